@@ -1,0 +1,34 @@
+/**
+ * Every failure says whose fault it is, because each maps to one exit behaviour:
+ * - config: the user's input (inputs, policy file, image reference, report file) is wrong;
+ * - infrastructure: a registry, Trivy, Docker or the network failed.
+ * A policy violation is not an error: it is a verdict.
+ * All of them end the step as failed (exit 2 in the CLI); none is ever a pass.
+ */
+export type GateErrorKind = 'config' | 'infrastructure';
+
+export class GateError extends Error {
+  override readonly name = 'GateError';
+  constructor(
+    readonly kind: GateErrorKind,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export function configError(message: string, cause?: unknown): GateError {
+  return new GateError('config', message, { cause });
+}
+
+export function infrastructureError(message: string, cause?: unknown): GateError {
+  return new GateError('infrastructure', message, { cause });
+}
+
+/** One line for the user: our own messages as they are, anything else with its class name. */
+export function describeError(error: unknown): string {
+  if (error instanceof GateError) return error.message;
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}

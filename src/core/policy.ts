@@ -1,0 +1,58 @@
+import type { Severity } from './severity.js';
+
+/** The validated, normalised policy the gate evaluates. Built from the policy file merged with inputs. */
+export interface Policy {
+  /** enforce: a failing verdict fails the step. audit: the same report, the step never fails on it. */
+  mode: 'enforce' | 'audit';
+  vulnerabilities: {
+    /** Any counted vulnerability at or above this severity fails; NONE disables the threshold. */
+    failOnSeverity: Severity | 'NONE';
+    /** Per-severity allowance; overrides the threshold for that severity (e.g. HIGH: 5). */
+    maxCount: Partial<Record<Severity, number>>;
+    /** Count only vulnerabilities that have a fixed version; unfixed ones are still reported. */
+    onlyFixed: boolean;
+  };
+  secrets: {
+    /** Any secret found fails. */
+    fail: boolean;
+  };
+  misconfigurations: {
+    failOnSeverity: Severity | 'NONE';
+  };
+  licenses: {
+    /** License names or SPDX ids, compared case-insensitively. */
+    deny: string[];
+    /** Trivy license categories: forbidden, restricted, reciprocal, notice, permissive, unencumbered, unknown. */
+    denyCategories: string[];
+  };
+  image: {
+    /** Fail when the image config runs as root (User empty, "root", "0", "0:…", "root:…"). */
+    forbidRoot: boolean;
+  };
+  ignore: IgnoreRule[];
+}
+
+/** Every field given must match; at least one of id, package, path is present. */
+export interface IgnoreRule {
+  /** Vulnerability ID, misconfiguration ID, secret rule ID or license name; case-insensitive. */
+  id?: string;
+  /** Package name, exact. */
+  package?: string;
+  /** Glob over the finding's file path (package path or target). */
+  path?: string;
+  reason: string;
+  /** YYYY-MM-DD: the rule applies through the end of that day (UTC), then stops ignoring. */
+  expires?: string;
+  /** Where the rule was declared, e.g. ".github/image-gate.yml line 14", for messages. */
+  origin: string;
+}
+
+export const DEFAULT_POLICY: Policy = {
+  mode: 'enforce',
+  vulnerabilities: { failOnSeverity: 'HIGH', maxCount: {}, onlyFixed: false },
+  secrets: { fail: true },
+  misconfigurations: { failOnSeverity: 'NONE' },
+  licenses: { deny: [], denyCategories: [] },
+  image: { forbidRoot: false },
+  ignore: [],
+};

@@ -1,0 +1,11 @@
+/** The image a verdict is about, as every report names it. */
+export interface ImageSubject {
+  /** What the user gave: a reference, a daemon image name, a layout path or a report file. */
+  input: string;
+  /** Registry + repository, e.g. "ghcr.io/acme/app" or "docker.io/library/alpine"; stable across rebuilds. */
+  repository: string;
+  /** sha256:… the image was pinned to, when known. */
+  digest?: string;
+  /** repository@digest when pinned, otherwise the input. */
+  pinned: string;
+}
