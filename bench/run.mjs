@@ -1,0 +1,87 @@
+// npm run bench: speed and memory of the gate, as ratios against baselines measured in the same run.
+import { build } from 'esbuild';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'image-gate-bench-'));
+const count = Number(process.env.BENCH_VULNERABILITIES ?? 100_000);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { 'pipeline-child': 'bench/pipeline-child.ts', 'synthetic-report': 'bench/synthetic-report.ts' },
+  outdir: work,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  logLevel: 'warning',
+});
+const { writeSyntheticReport } = await import(join(work, 'synthetic-report.js'));
+const reportPath = join(work, 'report.json');
+const reportBytes = writeSyntheticReport(join(root, 'test/fixtures/trivy'), count, reportPath);
+
+function measure(mode) {
+  const child = spawnSync(process.execPath, [join(work, 'pipeline-child.js'), mode, reportPath], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.status !== 0) throw new Error(`${mode} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1));
+}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const baseline = [];
+const pipeline = [];
+for (let round = 0; round < rounds; round++) {
+  baseline.push(measure('baseline'));
+  pipeline.push(measure('pipeline'));
+}
+const baselineMs = median(baseline.map((m) => m.ms));
+const pipelineMs = median(pipeline.map((m) => m.ms));
+const pipelineRss = Math.max(...pipeline.map((m) => m.maxRssBytes));
+const baselineRss = Math.max(...baseline.map((m) => m.maxRssBytes));
+
+// Cold start: spawn dist/index.js as the runner does and time its first line of output.
+function firstOutputMs() {
+  return new Promise((resolve, reject) => {
+    const temp = mkdtempSync(join(work, 'runner-'));
+    writeFileSync(join(temp, 'out'), '');
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(root, 'dist/index.js')], {
+      env: {
+        PATH: process.env.PATH,
+        RUNNER_TEMP: temp,
+        GITHUB_OUTPUT: join(temp, 'out'),
+        INPUT_REPORT: join(root, 'test/fixtures/trivy/debian-buster.json'),
+        'INPUT_IMAGE-SOURCE': 'registry',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let done = false;
+    child.stdout.once('data', () => {
+      done = true;
+      resolve(performance.now() - started);
+    });
+    child.on('error', reject);
+    child.on('close', () => done || reject(new Error('dist/index.js printed nothing')));
+  });
+}
+const coldStarts = [];
+for (let round = 0; round < 10; round++) coldStarts.push(await firstOutputMs());
+const coldStart = median(coldStarts);
+
+const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const lines = [
+  `image-gate benchmark (Node ${process.version}, median of ${rounds} rounds, each in a fresh process)`,
+  `report: ${count.toLocaleString('en')} vulnerabilities, ${mib(reportBytes)}`,
+  `JSON.parse baseline:                 ${baselineMs.toFixed(0)} ms, peak RSS ${mib(baselineRss)}`,
+  `parse+evaluate+SARIF+summary:        ${pipelineMs.toFixed(0)} ms, peak RSS ${mib(pipelineRss)}`,
+  `time ratio to JSON.parse:            ${(pipelineMs / baselineMs).toFixed(2)}x   (target <= 3x)`,
+  `peak RSS / report size:              ${(pipelineRss / reportBytes).toFixed(2)}x   (target <= 3x)`,
+  `dist/index.js cold start to 1st line: ${coldStart.toFixed(0)} ms (median of 10; target < 200 ms)`,
+];
+console.log(lines.join('\n'));
+rmSync(work, { recursive: true, force: true });
+const failed = pipelineMs / baselineMs > 3 || pipelineRss / reportBytes > 3 || coldStart >= 200;
+if (failed) console.log('At least one target is missed.');

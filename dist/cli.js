@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+import { createRequire as __imageGateCreateRequire } from 'node:module'; const require = __imageGateCreateRequire(import.meta.url);
+import {
+  INPUT_NAMES,
+  buildResultDocument,
+  gateImage,
+  parseConfig,
+  renderLogTable,
+  renderSummary,
+  writeReportFiles,
+  writeText
+} from "./chunks/chunk-K4PQ3SBS.js";
+import {
+  IMAGE_GATE_VERSION
+} from "./chunks/chunk-SWD42B3U.js";
+import "./chunks/chunk-2OZYNFSV.js";
+import {
+  DEFAULT_TRIVY_VERSION
+} from "./chunks/chunk-WYW7EJ3W.js";
+import {
+  describeError
+} from "./chunks/chunk-7ZCAQYN5.js";
+import "./chunks/chunk-U7LGLR6C.js";
+import "./chunks/chunk-7UNR4MGD.js";
+
+// src/cli/main.ts
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+var EXIT_PASS = 0, EXIT_POLICY_FAILURE = 1, EXIT_ERROR = 2, USAGE = `Usage: image-gate check IMAGE [options]
+       image-gate check --report FILE [options]
+       image-gate check --input ARCHIVE_OR_LAYOUT [options]
+
+Scans an image with Trivy, judges it against the policy, and prints the verdict.
+Exit status: 0 pass, 1 policy failure, 2 usage or infrastructure error.
+
+Options are named like the Action's inputs (see README), e.g.:
+  --image-source registry|docker   where IMAGE lives (default registry)
+  --report FILE                    judge an existing Trivy JSON report; no scan
+  --policy FILE                    policy file (default .github/image-gate.yml when present)
+  --mode enforce|audit             audit reports a failing verdict but exits 0
+  --fail-on-severity LEVEL         unknown|low|medium|high|critical|none
+  --sarif FILE, --sarif-file FILE  write SARIF 2.1.0
+  --result-file FILE               write the machine-readable result
+  --summary FILE                   write the Markdown summary
+  --format table|json              what to print on stdout (default table)
+  --dockerfile FILE                annotate findings on its final FROM line
+  --platform os/arch               platform of a multi-platform image
+  --trivy-path FILE, --trivy-version X, --trivy-server URL, --scanners vuln,secret,...
+`;
+async function main(argv, io) {
+  let options = {
+    help: { type: "boolean", short: "h" },
+    version: { type: "boolean" },
+    sarif: { type: "string" },
+    summary: { type: "string" },
+    format: { type: "string" }
+  };
+  for (let name of INPUT_NAMES) options[name] = { type: "string" };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: !0, strict: !0 });
+  } catch (error) {
+    return io.stderr(`image-gate: ${error instanceof Error ? error.message : String(error)}
+
+${USAGE}`), EXIT_ERROR;
+  }
+  let { values, positionals } = parsed;
+  if (values.help)
+    return io.stdout(USAGE), EXIT_PASS;
+  if (values.version)
+    return io.stdout(`image-gate ${IMAGE_GATE_VERSION}
+`), EXIT_PASS;
+  let [command, image, ...extra] = positionals;
+  if (command !== "check" || extra.length > 0)
+    return io.stderr(`image-gate: ${command === void 0 ? "no command given" : command !== "check" ? `unknown command "${command}"` : `unexpected argument "${extra[0]}"`}
+
+${USAGE}`), EXIT_ERROR;
+  let format = typeof values.format == "string" ? values.format : "table";
+  if (format !== "table" && format !== "json")
+    return io.stderr(`image-gate: --format must be table or json, not "${format}"
+`), EXIT_ERROR;
+  let flag = (name) => {
+    let value = values[name];
+    return typeof value == "string" ? value : void 0;
+  };
+  if (image !== void 0 && flag("image") !== void 0)
+    return io.stderr(`image-gate: give the image once, as an argument or as --image
+`), EXIT_ERROR;
+  let sarifFile = flag("sarif") ?? flag("sarif-file"), logger = {
+    debug: () => {
+    },
+    info: (message) => io.stderr(`${message}
+`),
+    warning: (message) => io.stderr(`warning: ${message}
+`)
+  };
+  try {
+    let config = parseConfig((name) => name === "image" ? image ?? flag("image") ?? "" : name === "sarif-file" ? sarifFile ?? "" : flag(name) ?? "", {
+      workspace: io.cwd,
+      tempDir: join(tmpdir(), `image-gate-${process.pid}`),
+      defaultTrivyVersion: DEFAULT_TRIVY_VERSION
+    }), result = await gateImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+    await writeReportFiles(
+      [result],
+      { ...sarifFile && { sarifFile: config.sarifFile }, ...flag("result-file") && { resultFile: config.resultFile } },
+      IMAGE_GATE_VERSION
+    );
+    let summaryFile = flag("summary");
+    return summaryFile && await writeText(resolve(io.cwd, summaryFile), renderSummary([result])), io.stdout(format === "json" ? `${JSON.stringify(buildResultDocument([result]), null, 2)}
+` : `${renderLogTable(result)}
+`), result.verdict.outcome === "fail" && !result.verdict.failsStep && io.stderr(`The policy is breached, but --mode audit never fails.
+`), result.verdict.failsStep ? EXIT_POLICY_FAILURE : EXIT_PASS;
+  } catch (error) {
+    return io.stderr(`image-gate: ${describeError(error)}
+`), EXIT_ERROR;
+  }
+}
+
+// src/cli/index.ts
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env
+});

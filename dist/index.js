@@ -1,0 +1,172 @@
+import { createRequire as __imageGateCreateRequire } from 'node:module'; const require = __imageGateCreateRequire(import.meta.url);
+import {
+  atLeast,
+  describeIgnoreRule,
+  findingId,
+  findingSubject,
+  findingTitle,
+  findingVersions,
+  gateImage,
+  parseConfig,
+  renderLogTable,
+  renderSummary,
+  selectTop,
+  singleLine,
+  statusText,
+  truncate,
+  writeReportFiles
+} from "./chunks/chunk-K4PQ3SBS.js";
+import {
+  IMAGE_GATE_VERSION
+} from "./chunks/chunk-SWD42B3U.js";
+import "./chunks/chunk-2OZYNFSV.js";
+import {
+  DEFAULT_TRIVY_VERSION
+} from "./chunks/chunk-WYW7EJ3W.js";
+import {
+  describeError
+} from "./chunks/chunk-7ZCAQYN5.js";
+import {
+  debug,
+  error,
+  getInput,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary,
+  warning
+} from "./chunks/chunk-U7LGLR6C.js";
+import "./chunks/chunk-7UNR4MGD.js";
+
+// src/action/main.ts
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// src/report/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10, TITLE_LENGTH = 200, MESSAGE_LENGTH = 1e3, NOUNS = { error: "errors", warning: "warnings", notice: "notices" };
+function location(result) {
+  let dockerfile = result.dockerfile;
+  return dockerfile === void 0 ? {} : { file: dockerfile.path, startLine: dockerfile.finalFromLine };
+}
+function text(value, maxLength) {
+  return truncate(singleLine(value), maxLength);
+}
+function findingAnnotation(level, judged, result, where) {
+  let { finding } = judged, versions = findingVersions(finding), parts = [
+    `${findingTitle(finding)}.`,
+    `${findingSubject(finding)}${versions === "" ? "" : ` ${versions}`} in ${result.subject.repository}.`,
+    `Status: ${statusText(judged)}.`
+  ], url = finding.kind === "vulnerability" || finding.kind === "misconfiguration" ? finding.url : void 0;
+  return url !== void 0 && url !== "" && parts.push(url), {
+    level,
+    title: text(`${finding.severity} ${findingId(finding)} in ${findingSubject(finding)}`, TITLE_LENGTH),
+    message: text(parts.join(" "), MESSAGE_LENGTH),
+    ...where
+  };
+}
+function capped(level, ordered, total, result, where) {
+  if (total <= ANNOTATIONS_PER_LEVEL) return ordered.slice(0, ANNOTATIONS_PER_LEVEL);
+  let kept = ordered.slice(0, ANNOTATIONS_PER_LEVEL - 1), more = total - kept.length;
+  return [
+    ...kept,
+    {
+      level,
+      title: text(`image-gate: ${more} more ${NOUNS[level]}`, TITLE_LENGTH),
+      message: text(`\u2026and ${more} more ${NOUNS[level]} for ${result.subject.repository}: see the job summary.`, MESSAGE_LENGTH),
+      ...where
+    }
+  ];
+}
+function errors(result, where) {
+  let imageLevel = result.verdict.violations.filter((violation) => violation.count === 0).map(
+    (violation) => ({
+      level: "error",
+      title: text(`Policy violation: ${violation.rule}`, TITLE_LENGTH),
+      message: text(`${violation.message} (${result.subject.repository})`, MESSAGE_LENGTH),
+      ...where
+    })
+  ), { top, total } = selectTop(result.verdict.findings, ANNOTATIONS_PER_LEVEL, (j) => j.status === "violation"), ordered = [...imageLevel, ...top.map((judged) => findingAnnotation("error", judged, result, where))];
+  return capped("error", ordered, imageLevel.length + total, result, where);
+}
+function warnings(result, where) {
+  let expired = result.verdict.expiredIgnores.map(
+    ({ rule, matched }) => ({
+      level: "warning",
+      title: text(`Ignore rule expired on ${rule.expires ?? "?"}`, TITLE_LENGTH),
+      message: text(
+        `${describeIgnoreRule(rule)} no longer applies; ${matched} finding${matched === 1 ? "" : "s"} in ${result.subject.repository} count again. Reason was: ${rule.reason}`,
+        MESSAGE_LENGTH
+      ),
+      ...where
+    })
+  ), { top, total } = selectTop(
+    result.verdict.findings,
+    ANNOTATIONS_PER_LEVEL,
+    (j) => j.status === "allowed" && atLeast(j.finding.severity, "MEDIUM")
+  ), ordered = [...expired, ...top.map((judged) => findingAnnotation("warning", judged, result, where))];
+  return capped("warning", ordered, expired.length + total, result, where);
+}
+function notices(result, where) {
+  let unused = result.verdict.unusedIgnores.map(
+    (rule) => ({
+      level: "notice",
+      title: "Unused ignore rule",
+      message: text(
+        `${describeIgnoreRule(rule)} matched nothing in ${result.subject.repository} and can be removed.`,
+        MESSAGE_LENGTH
+      ),
+      ...where
+    })
+  );
+  return capped("notice", unused, unused.length, result, where);
+}
+function buildAnnotations(result) {
+  let where = location(result);
+  return [...errors(result, where), ...warnings(result, where), ...notices(result, where)];
+}
+
+// src/action/logger.ts
+var actionsLogger = {
+  debug: (message) => debug(message),
+  info: (message) => info(message),
+  warning: (message) => warning(message)
+};
+
+// src/action/main.ts
+async function run(env = process.env) {
+  let config;
+  try {
+    let workspace = env.GITHUB_WORKSPACE ?? process.cwd(), tempDir = join(env.RUNNER_TEMP ?? tmpdir(), "image-gate");
+    config = parseConfig((name) => getInput(name), { workspace, tempDir, defaultTrivyVersion: DEFAULT_TRIVY_VERSION });
+    for (let credential of config.registry.credentials) setSecret(credential.password);
+    let result = await gateImage(config, { logger: actionsLogger, now: () => /* @__PURE__ */ new Date(), workspace, env });
+    await publish(result, config), result.verdict.failsStep ? setFailed(failureMessage(result)) : result.verdict.outcome === "fail" && warning(`${failureMessage(result)} (audit mode: the step does not fail)`);
+  } catch (error2) {
+    let message = describeError(error2);
+    setOutput("verdict", "error"), await summary.addHeading("Image gate: error", 2).addRaw(`The gate could not reach a verdict, so the step fails:
+
+`).addCodeBlock(message).write().catch(() => {
+    }), setFailed(message);
+  }
+}
+async function publish(result, config) {
+  info(renderLogTable(result));
+  for (let annotation of buildAnnotations(result)) {
+    let properties = {
+      title: annotation.title,
+      ...annotation.file && { file: annotation.file },
+      ...annotation.startLine && { startLine: annotation.startLine }
+    };
+    annotation.level === "error" ? error(annotation.message, properties) : annotation.level === "warning" ? warning(annotation.message, properties) : notice(annotation.message, properties);
+  }
+  await writeReportFiles([result], { sarifFile: config.sarifFile, resultFile: config.resultFile }, IMAGE_GATE_VERSION), process.env.GITHUB_STEP_SUMMARY && await summary.addRaw(renderSummary([result])).write(), setOutput("verdict", result.verdict.outcome), setOutput("digest", result.subject.digest ?? ""), setOutput("sarif-file", config.sarifFile), setOutput("result-file", config.resultFile), setOutput("counts", JSON.stringify(result.verdict.counts)), setOutput("violations", String(result.verdict.violations.length));
+}
+function failureMessage(result) {
+  let reasons = result.verdict.violations.map((violation) => violation.message);
+  return `Image gate failed for ${result.subject.pinned}: ${reasons.join("; ")}`;
+}
+
+// src/action/index.ts
+await run();

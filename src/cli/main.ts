@@ -1,0 +1,127 @@
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { INPUT_NAMES, parseConfig, type InputName } from '../config/parse.js';
+import { describeError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { gateImage } from '../gate/gate-image.js';
+import { writeReportFiles, writeText } from '../publish/write-files.js';
+import { buildResultDocument } from '../report/result-json.js';
+import { renderSummary } from '../report/summary.js';
+import { renderLogTable } from '../report/table.js';
+import { DEFAULT_TRIVY_VERSION } from '../trivy/install.js';
+import { IMAGE_GATE_VERSION } from '../version.js';
+
+export const EXIT_PASS = 0;
+export const EXIT_POLICY_FAILURE = 1;
+export const EXIT_ERROR = 2;
+
+const USAGE = `Usage: image-gate check IMAGE [options]
+       image-gate check --report FILE [options]
+       image-gate check --input ARCHIVE_OR_LAYOUT [options]
+
+Scans an image with Trivy, judges it against the policy, and prints the verdict.
+Exit status: 0 pass, 1 policy failure, 2 usage or infrastructure error.
+
+Options are named like the Action's inputs (see README), e.g.:
+  --image-source registry|docker   where IMAGE lives (default registry)
+  --report FILE                    judge an existing Trivy JSON report; no scan
+  --policy FILE                    policy file (default .github/image-gate.yml when present)
+  --mode enforce|audit             audit reports a failing verdict but exits 0
+  --fail-on-severity LEVEL         unknown|low|medium|high|critical|none
+  --sarif FILE, --sarif-file FILE  write SARIF 2.1.0
+  --result-file FILE               write the machine-readable result
+  --summary FILE                   write the Markdown summary
+  --format table|json              what to print on stdout (default table)
+  --dockerfile FILE                annotate findings on its final FROM line
+  --platform os/arch               platform of a multi-platform image
+  --trivy-path FILE, --trivy-version X, --trivy-server URL, --scanners vuln,secret,...
+`;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const options: ParseArgsOptionsConfig = {
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+    sarif: { type: 'string' },
+    summary: { type: 'string' },
+    format: { type: 'string' },
+  };
+  for (const name of INPUT_NAMES) options[name] = { type: 'string' };
+
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.stderr(`image-gate: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return EXIT_ERROR;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT_PASS;
+  }
+  if (values.version) {
+    io.stdout(`image-gate ${IMAGE_GATE_VERSION}\n`);
+    return EXIT_PASS;
+  }
+  const [command, image, ...extra] = positionals;
+  if (command !== 'check' || extra.length > 0) {
+    io.stderr(`image-gate: ${command === undefined ? 'no command given' : command !== 'check' ? `unknown command "${command}"` : `unexpected argument "${extra[0]}"`}\n\n${USAGE}`);
+    return EXIT_ERROR;
+  }
+  const format = typeof values.format === 'string' ? values.format : 'table';
+  if (format !== 'table' && format !== 'json') {
+    io.stderr(`image-gate: --format must be table or json, not "${format}"\n`);
+    return EXIT_ERROR;
+  }
+  const flag = (name: string): string | undefined => {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  if (image !== undefined && flag('image') !== undefined) {
+    io.stderr('image-gate: give the image once, as an argument or as --image\n');
+    return EXIT_ERROR;
+  }
+  const sarifFile = flag('sarif') ?? flag('sarif-file');
+
+  const logger: Logger = {
+    debug: () => {},
+    info: (message) => io.stderr(`${message}\n`),
+    warning: (message) => io.stderr(`warning: ${message}\n`),
+  };
+  try {
+    const read = (name: InputName): string => {
+      if (name === 'image') return image ?? flag('image') ?? '';
+      if (name === 'sarif-file') return sarifFile ?? '';
+      return flag(name) ?? '';
+    };
+    const config = parseConfig(read, {
+      workspace: io.cwd,
+      tempDir: join(tmpdir(), `image-gate-${process.pid}`),
+      defaultTrivyVersion: DEFAULT_TRIVY_VERSION,
+    });
+    const result = await gateImage(config, { logger, now: () => new Date(), workspace: io.cwd, env: io.env });
+    await writeReportFiles(
+      [result],
+      { ...(sarifFile && { sarifFile: config.sarifFile }), ...(flag('result-file') && { resultFile: config.resultFile }) },
+      IMAGE_GATE_VERSION,
+    );
+    const summaryFile = flag('summary');
+    if (summaryFile) await writeText(resolve(io.cwd, summaryFile), renderSummary([result]));
+    io.stdout(format === 'json' ? `${JSON.stringify(buildResultDocument([result]), null, 2)}\n` : `${renderLogTable(result)}\n`);
+    if (result.verdict.outcome === 'fail' && !result.verdict.failsStep) {
+      io.stderr('The policy is breached, but --mode audit never fails.\n');
+    }
+    return result.verdict.failsStep ? EXIT_POLICY_FAILURE : EXIT_PASS;
+  } catch (error) {
+    io.stderr(`image-gate: ${describeError(error)}\n`);
+    return EXIT_ERROR;
+  }
+}

@@ -1,0 +1,214 @@
+import { isAbsolute, join } from 'node:path';
+import { configError } from '../core/errors.js';
+import { parseSeverity, type Severity } from '../core/severity.js';
+import { parseImageReference } from '../registry/reference.js';
+import { SCANNERS, type GateConfig, type ImageSource, type PolicyOverrides, type Scanner } from './types.js';
+
+/**
+ * The inputs of action.yml; the CLI's flags carry the same names. Listed once so that a test
+ * can hold action.yml, the CLI and this parser to one set.
+ */
+export const INPUT_NAMES = [
+  'image',
+  'image-source',
+  'input',
+  'report',
+  'policy',
+  'mode',
+  'fail-on-severity',
+  'only-fixed',
+  'fail-on-secrets',
+  'misconfig-fail-on-severity',
+  'forbid-root',
+  'deny-licenses',
+  'scanners',
+  'platform',
+  'registry-username',
+  'registry-password',
+  'insecure-registries',
+  'docker-host',
+  'trivy-version',
+  'trivy-path',
+  'trivy-server',
+  'trivy-db-repository',
+  'trivy-java-db-repository',
+  'trivy-timeout',
+  'cache-db',
+  'dockerfile',
+  'sarif-file',
+  'result-file',
+] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+
+export const DEFAULT_POLICY_PATH = '.github/image-gate.yml';
+export const DEFAULT_SCANNERS: Scanner[] = ['vuln', 'secret'];
+export const DEFAULT_TRIVY_TIMEOUT_MS = 15 * 60_000;
+
+export interface ParseContext {
+  /** Relative paths in inputs are relative to this (GITHUB_WORKSPACE, or the CLI's cwd). */
+  workspace: string;
+  /** Default home of the SARIF and result files, and of temporary files. */
+  tempDir: string;
+  defaultTrivyVersion: string;
+}
+
+/** Reads every input once into a validated GateConfig. `read` returns '' for an input not given. */
+export function parseConfig(read: (name: InputName) => string, context: ParseContext): GateConfig {
+  const get = (name: InputName): string | undefined => {
+    const value = read(name).trim();
+    return value === '' ? undefined : value;
+  };
+  const resolvePath = (path: string): string => (isAbsolute(path) ? path : join(context.workspace, path));
+
+  const policyInput = get('policy');
+  const registryUsername = get('registry-username');
+  const registryPassword = get('registry-password');
+  if ((registryUsername === undefined) !== (registryPassword === undefined)) {
+    throw configError('Inputs registry-username and registry-password go together: give both or neither');
+  }
+  const source = parseSource(get, resolvePath);
+  // Validated here, before anything runs, so a typo fails as a config error naming the input.
+  const credentialRegistry = source.kind === 'input' || source.kind === 'report' ? undefined : parseImageReference(source.reference).registry;
+
+  return {
+    source,
+    policy: {
+      path: resolvePath(policyInput ?? DEFAULT_POLICY_PATH),
+      required: policyInput !== undefined,
+      overrides: parseOverrides(get),
+    },
+    platform: optional(get('platform'), (value) => parsePlatform(value)),
+    registry: {
+      credentials:
+        registryUsername !== undefined && registryPassword !== undefined && credentialRegistry !== undefined
+          ? [{ registry: credentialRegistry, username: registryUsername, password: registryPassword }]
+          : [],
+      insecure: list(get('insecure-registries')),
+    },
+    dockerHost: get('docker-host'),
+    trivy: {
+      version: parseVersion(get('trivy-version') ?? context.defaultTrivyVersion),
+      path: optional(get('trivy-path'), resolvePath),
+      server: optional(get('trivy-server'), parseServerUrl),
+      dbRepositories: list(get('trivy-db-repository')),
+      javaDbRepositories: list(get('trivy-java-db-repository')),
+      timeoutMs: optional(get('trivy-timeout'), parseDuration) ?? DEFAULT_TRIVY_TIMEOUT_MS,
+      cacheDb: optional(get('cache-db'), (value) => parseBoolean('cache-db', value)) ?? true,
+      scanners: optional(get('scanners'), parseScanners) ?? DEFAULT_SCANNERS,
+    },
+    dockerfile: get('dockerfile'),
+    sarifFile: resolvePath(get('sarif-file') ?? join(context.tempDir, 'image-gate.sarif')),
+    resultFile: resolvePath(get('result-file') ?? join(context.tempDir, 'image-gate-result.json')),
+    tempDir: context.tempDir,
+  };
+}
+
+function parseSource(get: (name: InputName) => string | undefined, resolvePath: (path: string) => string): ImageSource {
+  const image = get('image');
+  const input = get('input');
+  const report = get('report');
+  const given = [input && 'input', report && 'report'].filter(Boolean);
+  if (given.length > 1) throw configError('Give only one of the inputs input and report');
+  const imageSource = get('image-source') ?? 'registry';
+  if (imageSource !== 'registry' && imageSource !== 'docker') {
+    throw configError(`Input image-source must be registry or docker, not "${imageSource}"`);
+  }
+  if (report !== undefined) return { kind: 'report', path: resolvePath(report), image };
+  if (input !== undefined) return { kind: 'input', path: resolvePath(input), image };
+  if (image === undefined) {
+    throw configError('Nothing to gate: give the input image (a registry or Docker image), input (an archive or OCI layout) or report (a Trivy JSON report)');
+  }
+  return { kind: imageSource, reference: image };
+}
+
+function parseOverrides(get: (name: InputName) => string | undefined): PolicyOverrides {
+  const mode = get('mode');
+  if (mode !== undefined && mode !== 'enforce' && mode !== 'audit') {
+    throw configError(`Input mode must be enforce or audit, not "${mode}"`);
+  }
+  return {
+    mode,
+    failOnSeverity: optional(get('fail-on-severity'), (value) => parseThreshold('fail-on-severity', value)),
+    onlyFixed: optional(get('only-fixed'), (value) => parseBoolean('only-fixed', value)),
+    secretsFail: optional(get('fail-on-secrets'), (value) => parseBoolean('fail-on-secrets', value)),
+    misconfigFailOnSeverity: optional(get('misconfig-fail-on-severity'), (value) =>
+      parseThreshold('misconfig-fail-on-severity', value),
+    ),
+    forbidRoot: optional(get('forbid-root'), (value) => parseBoolean('forbid-root', value)),
+    licensesDeny: optional(get('deny-licenses'), list),
+  };
+}
+
+function optional<T>(value: string | undefined, parse: (value: string) => T): T | undefined {
+  return value === undefined ? undefined : parse(value);
+}
+
+/** Comma- or newline-separated, as multi-value inputs are written in workflows. */
+export function list(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  return value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput accepts them. */
+export function parseBoolean(name: string, value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw configError(`Input ${name} must be true or false, not "${value}"`);
+}
+
+function parseThreshold(name: string, value: string): Severity | 'NONE' {
+  if (value.trim().toLowerCase() === 'none') return 'NONE';
+  const severity = parseSeverity(value);
+  if (!severity) throw configError(`Input ${name} must be one of unknown, low, medium, high, critical, none, not "${value}"`);
+  return severity;
+}
+
+function parseScanners(value: string): Scanner[] {
+  const scanners = list(value).map((item) => item.toLowerCase());
+  const known = new Set<string>(SCANNERS);
+  const unknown = scanners.filter((item) => !known.has(item));
+  if (unknown.length > 0 || scanners.length === 0) {
+    throw configError(`Input scanners must list some of ${SCANNERS.join(', ')}; "${unknown.join(', ') || value}" is not one`);
+  }
+  return [...new Set(scanners)] as Scanner[];
+}
+
+function parsePlatform(value: string): string {
+  if (!/^[a-z0-9_-]+\/[a-z0-9_-]+(\/[a-z0-9_.-]+)?$/.test(value)) {
+    throw configError(`Input platform must look like os/arch[/variant], e.g. linux/amd64, not "${value}"`);
+  }
+  return value;
+}
+
+function parseVersion(value: string): string {
+  const version = value.replace(/^v/, '');
+  if (!/^\d+\.\d+\.\d+$/.test(version)) throw configError(`Input trivy-version must be a release such as 0.67.2, not "${value}"`);
+  return version;
+}
+
+function parseServerUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw configError(`Input trivy-server must be a URL such as http://trivy:4954, not "${value}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw configError(`Input trivy-server must be an http or https URL, not "${value}"`);
+  }
+  return value;
+}
+
+/** "90", "90s", "15m", "1h", "1h30m" → milliseconds. */
+export function parseDuration(value: string): number {
+  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value.trim());
+  const [hours, minutes, seconds] = (match?.slice(1) ?? []).map((part) => Number(part ?? 0));
+  const total = ((hours ?? 0) * 3600 + (minutes ?? 0) * 60 + (seconds ?? 0)) * 1000;
+  if (!match || value.trim() === '' || total <= 0) {
+    throw configError(`Input trivy-timeout must be a duration such as 600, 10m or 1h, not "${value}"`);
+  }
+  return total;
+}

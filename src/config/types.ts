@@ -1,0 +1,54 @@
+import type { PolicyOverrides } from '../policy/build.js';
+import { TRIVY_SCANNERS, type TrivyScanner } from '../trivy/command.js';
+
+export type Scanner = TrivyScanner;
+export const SCANNERS: readonly Scanner[] = TRIVY_SCANNERS;
+
+/** Where the image comes from. Every kind but `report` runs Trivy once. */
+export type ImageSource =
+  /** A registry image, pinned to its digest before anything else. */
+  | { kind: 'registry'; reference: string }
+  /** An image in the local Docker daemon, exported and scanned as an archive; pinned to its image ID. */
+  | { kind: 'docker'; reference: string }
+  /** A docker-archive / OCI archive file, or an OCI layout folder. */
+  | { kind: 'input'; path: string; image?: string }
+  /** An existing Trivy JSON report: the scan is skipped. */
+  | { kind: 'report'; path: string; image?: string };
+
+export type { PolicyOverrides } from '../policy/build.js';
+
+export interface RegistryCredential {
+  registry: string;
+  username: string;
+  password: string;
+}
+
+export interface TrivySettings {
+  version: string;
+  /** A Trivy binary to use as it is. */
+  path?: string;
+  /** Client/server mode: the URL of a Trivy server that holds the DB. */
+  server?: string;
+  dbRepositories: string[];
+  javaDbRepositories: string[];
+  timeoutMs: number;
+  /** Keep Trivy's DB in the Actions cache between runs. */
+  cacheDb: boolean;
+  scanners: Scanner[];
+}
+
+/** Everything a run needs, parsed and validated once from inputs (action) or flags (CLI). */
+export interface GateConfig {
+  source: ImageSource;
+  policy: { path: string; required: boolean; overrides: PolicyOverrides };
+  /** Which platform of a multi-platform image to scan, e.g. linux/amd64. */
+  platform?: string;
+  registry: { credentials: RegistryCredential[]; insecure: string[] };
+  dockerHost?: string;
+  trivy: TrivySettings;
+  dockerfile?: string;
+  sarifFile: string;
+  resultFile: string;
+  /** Where temporary files (Trivy output, exported archives) go. */
+  tempDir: string;
+}

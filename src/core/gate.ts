@@ -1,0 +1,240 @@
+import { configError } from './errors.js';
+import type { Finding, ScanReport } from './findings.js';
+import { IgnoreMatcher } from './gate/ignore.js';
+import type { Policy } from './policy.js';
+import { emptySeverityCounts, SEVERITIES, severityRank, type Severity } from './severity.js';
+import type { JudgedFinding, Verdict, VerdictCounts, Violation } from './verdict.js';
+
+/**
+ * Judges one scan against a policy. Pure and deterministic (time comes in as `now`), and one pass
+ * over the findings, because image reports can hold 100,000 vulnerabilities.
+ *
+ * Ignore rules are tried before any policy switch, so a rule written for an unfixed vulnerability
+ * stays "used" under only-fixed. Misconfiguration checks that did not FAIL are excluded before
+ * ignore rules see them: a passing check needs no exception.
+ */
+export function evaluate(report: ScanReport, policy: Policy, now: Date): Verdict {
+  checkMaxCount(policy);
+  const ignores = new IgnoreMatcher(policy.ignore, now);
+  const useIgnores = !ignores.isEmpty;
+  const counts: VerdictCounts = {
+    vulnerabilities: emptySeverityCounts(),
+    fixable: emptySeverityCounts(),
+    misconfigurations: emptySeverityCounts(),
+    secrets: 0,
+    licenses: 0,
+    ignored: 0,
+    violating: 0,
+  };
+  // Indexed by severity rank: a bucket sort keeps the order stable and costs no comparisons.
+  const buckets: JudgedFinding[][] = SEVERITIES.map(() => []);
+  const countedVulnerabilities: JudgedFinding[][] = SEVERITIES.map(() => []);
+  const { onlyFixed } = policy.vulnerabilities;
+  const failSecrets = policy.secrets.fail;
+  const misconfigThreshold = thresholdRank(policy.misconfigurations.failOnSeverity);
+  const deniedNames = new Set(policy.licenses.deny.map((name) => name.toLowerCase()));
+  const deniedCategories = new Set(policy.licenses.denyCategories.map((category) => category.toLowerCase()));
+  const checkLicenses = deniedNames.size > 0 || deniedCategories.size > 0;
+  const secrets = new Breach();
+  const misconfigurations = new Breach();
+  const licenses = new Breach();
+  const deniedLicenseNames = new Set<string>();
+
+  for (const finding of report.findings) {
+    const judged: JudgedFinding = { finding, status: 'allowed' };
+    buckets[severityRank(finding.severity)]!.push(judged);
+    switch (finding.kind) {
+      case 'vulnerability': {
+        counts.vulnerabilities[finding.severity]++;
+        const fixable = Boolean(finding.fixedVersion);
+        if (fixable) counts.fixable[finding.severity]++;
+        if (useIgnores && ignore(judged, ignores, counts)) break;
+        if (onlyFixed && !fixable) {
+          judged.status = 'excluded';
+          judged.note = 'no fix available';
+          break;
+        }
+        countedVulnerabilities[severityRank(finding.severity)]!.push(judged);
+        break;
+      }
+      case 'secret':
+        counts.secrets++;
+        if (useIgnores && ignore(judged, ignores, counts)) break;
+        if (failSecrets) secrets.add(judged, finding);
+        break;
+      case 'misconfiguration':
+        if (finding.status.toUpperCase() !== 'FAIL') {
+          judged.status = 'excluded';
+          judged.note = `check status ${finding.status}`;
+          break;
+        }
+        counts.misconfigurations[finding.severity]++;
+        if (useIgnores && ignore(judged, ignores, counts)) break;
+        if (severityRank(finding.severity) >= misconfigThreshold) misconfigurations.add(judged, finding);
+        break;
+      case 'license':
+        counts.licenses++;
+        if (useIgnores && ignore(judged, ignores, counts)) break;
+        if (
+          checkLicenses &&
+          (deniedNames.has(finding.name.toLowerCase()) || deniedCategories.has(finding.category.toLowerCase()))
+        ) {
+          licenses.add(judged, finding);
+          deniedLicenseNames.add(finding.name);
+        }
+        break;
+    }
+  }
+
+  const violations: Violation[] = [];
+  let violating = judgeVulnerabilities(countedVulnerabilities, policy, violations);
+  if (secrets.count > 0) {
+    violations.push({
+      rule: 'secret',
+      message: `${plural(secrets.count, 'secret', 'secrets')} found; the policy fails on any secret`,
+      severity: secrets.severity,
+      count: secrets.count,
+    });
+  }
+  if (misconfigurations.count > 0) {
+    violations.push({
+      rule: 'misconfiguration',
+      message:
+        `${plural(misconfigurations.count, 'failed misconfiguration check', 'failed misconfiguration checks')} ` +
+        `(policy: fail on ${policy.misconfigurations.failOnSeverity} or above)`,
+      severity: misconfigurations.severity,
+      count: misconfigurations.count,
+    });
+  }
+  if (licenses.count > 0) {
+    violations.push({
+      rule: 'license',
+      message:
+        `${plural(licenses.count, 'license', 'licenses')} denied by the policy: ` +
+        [...deniedLicenseNames].join(', '),
+      severity: licenses.severity,
+      count: licenses.count,
+    });
+  }
+  violating += secrets.count + misconfigurations.count + licenses.count;
+  if (policy.image.forbidRoot) {
+    const violation = rootViolation(report);
+    if (violation) violations.push(violation);
+  }
+  counts.violating = violating;
+
+  const findings: JudgedFinding[] = [];
+  for (let rank = buckets.length - 1; rank >= 0; rank--) {
+    for (const judged of buckets[rank]!) findings.push(judged);
+  }
+  const outcome = violations.length > 0 ? 'fail' : 'pass';
+  return {
+    outcome,
+    mode: policy.mode,
+    failsStep: outcome === 'fail' && policy.mode === 'enforce',
+    violations,
+    findings,
+    counts,
+    expiredIgnores: ignores.expired(),
+    unusedIgnores: ignores.unused(),
+  };
+}
+
+/** Findings that breach one rule, and the worst severity among them. */
+class Breach {
+  count = 0;
+  severity: Severity | undefined;
+
+  add(judged: JudgedFinding, finding: Finding): void {
+    judged.status = 'violation';
+    this.count++;
+    if (this.severity === undefined || severityRank(finding.severity) > severityRank(this.severity)) {
+      this.severity = finding.severity;
+    }
+  }
+}
+
+function ignore(judged: JudgedFinding, ignores: IgnoreMatcher, counts: VerdictCounts): boolean {
+  const rule = ignores.match(judged.finding);
+  if (rule === undefined) return false;
+  judged.status = 'ignored';
+  judged.ignoredBy = rule;
+  judged.note = rule.reason;
+  counts.ignored++;
+  return true;
+}
+
+/** Marks the counted vulnerabilities of every severity over its allowance; returns how many. */
+function judgeVulnerabilities(counted: JudgedFinding[][], policy: Policy, violations: Violation[]): number {
+  const { failOnSeverity, maxCount, onlyFixed } = policy.vulnerabilities;
+  const threshold = thresholdRank(failOnSeverity);
+  const qualifier = onlyFixed ? ' with a fix available' : '';
+  let violating = 0;
+  for (let rank = SEVERITIES.length - 1; rank >= 0; rank--) {
+    const severity = SEVERITIES[rank]!;
+    const judged = counted[rank]!;
+    const n = judged.length;
+    const max = maxCount[severity];
+    const allowance = max ?? (rank >= threshold ? 0 : Infinity);
+    if (n <= allowance) continue;
+    for (const item of judged) item.status = 'violation';
+    violating += n;
+    const found = `${plural(n, `${severity} vulnerability`, `${severity} vulnerabilities`)}${qualifier}`;
+    violations.push(
+      max === undefined
+        ? {
+            rule: 'vulnerability-severity',
+            message: `${found} (policy: fail on ${failOnSeverity} or above)`,
+            severity,
+            count: n,
+          }
+        : {
+            rule: 'vulnerability-count',
+            message: `${found}; the policy allows ${max === 0 ? 'none' : `at most ${max}`}`,
+            severity,
+            count: n,
+          },
+    );
+  }
+  return violating;
+}
+
+function rootViolation(report: ScanReport): Violation | undefined {
+  const config = report.imageConfig;
+  // Without an image config (a filesystem or SBOM scan) the rule cannot be checked, so it must not pass.
+  if (config === undefined) {
+    return {
+      rule: 'root-user',
+      message:
+        `could not check the image's user: ${report.source} has no image config ` +
+        `(artifact type ${report.artifactType}); the policy forbids running as root`,
+      count: 0,
+    };
+  }
+  if (!runsAsRoot(config.user)) return undefined;
+  const shown = config.user ? `user "${config.user}"` : 'no user set, so root';
+  return { rule: 'root-user', message: `the image runs as root (${shown}); the policy forbids it`, count: 0 };
+}
+
+/** Docker's User is "name", "uid", "name:group" or "uid:gid"; empty means root. */
+export function runsAsRoot(user: string | undefined): boolean {
+  if (user === undefined) return true;
+  const name = user.trim().split(':', 1)[0] ?? '';
+  return name === '' || name === 'root' || /^0+$/.test(name);
+}
+
+function thresholdRank(threshold: Severity | 'NONE'): number {
+  return threshold === 'NONE' ? Infinity : severityRank(threshold);
+}
+
+function checkMaxCount(policy: Policy): void {
+  for (const [severity, max] of Object.entries(policy.vulnerabilities.maxCount)) {
+    if (max !== undefined && !(Number.isInteger(max) && max >= 0)) {
+      throw configError(`policy vulnerabilities.max-count.${severity.toLowerCase()}: ${max} is not a whole number ≥ 0`);
+    }
+  }
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

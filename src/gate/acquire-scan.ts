@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { GateConfig, ImageSource, RegistryCredential } from '../config/types.js';
+import { configError, infrastructureError } from '../core/errors.js';
+import type { ScanReport } from '../core/findings.js';
+import type { ImageSubject } from '../core/subject.js';
+import { normalizeRegistryHost } from '../registry/credentials.js';
+import { formatReference, parseImageReference, pinnedReference, repositoryName } from '../registry/reference.js';
+import { buildTrivyArgs, buildTrivyEnv, type TrivyTarget } from '../trivy/command.js';
+import { parseTrivyReport } from '../trivy/report.js';
+import { runTrivy } from '../trivy/run.js';
+import type { GateEnvironment } from './gate-image.js';
+
+/** What a multi-platform image is scanned for when the platform input is not given, as on GitHub's runners. */
+const DEFAULT_PLATFORM = 'linux/amd64';
+
+interface Acquired {
+  subject: ImageSubject;
+  scan: ScanReport;
+}
+
+/**
+ * Gets the one Trivy report of the image. A registry image is pinned to its digest first and
+ * Trivy scans `repository@digest`, never the tag, so a tag moved mid-run cannot change what is judged.
+ */
+export async function acquireScan(config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
+  const source = config.source;
+  switch (source.kind) {
+    case 'report':
+      return fromReportFile(source);
+    case 'registry':
+      return fromRegistry(source.reference, config, environment);
+    case 'docker':
+      return fromDockerDaemon(source.reference, config, environment);
+    case 'input':
+      return fromInputPath(source, config, environment);
+  }
+}
+
+async function fromReportFile(source: Extract<ImageSource, { kind: 'report' }>): Promise<Acquired> {
+  const bytes = await readFile(source.path).catch((error: unknown) => {
+    throw configError(`Cannot read the Trivy report ${source.path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  });
+  const scan = parseTrivyReport(bytes, source.path);
+  return { subject: subjectOfUnpinned(scan, source.path, source.image), scan };
+}
+
+async function fromRegistry(reference: string, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
+  const { RegistryClient } = await import('../registry/client.js');
+  const parsed = parseImageReference(reference);
+  const client = new RegistryClient({
+    credentials: config.registry.credentials,
+    insecureRegistries: config.registry.insecure,
+    logger: environment.logger,
+  });
+  const pinned = await client.pin(parsed, config.platform ? { platform: config.platform } : { defaultPlatform: DEFAULT_PLATFORM });
+  const pinnedRef = pinnedReference(parsed, pinned.digest);
+  const platformImage = pinned.platforms[0];
+  if (!platformImage || pinned.platforms.length !== 1) {
+    throw infrastructureError(`Could not choose one platform of ${formatReference(parsed)} to scan; name one with the platform input`);
+  }
+  environment.logger.info(`Pinned ${formatReference(parsed)} to ${pinned.digest} (${platformImage.platform} ${platformImage.digest})`);
+  const credential = config.registry.credentials.find((item) => normalizeRegistryHost(item.registry) === parsed.registry);
+  const scanned = await scanWithTrivy({ kind: 'image', reference: pinnedRef }, pinnedRef, config, environment, {
+    ...(credential && { credential }),
+    insecure: client.isPlainHttp(parsed.registry),
+    // An index is scanned for the platform chosen here, never for whatever Trivy would default to.
+    platform: pinned.platforms.length === 1 && pinned.digest !== platformImage.digest ? platformImage.platform : undefined,
+  });
+  // The config we fetched and hashed ourselves, not the one Trivy echoes, decides who the image runs as.
+  const scan: ScanReport = {
+    ...scanned,
+    imageConfig: {
+      ...scanned.imageConfig,
+      user: platformImage.config.user ?? '',
+      ...(platformImage.config.created && { created: platformImage.config.created }),
+      architecture: platformImage.config.architecture,
+      os: platformImage.config.os,
+    },
+  };
+  return {
+    subject: { input: reference, repository: repositoryName(parsed), digest: pinned.digest, pinned: pinnedRef },
+    scan,
+  };
+}
+
+async function fromDockerDaemon(reference: string, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
+  const { exportDaemonImage } = await import('../docker/daemon.js');
+  const parsed = parseImageReference(reference);
+  await mkdir(config.tempDir, { recursive: true });
+  const archivePath = join(config.tempDir, `image-gate-${randomUUID()}.tar`);
+  try {
+    const exported = await exportDaemonImage(reference, archivePath, {
+      ...(config.dockerHost && { dockerHost: config.dockerHost }),
+      logger: environment.logger,
+    });
+    environment.logger.info(`Exported ${reference} (image ${exported.imageId}) from the Docker daemon`);
+    const scanned = await scanWithTrivy({ kind: 'archive', path: archivePath }, reference, config, environment);
+    const scan: ScanReport = { ...scanned, imageConfig: { ...scanned.imageConfig, user: exported.user ?? '' } };
+    return {
+      subject: {
+        input: reference,
+        repository: repositoryName(parsed),
+        digest: exported.imageId,
+        pinned: `${repositoryName(parsed)}@${exported.imageId}`,
+      },
+      scan,
+    };
+  } finally {
+    await rm(archivePath, { force: true });
+  }
+}
+
+async function fromInputPath(
+  source: Extract<ImageSource, { kind: 'input' }>,
+  config: GateConfig,
+  environment: GateEnvironment,
+): Promise<Acquired> {
+  const scan = await scanWithTrivy({ kind: 'archive', path: source.path }, source.path, config, environment);
+  return { subject: subjectOfUnpinned(scan, source.path, source.image), scan };
+}
+
+async function scanWithTrivy(
+  target: TrivyTarget,
+  label: string,
+  config: GateConfig,
+  environment: GateEnvironment,
+  registryAccess: { credential?: RegistryCredential; insecure: boolean; platform?: string | undefined } = { insecure: false },
+): Promise<ScanReport> {
+  // Loaded only when a scan runs: judging a report needs neither the tool cache nor the Actions cache.
+  const { locateTrivy, MINIMUM_TRIVY_VERSION } = await import('../trivy/install.js');
+  const trivy = await locateTrivy({
+    ...(config.trivy.path && { path: config.trivy.path }),
+    version: config.trivy.version,
+    minimumVersion: MINIMUM_TRIVY_VERSION,
+    logger: environment.logger,
+    tempDir: config.tempDir,
+  });
+  environment.logger.info(`Trivy ${trivy.version} (${trivy.source}): scanning ${label}`);
+  await mkdir(config.tempDir, { recursive: true });
+  const outputPath = join(config.tempDir, `trivy-${randomUUID()}.json`);
+  const cacheDir = environment.env.TRIVY_CACHE_DIR ?? join(homedir(), '.cache', 'trivy');
+  const useDbCache = environment.actionsCache === true && config.trivy.cacheDb && !config.trivy.server;
+  const dbCache = useDbCache ? await import('../trivy/db-cache.js') : undefined;
+  const cacheState = await dbCache?.restoreTrivyDb(cacheDir, environment.logger, environment.now());
+  try {
+    const args = buildTrivyArgs({
+      target,
+      scanners: config.trivy.scanners,
+      outputPath,
+      cacheDir,
+      ...(config.trivy.server && { server: config.trivy.server }),
+      dbRepositories: config.trivy.dbRepositories,
+      javaDbRepositories: config.trivy.javaDbRepositories,
+      ...(registryAccess.platform && { platform: registryAccess.platform }),
+      // Trivy stops itself after 5 minutes unless told otherwise; our own deadline is the one that counts.
+      timeout: `${Math.ceil(config.trivy.timeoutMs / 1000)}s`,
+      insecure: registryAccess.insecure,
+    });
+    const credential = registryAccess.credential;
+    await runTrivy(trivy.binary, args, {
+      env: buildTrivyEnv(credential && { username: credential.username, password: credential.password }),
+      timeoutMs: config.trivy.timeoutMs,
+      logger: environment.logger,
+    });
+    const scan = parseTrivyReport(await readFile(outputPath), `the Trivy report for ${label}`);
+    await dbCache?.saveTrivyDb(cacheDir, cacheState, environment.logger);
+    return scan;
+  } finally {
+    await rm(outputPath, { force: true });
+  }
+}
+
+/**
+ * A report or archive names its image loosely: prefer what the user said, then the digest Trivy
+ * recorded, then the artifact name when it is an image reference rather than a file path.
+ */
+function subjectOfUnpinned(scan: ScanReport, input: string, image: string | undefined): ImageSubject {
+  const candidates = [image, scan.repoDigests[0], looksLikeFile(scan.artifactName) ? undefined : scan.artifactName];
+  for (const candidate of candidates) {
+    if (candidate === undefined) continue;
+    try {
+      const parsed = parseImageReference(candidate);
+      return {
+        input,
+        repository: repositoryName(parsed),
+        ...(parsed.digest && { digest: parsed.digest }),
+        pinned: parsed.digest ? pinnedReference(parsed, parsed.digest) : formatReference(parsed),
+      };
+    } catch (error) {
+      // The user's own image input must be a reference; what Trivy recorded may be anything.
+      if (candidate === image) throw error;
+    }
+  }
+  return { input, repository: scan.artifactName || input, pinned: scan.artifactName || input };
+}
+
+function looksLikeFile(name: string): boolean {
+  return /^(\.{0,2}\/|[A-Za-z]:\\)/.test(name) || /\.(tar|tgz|tar\.gz|json|sbom|cdx)$/i.test(name);
+}

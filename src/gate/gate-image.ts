@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import type { GateConfig } from '../config/types.js';
+import { configError } from '../core/errors.js';
+import { evaluate } from '../core/gate.js';
+import type { Logger } from '../core/logger.js';
+import type { DockerfileLocation, GateResult } from '../core/result.js';
+import { finalFromLine } from '../dockerfile/final-from.js';
+import { buildPolicy, loadPolicyFile } from '../policy/load.js';
+import { acquireScan } from './acquire-scan.js';
+
+export interface GateEnvironment {
+  logger: Logger;
+  now: () => Date;
+  /** Relative paths in reports (Dockerfile, policy) are shown relative to this. */
+  workspace: string;
+  env: NodeJS.ProcessEnv;
+  /** Inside GitHub Actions: keep Trivy's DB in the Actions cache between runs. */
+  actionsCache?: boolean;
+}
+
+/**
+ * One image through the whole gate: policy first (a bad policy fails before anything slow),
+ * then the pinned scan, then the pure verdict.
+ */
+export async function gateImage(config: GateConfig, environment: GateEnvironment): Promise<GateResult> {
+  const policySource = displayPath(config.policy.path, environment.workspace);
+  const policyFile = await loadPolicyFile(config.policy.path, { required: config.policy.required });
+  if (policyFile) environment.logger.info(`Policy: ${policySource}`);
+  const policy = buildPolicy(policyFile, config.policy.overrides, policySource);
+  const dockerfile = config.dockerfile ? await locateDockerfile(config.dockerfile, environment.workspace) : undefined;
+
+  const { subject, scan } = await acquireScan(config, environment);
+  const verdict = evaluate(scan, policy, environment.now());
+  return { subject, scan, verdict, ...(dockerfile && { dockerfile }) };
+}
+
+async function locateDockerfile(path: string, workspace: string): Promise<DockerfileLocation> {
+  const text = await readFile(path.startsWith('/') ? path : `${workspace}/${path}`, 'utf8').catch((error: unknown) => {
+    throw configError(`Cannot read the Dockerfile ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  });
+  const repoPath = displayPath(path, workspace);
+  return { path: repoPath, finalFromLine: finalFromLine(text, repoPath) };
+}
+
+function displayPath(path: string, workspace: string): string {
+  if (!path.startsWith('/')) return path;
+  const inside = relative(workspace, path);
+  return inside.startsWith('..') ? path : inside;
+}

@@ -1,0 +1,397 @@
+/**
+ * A read-only OCI registry client: resolves tags to digests and fetches manifests, indexes, configs
+ * and blobs, verifying every byte against its digest. It only ever asks for `pull` access.
+ */
+import { configError, infrastructureError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { IMAGE_GATE_VERSION } from '../version.js';
+import { RegistryAuthenticator } from './auth.js';
+import { CredentialStore, type RegistryCredentials } from './credentials.js';
+import { describeStatus, readBody, Transport } from './http.js';
+import {
+  formatPlatform,
+  isAttestation,
+  isImageConfigMediaType,
+  isIndexMediaType,
+  isManifestMediaType,
+  MANIFEST_ACCEPT,
+  parseImageConfig,
+  parseManifest,
+  parsePlatform,
+  platformMatches,
+  type Descriptor,
+  type ImageConfig,
+  type ImageManifest,
+  type ParsedManifest,
+  type Platform,
+} from './manifest.js';
+import { apiHost, digestProblem, formatReference, isDigest, repositoryName, type ImageReference } from './reference.js';
+
+export interface RegistryClientOptions {
+  credentials?: RegistryCredentials[];
+  /** Docker config file to read credentials from; defaults to $DOCKER_CONFIG/config.json or ~/.docker/config.json. */
+  dockerConfigPath?: string;
+  /** Registries (host or host:port) that may be reached over plain http besides loopback ones. */
+  insecureRegistries?: string[];
+  logger: Logger;
+  userAgent?: string;
+  /** Per request, body included. */
+  timeoutMs?: number;
+  /** Waits before retrying 429/5xx answers and network failures; one retry per entry. */
+  retryDelaysMs?: number[];
+}
+
+export interface ResolvedManifest {
+  digest: string;
+  mediaType: string;
+  size: number;
+}
+
+export interface FetchedManifest {
+  digest: string;
+  mediaType: string;
+  bytes: Buffer;
+  manifest: ParsedManifest;
+}
+
+export interface PlatformImage {
+  /** "linux/amd64", "linux/arm/v7". */
+  platform: string;
+  /** Digest of this platform's image manifest. */
+  digest: string;
+  mediaType: string;
+  configDigest: string;
+  config: ImageConfig;
+  layers: Descriptor[];
+}
+
+export interface PinnedImage {
+  /** The reference with `digest` set to the top-level digest. */
+  reference: ImageReference;
+  /** The digest the user's tag pointed to: an index for multi-platform images, else the image manifest. */
+  digest: string;
+  mediaType: string;
+  platforms: PlatformImage[];
+}
+
+export const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
+export const CONFIG_MAX_BYTES = 8 * 1024 * 1024;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_RETRY_DELAYS_MS = [250, 1000];
+const DEFAULT_USER_AGENT = `image-gate/${IMAGE_GATE_VERSION}`;
+
+/** `referenced`: named by another manifest, so its absence is the registry's fault, not the user's. */
+type Target = { kind: 'manifest'; reference: string; referenced?: boolean } | { kind: 'blob'; digest: string };
+
+function algorithmOf(digest: string): string {
+  return digest.slice(0, digest.indexOf(':'));
+}
+
+export class RegistryClient {
+  private readonly transport: Transport;
+  private readonly auth: RegistryAuthenticator;
+  private readonly logger: Logger;
+  /** Verified manifests by registry/repository@digest, so resolving then fetching costs one GET. */
+  private readonly manifests = new Map<string, { bytes: Buffer; mediaType: string }>();
+
+  constructor(options: RegistryClientOptions) {
+    this.logger = options.logger;
+    this.transport = new Transport({
+      logger: options.logger,
+      userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      retryDelaysMs: options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
+      insecureRegistries: options.insecureRegistries ?? [],
+    });
+    const store = new CredentialStore(options.credentials ?? [], options.dockerConfigPath, options.logger);
+    this.auth = new RegistryAuthenticator(this.transport, store, options.logger);
+  }
+
+  /** Whether this registry is reached over plain HTTP (loopback or listed insecure); Trivy must then be told so too. */
+  isPlainHttp(registry: string): boolean {
+    return this.transport.baseUrl(apiHost({ registry, repository: 'x' })).protocol === 'http:';
+  }
+
+  /** The tag's (or given digest's) manifest digest, without trusting anything but the registry's answer for a tag. */
+  async resolve(ref: ImageReference): Promise<ResolvedManifest> {
+    const reference = ref.digest ?? ref.tag ?? 'latest';
+    const response = await this.request(ref, 'HEAD', { kind: 'manifest', reference }, { accept: MANIFEST_ACCEPT });
+    if (response.status === 405 || response.status === 501) {
+      // Some registries do not implement HEAD on manifests.
+      const fetched = await this.getManifest(ref, reference);
+      return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
+    }
+    await this.expectOk(ref, response, { kind: 'manifest', reference });
+    const header = response.headers.get('docker-content-digest')?.trim();
+    const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
+    const size = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (ref.digest) {
+      if (header && header !== ref.digest) {
+        throw this.mismatch(ref, ref.digest);
+      }
+      return { digest: ref.digest, mediaType, size: Number.isFinite(size) ? size : -1 };
+    }
+    if (header && isDigest(header) && mediaType && Number.isFinite(size)) return { digest: header, mediaType, size };
+    // No usable Docker-Content-Digest: the digest is the hash of what a GET serves.
+    const fetched = await this.getManifest(ref, reference);
+    return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
+  }
+
+  /**
+   * Fetches a manifest or index by digest (verified against it) or by tag (hashed, and checked against
+   * Docker-Content-Digest when the registry sends one).
+   */
+  async getManifest(ref: ImageReference, digestOrTag: string): Promise<FetchedManifest> {
+    return this.fetchManifest(ref, digestOrTag, false);
+  }
+
+  private async fetchManifest(ref: ImageReference, digestOrTag: string, referenced: boolean): Promise<FetchedManifest> {
+    const byDigest = digestOrTag.includes(':');
+    if (byDigest) {
+      const problem = digestProblem(digestOrTag);
+      if (problem) throw configError(`Invalid digest "${digestOrTag}" for ${repositoryName(ref)}: ${problem}`);
+    }
+    const what = `manifest ${repositoryName(ref)}${byDigest ? '@' : ':'}${digestOrTag} on registry ${ref.registry}`;
+    const cacheKey = `${repositoryName(ref)}@${digestOrTag}`;
+    const cached = byDigest ? this.manifests.get(cacheKey) : undefined;
+    let bytes: Buffer;
+    let digest: string;
+    let contentType: string | undefined;
+    if (cached) {
+      ({ bytes } = cached);
+      digest = digestOrTag;
+      contentType = cached.mediaType;
+    } else {
+      const target: Target = { kind: 'manifest', reference: digestOrTag, referenced };
+      const response = await this.request(ref, 'GET', target, { accept: MANIFEST_ACCEPT });
+      await this.expectOk(ref, response, target);
+      contentType = response.headers.get('content-type') ?? undefined;
+      const body = await readBody(response, {
+        maxBytes: MANIFEST_MAX_BYTES,
+        algorithm: byDigest ? algorithmOf(digestOrTag) : 'sha256',
+        what,
+        registry: ref.registry,
+        timeoutMs: this.transport.options.timeoutMs,
+      });
+      bytes = body.bytes;
+      digest = body.digest;
+      if (byDigest && digest !== digestOrTag) throw this.mismatch(ref, digestOrTag);
+      const header = response.headers.get('docker-content-digest')?.trim();
+      if (!byDigest && header && header.startsWith('sha256:') && header !== digest) throw this.mismatch(ref, header);
+    }
+    const manifest = parseManifest(bytes, contentType, what);
+    this.manifests.set(`${repositoryName(ref)}@${digest}`, { bytes, mediaType: manifest.mediaType });
+    return { digest, mediaType: manifest.mediaType, bytes, manifest };
+  }
+
+  /** Downloads a blob into memory, capped at maxBytes, and verifies it against its digest. */
+  async getBlob(ref: ImageReference, digest: string, maxBytes: number): Promise<Buffer> {
+    const problem = digestProblem(digest);
+    if (problem) throw configError(`Invalid blob digest "${digest}" for ${repositoryName(ref)}: ${problem}`);
+    const target: Target = { kind: 'blob', digest };
+    const response = await this.request(ref, 'GET', target, {});
+    await this.expectOk(ref, response, target);
+    const body = await readBody(response, {
+      maxBytes,
+      algorithm: algorithmOf(digest),
+      what: `blob ${digest} of ${repositoryName(ref)}`,
+      registry: ref.registry,
+      timeoutMs: this.transport.options.timeoutMs,
+    });
+    if (body.digest !== digest) throw this.mismatch(ref, digest);
+    return body.bytes;
+  }
+
+  async getImageConfig(ref: ImageReference, manifest: ImageManifest): Promise<ImageConfig> {
+    const descriptor = manifest.config;
+    if (!isImageConfigMediaType(descriptor.mediaType)) {
+      throw infrastructureError(
+        `${repositoryName(ref)} is not a container image: its config has media type "${descriptor.mediaType}"`,
+      );
+    }
+    if (descriptor.size > CONFIG_MAX_BYTES) {
+      throw infrastructureError(`The config of ${repositoryName(ref)} is ${descriptor.size} bytes; the limit is ${CONFIG_MAX_BYTES}`);
+    }
+    const bytes = await this.getBlob(ref, descriptor.digest, CONFIG_MAX_BYTES);
+    if (bytes.length !== descriptor.size) {
+      throw infrastructureError(
+        `The config blob ${descriptor.digest} of ${repositoryName(ref)} is ${bytes.length} bytes but its manifest says ${descriptor.size}`,
+      );
+    }
+    return parseImageConfig(bytes, `image config ${descriptor.digest} of ${repositoryName(ref)}`);
+  }
+
+  /**
+   * Pins a reference: one digest for what the tag points to now, then every platform image under it
+   * (or the one asked for) with its config, all fetched by digest.
+   */
+  /**
+   * `platform` is a requirement: an image without it is an error. `defaultPlatform` only picks
+   * which entry of an index to follow when no platform is required (a single-platform image is
+   * taken as it is); without either, every platform of an index is followed.
+   */
+  async pin(ref: ImageReference, options: { platform?: string; defaultPlatform?: string } = {}): Promise<PinnedImage> {
+    const wanted = options.platform === undefined ? undefined : parsePlatform(options.platform);
+    const preferred = options.defaultPlatform === undefined ? undefined : parsePlatform(options.defaultPlatform);
+    const resolved = await this.resolve(ref);
+    const top = await this.getManifest(ref, resolved.digest);
+    const reference: ImageReference = { ...ref, digest: top.digest };
+    let platforms: PlatformImage[];
+    if (top.manifest.kind === 'manifest') {
+      const image = await this.platformImage(ref, top.digest, top.mediaType, top.manifest, undefined);
+      if (wanted && !platformMatches(wanted, configPlatform(image.config))) {
+        throw configError(
+          `Image ${formatReference(ref)} is for ${image.platform}, not ${formatPlatform(wanted)}`,
+        );
+      }
+      platforms = [image];
+    } else {
+      const entries = this.imageEntries(ref, top.manifest.manifests);
+      const target = wanted ?? (entries.length > 1 ? preferred : undefined);
+      const selected = target ? [selectPlatform(ref, entries, target)] : entries;
+      platforms = [];
+      for (const entry of selected) {
+        const child = await this.fetchManifest(ref, entry.digest, true);
+        if (child.manifest.kind !== 'manifest') {
+          throw infrastructureError(`${repositoryName(ref)}@${entry.digest} is an index nested in an index; that is not supported`);
+        }
+        if (child.bytes.length !== entry.size) {
+          throw infrastructureError(
+            `Manifest ${repositoryName(ref)}@${entry.digest} is ${child.bytes.length} bytes but the index says ${entry.size}`,
+          );
+        }
+        platforms.push(await this.platformImage(ref, child.digest, child.mediaType, child.manifest, entry.platform));
+      }
+    }
+    return { reference, digest: top.digest, mediaType: top.mediaType, platforms };
+  }
+
+  /** The index entries that are platform images: attestations and other artifacts are not scanned. */
+  private imageEntries(ref: ImageReference, manifests: Descriptor[]): Descriptor[] {
+    const entries = manifests.filter((entry) => {
+      if (isAttestation(entry)) return false;
+      if (isManifestMediaType(entry.mediaType) || isIndexMediaType(entry.mediaType)) return true;
+      this.logger.debug(`Skipping ${entry.digest} in ${repositoryName(ref)}: media type ${entry.mediaType} is not an image`);
+      return false;
+    });
+    if (entries.length === 0) {
+      throw infrastructureError(`The index ${formatReference(ref)} lists no image manifests`);
+    }
+    return entries;
+  }
+
+  private async platformImage(
+    ref: ImageReference,
+    digest: string,
+    mediaType: string,
+    manifest: ImageManifest,
+    declared: Platform | undefined,
+  ): Promise<PlatformImage> {
+    const config = await this.getImageConfig(ref, manifest);
+    const fromConfig = configPlatform(config);
+    if (declared && (declared.os !== fromConfig.os || declared.architecture !== fromConfig.architecture)) {
+      // Old multi-arch images often carry a wrong config architecture; the index is what pulls select by.
+      this.logger.warning(
+        `${repositoryName(ref)}@${digest} is listed as ${formatPlatform(declared)} but its config says ${formatPlatform(fromConfig)}`,
+      );
+    }
+    return {
+      platform: formatPlatform(declared ?? fromConfig),
+      digest,
+      mediaType,
+      configDigest: manifest.config.digest,
+      config,
+      layers: manifest.layers,
+    };
+  }
+
+  private path(ref: ImageReference, target: Target): string {
+    return target.kind === 'manifest'
+      ? `/v2/${ref.repository}/manifests/${target.reference}`
+      : `/v2/${ref.repository}/blobs/${target.digest}`;
+  }
+
+  /** Sends with whatever authorization is known, and answers one 401 by authenticating and retrying. */
+  private async request(
+    ref: ImageReference,
+    method: 'GET' | 'HEAD',
+    target: Target,
+    extra: { accept?: string },
+  ): Promise<Response> {
+    const host = apiHost(ref);
+    const url = new URL(this.path(ref, target), this.transport.baseUrl(host));
+    const what = describeTarget(ref, target);
+    const headers: Record<string, string> = {};
+    if (extra.accept) headers.accept = extra.accept;
+    const known = this.auth.cached(ref.registry, ref.repository);
+    if (known) headers.authorization = known;
+    let response = await this.transport.send({ method, url, headers, what, registry: ref.registry });
+    if (response.status !== 401) return response;
+    await response.body?.cancel();
+    if (known) this.auth.invalidate(ref.registry, ref.repository);
+    headers.authorization = await this.auth.authorize(ref.registry, ref.repository, response.headers.get('www-authenticate'));
+    response = await this.transport.send({ method, url, headers, what, registry: ref.registry });
+    return response;
+  }
+
+  private async expectOk(ref: ImageReference, response: Response, target: Target): Promise<void> {
+    if (response.status === 200) return;
+    const status = await describeStatus(response);
+    await response.body?.cancel().catch(() => {});
+    const what = describeTarget(ref, target);
+    if (response.status === 401 || response.status === 403) {
+      const identity = await this.auth.describeIdentity(ref.registry);
+      if (identity === 'anonymously') {
+        throw configError(
+          `Registry ${ref.registry} denied anonymous access to ${what} (${status}): it may not exist, or it needs credentials`,
+        );
+      }
+      throw configError(
+        `Authentication to registry ${ref.registry} failed ${identity} for ${what} (${status}): check the credentials and that they may pull ${ref.repository}`,
+      );
+    }
+    if (response.status === 404) {
+      if (target.kind === 'manifest' && !target.referenced) {
+        throw configError(`Image ${repositoryName(ref)}${target.reference.includes(':') ? '@' : ':'}${target.reference} not found on registry ${ref.registry} (${status})`);
+      }
+      throw infrastructureError(`Registry ${ref.registry} has no ${what} (${status}) although a manifest refers to it`);
+    }
+    throw infrastructureError(`Registry ${ref.registry} answered ${status} for ${what}`);
+  }
+
+  private mismatch(ref: ImageReference, digest: string): Error {
+    return infrastructureError(
+      `Registry ${ref.registry} served content that does not match its digest for ${repositoryName(ref)}@${digest}`,
+    );
+  }
+}
+
+function describeTarget(ref: ImageReference, target: Target): string {
+  if (target.kind === 'blob') return `blob ${target.digest} of ${repositoryName(ref)}`;
+  const separator = target.reference.includes(':') ? '@' : ':';
+  return `manifest ${repositoryName(ref)}${separator}${target.reference}`;
+}
+
+function configPlatform(config: ImageConfig): Platform {
+  return config.variant ? { os: config.os, architecture: config.architecture, variant: config.variant } : { os: config.os, architecture: config.architecture };
+}
+
+/**
+ * The one entry for the wanted platform. Without a variant, an entry without one wins; several
+ * candidates otherwise is ambiguous and an error rather than a guess.
+ */
+function selectPlatform(ref: ImageReference, entries: Descriptor[], wanted: Platform): Descriptor {
+  const candidates = entries.filter((entry) => entry.platform && platformMatches(wanted, entry.platform));
+  const available = entries.map((entry) => (entry.platform ? formatPlatform(entry.platform) : entry.digest)).join(', ');
+  if (candidates.length === 0) {
+    throw configError(`Image ${formatReference(ref)} has no ${formatPlatform(wanted)} variant (it has: ${available})`);
+  }
+  if (candidates.length === 1 || wanted.variant) return candidates[0] as Descriptor;
+  const plain = candidates.filter((entry) => !entry.platform?.variant);
+  if (plain.length === 1) return plain[0] as Descriptor;
+  throw configError(
+    `Image ${formatReference(ref)} has several ${formatPlatform(wanted)} variants (${candidates
+      .map((entry) => formatPlatform(entry.platform as Platform))
+      .join(', ')}); name one, e.g. ${formatPlatform(candidates[0]?.platform as Platform)}`,
+  );
+}

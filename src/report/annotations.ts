@@ -1,0 +1,148 @@
+import { findingId } from '../core/findings.js';
+import type { GateResult } from '../core/result.js';
+import { atLeast } from '../core/severity.js';
+import type { JudgedFinding } from '../core/verdict.js';
+import {
+  describeIgnoreRule,
+  findingSubject,
+  findingTitle,
+  findingVersions,
+  selectTop,
+  statusText,
+} from './finding-text.js';
+import { singleLine, truncate } from './markdown.js';
+
+/** What the action shell turns into ::error / ::warning / ::notice. Plain data, no @actions import. */
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice';
+  title: string;
+  message: string;
+  file?: string;
+  startLine?: number;
+}
+
+/** GitHub shows at most 10 annotations of each level per step and silently drops the rest. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+const TITLE_LENGTH = 200;
+const MESSAGE_LENGTH = 1_000;
+const NOUNS: Record<Annotation['level'], string> = { error: 'errors', warning: 'warnings', notice: 'notices' };
+
+type Location = Pick<Annotation, 'file' | 'startLine'>;
+
+/**
+ * The image's findings are paths inside the image, not in the repository; the one place in the
+ * repository they belong to is the Dockerfile line that chose the base image. Without a Dockerfile
+ * there is no file to point at, and the annotation stands on its own.
+ */
+function location(result: GateResult): Location {
+  const dockerfile = result.dockerfile;
+  return dockerfile === undefined ? {} : { file: dockerfile.path, startLine: dockerfile.finalFromLine };
+}
+
+function text(value: string, maxLength: number): string {
+  return truncate(singleLine(value), maxLength);
+}
+
+function findingAnnotation(
+  level: Annotation['level'],
+  judged: JudgedFinding,
+  result: GateResult,
+  where: Location,
+): Annotation {
+  const { finding } = judged;
+  const versions = findingVersions(finding);
+  const parts = [
+    `${findingTitle(finding)}.`,
+    `${findingSubject(finding)}${versions === '' ? '' : ` ${versions}`} in ${result.subject.repository}.`,
+    `Status: ${statusText(judged)}.`,
+  ];
+  const url = finding.kind === 'vulnerability' || finding.kind === 'misconfiguration' ? finding.url : undefined;
+  if (url !== undefined && url !== '') parts.push(url);
+  return {
+    level,
+    title: text(`${finding.severity} ${findingId(finding)} in ${findingSubject(finding)}`, TITLE_LENGTH),
+    message: text(parts.join(' '), MESSAGE_LENGTH),
+    ...where,
+  };
+}
+
+/** Keep what GitHub will show: all of them when they fit, else the first nine and a tenth that counts the rest. */
+function capped(level: Annotation['level'], ordered: Annotation[], total: number, result: GateResult, where: Location): Annotation[] {
+  if (total <= ANNOTATIONS_PER_LEVEL) return ordered.slice(0, ANNOTATIONS_PER_LEVEL);
+  const kept = ordered.slice(0, ANNOTATIONS_PER_LEVEL - 1);
+  const more = total - kept.length;
+  return [
+    ...kept,
+    {
+      level,
+      title: text(`image-gate: ${more} more ${NOUNS[level]}`, TITLE_LENGTH),
+      message: text(`…and ${more} more ${NOUNS[level]} for ${result.subject.repository}: see the job summary.`, MESSAGE_LENGTH),
+      ...where,
+    },
+  ];
+}
+
+function errors(result: GateResult, where: Location): Annotation[] {
+  // Image-level rules (root user) have no finding to carry them, so they are annotated themselves, first.
+  const imageLevel = result.verdict.violations
+    .filter((violation) => violation.count === 0)
+    .map(
+      (violation): Annotation => ({
+        level: 'error',
+        title: text(`Policy violation: ${violation.rule}`, TITLE_LENGTH),
+        message: text(`${violation.message} (${result.subject.repository})`, MESSAGE_LENGTH),
+        ...where,
+      }),
+    );
+  const { top, total } = selectTop(result.verdict.findings, ANNOTATIONS_PER_LEVEL, (j) => j.status === 'violation');
+  const ordered = [...imageLevel, ...top.map((judged) => findingAnnotation('error', judged, result, where))];
+  return capped('error', ordered, imageLevel.length + total, result, where);
+}
+
+function warnings(result: GateResult, where: Location): Annotation[] {
+  // Expired ignores come first: they are why findings that used to pass count again.
+  const expired = result.verdict.expiredIgnores.map(
+    ({ rule, matched }): Annotation => ({
+      level: 'warning',
+      title: text(`Ignore rule expired on ${rule.expires ?? '?'}`, TITLE_LENGTH),
+      message: text(
+        `${describeIgnoreRule(rule)} no longer applies; ${matched} finding${matched === 1 ? '' : 's'} in ${result.subject.repository} count again. Reason was: ${rule.reason}`,
+        MESSAGE_LENGTH,
+      ),
+      ...where,
+    }),
+  );
+  const { top, total } = selectTop(
+    result.verdict.findings,
+    ANNOTATIONS_PER_LEVEL,
+    (j) => j.status === 'allowed' && atLeast(j.finding.severity, 'MEDIUM'),
+  );
+  const ordered = [...expired, ...top.map((judged) => findingAnnotation('warning', judged, result, where))];
+  return capped('warning', ordered, expired.length + total, result, where);
+}
+
+function notices(result: GateResult, where: Location): Annotation[] {
+  const unused = result.verdict.unusedIgnores.map(
+    (rule): Annotation => ({
+      level: 'notice',
+      title: 'Unused ignore rule',
+      message: text(
+        `${describeIgnoreRule(rule)} matched nothing in ${result.subject.repository} and can be removed.`,
+        MESSAGE_LENGTH,
+      ),
+      ...where,
+    }),
+  );
+  return capped('notice', unused, unused.length, result, where);
+}
+
+/**
+ * Annotations for one image: violating findings (and image-level violations) as errors; expired
+ * ignores and allowed findings of MEDIUM or above as warnings; unused ignore rules as notices.
+ * Each level is capped at what GitHub shows, most severe first.
+ */
+export function buildAnnotations(result: GateResult): Annotation[] {
+  const where = location(result);
+  return [...errors(result, where), ...warnings(result, where), ...notices(result, where)];
+}

@@ -1,0 +1,113 @@
+import { findingId, type Finding } from '../core/findings.js';
+import { emptySeverityCounts, severityRank, type Severity } from '../core/severity.js';
+import type { FindingStatus, JudgedFinding } from '../core/verdict.js';
+import type { IgnoreRule } from '../core/policy.js';
+
+/**
+ * The words every report uses for a finding, so the log, the summary, annotations and SARIF
+ * describe the same finding the same way. Plain text: callers escape for their medium.
+ */
+
+/** What the finding is in: a package, or a file (and line) for secrets and misconfigurations. */
+export function findingSubject(finding: Finding): string {
+  switch (finding.kind) {
+    case 'vulnerability':
+      return finding.packageName;
+    case 'secret':
+      return `${finding.target}:${finding.startLine}`;
+    case 'misconfiguration':
+      return finding.startLine === undefined ? finding.target : `${finding.target}:${finding.startLine}`;
+    case 'license':
+      return finding.packageName || finding.filePath || finding.target;
+  }
+}
+
+/** "2.0.5-1 → 2.0.5-1+deb10u1", "5.0-4 (no fix)"; empty for kinds without versions. */
+export function findingVersions(finding: Finding): string {
+  if (finding.kind !== 'vulnerability') return '';
+  const fixed = finding.fixedVersion?.trim();
+  return fixed ? `${finding.installedVersion} → ${fixed}` : `${finding.installedVersion} (no fix)`;
+}
+
+/** The link for the finding's ID, when Trivy gave one. */
+export function findingUrl(finding: Finding): string | undefined {
+  return finding.kind === 'vulnerability' || finding.kind === 'misconfiguration' ? finding.url : undefined;
+}
+
+/** One line naming the ignore rule: what it matches and where it was declared. */
+export function describeIgnoreRule(rule: IgnoreRule): string {
+  const matches = [
+    rule.id === undefined ? undefined : `id ${rule.id}`,
+    rule.package === undefined ? undefined : `package ${rule.package}`,
+    rule.path === undefined ? undefined : `path ${rule.path}`,
+  ].filter((part): part is string => part !== undefined);
+  return `${matches.join(', ')} (${rule.origin})`;
+}
+
+/** The status column: "VIOLATION", "allowed", "ignored (reason, until 2025-01-31)", "excluded (note)". */
+export function statusText(judged: JudgedFinding): string {
+  switch (judged.status) {
+    case 'violation':
+      return 'VIOLATION';
+    case 'allowed':
+      return 'allowed';
+    case 'ignored': {
+      const rule = judged.ignoredBy;
+      const reason = rule?.reason ?? judged.note ?? 'no reason given';
+      return rule?.expires === undefined ? `ignored (${reason})` : `ignored (${reason}, until ${rule.expires})`;
+    }
+    case 'excluded':
+      return judged.note === undefined ? 'excluded' : `excluded (${judged.note})`;
+  }
+}
+
+/** "CVE-2019-18224 in libidn2-0", "aws-access-key-id in deploy.sh:3": the short name of a finding. */
+export function findingHeadline(finding: Finding): string {
+  return `${findingId(finding)} in ${findingSubject(finding)}`;
+}
+
+// Within one severity the findings that decide the verdict come first.
+const STATUS_ORDER: Record<FindingStatus, number> = { violation: 0, allowed: 1, excluded: 2, ignored: 3 };
+const BUCKETS = 5 * 4;
+
+/**
+ * The first `limit` findings that pass `keep`, most severe first and violations first within a
+ * severity, stable otherwise. One pass and at most `limit` kept per bucket, so picking the 50 to
+ * show out of 100,000 costs a scan, not a sort.
+ */
+export function selectTop(
+  findings: readonly JudgedFinding[],
+  limit: number,
+  keep: (judged: JudgedFinding) => boolean = () => true,
+): { top: JudgedFinding[]; total: number } {
+  const buckets: JudgedFinding[][] = Array.from({ length: BUCKETS }, () => []);
+  let total = 0;
+  for (const judged of findings) {
+    if (!keep(judged)) continue;
+    total += 1;
+    const bucket = buckets[(4 - severityRank(judged.finding.severity)) * 4 + STATUS_ORDER[judged.status]];
+    if (bucket !== undefined && bucket.length < limit) bucket.push(judged);
+  }
+  const top: JudgedFinding[] = [];
+  for (const bucket of buckets) {
+    for (const judged of bucket) {
+      if (top.length >= limit) return { top, total };
+      top.push(judged);
+    }
+  }
+  return { top, total };
+}
+
+/** Ignored vulnerabilities per severity: the one count the verdict does not split by severity. */
+export function ignoredVulnerabilitiesBySeverity(findings: readonly JudgedFinding[]): Record<Severity, number> {
+  const counts = emptySeverityCounts();
+  for (const judged of findings) {
+    if (judged.status === 'ignored' && judged.finding.kind === 'vulnerability') counts[judged.finding.severity] += 1;
+  }
+  return counts;
+}
+
+/** A human title for any kind; licenses have none of their own. */
+export function findingTitle(finding: Finding): string {
+  return finding.kind === 'license' ? `${finding.name} (${finding.category} license)` : finding.title;
+}

@@ -1,0 +1,221 @@
+import { findingId, findingPackage, type Finding } from '../core/findings.js';
+import type { IgnoreRule } from '../core/policy.js';
+import type { GateResult } from '../core/result.js';
+import type { Severity } from '../core/severity.js';
+import type { FindingStatus, JudgedFinding, VerdictCounts, ViolationRule } from '../core/verdict.js';
+
+/**
+ * image-gate-result.json: the verdict for machines. The shape only grows; a change that removes or
+ * renames a field bumps `version`.
+ *
+ * {
+ *   "version": 1,
+ *   "tool": "image-gate",
+ *   "outcome": "pass" | "fail",        // fail when any image failed
+ *   "failsStep": boolean,              // any image failed in enforce mode
+ *   "images": [{
+ *     "input": string, "repository": string, "digest": string | null, "reference": string,
+ *     "outcome": "pass" | "fail", "mode": "enforce" | "audit", "failsStep": boolean,
+ *     "scan": { "source": string, "artifactType": string, "trivyVersion": string | null,
+ *               "os": { "family": string, "name": string, "eosl": boolean } | null },
+ *     "dockerfile": { "path": string, "finalFromLine": number } | null,
+ *     "counts": { vulnerabilities, fixable, misconfigurations: {SEVERITY: n}, secrets, licenses, ignored, violating },
+ *     "violations": [{ "rule": string, "message": string, "severity": string | null, "count": number }],
+ *     "ignored": [{ "kind", "id", "severity", "package"?, "target", "reason", "expires": string | null, "origin" }],
+ *     "expiredIgnores": [{ "id"?, "package"?, "path"?, "reason", "expires", "origin", "matched": number }],
+ *     "unusedIgnores": [{ "id"?, "package"?, "path"?, "reason", "expires"?, "origin" }],
+ *     "findings": [{                   // every finding, most severe first
+ *       "kind": "vulnerability" | "secret" | "misconfiguration" | "license",
+ *       "id": string, "severity": string, "status": "violation" | "allowed" | "ignored" | "excluded",
+ *       "target": string, "title"?: string,
+ *       "package"?, "installed"?, "fixed"?, "path"?,   // vulnerabilities, licenses
+ *       "cvss"?: number, "url"?: string,
+ *       "line"?: number,                               // secrets, misconfigurations
+ *       "category"?: string,                           // secrets, licenses
+ *       "note"?: string                                // why it is ignored or excluded
+ *     }]
+ *   }]
+ * }
+ * Optional finding fields are left out rather than null, to keep 100,000 findings compact.
+ */
+
+export const RESULT_DOCUMENT_VERSION = 1;
+
+export interface ResultFinding {
+  kind: Finding['kind'];
+  id: string;
+  severity: Severity;
+  status: FindingStatus;
+  target: string;
+  title?: string;
+  package?: string;
+  installed?: string;
+  fixed?: string;
+  path?: string;
+  cvss?: number;
+  url?: string;
+  line?: number;
+  category?: string;
+  note?: string;
+}
+
+export interface ResultIgnoreRule {
+  id?: string;
+  package?: string;
+  path?: string;
+  reason: string;
+  expires?: string;
+  origin: string;
+}
+
+export interface ResultIgnored {
+  kind: Finding['kind'];
+  id: string;
+  severity: Severity;
+  package?: string;
+  target: string;
+  reason: string;
+  expires: string | null;
+  origin: string;
+}
+
+export interface ResultImage {
+  input: string;
+  repository: string;
+  digest: string | null;
+  reference: string;
+  outcome: 'pass' | 'fail';
+  mode: 'enforce' | 'audit';
+  failsStep: boolean;
+  scan: {
+    source: string;
+    artifactType: string;
+    trivyVersion: string | null;
+    os: { family: string; name: string; eosl: boolean } | null;
+  };
+  dockerfile: { path: string; finalFromLine: number } | null;
+  counts: VerdictCounts;
+  violations: { rule: ViolationRule; message: string; severity: Severity | null; count: number }[];
+  ignored: ResultIgnored[];
+  expiredIgnores: (ResultIgnoreRule & { matched: number })[];
+  unusedIgnores: ResultIgnoreRule[];
+  findings: ResultFinding[];
+}
+
+export interface ResultDocument {
+  version: typeof RESULT_DOCUMENT_VERSION;
+  tool: 'image-gate';
+  outcome: 'pass' | 'fail';
+  failsStep: boolean;
+  images: ResultImage[];
+}
+
+function compactFinding(judged: JudgedFinding): ResultFinding {
+  const { finding } = judged;
+  const out: ResultFinding = {
+    kind: finding.kind,
+    id: findingId(finding),
+    severity: finding.severity,
+    status: judged.status,
+    target: finding.target,
+  };
+  switch (finding.kind) {
+    case 'vulnerability':
+      out.title = finding.title;
+      out.package = finding.packageName;
+      out.installed = finding.installedVersion;
+      if (finding.fixedVersion) out.fixed = finding.fixedVersion;
+      if (finding.packagePath) out.path = finding.packagePath;
+      if (finding.cvss) out.cvss = finding.cvss.score;
+      if (finding.url) out.url = finding.url;
+      break;
+    case 'secret':
+      out.title = finding.title;
+      out.line = finding.startLine;
+      out.category = finding.category;
+      break;
+    case 'misconfiguration':
+      out.title = finding.title;
+      if (finding.startLine !== undefined) out.line = finding.startLine;
+      if (finding.url) out.url = finding.url;
+      break;
+    case 'license':
+      if (finding.packageName) out.package = finding.packageName;
+      if (finding.filePath) out.path = finding.filePath;
+      out.category = finding.category;
+      break;
+  }
+  if (judged.note !== undefined) out.note = judged.note;
+  return out;
+}
+
+function ignoreRule(rule: IgnoreRule): ResultIgnoreRule {
+  return {
+    ...(rule.id !== undefined && { id: rule.id }),
+    ...(rule.package !== undefined && { package: rule.package }),
+    ...(rule.path !== undefined && { path: rule.path }),
+    reason: rule.reason,
+    ...(rule.expires !== undefined && { expires: rule.expires }),
+    origin: rule.origin,
+  };
+}
+
+function image(result: GateResult): ResultImage {
+  const { subject, scan, verdict } = result;
+  const findings: ResultFinding[] = new Array<ResultFinding>(verdict.findings.length);
+  const ignored: ResultIgnored[] = [];
+  verdict.findings.forEach((judged, i) => {
+    findings[i] = compactFinding(judged);
+    if (judged.status !== 'ignored') return;
+    const pkg = findingPackage(judged.finding);
+    ignored.push({
+      kind: judged.finding.kind,
+      id: findingId(judged.finding),
+      severity: judged.finding.severity,
+      ...(pkg !== undefined && { package: pkg }),
+      target: judged.finding.target,
+      reason: judged.ignoredBy?.reason ?? judged.note ?? '',
+      expires: judged.ignoredBy?.expires ?? null,
+      origin: judged.ignoredBy?.origin ?? '',
+    });
+  });
+  return {
+    input: subject.input,
+    repository: subject.repository,
+    digest: subject.digest ?? null,
+    reference: subject.pinned,
+    outcome: verdict.outcome,
+    mode: verdict.mode,
+    failsStep: verdict.failsStep,
+    scan: {
+      source: scan.source,
+      artifactType: scan.artifactType,
+      trivyVersion: scan.trivyVersion ?? null,
+      os: scan.os === undefined ? null : { family: scan.os.family, name: scan.os.name, eosl: scan.os.eosl ?? false },
+    },
+    dockerfile: result.dockerfile === undefined ? null : { ...result.dockerfile },
+    counts: verdict.counts,
+    violations: verdict.violations.map((v) => ({
+      rule: v.rule,
+      message: v.message,
+      severity: v.severity ?? null,
+      count: v.count,
+    })),
+    ignored,
+    expiredIgnores: verdict.expiredIgnores.map(({ rule, matched }) => ({ ...ignoreRule(rule), matched })),
+    unusedIgnores: verdict.unusedIgnores.map(ignoreRule),
+    findings,
+  };
+}
+
+/** The machine-readable result for every image checked, in the shape documented above. */
+export function buildResultDocument(results: GateResult[]): ResultDocument {
+  const images = results.map(image);
+  return {
+    version: RESULT_DOCUMENT_VERSION,
+    tool: 'image-gate',
+    outcome: images.some((i) => i.outcome === 'fail') ? 'fail' : 'pass',
+    failsStep: images.some((i) => i.failsStep),
+    images,
+  };
+}

@@ -1,0 +1,189 @@
+/**
+ * dist/index.js run as the GitHub runner runs it. Trivy is the stand-in (test/bin/trivy) that replays
+ * reports recorded by the Trivy project; the registry is the real one the global setup started.
+ */
+import { copyFileSync, readFileSync, writeFileSync, existsSync, mkdtempSync, truncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { pushImage, pushIndex, type PushedImage } from '../helpers/oci-push.js';
+import { fixture, runAction, standInTrivy, type ActionRun } from '../helpers/run-dist.js';
+import { codeScanningProblems, sarifSchemaErrors } from '../helpers/sarif-schema.js';
+
+function workspaceWithDockerfile(): string {
+  const workspace = mkdtempSync(join(tmpdir(), 'image-gate-ws-'));
+  copyFileSync(fixture('dockerfiles/prometheus.Dockerfile'), join(workspace, 'Dockerfile'));
+  return workspace;
+}
+
+/** The final FROM of prometheus.Dockerfile, counted by hand. */
+function finalFromLineOf(path: string): number {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  let last = -1;
+  lines.forEach((line, index) => {
+    if (/^FROM\s/i.test(line)) last = index + 1;
+  });
+  return last;
+}
+
+function argsLog(run: { runnerTemp: string }): string[][] {
+  const path = join(run.runnerTemp, 'trivy-args.jsonl');
+  return existsSync(path) ? readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as string[]) : [];
+}
+
+function errorLines(run: ActionRun): string[] {
+  return run.commands.filter((command) => command.command === 'error').map((command) => command.message);
+}
+
+describe('the Action on a recorded report', () => {
+  let run: ActionRun;
+  let dockerfileLine: number;
+  beforeAll(async () => {
+    const workspace = workspaceWithDockerfile();
+    dockerfileLine = finalFromLineOf(join(workspace, 'Dockerfile'));
+    run = await runAction({ report: fixture('trivy/debian-buster.json'), dockerfile: 'Dockerfile' }, { workspace });
+  });
+
+  it('fails the step on the CRITICAL vulnerability with verdict fail', () => {
+    expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.outputs.violations).toBe('1');
+    const counts = JSON.parse(run.outputs.counts ?? '{}');
+    expect(counts.vulnerabilities).toEqual({ UNKNOWN: 0, LOW: 1, MEDIUM: 0, HIGH: 0, CRITICAL: 1 });
+    expect(counts.violating).toBe(1);
+  });
+
+  it('annotates the violation on the Dockerfile final FROM line', () => {
+    const violation = run.commands.find((command) => command.command === 'error' && command.properties.title?.includes('CVE-2019-18224'));
+    expect(violation?.properties).toMatchObject({ file: 'Dockerfile', line: String(dockerfileLine) });
+    // The step's own failure message names the rule.
+    expect(errorLines(run).some((message) => message.includes('Image gate failed') && message.includes('CRITICAL'))).toBe(true);
+  });
+
+  it('writes a job summary with the verdict and every finding', () => {
+    expect(run.summary).toContain('FAIL');
+    expect(run.summary).toContain('CVE-2019-18224');
+    expect(run.summary).toContain('CVE-2019-18276');
+  });
+
+  it('writes SARIF that is valid and acceptable to code scanning', () => {
+    const path = run.outputs['sarif-file'] ?? '';
+    expect(path.startsWith(run.runnerTemp)).toBe(true);
+    const sarif = JSON.parse(readFileSync(path, 'utf8'));
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
+    expect(codeScanningProblems(sarif)).toEqual([]);
+    const results = sarif.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[];
+    expect(results.map((result) => result.ruleId).sort()).toEqual(['CVE-2019-18224', 'CVE-2019-18276']);
+    expect(results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toBe('Dockerfile');
+    expect(results[0]?.locations[0]?.physicalLocation.region.startLine).toBe(dockerfileLine);
+  });
+
+  it('writes the machine-readable result', () => {
+    const result = JSON.parse(readFileSync(run.outputs['result-file'] ?? '', 'utf8'));
+    expect(JSON.stringify(result)).toContain('CVE-2019-18224');
+  });
+});
+
+describe('the Action in audit mode', () => {
+  it('reports the failing verdict but passes the step', async () => {
+    const run = await runAction({ report: fixture('trivy/debian-buster.json'), mode: 'audit' });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.commands.some((command) => command.command === 'warning' && command.message.includes('audit mode'))).toBe(true);
+  });
+});
+
+describe('the Action against a real registry', () => {
+  let host: string;
+  let image: PushedImage;
+  beforeAll(async () => {
+    host = inject('registryHost');
+    image = await pushImage(host, 'fixtures/ubuntu-1804', '1.0', { user: '1000' });
+  });
+
+  it('pins the tag to its digest and scans only repository@digest', async () => {
+    const run = await runActionWithArgsLog({ image: `${host}/fixtures/ubuntu-1804:1.0`, 'trivy-path': standInTrivy, 'cache-db': 'false' });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.outputs.digest).toBe(image.digest);
+    const scans = argsLog(run).filter((args) => args[0] === 'image');
+    expect(scans).toHaveLength(1);
+    expect(scans[0]?.at(-1)).toBe(`${host}/fixtures/ubuntu-1804@${image.digest}`);
+    expect(scans[0]).toContain('--insecure');
+    expect(scans[0]?.join(' ')).not.toContain(':1.0');
+    expect(run.summary).toContain(image.digest);
+  });
+
+  it('scans the requested platform of a multi-platform index, pinned to the index digest', async () => {
+    const amd64 = await pushImage(host, 'fixtures/alpine-310', 'amd64', { platform: 'linux/amd64' });
+    const arm64 = await pushImage(host, 'fixtures/alpine-310', 'arm64', { platform: 'linux/arm64' });
+    const index = await pushIndex(host, 'fixtures/alpine-310', '3.10', [amd64, arm64]);
+    const run = await runActionWithArgsLog({
+      image: `${host}/fixtures/alpine-310:3.10`,
+      platform: 'linux/arm64',
+      'trivy-path': standInTrivy,
+      'cache-db': 'false',
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.digest).toBe(index.digest);
+    const scan = argsLog(run).find((args) => args[0] === 'image') ?? [];
+    expect(scan.at(-1)).toBe(`${host}/fixtures/alpine-310@${index.digest}`);
+    expect(scan.join(' ')).toContain('--platform linux/arm64');
+  });
+
+  it('fails with a clear error for a tag the registry does not have', async () => {
+    const run = await runAction({ image: `${host}/fixtures/ubuntu-1804:missing`, 'trivy-path': standInTrivy });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('error');
+    expect(errorLines(run).join('\n')).toMatch(/missing/);
+    expect(run.stdout + run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('fails with a clear error when Trivy exits non-zero', async () => {
+    const run = await runAction(
+      { image: `${host}/fixtures/ubuntu-1804:1.0`, 'trivy-path': standInTrivy, 'cache-db': 'false' },
+      { env: { TRIVY_STANDIN_EXIT: '3' } },
+    );
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('error');
+    expect(errorLines(run).join('\n')).toMatch(/Trivy.*(exit|code).*3/i);
+  });
+});
+
+async function runActionWithArgsLog(inputs: Record<string, string>): Promise<ActionRun> {
+  const temp = mkdtempSync(join(tmpdir(), 'image-gate-args-'));
+  const log = join(temp, 'trivy-args.jsonl');
+  const run = await runAction(inputs, { env: { TRIVY_STANDIN_ARGS_LOG: log } });
+  return { ...run, runnerTemp: temp };
+}
+
+describe('the Action on bad input', () => {
+  it('names the policy file, line and key of an invalid policy', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'image-gate-ws-'));
+    writeFileSync(join(workspace, 'policy.yml'), 'mode: enforce\nvulnerabilities:\n  fail-on-severity: severe\n');
+    const run = await runAction({ report: fixture('trivy/debian-buster.json'), policy: 'policy.yml' }, { workspace });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('error');
+    expect(errorLines(run).join('\n')).toContain('policy.yml line 3: vulnerabilities.fail-on-severity');
+    expect(run.summary).toContain('could not reach a verdict');
+  });
+
+  it('names a truncated report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'image-gate-report-'));
+    const path = join(dir, 'truncated.json');
+    copyFileSync(fixture('trivy/ubuntu-1804.json'), path);
+    truncateSync(path, 3000);
+    const run = await runAction({ report: path });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('error');
+    expect(errorLines(run).join('\n')).toContain(path);
+    expect(run.stdout + run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('rejects an invalid image reference before anything runs', async () => {
+    const run = await runAction({ image: 'Not A Reference' });
+    expect(run.code).toBe(1);
+    expect(errorLines(run).join('\n')).toContain('Invalid image reference "Not A Reference"');
+  });
+});

@@ -1,0 +1,90 @@
+/** dist/cli.js as a terminal runs it: exit 0 pass, 1 policy failure, 2 usage or infrastructure error. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { pushImage, type PushedImage } from '../helpers/oci-push.js';
+import { fixture, runCli, standInTrivy } from '../helpers/run-dist.js';
+import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
+
+const noStackTrace = /\bat .*\.js:\d+/;
+
+describe('image-gate check --report', () => {
+  it('exits 1 on a policy failure, prints the verdict and writes valid SARIF and a summary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'image-gate-cli-'));
+    const run = await runCli(
+      ['check', '--report', fixture('trivy/debian-buster.json'), '--sarif', 'out.sarif', '--summary', 'summary.md'],
+      { cwd: dir },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('FAIL');
+    expect(run.stdout).toContain('CVE-2019-18224');
+    const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'));
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
+    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('CVE-2019-18224');
+  });
+
+  it('exits 0 when the policy holds, and prints the result as JSON on request', async () => {
+    const run = await runCli(['check', '--report', fixture('trivy/ubuntu-1804.json'), '--format', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(JSON.stringify(result)).toContain('"pass"');
+  });
+
+  it('exits 0 in audit mode even when the policy is breached', async () => {
+    const run = await runCli(['check', '--report', fixture('trivy/debian-buster.json'), '--mode', 'audit']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('FAIL');
+    expect(run.stderr).toContain('audit');
+  });
+
+  it('applies a policy file, with flags winning over it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'image-gate-cli-'));
+    writeFileSync(join(dir, 'policy.yml'), 'vulnerabilities:\n  fail-on-severity: critical\n');
+    const byFile = await runCli(['check', '--report', fixture('trivy/ubuntu-1804.json'), '--policy', 'policy.yml'], { cwd: dir });
+    expect(byFile.code).toBe(0);
+    const byFlag = await runCli(
+      ['check', '--report', fixture('trivy/ubuntu-1804.json'), '--policy', 'policy.yml', '--fail-on-severity', 'medium'],
+      { cwd: dir },
+    );
+    expect(byFlag.code).toBe(1);
+    expect(byFlag.stdout).toContain('MEDIUM');
+  });
+
+  it.each([
+    [['check'], 'Nothing to gate'],
+    [['scan', 'alpine'], 'unknown command "scan"'],
+    [['check', '--no-such-flag', 'x'], "Unknown option '--no-such-flag'"],
+    [['check', '--report', '/nonexistent/report.json'], 'Cannot read the Trivy report /nonexistent/report.json'],
+    [['check', '--report', fixture('trivy/debian-buster.json'), '--fail-on-severity', 'severe'], 'Input fail-on-severity must be one of'],
+    [['check', 'acme/UPPER:tag'], 'Invalid image reference "acme/UPPER:tag"'],
+  ])('exits 2 with a one-line reason for %j', async (args, reason) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(reason);
+    expect(run.stderr).not.toMatch(noStackTrace);
+  });
+});
+
+describe('image-gate check IMAGE against a real registry', () => {
+  let host: string;
+  let image: PushedImage;
+  beforeAll(async () => {
+    host = inject('registryHost');
+    image = await pushImage(host, 'fixtures/distroless-base', 'v1', { user: 'nonroot' });
+  });
+
+  it('pins, scans with Trivy and judges', async () => {
+    const run = await runCli(['check', `${host}/fixtures/distroless-base:v1`, '--trivy-path', standInTrivy, '--forbid-root', 'true', '--format', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`Pinned ${host}/fixtures/distroless-base:v1 to ${image.digest}`);
+    expect(run.stdout).toContain(image.digest);
+  });
+
+  it('exits 2 when the registry does not answer', async () => {
+    const run = await runCli(['check', '127.0.0.1:9/fixtures/none:v1', '--trivy-path', standInTrivy]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/registry 127\.0\.0\.1:9/i);
+    expect(run.stderr).not.toMatch(noStackTrace);
+  });
+});

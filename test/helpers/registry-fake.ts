@@ -1,0 +1,73 @@
+/**
+ * A scriptable HTTP server on 127.0.0.1 for registry behaviour a real docker-registry never shows:
+ * lying digests, broken JSON, 5xx, token servers, redirects, silence. Every request is recorded.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  url: URL;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+export type FakeHandler = (request: RecordedRequest, response: ServerResponse) => void | Promise<void>;
+
+export interface FakeServer {
+  /** 127.0.0.1:port */
+  host: string;
+  port: number;
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+export async function startFakeServer(handler: FakeHandler): Promise<FakeServer> {
+  const requests: RecordedRequest[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const recorded: RecordedRequest = {
+        method: req.method ?? 'GET',
+        url: new URL(req.url ?? '/', 'http://fake'),
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
+      requests.push(recorded);
+      Promise.resolve(handler(recorded, res)).catch((error: unknown) => {
+        res.statusCode = 599;
+        res.end(String(error));
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    host: `127.0.0.1:${port}`,
+    port,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export function send(response: ServerResponse, status: number, body: Buffer | string, headers: Record<string, string> = {}): void {
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  response.writeHead(status, { 'content-length': String(bytes.length), ...headers });
+  response.end(bytes);
+}
+
+/** Answers a manifest request the way distribution does: HEAD without body, GET with it. */
+export function sendManifest(
+  request: RecordedRequest,
+  response: ServerResponse,
+  bytes: Buffer,
+  headers: Record<string, string>,
+): void {
+  response.writeHead(200, { 'content-length': String(bytes.length), ...headers });
+  response.end(request.method === 'HEAD' ? undefined : bytes);
+}

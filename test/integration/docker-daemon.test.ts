@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { GateError } from '../../src/core/errors.js';
+import { recordingLogger } from '../../src/core/logger.js';
+import { exportDaemonImage } from '../../src/docker/daemon.js';
+import { requireBinary } from '../helpers/services.js';
+
+const dockerHost = inject('dockerHost');
+const work = mkdtempSync(join(tmpdir(), 'gate-docker-'));
+const base = 'gate-test/busybox:base';
+const image = 'gate-test/busybox:user1000';
+
+function docker(args: string[], env: Record<string, string> = {}): string {
+  const result = spawnSync('docker', ['-H', dockerHost, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`docker ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout.trim();
+}
+
+function tar(args: string[]): string {
+  const result = spawnSync('tar', args, { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`tar ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+async function failure(promise: Promise<unknown>): Promise<GateError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof GateError) return error;
+    throw error;
+  }
+  throw new Error('expected a failure');
+}
+
+beforeAll(() => {
+  // No network: the base image is a rootfs holding Debian's static busybox, imported, then built on.
+  const busybox = requireBinary('busybox', 'busybox-static');
+  const rootfs = join(work, 'rootfs');
+  mkdirSync(join(rootfs, 'bin'), { recursive: true });
+  copyFileSync(busybox, join(rootfs, 'bin', 'busybox'));
+  const rootfsTar = join(work, 'rootfs.tar');
+  tar(['-C', rootfs, '-cf', rootfsTar, 'bin']);
+  docker(['import', rootfsTar, base]);
+  const context = join(work, 'context');
+  mkdirSync(context);
+  writeFileSync(join(context, 'hello.txt'), 'hello from image-gate\n');
+  writeFileSync(join(context, 'Dockerfile'), `FROM ${base}\nCOPY hello.txt /hello.txt\nUSER 1000\n`);
+  docker(['build', '-q', '-t', image, context], { DOCKER_BUILDKIT: '0' });
+}, 120_000);
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+const savedDockerHost = process.env.DOCKER_HOST;
+afterEach(() => {
+  if (savedDockerHost === undefined) delete process.env.DOCKER_HOST;
+  else process.env.DOCKER_HOST = savedDockerHost;
+});
+
+describe('exportDaemonImage', () => {
+  it('exports a local image as a docker-archive and reports its ID, user and layers', async () => {
+    const archivePath = join(work, 'image.tar');
+    const logger = recordingLogger();
+    const exported = await exportDaemonImage(image, archivePath, { dockerHost, logger });
+
+    const inspected = JSON.parse(docker(['image', 'inspect', image])) as [{ Id: string; RootFS: { Layers: string[] } }];
+    expect(exported.imageId).toBe(inspected[0].Id);
+    expect(exported.configDigest).toBe(inspected[0].Id);
+    expect(exported.diffIds).toEqual(inspected[0].RootFS.Layers);
+    expect(exported.diffIds).toHaveLength(2);
+    expect(exported.user).toBe('1000');
+    expect(exported.repoDigests).toEqual([]);
+    expect(exported.archivePath).toBe(archivePath);
+
+    // A docker-archive: manifest.json naming the config and one layer per diff ID.
+    expect(tar(['-tf', archivePath]).split('\n')).toContain('manifest.json');
+    const manifest = JSON.parse(tar(['-xOf', archivePath, 'manifest.json'])) as [{ Config: string; Layers: string[] }];
+    expect(manifest).toHaveLength(1);
+    expect(manifest[0].Config).toContain(exported.imageId.replace('sha256:', ''));
+    expect(manifest[0].Layers).toHaveLength(2);
+  });
+
+  it('uses DOCKER_HOST when no host is given, and the base image runs as root', async () => {
+    process.env.DOCKER_HOST = dockerHost;
+    const exported = await exportDaemonImage(base, join(work, 'base.tar'), { logger: recordingLogger() });
+    expect(exported.diffIds).toHaveLength(1);
+    expect(exported.user ?? '').toBe('');
+  });
+
+  it('says clearly when the image is not in the daemon', async () => {
+    const error = await failure(exportDaemonImage('gate-test/never-built:1', join(work, 'missing.tar'), { dockerHost, logger: recordingLogger() }));
+    expect(error.kind).toBe('config');
+    expect(error.message).toBe(`Image "gate-test/never-built:1" is not in the Docker daemon at ${dockerHost} (build or pull it first)`);
+  });
+
+  it('says clearly when the daemon cannot be reached or the host is malformed', async () => {
+    const nowhere = `unix://${join(work, 'no-such.sock')}`;
+    const unreachable = await failure(exportDaemonImage(image, join(work, 'x.tar'), { dockerHost: nowhere, logger: recordingLogger() }));
+    expect(unreachable.kind).toBe('infrastructure');
+    expect(unreachable.message).toBe(`Cannot reach the Docker daemon at ${nowhere} (ENOENT)`);
+    const malformed = await failure(exportDaemonImage(image, join(work, 'x.tar'), { dockerHost: 'ssh://me@host', logger: recordingLogger() }));
+    expect(malformed.kind).toBe('config');
+    expect(malformed.message).toBe(
+      'Invalid Docker host "ssh://me@host": unsupported scheme (expected unix:///path/to/docker.sock or tcp://host:port)',
+    );
+  });
+});

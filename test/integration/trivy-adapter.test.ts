@@ -1,0 +1,349 @@
+/**
+ * The Trivy adapter through the real process boundary: test/bin/trivy stands in for Trivy (it
+ * writes recorded Trivy reports), and a local HTTP server stands in for GitHub releases.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { GateError } from '../../src/core/errors.js';
+import { recordingLogger } from '../../src/core/logger.js';
+import { buildTrivyArgs, buildTrivyEnv, type TrivyScanOptions } from '../../src/trivy/command.js';
+import { DEFAULT_TRIVY_VERSION, locateTrivy, releaseAssetName } from '../../src/trivy/install.js';
+import { parseTrivyReport } from '../../src/trivy/report.js';
+import { runTrivy, trivyVersion } from '../../src/trivy/run.js';
+
+const STANDIN = resolve(import.meta.dirname, '..', 'bin', 'trivy');
+const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'trivy');
+const DIGEST = 'sha256:' + 'e'.repeat(64);
+
+let work: string;
+const savedEnv = { ...process.env };
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'image-gate-trivy-'));
+});
+
+afterEach(() => {
+  rmSync(work, { recursive: true, force: true });
+  // locateTrivy sets RUNNER_TOOL_CACHE/RUNNER_TEMP and tests change PATH: put everything back.
+  for (const name of Object.keys(process.env)) if (!(name in savedEnv)) delete process.env[name];
+  Object.assign(process.env, savedEnv);
+});
+
+async function gateError(promise: Promise<unknown>): Promise<GateError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof GateError) return error;
+    throw error;
+  }
+  throw new Error('no error');
+}
+
+/** A shell script standing in for some binary, for behaviour the stand-in has no switch for. */
+function script(name: string, body: string): string {
+  const path = join(work, name);
+  writeFileSync(path, `#!/bin/sh\n${body}\n`);
+  chmodSync(path, 0o755);
+  return path;
+}
+
+/** A `trivy` that is the stand-in reporting `version` (and noting each run in `marker`). */
+function versionedTrivy(dir: string, version: string, marker?: string): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, 'trivy');
+  const note = marker ? `echo ran >> '${marker}'\n` : '';
+  writeFileSync(path, `#!/bin/sh\n${note}TRIVY_STANDIN_VERSION=${version} exec '${process.execPath}' '${STANDIN}' "$@"\n`);
+  chmodSync(path, 0o755);
+  return path;
+}
+
+describe('trivyVersion', () => {
+  it('reads the JSON version of the stand-in', async () => {
+    expect(await trivyVersion(STANDIN)).toBe('0.74.0');
+  });
+
+  it('falls back to the text form', async () => {
+    expect(await trivyVersion(script('old-trivy', 'echo "Version: 0.61.0"'))).toBe('0.61.0');
+  });
+
+  it('refuses a program that prints no version', async () => {
+    const error = await gateError(trivyVersion(script('not-trivy', 'echo hello')));
+    expect(error.kind).toBe('infrastructure');
+    expect(error.message).toMatch(/not-trivy --version printed no version: is it Trivy\?$/);
+  });
+});
+
+describe('runTrivy', () => {
+  const scan = (overrides: Partial<TrivyScanOptions> = {}): TrivyScanOptions => ({
+    target: { kind: 'image', reference: `127.0.0.1:5000/fixtures/debian-buster@${DIGEST}` },
+    scanners: ['vuln', 'secret'],
+    outputPath: join(work, 'report.json'),
+    ...overrides,
+  });
+
+  it('runs Trivy with our arguments and credentials in its environment, and the report parses', async () => {
+    const argsLog = join(work, 'args.jsonl');
+    const envLog = join(work, 'env.jsonl');
+    const options = scan({ cacheDir: join(work, 'cache'), timeout: '5m', skipDbUpdate: true });
+    const args = buildTrivyArgs(options);
+    const logger = recordingLogger();
+    await runTrivy(STANDIN, args, {
+      env: { ...buildTrivyEnv({ username: 'gate-user', password: 'gate-secret-pw' }), TRIVY_STANDIN_ARGS_LOG: argsLog, TRIVY_STANDIN_ENV_LOG: envLog },
+      timeoutMs: 10_000,
+      logger,
+    });
+
+    expect(readFileSync(argsLog, 'utf8').trim().split('\n').map((line) => JSON.parse(line))).toEqual([args]);
+    expect(JSON.parse(readFileSync(envLog, 'utf8'))).toEqual(expect.arrayContaining(['TRIVY_USERNAME', 'TRIVY_PASSWORD']));
+    expect(readFileSync(argsLog, 'utf8')).not.toContain('gate-secret-pw');
+    expect(JSON.stringify(logger.lines)).not.toContain('gate-secret-pw');
+
+    const written = readFileSync(options.outputPath);
+    expect(written.equals(readFileSync(join(FIXTURES, 'debian-buster.json')))).toBe(true);
+    const report = parseTrivyReport(written, `trivy image ${DIGEST}`);
+    expect(report.findings.map((finding) => finding.kind === 'vulnerability' && finding.id)).toEqual(['CVE-2019-18276', 'CVE-2019-18224']);
+  });
+
+  it('scans an archive given with --input', async () => {
+    const options = scan({ target: { kind: 'archive', path: join(work, 'ubuntu-1804.tar') } });
+    await runTrivy(STANDIN, buildTrivyArgs(options), { timeoutMs: 10_000, logger: recordingLogger() });
+    expect(parseTrivyReport(readFileSync(options.outputPath), 'ubuntu-1804.tar').findings).toHaveLength(5);
+  });
+
+  it('passes every option in a form Trivy accepts', async () => {
+    for (const extra of [
+      { dbRepositories: ['mirror.test/trivy-db:2'], javaDbRepositories: ['mirror.test/trivy-java-db:1'], skipDbUpdate: true },
+      { server: 'http://127.0.0.1:4954' },
+    ]) {
+      const options = scan({ scanners: ['vuln', 'secret', 'misconfig', 'license'], cacheDir: work, platform: 'linux/arm64', timeout: '1h30m', insecure: true, ...extra });
+      await runTrivy(STANDIN, buildTrivyArgs(options), { timeoutMs: 10_000, logger: recordingLogger() });
+      expect(existsSync(options.outputPath)).toBe(true);
+    }
+  });
+
+  it('turns a non-zero exit into an infrastructure error with the end of Trivy’s output', async () => {
+    const error = await gateError(
+      runTrivy(STANDIN, buildTrivyArgs(scan()), { env: { TRIVY_STANDIN_EXIT: '2' }, timeoutMs: 10_000, logger: recordingLogger() }),
+    );
+    expect(error.kind).toBe('infrastructure');
+    expect(error.message).toMatch(/^Trivy failed with exit code 2\. Its last output:\n {2}\S+\tFATAL\tFatal error\tstand-in failure requested by TRIVY_STANDIN_EXIT=2$/);
+  });
+
+  it('reports Trivy’s own complaint when it cannot produce a report', async () => {
+    const options = scan({ target: { kind: 'image', reference: `127.0.0.1:5000/no-such-fixture@${DIGEST}` } });
+    const error = await gateError(runTrivy(STANDIN, buildTrivyArgs(options), { timeoutMs: 10_000, logger: recordingLogger() }));
+    expect(error.message).toContain('Trivy failed with exit code 1');
+    expect(error.message).toContain('no recorded report for "no-such-fixture"');
+  });
+
+  it('masks credentials that Trivy echoes', async () => {
+    const leaky = script('leaky-trivy', 'echo "GET /v2/: 401 for gate-user:$TRIVY_PASSWORD" >&2\nexit 1');
+    const logger = recordingLogger();
+    const error = await gateError(
+      runTrivy(leaky, ['image'], { env: buildTrivyEnv({ username: 'gate-user', password: 'gate-secret-pw' }), timeoutMs: 10_000, logger }),
+    );
+    expect(error.message).toContain('401 for gate-user:***');
+    expect(error.message).not.toContain('gate-secret-pw');
+    expect(logger.lines.some((line) => line.message.includes('gate-user:***'))).toBe(true);
+    expect(JSON.stringify(logger.lines)).not.toContain('gate-secret-pw');
+  });
+
+  it('stops a Trivy that hangs, with everything it started', async () => {
+    const pidFile = join(work, 'child.pid');
+    const started = Date.now();
+    const error = await gateError(
+      runTrivy(STANDIN, buildTrivyArgs(scan()), {
+        env: { TRIVY_STANDIN_HANG: '1', TRIVY_STANDIN_CHILD_PID_FILE: pidFile },
+        timeoutMs: 1000,
+        logger: recordingLogger(),
+      }),
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(error.kind).toBe('infrastructure');
+    expect(error.message).toBe('Trivy did not finish within 1 s and was stopped');
+    const child = Number(readFileSync(pidFile, 'utf8'));
+    expect(await gone(child)).toBe(true);
+  });
+
+  it('says so when the binary cannot be started', async () => {
+    const error = await gateError(runTrivy(join(work, 'missing-trivy'), ['image'], { timeoutMs: 1000, logger: recordingLogger() }));
+    expect(error.kind).toBe('infrastructure');
+    expect(error.message).toMatch(/^Could not start Trivy \(.*missing-trivy\): spawn .* ENOENT$/);
+  });
+});
+
+/** Dead or a zombie: a killed process stays a zombie until init reaps it, which can take a while. */
+async function gone(pid: number): Promise<boolean> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      return true;
+    }
+    if (/^\d+ \(.*\) Z /.test(stat)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}
+
+describe('locateTrivy', () => {
+  /** A fake GitHub releases endpoint: path → body. */
+  const served = new Map<string, Buffer>();
+  const requests: string[] = [];
+  let server: Server;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      requests.push(request.url ?? '');
+      const body = served.get(request.url ?? '');
+      response.writeHead(body ? 200 : 404, { 'content-type': 'application/octet-stream' });
+      response.end(body ?? 'Not Found');
+    });
+    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    const address = server.address();
+    if (!address || typeof address === 'string') throw new Error('no address');
+    baseUrl = `http://127.0.0.1:${address.port}/releases/download`;
+  });
+
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  beforeEach(() => {
+    served.clear();
+    requests.length = 0;
+  });
+
+  /** Publishes a release archive whose trivy reports `version`, with a checksums file. */
+  function publish(version: string, options: { marker?: string; checksum?: (real: string) => string | undefined } = {}): string {
+    const staging = join(work, `release-${version}`);
+    versionedTrivy(staging, version, options.marker);
+    writeFileSync(join(staging, 'LICENSE'), 'Apache-2.0\n');
+    const asset = releaseAssetName(version, process.platform, process.arch);
+    const archive = join(work, asset);
+    const tar = spawnSync('tar', ['-czf', archive, '-C', staging, 'trivy', 'LICENSE']);
+    if (tar.status !== 0) throw new Error(`tar failed: ${tar.stderr}`);
+    const bytes = readFileSync(archive);
+    const real = createHash('sha256').update(bytes).digest('hex');
+    const listed = options.checksum ? options.checksum(real) : real;
+    const lines = [`${'0'.repeat(64)}  trivy_${version}_windows-64bit.zip`];
+    if (listed) lines.push(`${listed}  ${asset}`);
+    served.set(`/releases/download/v${version}/${asset}`, bytes);
+    served.set(`/releases/download/v${version}/trivy_${version}_checksums.txt`, Buffer.from(lines.join('\n') + '\n'));
+    return real;
+  }
+
+  /** Puts a too-old trivy first on PATH, so locateTrivy must look further. */
+  function oldTrivyOnPath(): void {
+    const dir = join(work, 'path-bin');
+    versionedTrivy(dir, '0.50.0');
+    process.env['PATH'] = `${dir}:${savedEnv['PATH'] ?? ''}`;
+  }
+
+  const options = (version: string, logger = recordingLogger()) => ({
+    version,
+    minimumVersion: '0.60.0',
+    logger,
+    releasesBaseUrl: baseUrl,
+    toolCacheDir: join(work, 'tool-cache'),
+    tempDir: join(work, 'runner-temp'),
+  });
+
+  it('uses the trivy-path input as given', async () => {
+    const located = await locateTrivy({ path: STANDIN, version: DEFAULT_TRIVY_VERSION, logger: recordingLogger() });
+    expect(located).toEqual({ binary: STANDIN, version: '0.74.0', source: 'input' });
+  });
+
+  it('refuses a trivy-path that does not exist', async () => {
+    const error = await gateError(locateTrivy({ path: join(work, 'nope', 'trivy'), version: DEFAULT_TRIVY_VERSION, logger: recordingLogger() }));
+    expect(error.kind).toBe('config');
+    expect(error.message).toBe(`trivy-path "${join(work, 'nope', 'trivy')}" does not exist or is not an executable file`);
+  });
+
+  it('uses trivy from PATH when it is recent enough', async () => {
+    process.env['PATH'] = `${dirname(STANDIN)}:${savedEnv['PATH'] ?? ''}`;
+    const located = await locateTrivy(options('0.99.0'));
+    expect(located).toEqual({ binary: STANDIN, version: '0.74.0', source: 'path' });
+    expect(requests).toEqual([]);
+  });
+
+  it('downloads and verifies the pinned release when PATH has an older one, then reuses the tool cache', async () => {
+    oldTrivyOnPath();
+    publish('0.99.0');
+    const logger = recordingLogger();
+    const located = await locateTrivy(options('0.99.0', logger));
+    expect(located.source).toBe('download');
+    expect(located.version).toBe('0.99.0');
+    expect(located.binary.startsWith(join(work, 'tool-cache', 'trivy', '0.99.0'))).toBe(true);
+    expect(await trivyVersion(located.binary)).toBe('0.99.0');
+    expect(logger.lines.map((line) => line.message)).toContain(
+      `Not using ${join(work, 'path-bin', 'trivy')}: Trivy 0.50.0 is older than 0.60.0; installing Trivy 0.99.0`,
+    );
+    expect(requests.sort()).toEqual([
+      `/releases/download/v0.99.0/${releaseAssetName('0.99.0', process.platform, process.arch)}`,
+      '/releases/download/v0.99.0/trivy_0.99.0_checksums.txt',
+    ]);
+
+    const again = await locateTrivy(options('0.99.0'));
+    expect(again).toEqual({ binary: located.binary, version: '0.99.0', source: 'cache' });
+    expect(requests).toHaveLength(2);
+  });
+
+  it('refuses an archive whose checksum does not match, and never runs it', async () => {
+    oldTrivyOnPath();
+    const marker = join(work, 'ran');
+    const real = publish('0.99.1', { marker, checksum: () => 'f'.repeat(64) });
+    const error = await gateError(locateTrivy(options('0.99.1')));
+    expect(error.kind).toBe('infrastructure');
+    expect(error.message).toBe(
+      `Checksum mismatch for ${releaseAssetName('0.99.1', process.platform, process.arch)}: the download hashes to ${real}, ` +
+        `${baseUrl}/v0.99.1/trivy_0.99.1_checksums.txt says ${'f'.repeat(64)}; refusing to install it`,
+    );
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(join(work, 'tool-cache', 'trivy', '0.99.1'))).toBe(false);
+  });
+
+  it('refuses an archive the checksums file does not list', async () => {
+    oldTrivyOnPath();
+    publish('0.99.2', { checksum: () => undefined });
+    const error = await gateError(locateTrivy(options('0.99.2')));
+    expect(error.message).toBe(
+      `${baseUrl}/v0.99.2/trivy_0.99.2_checksums.txt lists no checksum for ${releaseAssetName('0.99.2', process.platform, process.arch)}; refusing to install an unverified Trivy`,
+    );
+  });
+
+  it('refuses a release of the pinned version that differs from the recorded hash, even with a matching checksums file', async () => {
+    oldTrivyOnPath();
+    const marker = join(work, 'ran');
+    const real = publish(DEFAULT_TRIVY_VERSION, { marker });
+    const error = await gateError(locateTrivy(options(DEFAULT_TRIVY_VERSION)));
+    expect(error.kind).toBe('infrastructure');
+    expect(error.message).toContain(`the download hashes to ${real}, but Trivy ${DEFAULT_TRIVY_VERSION} is known to be `);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('fails clearly when the release cannot be downloaded', async () => {
+    oldTrivyOnPath();
+    const error = await gateError(locateTrivy(options('0.99.3')));
+    expect(error.kind).toBe('infrastructure');
+    expect(error.message).toMatch(/^Could not download .*\/v0\.99\.3\/trivy_0\.99\.3_checksums\.txt: Unexpected HTTP response: 404$/);
+  });
+
+  it('refuses to install the malicious 0.69.4 release', async () => {
+    oldTrivyOnPath();
+    const error = await gateError(locateTrivy(options('0.69.4')));
+    expect(error.kind).toBe('config');
+    expect(error.message).toBe('Trivy version 0.69.4 is a known malicious Trivy release; pin another version');
+    expect(requests).toEqual([]);
+  });
+});
+
+// The stand-in only works if it stays executable; a lost mode bit would fail every test above obscurely.
+it('the stand-in is executable', () => {
+  expect(spawnSync(STANDIN, ['--version']).stdout.toString()).toBe('Version: 0.74.0\n');
+});

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { INPUT_NAMES, parseConfig, parseDuration, type InputName } from '../../src/config/parse.js';
+import { IMAGE_GATE_VERSION } from '../../src/version.js';
+
+const context = { workspace: '/ws', tempDir: '/tmp/gate', defaultTrivyVersion: '0.74.0' };
+const parseWith = (inputs: Partial<Record<InputName, string>>) => parseConfig((name) => inputs[name] ?? '', context);
+
+describe('action.yml and the parser', () => {
+  const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
+    inputs: Record<string, unknown>;
+    runs: { using: string; main: string };
+  };
+  it('declare the same inputs', () => {
+    expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort());
+  });
+  it('runs dist/index.js on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+  it('keeps the version in step with package.json', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(IMAGE_GATE_VERSION).toBe(pkg.version);
+  });
+});
+
+describe('parseConfig', () => {
+  it('fills defaults relative to the workspace and temp dir', () => {
+    const config = parseWith({ image: 'ghcr.io/acme/app:1' });
+    expect(config.source).toEqual({ kind: 'registry', reference: 'ghcr.io/acme/app:1' });
+    expect(config.policy).toEqual({ path: '/ws/.github/image-gate.yml', required: false, overrides: expect.any(Object) });
+    expect(config.sarifFile).toBe('/tmp/gate/image-gate.sarif');
+    expect(config.trivy.scanners).toEqual(['vuln', 'secret']);
+    expect(config.trivy.cacheDb).toBe(true);
+  });
+
+  it('reads policy overrides, leaving unset ones undefined', () => {
+    const { overrides } = parseWith({ report: 'r.json', 'fail-on-severity': 'Critical', 'only-fixed': 'true', 'deny-licenses': 'GPL-3.0\nAGPL-3.0' }).policy;
+    expect(overrides).toEqual({
+      failOnSeverity: 'CRITICAL',
+      onlyFixed: true,
+      licensesDeny: ['GPL-3.0', 'AGPL-3.0'],
+      mode: undefined,
+      secretsFail: undefined,
+      misconfigFailOnSeverity: undefined,
+      forbidRoot: undefined,
+    });
+  });
+
+  it('attaches registry credentials to the image registry', () => {
+    const config = parseWith({ image: 'docker.io/library/alpine', 'registry-username': 'u', 'registry-password': 'p' });
+    expect(config.registry.credentials).toEqual([{ registry: 'docker.io', username: 'u', password: 'p' }]);
+  });
+
+  it.each([
+    [{}, 'Nothing to gate'],
+    [{ image: 'a', report: 'r', input: 'i' }, 'Give only one of the inputs input and report'],
+    [{ image: 'a', 'image-source': 'podman' }, 'Input image-source must be registry or docker, not "podman"'],
+    [{ image: 'a', mode: 'strict' }, 'Input mode must be enforce or audit, not "strict"'],
+    [{ image: 'a', 'only-fixed': 'yes' }, 'Input only-fixed must be true or false, not "yes"'],
+    [{ image: 'a', scanners: 'vuln,sbom' }, '"sbom" is not one'],
+    [{ image: 'a', platform: 'amd64' }, 'Input platform must look like os/arch'],
+    [{ image: 'a', 'trivy-version': 'latest' }, 'Input trivy-version must be a release'],
+    [{ image: 'a', 'trivy-server': 'trivy:4954' }, 'Input trivy-server must be'],
+    [{ image: 'a', 'registry-username': 'u' }, 'registry-username and registry-password go together'],
+    [{ image: 'a', 'trivy-timeout': 'soon' }, 'Input trivy-timeout must be a duration'],
+    [{ image: 'Bad Ref' }, 'Invalid image reference "Bad Ref"'],
+  ])('rejects %j', (inputs, message) => {
+    expect(() => parseWith(inputs as Partial<Record<InputName, string>>)).toThrow(message);
+  });
+});
+
+describe('parseDuration', () => {
+  it.each([
+    ['600', 600_000],
+    ['90s', 90_000],
+    ['10m', 600_000],
+    ['1h30m', 5_400_000],
+  ])('%s', (text, ms) => expect(parseDuration(text)).toBe(ms));
+  it.each(['0', '', '10 minutes', '-5'])('rejects %j', (text) => expect(() => parseDuration(text)).toThrow());
+});

@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ScanReport } from '../../src/core/findings.js';
+import { evaluate } from '../../src/core/gate.js';
+import { DEFAULT_POLICY, type Policy } from '../../src/core/policy.js';
+import type { GateResult } from '../../src/core/result.js';
+import { buildResultDocument, RESULT_DOCUMENT_VERSION } from '../../src/report/result-json.js';
+import { parseTrivyReport } from '../../src/trivy/report.js';
+
+const NOW = new Date('2025-06-01T00:00:00Z');
+
+function scanOf(fixture: string): ScanReport {
+  return parseTrivyReport(readFileSync(new URL(`../fixtures/trivy/${fixture}.json`, import.meta.url)), `${fixture}.json`);
+}
+
+function gateResult(scan: ScanReport, policy: Partial<Policy> = {}, repository = 'ghcr.io/acme/app', digest?: string): GateResult {
+  return {
+    subject: {
+      input: `${repository}:1.0`,
+      repository,
+      ...(digest !== undefined && { digest }),
+      pinned: digest === undefined ? `${repository}:1.0` : `${repository}@${digest}`,
+    },
+    scan,
+    verdict: evaluate(scan, { ...DEFAULT_POLICY, ...policy }, NOW),
+  };
+}
+
+describe('buildResultDocument', () => {
+  it('debian-buster: verdict, counts, violations, ignored and compact findings', () => {
+    const digest = `sha256:${'9'.repeat(64)}`;
+    const document = buildResultDocument([
+      gateResult(
+        scanOf('debian-buster'),
+        {
+          ignore: [
+            { id: 'CVE-2019-18276', reason: 'bash is not reachable', expires: '2025-12-31', origin: 'gate.yml line 3' },
+            { package: 'openssl', reason: 'stale', origin: 'gate.yml line 7' },
+            { id: 'CVE-2000-0001', reason: 'old', expires: '2025-01-01', origin: 'gate.yml line 9' },
+          ],
+        },
+        'ghcr.io/acme/app',
+        digest,
+      ),
+    ]);
+    expect(document).toMatchObject({ version: RESULT_DOCUMENT_VERSION, tool: 'image-gate', outcome: 'fail', failsStep: true });
+    const [image] = document.images;
+    expect(image).toMatchObject({
+      input: 'ghcr.io/acme/app:1.0',
+      repository: 'ghcr.io/acme/app',
+      digest,
+      reference: `ghcr.io/acme/app@${digest}`,
+      outcome: 'fail',
+      mode: 'enforce',
+      failsStep: true,
+      scan: { source: 'debian-buster.json', artifactType: 'container_image', trivyVersion: 'dev', os: { family: 'debian', name: '10.1', eosl: false } },
+      dockerfile: null,
+    });
+    expect(image?.counts.vulnerabilities).toEqual({ UNKNOWN: 0, LOW: 1, MEDIUM: 0, HIGH: 0, CRITICAL: 1 });
+    expect(image?.violations).toEqual([
+      { rule: 'vulnerability-severity', message: expect.stringContaining('1 CRITICAL vulnerability'), severity: 'CRITICAL', count: 1 },
+    ]);
+    expect(image?.ignored).toEqual([
+      {
+        kind: 'vulnerability',
+        id: 'CVE-2019-18276',
+        severity: 'LOW',
+        package: 'bash',
+        target: 'testdata/fixtures/images/debian-buster.tar.gz (debian 10.1)',
+        reason: 'bash is not reachable',
+        expires: '2025-12-31',
+        origin: 'gate.yml line 3',
+      },
+    ]);
+    expect(image?.expiredIgnores).toEqual([{ id: 'CVE-2000-0001', reason: 'old', expires: '2025-01-01', origin: 'gate.yml line 9', matched: 0 }]);
+    expect(image?.unusedIgnores).toEqual([{ package: 'openssl', reason: 'stale', origin: 'gate.yml line 7' }]);
+    expect(image?.findings).toEqual([
+      {
+        kind: 'vulnerability',
+        id: 'CVE-2019-18224',
+        severity: 'CRITICAL',
+        status: 'violation',
+        target: 'testdata/fixtures/images/debian-buster.tar.gz (debian 10.1)',
+        title: 'libidn2: heap-based buffer overflow in idn2_to_ascii_4i in lib/lookup.c',
+        package: 'libidn2-0',
+        installed: '2.0.5-1',
+        fixed: '2.0.5-1+deb10u1',
+        cvss: 9.8,
+        url: 'https://avd.aquasec.com/nvd/cve-2019-18224',
+      },
+      expect.objectContaining({ id: 'CVE-2019-18276', status: 'ignored', note: 'bash is not reachable', installed: '5.0-4' }),
+    ]);
+    expect(image?.findings[1]).not.toHaveProperty('fixed');
+  });
+
+  it('secrets, misconfigurations and licenses keep what identifies them', () => {
+    const [secrets, misconfig, licenses] = buildResultDocument([
+      gateResult(scanOf('secrets-repo')),
+      gateResult(scanOf('dockerfile-misconfig')),
+      gateResult(scanOf('licenses-from-sbom')),
+    ]).images;
+    expect(secrets?.findings[0]).toEqual({
+      kind: 'secret',
+      id: 'aws-access-key-id',
+      severity: 'CRITICAL',
+      status: 'violation',
+      target: 'deploy.sh',
+      title: 'AWS Access Key ID',
+      line: 3,
+      category: 'AWS',
+    });
+    expect(misconfig?.findings[0]).toMatchObject({ kind: 'misconfiguration', id: 'DS-0002', status: 'allowed', url: 'https://avd.aquasec.com/misconfig/ds-0002' });
+    expect(licenses?.findings.map((f) => [f.id, f.package, f.category])).toEqual([
+      ['EPL-1.0', 'org.eclipse.sisu:org.eclipse.sisu.plexus', 'reciprocal'],
+      ['BSD-3-Clause', 'org.ow2.asm:asm', 'notice'],
+      ['MIT License', 'org.slf4j:slf4j-api', 'notice'],
+    ]);
+  });
+
+  it('an unpinned image with no results passes, with nulls where there is nothing', () => {
+    const document = buildResultDocument([gateResult(scanOf('alpine-39-skip-files-no-results'))]);
+    expect(document).toMatchObject({ outcome: 'pass', failsStep: false });
+    expect(document.images[0]).toMatchObject({ digest: null, reference: 'ghcr.io/acme/app:1.0', findings: [], violations: [], ignored: [] });
+  });
+
+  it('audit mode: the outcome is fail but the step does not fail', () => {
+    const document = buildResultDocument([
+      gateResult(scanOf('ubuntu-1804')),
+      gateResult(scanOf('debian-buster'), { mode: 'audit' }, 'ghcr.io/acme/other'),
+    ]);
+    expect(document).toMatchObject({ outcome: 'fail', failsStep: false });
+    expect(document.images.map((i) => [i.repository, i.outcome, i.failsStep])).toEqual([
+      ['ghcr.io/acme/app', 'pass', false],
+      ['ghcr.io/acme/other', 'fail', false],
+    ]);
+  });
+
+  it('serialises to JSON and back unchanged', () => {
+    const document = buildResultDocument([gateResult(scanOf('spring4shell-jre11')), gateResult(scanOf('distroless-base'))]);
+    expect(JSON.parse(JSON.stringify(document))).toEqual(document);
+  });
+});
