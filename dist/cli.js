@@ -3,24 +3,25 @@ import { createRequire as __imageGateCreateRequire } from 'node:module'; const r
 import {
   INPUT_NAMES,
   buildResultDocument,
+  describeSource,
   gateImage,
   parseConfig,
   renderLogTable,
   renderSummary,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-K4PQ3SBS.js";
+} from "./chunks/chunk-WFNC67LN.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-SWD42B3U.js";
-import "./chunks/chunk-2OZYNFSV.js";
+import "./chunks/chunk-5T2FU4NP.js";
 import {
   DEFAULT_TRIVY_VERSION
-} from "./chunks/chunk-WYW7EJ3W.js";
+} from "./chunks/chunk-37IQMJ74.js";
+import "./chunks/chunk-QBARBXL3.js";
 import {
   describeError
 } from "./chunks/chunk-7ZCAQYN5.js";
-import "./chunks/chunk-U7LGLR6C.js";
 import "./chunks/chunk-7UNR4MGD.js";
 
 // src/cli/main.ts
@@ -100,7 +101,9 @@ ${USAGE}`), EXIT_ERROR;
       workspace: io.cwd,
       tempDir: join(tmpdir(), `image-gate-${process.pid}`),
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION
-    }), result = await gateImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+    });
+    logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
+    let result = await gateImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
     await writeReportFiles(
       [result],
       { ...sarifFile && { sarifFile: config.sarifFile }, ...flag("result-file") && { resultFile: config.resultFile } },

@@ -1,7 +1,7 @@
 import { createRequire as __imageGateCreateRequire } from 'node:module'; const require = __imageGateCreateRequire(import.meta.url);
 import {
-  atLeast,
   describeIgnoreRule,
+  describeSource,
   findingId,
   findingSubject,
   findingTitle,
@@ -15,17 +15,14 @@ import {
   statusText,
   truncate,
   writeReportFiles
-} from "./chunks/chunk-K4PQ3SBS.js";
+} from "./chunks/chunk-WFNC67LN.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-SWD42B3U.js";
-import "./chunks/chunk-2OZYNFSV.js";
+import "./chunks/chunk-5T2FU4NP.js";
 import {
   DEFAULT_TRIVY_VERSION
-} from "./chunks/chunk-WYW7EJ3W.js";
-import {
-  describeError
-} from "./chunks/chunk-7ZCAQYN5.js";
+} from "./chunks/chunk-37IQMJ74.js";
 import {
   debug,
   error,
@@ -37,7 +34,13 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-U7LGLR6C.js";
+} from "./chunks/chunk-5PRYDCGN.js";
+import {
+  atLeast
+} from "./chunks/chunk-QBARBXL3.js";
+import {
+  describeError
+} from "./chunks/chunk-7ZCAQYN5.js";
 import "./chunks/chunk-7UNR4MGD.js";
 
 // src/action/main.ts
@@ -141,6 +144,7 @@ async function run(env = process.env) {
     let workspace = env.GITHUB_WORKSPACE ?? process.cwd(), tempDir = join(env.RUNNER_TEMP ?? tmpdir(), "image-gate");
     config = parseConfig((name) => getInput(name), { workspace, tempDir, defaultTrivyVersion: DEFAULT_TRIVY_VERSION });
     for (let credential of config.registry.credentials) setSecret(credential.password);
+    info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
     let result = await gateImage(config, { logger: actionsLogger, now: () => /* @__PURE__ */ new Date(), workspace, env });
     await publish(result, config), result.verdict.failsStep ? setFailed(failureMessage(result)) : result.verdict.outcome === "fail" && warning(`${failureMessage(result)} (audit mode: the step does not fail)`);
   } catch (error2) {

@@ -5,12 +5,13 @@ import { parseConfig } from '../config/parse.js';
 import type { GateConfig } from '../config/types.js';
 import { describeError } from '../core/errors.js';
 import type { GateResult } from '../core/result.js';
+import { describeSource } from '../gate/describe-source.js';
 import { gateImage } from '../gate/gate-image.js';
 import { writeReportFiles } from '../publish/write-files.js';
 import { buildAnnotations } from '../report/annotations.js';
 import { renderSummary } from '../report/summary.js';
 import { renderLogTable } from '../report/table.js';
-import { DEFAULT_TRIVY_VERSION } from '../trivy/install.js';
+import { DEFAULT_TRIVY_VERSION } from '../trivy/release.js';
 import { IMAGE_GATE_VERSION } from '../version.js';
 import { actionsLogger } from './logger.js';
 
@@ -22,6 +23,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const tempDir = join(env.RUNNER_TEMP ?? tmpdir(), 'image-gate');
     config = parseConfig((name) => core.getInput(name), { workspace, tempDir, defaultTrivyVersion: DEFAULT_TRIVY_VERSION });
     for (const credential of config.registry.credentials) core.setSecret(credential.password);
+    core.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
 
     const result = await gateImage(config, { logger: actionsLogger, now: () => new Date(), workspace, env });
     await publish(result, config);

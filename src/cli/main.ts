@@ -4,12 +4,13 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { INPUT_NAMES, parseConfig, type InputName } from '../config/parse.js';
 import { describeError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { describeSource } from '../gate/describe-source.js';
 import { gateImage } from '../gate/gate-image.js';
 import { writeReportFiles, writeText } from '../publish/write-files.js';
 import { buildResultDocument } from '../report/result-json.js';
 import { renderSummary } from '../report/summary.js';
 import { renderLogTable } from '../report/table.js';
-import { DEFAULT_TRIVY_VERSION } from '../trivy/install.js';
+import { DEFAULT_TRIVY_VERSION } from '../trivy/release.js';
 import { IMAGE_GATE_VERSION } from '../version.js';
 
 export const EXIT_PASS = 0;
@@ -107,6 +108,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       tempDir: join(tmpdir(), `image-gate-${process.pid}`),
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION,
     });
+    logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
     const result = await gateImage(config, { logger, now: () => new Date(), workspace: io.cwd, env: io.env });
     await writeReportFiles(
       [result],

@@ -9,6 +9,7 @@ import type { ImageSubject } from '../core/subject.js';
 import { normalizeRegistryHost } from '../registry/credentials.js';
 import { formatReference, parseImageReference, pinnedReference, repositoryName } from '../registry/reference.js';
 import { buildTrivyArgs, buildTrivyEnv, type TrivyTarget } from '../trivy/command.js';
+import { MINIMUM_TRIVY_VERSION } from '../trivy/release.js';
 import { parseTrivyReport } from '../trivy/report.js';
 import { runTrivy } from '../trivy/run.js';
 import type { GateEnvironment } from './gate-image.js';
@@ -130,7 +131,7 @@ async function scanWithTrivy(
   registryAccess: { credential?: RegistryCredential; insecure: boolean; platform?: string | undefined } = { insecure: false },
 ): Promise<ScanReport> {
   // Loaded only when a scan runs: judging a report needs neither the tool cache nor the Actions cache.
-  const { locateTrivy, MINIMUM_TRIVY_VERSION } = await import('../trivy/install.js');
+  const { locateTrivy } = await import('../trivy/install.js');
   const trivy = await locateTrivy({
     ...(config.trivy.path && { path: config.trivy.path }),
     version: config.trivy.version,

@@ -5,8 +5,6 @@ import { configError } from '../core/errors.js';
 import { evaluate } from '../core/gate.js';
 import type { Logger } from '../core/logger.js';
 import type { DockerfileLocation, GateResult } from '../core/result.js';
-import { finalFromLine } from '../dockerfile/final-from.js';
-import { buildPolicy, loadPolicyFile } from '../policy/load.js';
 import { acquireScan } from './acquire-scan.js';
 
 export interface GateEnvironment {
@@ -24,6 +22,8 @@ export interface GateEnvironment {
  * then the pinned scan, then the pure verdict.
  */
 export async function gateImage(config: GateConfig, environment: GateEnvironment): Promise<GateResult> {
+  // The policy schema (zod, yaml) and the Dockerfile parser load on first use, keeping the cold start short.
+  const { buildPolicy, loadPolicyFile } = await import('../policy/load.js');
   const policySource = displayPath(config.policy.path, environment.workspace);
   const policyFile = await loadPolicyFile(config.policy.path, { required: config.policy.required });
   if (policyFile) environment.logger.info(`Policy: ${policySource}`);
@@ -39,6 +39,7 @@ async function locateDockerfile(path: string, workspace: string): Promise<Docker
   const text = await readFile(path.startsWith('/') ? path : `${workspace}/${path}`, 'utf8').catch((error: unknown) => {
     throw configError(`Cannot read the Dockerfile ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   });
+  const { finalFromLine } = await import('../dockerfile/final-from.js');
   const repoPath = displayPath(path, workspace);
   return { path: repoPath, finalFromLine: finalFromLine(text, repoPath) };
 }

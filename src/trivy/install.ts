@@ -8,18 +8,9 @@ import semver from 'semver';
 import { configError, infrastructureError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { trivyVersion } from './run.js';
+import { COMPROMISED_VERSIONS, DEFAULT_TRIVY_VERSION } from './release.js';
 
-/**
- * The Trivy release installed when none is found. GitHub releases v0.27.0–v0.69.1 were deleted
- * in the March 2026 incident, so older pins cannot be downloaded any more.
- */
-export const DEFAULT_TRIVY_VERSION = '0.74.0';
-
-/**
- * A trivy already on PATH older than this is passed over for the pinned release: older releases
- * lack report fields the gate relies on (Status, Layer.DiffID on every finding, PkgIdentifier).
- */
-export const MINIMUM_TRIVY_VERSION = '0.60.0';
+export { DEFAULT_TRIVY_VERSION, MINIMUM_TRIVY_VERSION } from './release.js';
 
 export const DEFAULT_TRIVY_RELEASES_BASE_URL = 'https://github.com/aquasecurity/trivy/releases/download';
 
@@ -37,8 +28,6 @@ const KNOWN_ARCHIVE_SHA256: Readonly<Record<string, Readonly<Record<string, stri
   },
 };
 
-/** Releases never to run (GHSA-69fq-xp46-6x23). */
-const COMPROMISED_VERSIONS: ReadonlySet<string> = new Set(['0.69.4']);
 
 export interface LocateTrivyOptions {
   /** The trivy-path input: use exactly this binary. */

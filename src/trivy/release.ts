@@ -1,0 +1,19 @@
+/** Which Trivy release the gate installs, and which it will never run. No imports: the cold start loads this. */
+
+/**
+ * The Trivy release installed when none is found. GitHub releases v0.27.0–v0.69.1 were deleted
+ * in the March 2026 incident, so older pins cannot be downloaded any more.
+ */
+export const DEFAULT_TRIVY_VERSION = '0.74.0';
+
+/**
+ * A trivy already on PATH older than this is passed over for the pinned release: older releases
+ * lack report fields the gate relies on (Status, Layer.DiffID on every finding, PkgIdentifier).
+ */
+export const MINIMUM_TRIVY_VERSION = '0.60.0';
+
+/**
+ * Releases never to run: v0.69.4 was published by a compromised release account (GHSA-69fq-xp46-6x23),
+ * and the advisory's window (CVE-2026-33634) covers the 0.69.5 and 0.69.6 artifacts too.
+ */
+export const COMPROMISED_VERSIONS: ReadonlySet<string> = new Set(['0.69.4', '0.69.5', '0.69.6']);
