@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { createRequire as __imageGateCreateRequire } from 'node:module'; const require = __imageGateCreateRequire(import.meta.url);
+import { createRequire as __imageGateCreateRequire } from 'node:module'; import { fileURLToPath as __imageGateFileURLToPath } from 'node:url'; import { dirname as __imageGateDirnameOf } from 'node:path'; const require = __imageGateCreateRequire(import.meta.url); const __imageGateFilename = __imageGateFileURLToPath(import.meta.url); const __imageGateDirname = __imageGateDirnameOf(__imageGateFilename);
 import {
   INPUT_NAMES,
   buildResultDocument,
@@ -10,19 +10,19 @@ import {
   renderSummary,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-WFNC67LN.js";
+} from "./chunks/chunk-X4ANXDFR.js";
 import {
   IMAGE_GATE_VERSION
-} from "./chunks/chunk-SWD42B3U.js";
-import "./chunks/chunk-5T2FU4NP.js";
+} from "./chunks/chunk-ZXDBP3JM.js";
+import "./chunks/chunk-BULLQDGX.js";
 import {
   DEFAULT_TRIVY_VERSION
-} from "./chunks/chunk-37IQMJ74.js";
-import "./chunks/chunk-QBARBXL3.js";
+} from "./chunks/chunk-2BZTDZ4F.js";
+import "./chunks/chunk-65Q5OGFL.js";
 import {
   describeError
-} from "./chunks/chunk-7ZCAQYN5.js";
-import "./chunks/chunk-7UNR4MGD.js";
+} from "./chunks/chunk-IBDES4N3.js";
+import "./chunks/chunk-AWIWLHBC.js";
 
 // src/cli/main.ts
 import { tmpdir } from "node:os";

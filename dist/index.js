@@ -1,4 +1,4 @@
-import { createRequire as __imageGateCreateRequire } from 'node:module'; const require = __imageGateCreateRequire(import.meta.url);
+import { createRequire as __imageGateCreateRequire } from 'node:module'; import { fileURLToPath as __imageGateFileURLToPath } from 'node:url'; import { dirname as __imageGateDirnameOf } from 'node:path'; const require = __imageGateCreateRequire(import.meta.url); const __imageGateFilename = __imageGateFileURLToPath(import.meta.url); const __imageGateDirname = __imageGateDirnameOf(__imageGateFilename);
 import {
   describeIgnoreRule,
   describeSource,
@@ -15,14 +15,14 @@ import {
   statusText,
   truncate,
   writeReportFiles
-} from "./chunks/chunk-WFNC67LN.js";
+} from "./chunks/chunk-X4ANXDFR.js";
 import {
   IMAGE_GATE_VERSION
-} from "./chunks/chunk-SWD42B3U.js";
-import "./chunks/chunk-5T2FU4NP.js";
+} from "./chunks/chunk-ZXDBP3JM.js";
+import "./chunks/chunk-BULLQDGX.js";
 import {
   DEFAULT_TRIVY_VERSION
-} from "./chunks/chunk-37IQMJ74.js";
+} from "./chunks/chunk-2BZTDZ4F.js";
 import {
   debug,
   error,
@@ -34,14 +34,14 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-5PRYDCGN.js";
+} from "./chunks/chunk-URI4RI2Q.js";
 import {
   atLeast
-} from "./chunks/chunk-QBARBXL3.js";
+} from "./chunks/chunk-65Q5OGFL.js";
 import {
   describeError
-} from "./chunks/chunk-7ZCAQYN5.js";
-import "./chunks/chunk-7UNR4MGD.js";
+} from "./chunks/chunk-IBDES4N3.js";
+import "./chunks/chunk-AWIWLHBC.js";
 
 // src/action/main.ts
 import { tmpdir } from "node:os";
@@ -145,7 +145,7 @@ async function run(env = process.env) {
     config = parseConfig((name) => getInput(name), { workspace, tempDir, defaultTrivyVersion: DEFAULT_TRIVY_VERSION });
     for (let credential of config.registry.credentials) setSecret(credential.password);
     info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
-    let result = await gateImage(config, { logger: actionsLogger, now: () => /* @__PURE__ */ new Date(), workspace, env });
+    let result = await gateImage(config, { logger: actionsLogger, now: () => /* @__PURE__ */ new Date(), workspace, env, actionsCache: !0 });
     await publish(result, config), result.verdict.failsStep ? setFailed(failureMessage(result)) : result.verdict.outcome === "fail" && warning(`${failureMessage(result)} (audit mode: the step does not fail)`);
   } catch (error2) {
     let message = describeError(error2);

@@ -31,10 +31,20 @@ await build({
   // ssh2 (under dockerode) tries optional native add-ons inside try/catch; left out, it uses its pure-JS
   // code, and the bundle does not depend on whether npm happened to compile them on this machine.
   external: ['*.node'],
-  // Bundled CommonJS packages call require() for Node built-ins; ESM has no require, so give them one.
+  // Bundled CommonJS packages use require(), __filename and __dirname, which ESM does not have. The
+  // banner defines them under names of our own, and `define` points the free uses at those, so a
+  // module that declares its own __dirname keeps it.
   banner: {
-    js: "import { createRequire as __imageGateCreateRequire } from 'node:module'; const require = __imageGateCreateRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __imageGateCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __imageGateFileURLToPath } from 'node:url';",
+      "import { dirname as __imageGateDirnameOf } from 'node:path';",
+      'const require = __imageGateCreateRequire(import.meta.url);',
+      'const __imageGateFilename = __imageGateFileURLToPath(import.meta.url);',
+      'const __imageGateDirname = __imageGateDirnameOf(__imageGateFilename);',
+    ].join(' '),
   },
+  define: { __filename: '__imageGateFilename', __dirname: '__imageGateDirname' },
 });
 chmodSync(join(outdir, 'cli.js'), 0o755);
 

@@ -25,7 +25,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     for (const credential of config.registry.credentials) core.setSecret(credential.password);
     core.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
 
-    const result = await gateImage(config, { logger: actionsLogger, now: () => new Date(), workspace, env });
+    const result = await gateImage(config, { logger: actionsLogger, now: () => new Date(), workspace, env, actionsCache: true });
     await publish(result, config);
     if (result.verdict.failsStep) {
       core.setFailed(failureMessage(result));

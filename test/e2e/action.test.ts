@@ -6,6 +6,7 @@ import { copyFileSync, readFileSync, writeFileSync, existsSync, mkdtempSync, tru
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildOnBase, docker, importBusyboxBase } from '../helpers/docker-images.js';
 import { pushImage, pushIndex, type PushedImage } from '../helpers/oci-push.js';
 import { fixture, runAction, standInTrivy, type ActionRun } from '../helpers/run-dist.js';
 import { codeScanningProblems, sarifSchemaErrors } from '../helpers/sarif-schema.js';
@@ -151,12 +152,53 @@ describe('the Action against a real registry', () => {
   });
 });
 
-async function runActionWithArgsLog(inputs: Record<string, string>): Promise<ActionRun> {
+async function runActionWithArgsLog(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
   const temp = mkdtempSync(join(tmpdir(), 'image-gate-args-'));
   const log = join(temp, 'trivy-args.jsonl');
-  const run = await runAction(inputs, { env: { TRIVY_STANDIN_ARGS_LOG: log } });
+  const run = await runAction(inputs, { env: { ...env, TRIVY_STANDIN_ARGS_LOG: log } });
   return { ...run, runnerTemp: temp };
 }
+
+describe('the Action on an image in the local Docker daemon', () => {
+  let dockerHost: string;
+  beforeAll(() => {
+    dockerHost = inject('dockerHost');
+    importBusyboxBase(dockerHost, 'e2e/busybox:base');
+    buildOnBase(dockerHost, 'e2e/busybox:base', 'e2e/app:dev', { user: '1000' });
+  }, 120_000);
+
+  const inputs = (image: string) => ({
+    image,
+    'image-source': 'docker',
+    'docker-host': dockerHost,
+    'trivy-path': standInTrivy,
+    'forbid-root': 'true',
+    'cache-db': 'false',
+  });
+
+  it('exports the image, scans the archive, and pins it to its image ID', async () => {
+    const run = await runActionWithArgsLog(inputs('e2e/app:dev'), { TRIVY_STANDIN_REPORT: fixture('trivy/alpine-310.json') });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.outputs.digest).toBe(docker(dockerHost, ['image', 'inspect', '-f', '{{.Id}}', 'e2e/app:dev']));
+    const scan = argsLog(run).find((args) => args[0] === 'image') ?? [];
+    expect(scan).toContain('--input');
+  });
+
+  it('fails forbid-root on an image whose config runs as root', async () => {
+    const run = await runAction(inputs('e2e/busybox:base'), { env: { TRIVY_STANDIN_REPORT: fixture('trivy/alpine-310.json') } });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(errorLines(run).join('\n')).toMatch(/root/);
+  });
+
+  it('names an image the daemon does not have', async () => {
+    const run = await runAction(inputs('e2e/never-built:1'));
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('error');
+    expect(errorLines(run).join('\n')).toContain('e2e/never-built:1');
+  });
+});
 
 describe('the Action on bad input', () => {
   it('names the policy file, line and key of an invalid policy', async () => {

@@ -1,23 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GateError } from '../../src/core/errors.js';
 import { recordingLogger } from '../../src/core/logger.js';
 import { exportDaemonImage } from '../../src/docker/daemon.js';
-import { requireBinary } from '../helpers/services.js';
+import { buildOnBase, docker as runDocker, importBusyboxBase } from '../helpers/docker-images.js';
 
 const dockerHost = inject('dockerHost');
 const work = mkdtempSync(join(tmpdir(), 'gate-docker-'));
 const base = 'gate-test/busybox:base';
 const image = 'gate-test/busybox:user1000';
 
-function docker(args: string[], env: Record<string, string> = {}): string {
-  const result = spawnSync('docker', ['-H', dockerHost, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
-  if (result.status !== 0) throw new Error(`docker ${args.join(' ')} failed: ${result.stderr}`);
-  return result.stdout.trim();
-}
+const docker = (args: string[], env: Record<string, string> = {}): string => runDocker(dockerHost, args, env);
 
 function tar(args: string[]): string {
   const result = spawnSync('tar', args, { encoding: 'utf8' });
@@ -36,19 +32,8 @@ async function failure(promise: Promise<unknown>): Promise<GateError> {
 }
 
 beforeAll(() => {
-  // No network: the base image is a rootfs holding Debian's static busybox, imported, then built on.
-  const busybox = requireBinary('busybox', 'busybox-static');
-  const rootfs = join(work, 'rootfs');
-  mkdirSync(join(rootfs, 'bin'), { recursive: true });
-  copyFileSync(busybox, join(rootfs, 'bin', 'busybox'));
-  const rootfsTar = join(work, 'rootfs.tar');
-  tar(['-C', rootfs, '-cf', rootfsTar, 'bin']);
-  docker(['import', rootfsTar, base]);
-  const context = join(work, 'context');
-  mkdirSync(context);
-  writeFileSync(join(context, 'hello.txt'), 'hello from image-gate\n');
-  writeFileSync(join(context, 'Dockerfile'), `FROM ${base}\nCOPY hello.txt /hello.txt\nUSER 1000\n`);
-  docker(['build', '-q', '-t', image, context], { DOCKER_BUILDKIT: '0' });
+  importBusyboxBase(dockerHost, base);
+  buildOnBase(dockerHost, base, image, { user: '1000' });
 }, 120_000);
 
 afterAll(() => {

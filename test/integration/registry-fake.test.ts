@@ -175,7 +175,7 @@ describe('RegistryClient against a registry that lies', () => {
   it('retries 5xx and 429 a couple of times, then gives up naming the status', async () => {
     let failures = 2;
     const flaky = await serve(
-      honest((request, response) => {
+      honest((_request, response) => {
         if (failures > 0) {
           failures--;
           send(response, failures === 1 ? 503 : 429, '');
