@@ -1,7 +1,7 @@
 // npm run bench: speed and memory of the gate, as ratios against baselines measured in the same run.
 import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -20,16 +20,21 @@ await build({
   target: 'node24',
   logLevel: 'warning',
 });
+/** @type {typeof import('./synthetic-report.js')} */
 const { writeSyntheticReport } = await import(join(work, 'synthetic-report.js'));
 const reportPath = join(work, 'report.json');
 const reportBytes = writeSyntheticReport(join(root, 'test/fixtures/trivy'), count, reportPath);
 
+/** @typedef {{ ms: number, maxRssBytes: number }} Measurement what pipeline-child.ts prints */
+
+/** @param {'baseline' | 'pipeline'} mode @returns {Measurement} */
 function measure(mode) {
   const child = spawnSync(process.execPath, [join(work, 'pipeline-child.js'), mode, reportPath], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (child.status !== 0) throw new Error(`${mode} failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').at(-1));
+  return /** @type {Measurement} */ (JSON.parse(child.stdout.trim().split('\n').at(-1) ?? ''));
 }
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** @param {number[]} values */
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 const baseline = [];
 const pipeline = [];
@@ -43,6 +48,7 @@ const pipelineRss = Math.max(...pipeline.map((m) => m.maxRssBytes));
 const baselineRss = Math.max(...baseline.map((m) => m.maxRssBytes));
 
 // Cold start: spawn dist/index.js as the runner does and time its first line of output.
+/** @returns {Promise<number>} */
 function firstOutputMs() {
   return new Promise((resolve, reject) => {
     const temp = mkdtempSync(join(work, 'runner-'));
@@ -71,6 +77,7 @@ const coldStarts = [];
 for (let round = 0; round < 10; round++) coldStarts.push(await firstOutputMs());
 const coldStart = median(coldStarts);
 
+/** @param {number} bytes */
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const lines = [
   `image-gate benchmark (Node ${process.version}, median of ${rounds} rounds, each in a fresh process)`,

@@ -10,7 +10,7 @@ import {
   renderSummary,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-X4ANXDFR.js";
+} from "./chunks/chunk-Z62GVEED.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-ZXDBP3JM.js";
@@ -18,7 +18,7 @@ import "./chunks/chunk-BULLQDGX.js";
 import {
   DEFAULT_TRIVY_VERSION
 } from "./chunks/chunk-2BZTDZ4F.js";
-import "./chunks/chunk-65Q5OGFL.js";
+import "./chunks/chunk-4XS4QJKD.js";
 import {
   describeError
 } from "./chunks/chunk-IBDES4N3.js";
@@ -28,6 +28,12 @@ import "./chunks/chunk-AWIWLHBC.js";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/core/logger.ts
+function discard() {
+}
+
+// src/cli/main.ts
 var EXIT_PASS = 0, EXIT_POLICY_FAILURE = 1, EXIT_ERROR = 2, USAGE = `Usage: image-gate check IMAGE [options]
        image-gate check --report FILE [options]
        image-gate check --input ARCHIVE_OR_LAYOUT [options]
@@ -89,8 +95,7 @@ ${USAGE}`), EXIT_ERROR;
     return io.stderr(`image-gate: give the image once, as an argument or as --image
 `), EXIT_ERROR;
   let sarifFile = flag("sarif") ?? flag("sarif-file"), logger = {
-    debug: () => {
-    },
+    debug: discard,
     info: (message) => io.stderr(`${message}
 `),
     warning: (message) => io.stderr(`warning: ${message}

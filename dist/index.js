@@ -15,7 +15,7 @@ import {
   statusText,
   truncate,
   writeReportFiles
-} from "./chunks/chunk-X4ANXDFR.js";
+} from "./chunks/chunk-Z62GVEED.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-ZXDBP3JM.js";
@@ -37,7 +37,7 @@ import {
 } from "./chunks/chunk-URI4RI2Q.js";
 import {
   atLeast
-} from "./chunks/chunk-65Q5OGFL.js";
+} from "./chunks/chunk-4XS4QJKD.js";
 import {
   describeError
 } from "./chunks/chunk-IBDES4N3.js";

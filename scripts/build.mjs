@@ -49,6 +49,7 @@ await build({
 chmodSync(join(outdir, 'cli.js'), 0o755);
 
 if (check) {
+  /** @param {string} dir */
   const list = (dir) =>
     existsSync(dir)
       ? readdirSync(dir, { recursive: true, withFileTypes: true })

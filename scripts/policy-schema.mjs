@@ -18,6 +18,7 @@ try {
     outfile,
     logLevel: 'error',
   });
+  /** @type {typeof import('../src/policy/json-schema.js')} */
   const { policyJsonSchemaText } = await import(pathToFileURL(outfile).href);
   const target = join(root, 'policy.schema.json');
   await writeFile(target, policyJsonSchemaText());

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { INPUT_NAMES, parseConfig, type InputName } from '../config/parse.js';
 import { describeError } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
+import { discard, type Logger } from '../core/logger.js';
 import { describeSource } from '../gate/describe-source.js';
 import { gateImage } from '../gate/gate-image.js';
 import { writeReportFiles, writeText } from '../publish/write-files.js';
@@ -93,7 +93,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const sarifFile = flag('sarif') ?? flag('sarif-file');
 
   const logger: Logger = {
-    debug: () => {},
+    debug: discard,
     info: (message) => io.stderr(`${message}\n`),
     warning: (message) => io.stderr(`warning: ${message}\n`),
   };

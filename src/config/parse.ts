@@ -205,7 +205,9 @@ function parseServerUrl(value: string): string {
 /** "90", "90s", "15m", "1h", "1h30m" → milliseconds. */
 export function parseDuration(value: string): number {
   const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value.trim());
-  const [hours, minutes, seconds] = (match?.slice(1) ?? []).map((part) => Number(part ?? 0));
+  // A group that did not take part in the match is undefined, although RegExpExecArray types it string.
+  const groups: (string | undefined)[] = match?.slice(1) ?? [];
+  const [hours, minutes, seconds] = groups.map((part) => Number(part ?? 0));
   const total = ((hours ?? 0) * 3600 + (minutes ?? 0) * 60 + (seconds ?? 0)) * 1000;
   if (!match || value.trim() === '' || total <= 0) {
     throw configError(`Input trivy-timeout must be a duration such as 600, 10m or 1h, not "${value}"`);

@@ -2,7 +2,7 @@ import { configError } from './errors.js';
 import type { Finding, ScanReport } from './findings.js';
 import { IgnoreMatcher } from './gate/ignore.js';
 import type { Policy } from './policy.js';
-import { emptySeverityCounts, SEVERITIES, severityRank, type Severity } from './severity.js';
+import { emptySeverityCounts, emptySeverityLists, SEVERITIES, severityRank, type Severity } from './severity.js';
 import type { JudgedFinding, Verdict, VerdictCounts, Violation } from './verdict.js';
 
 /**
@@ -26,9 +26,9 @@ export function evaluate(report: ScanReport, policy: Policy, now: Date): Verdict
     ignored: 0,
     violating: 0,
   };
-  // Indexed by severity rank: a bucket sort keeps the order stable and costs no comparisons.
-  const buckets: JudgedFinding[][] = SEVERITIES.map(() => []);
-  const countedVulnerabilities: JudgedFinding[][] = SEVERITIES.map(() => []);
+  // One bucket per severity: a bucket sort keeps the order stable and costs no comparisons.
+  const buckets = emptySeverityLists<JudgedFinding>();
+  const countedVulnerabilities = emptySeverityLists<JudgedFinding>();
   const { onlyFixed } = policy.vulnerabilities;
   const failSecrets = policy.secrets.fail;
   const misconfigThreshold = thresholdRank(policy.misconfigurations.failOnSeverity);
@@ -42,7 +42,7 @@ export function evaluate(report: ScanReport, policy: Policy, now: Date): Verdict
 
   for (const finding of report.findings) {
     const judged: JudgedFinding = { finding, status: 'allowed' };
-    buckets[severityRank(finding.severity)]!.push(judged);
+    buckets[finding.severity].push(judged);
     switch (finding.kind) {
       case 'vulnerability': {
         counts.vulnerabilities[finding.severity]++;
@@ -54,7 +54,7 @@ export function evaluate(report: ScanReport, policy: Policy, now: Date): Verdict
           judged.note = 'no fix available';
           break;
         }
-        countedVulnerabilities[severityRank(finding.severity)]!.push(judged);
+        countedVulnerabilities[finding.severity].push(judged);
         break;
       }
       case 'secret':
@@ -124,8 +124,8 @@ export function evaluate(report: ScanReport, policy: Policy, now: Date): Verdict
   counts.violating = violating;
 
   const findings: JudgedFinding[] = [];
-  for (let rank = buckets.length - 1; rank >= 0; rank--) {
-    for (const judged of buckets[rank]!) findings.push(judged);
+  for (const severity of SEVERITIES.toReversed()) {
+    for (const judged of buckets[severity]) findings.push(judged);
   }
   const outcome = violations.length > 0 ? 'fail' : 'pass';
   return {
@@ -165,17 +165,16 @@ function ignore(judged: JudgedFinding, ignores: IgnoreMatcher, counts: VerdictCo
 }
 
 /** Marks the counted vulnerabilities of every severity over its allowance; returns how many. */
-function judgeVulnerabilities(counted: JudgedFinding[][], policy: Policy, violations: Violation[]): number {
+function judgeVulnerabilities(counted: Record<Severity, JudgedFinding[]>, policy: Policy, violations: Violation[]): number {
   const { failOnSeverity, maxCount, onlyFixed } = policy.vulnerabilities;
   const threshold = thresholdRank(failOnSeverity);
   const qualifier = onlyFixed ? ' with a fix available' : '';
   let violating = 0;
-  for (let rank = SEVERITIES.length - 1; rank >= 0; rank--) {
-    const severity = SEVERITIES[rank]!;
-    const judged = counted[rank]!;
+  for (const severity of SEVERITIES.toReversed()) {
+    const judged = counted[severity];
     const n = judged.length;
     const max = maxCount[severity];
-    const allowance = max ?? (rank >= threshold ? 0 : Infinity);
+    const allowance = max ?? (severityRank(severity) >= threshold ? 0 : Infinity);
     if (n <= allowance) continue;
     for (const item of judged) item.status = 'violation';
     violating += n;
@@ -228,7 +227,8 @@ function thresholdRank(threshold: Severity | 'NONE'): number {
 }
 
 function checkMaxCount(policy: Policy): void {
-  for (const [severity, max] of Object.entries(policy.vulnerabilities.maxCount)) {
+  // Without exactOptionalPropertyTypes, { HIGH: undefined } is a valid maxCount: an entry may hold undefined.
+  for (const [severity, max] of Object.entries<number | undefined>(policy.vulnerabilities.maxCount)) {
     if (max !== undefined && !(Number.isInteger(max) && max >= 0)) {
       throw configError(`policy vulnerabilities.max-count.${severity.toLowerCase()}: ${max} is not a whole number ≥ 0`);
     }

@@ -26,6 +26,10 @@ export function emptySeverityCounts(): Record<Severity, number> {
   return { UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: 0, CRITICAL: 0 };
 }
 
+export function emptySeverityLists<T>(): Record<Severity, T[]> {
+  return { UNKNOWN: [], LOW: [], MEDIUM: [], HIGH: [], CRITICAL: [] };
+}
+
 /** Most severe first: the order every report lists findings in. */
 export function bySeverityDescending(a: { severity: Severity }, b: { severity: Severity }): number {
   return RANK[b.severity] - RANK[a.severity];

@@ -103,13 +103,22 @@ async function readArchive(path: string): Promise<{ configDigest: string; config
 }
 
 /**
+ * What we read of `docker image inspect`. Go writes an empty slice as null and daemons differ in what they
+ * include, so the lists may be missing whatever @types/dockerode says.
+ */
+type InspectedImage = Pick<Docker.ImageInspectInfo, 'Id'> & {
+  RootFS?: { Layers?: string[] | null };
+  RepoDigests?: string[] | null;
+};
+
+/**
  * Saves a daemon image to destPath as a docker-archive. The image is exported by the ID inspect
  * returned, so a tag moved in between cannot swap the image; the archive is then checked against it.
  */
 export async function exportDaemonImage(name: string, destPath: string, options: ExportOptions): Promise<DaemonImage> {
   const host = options.dockerHost ?? process.env.DOCKER_HOST ?? DEFAULT_DOCKER_HOST;
   const docker = new Docker(await dockerConnection(host));
-  let info: Docker.ImageInspectInfo;
+  let info: InspectedImage;
   try {
     info = await docker.getImage(name).inspect();
   } catch (error) {

@@ -68,7 +68,7 @@ async function fromRegistry(reference: string, config: GateConfig, environment: 
     ...(credential && { credential }),
     insecure: client.isPlainHttp(parsed.registry),
     // An index is scanned for the platform chosen here, never for whatever Trivy would default to.
-    platform: pinned.platforms.length === 1 && pinned.digest !== platformImage.digest ? platformImage.platform : undefined,
+    platform: pinned.digest !== platformImage.digest ? platformImage.platform : undefined,
   });
   // The config we fetched and hashed ourselves, not the one Trivy echoes, decides who the image runs as.
   const scan: ScanReport = {

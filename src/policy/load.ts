@@ -40,7 +40,7 @@ export function parsePolicyText(text: string, source: string): PolicyFile {
   // An empty file (or only comments, or a bare "---") is a policy that sets nothing: the defaults apply.
   const contents = isScalar(doc.contents) && doc.contents.value === null ? null : doc.contents;
   if (contents !== null && !isMap(contents)) {
-    const line = lineCounter.linePos(contents.range?.[0] ?? 0).line;
+    const line = lineCounter.linePos(contents.range[0]).line;
     throw configError(`${source} line ${line}: the policy must be a mapping of keys (e.g. "vulnerabilities:"), got ${describe(doc.toJS())}`);
   }
   const recursive = recursiveAliasOffset(doc);
@@ -67,8 +67,8 @@ export function parsePolicyText(text: string, source: string): PolicyFile {
       const offset = locate(doc, keyPath, unknownKey !== undefined);
       return { keyPath, offset, message: issue.message };
     });
-    located.sort((a, b) => a.offset - b.offset);
-    const first = located[0]!;
+    // The earliest in the file; of several at one place, the first zod reported.
+    const first = located.reduce((earliest, item) => (item.offset < earliest.offset ? item : earliest));
     const where = first.keyPath.length > 0 ? `${formatPath(first.keyPath)}: ` : '';
     throw configError(
       `${source} line ${lineCounter.linePos(first.offset).line}: ${where}${first.message}${andMore(located.length - 1)}`,
@@ -166,7 +166,11 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === undefined) {
+    return `${typeof value} ${String(value)}`;
+  }
+  // A symbol or a function, which YAML does not produce.
+  return typeof value;
 }
 
 function formatPath(path: readonly PathSegment[]): string {
@@ -180,8 +184,7 @@ function formatPath(path: readonly PathSegment[]): string {
 function locate(doc: Document, path: readonly PathSegment[], atKey: boolean): number {
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i]!;
+  for (const [i, segment] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
       if (!pair) break;

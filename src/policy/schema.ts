@@ -21,7 +21,7 @@ export const LICENSE_CATEGORIES = [
 /** JSON Schema has no case-insensitive enum: offer the lowercase names for completion, accept any case by pattern. */
 function anyCasePattern(names: readonly string[]): string {
   const letters = (name: string): string =>
-    [...name].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c.replace(/[^\w]/g, '\\$&'))).join('');
+    name.replace(/[a-z]|\W/g, (c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : `\\${c}`));
   return `^(${names.map(letters).join('|')})$`;
 }
 

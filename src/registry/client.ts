@@ -337,7 +337,9 @@ export class RegistryClient {
   private async expectOk(ref: ImageReference, response: Response, target: Target): Promise<void> {
     if (response.status === 200) return;
     const status = await describeStatus(response);
-    await response.body?.cancel().catch(() => {});
+    await response.body?.cancel().catch(() => {
+      // The status is the error to report; a body that will not cancel changes nothing.
+    });
     const what = describeTarget(ref, target);
     if (response.status === 401 || response.status === 403) {
       const identity = await this.auth.describeIdentity(ref.registry);

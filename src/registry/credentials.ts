@@ -243,8 +243,9 @@ function runHelper(program: string, input: string): Promise<HelperResult> {
       if (signal) finish({ kind: 'failed', reason: `killed by ${signal}` });
       else finish({ kind: 'ran', code: code ?? 1, stdout: Buffer.concat(chunks).toString('utf8') });
     });
-    // A helper that exits without reading stdin must not crash us with EPIPE.
-    child.stdin.on('error', () => {});
+    child.stdin.on('error', () => {
+      // A helper that exits without reading stdin must not crash us with EPIPE.
+    });
     child.stdin.end(input);
   });
 }

@@ -184,11 +184,16 @@ async function errorCodes(response: Response): Promise<string[]> {
   }
 }
 
+/** A fetch body is a stream of bytes (Fetch standard); undici's types leave its chunks `any`. */
+function bytesReader(body: ReadableStream): ReadableStreamDefaultReader<Uint8Array> {
+  return (body as ReadableStream<Uint8Array>).getReader();
+}
+
 async function readLimited(response: Response, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   if (!response.body) return Buffer.alloc(0);
-  const reader = response.body.getReader();
+  const reader = bytesReader(response.body);
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -224,7 +229,7 @@ export async function readBody(response: Response, options: ReadBodyOptions): Pr
   const chunks: Buffer[] = [];
   let size = 0;
   if (response.body) {
-    const reader = response.body.getReader();
+    const reader = bytesReader(response.body);
     try {
       for (;;) {
         const { done, value } = await reader.read();

@@ -81,7 +81,7 @@ export interface ImageConfig {
   labels: Record<string, string>;
 }
 
-const digestSchema = z.string().refine(isDigest, { message: 'not a valid digest' });
+const digestSchema = z.string().refine(isDigest, { error: 'not a valid digest' });
 const annotationsSchema = z.record(z.string(), z.string());
 const platformSchema = z.looseObject({
   os: z.string(),

@@ -18,7 +18,8 @@ const TOKEN68_CHAR = /[A-Za-z0-9\-._~+/]/;
 class Cursor {
   index = 0;
   constructor(readonly text: string) {}
-  get done(): boolean {
+  /** A method, not a getter: TypeScript narrows a getter like a field and would not see it change as the cursor moves. */
+  atEnd(): boolean {
     return this.index >= this.text.length;
   }
   peek(offset = 0): string {
@@ -40,7 +41,7 @@ class Cursor {
     // Opening quote already checked by the caller.
     this.index++;
     let value = '';
-    while (!this.done) {
+    while (!this.atEnd()) {
       const char = this.peek();
       if (char === '\\' && this.index + 1 < this.text.length) {
         value += this.peek(1);
@@ -90,13 +91,13 @@ export function parseWwwAuthenticate(header: string): AuthChallenge[] {
   const cursor = new Cursor(header);
   const challenges: AuthChallenge[] = [];
   cursor.skipSeparators();
-  while (!cursor.done) {
+  while (!cursor.atEnd()) {
     const scheme = cursor.token();
     if (!scheme) throw new Error(`unexpected character "${cursor.peek()}" at position ${cursor.index}`);
     const challenge: AuthChallenge = { scheme: scheme.toLowerCase(), params: {} };
     challenges.push(challenge);
     cursor.skipSpace();
-    if (!cursor.done && cursor.peek() !== ',' && !atParam(cursor)) {
+    if (!cursor.atEnd() && cursor.peek() !== ',' && !atParam(cursor)) {
       const token68 = readToken68(cursor);
       if (token68 === undefined) throw new Error(`malformed challenge "${scheme}"`);
       challenge.token68 = token68;
@@ -105,7 +106,7 @@ export function parseWwwAuthenticate(header: string): AuthChallenge[] {
     }
     for (;;) {
       cursor.skipSeparators();
-      if (cursor.done || !atParam(cursor)) break;
+      if (cursor.atEnd() || !atParam(cursor)) break;
       const name = cursor.token().toLowerCase();
       cursor.skipSpace();
       cursor.index++; // "="
@@ -113,7 +114,7 @@ export function parseWwwAuthenticate(header: string): AuthChallenge[] {
       const value = cursor.peek() === '"' ? cursor.quoted() : cursor.token();
       challenge.params[name] = value;
       cursor.skipSpace();
-      if (!cursor.done && cursor.peek() !== ',') {
+      if (!cursor.atEnd() && cursor.peek() !== ',') {
         throw new Error(`expected "," after parameter "${name}" at position ${cursor.index}`);
       }
     }

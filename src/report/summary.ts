@@ -41,28 +41,76 @@ interface Picked {
   total: number;
 }
 
-interface Prepared {
-  result: GateResult;
-  vulnerabilities: Picked;
-  secrets: Picked;
-  misconfigurations: Picked;
-  licenses: Picked;
-  ignored: Picked;
-  ignoredBySeverity: Record<Severity, number>;
+/** One table of findings: which it lists and how. */
+interface TableSpec {
+  title: string;
+  noun: string;
+  header: string[];
+  row: (judged: JudgedFinding) => string[];
+  lists: (judged: JudgedFinding) => boolean;
+  /** A folded table starts open when the verdict fails; ignored findings stay folded. */
+  openOnFail: boolean;
 }
 
-function pickKind(result: GateResult, kind: FindingKind): Picked {
-  return selectTop(result.verdict.findings, MOST_ROWS, (judged) => judged.finding.kind === kind);
+const ofKind =
+  (kind: FindingKind) =>
+  (judged: JudgedFinding): boolean =>
+    judged.finding.kind === kind;
+
+/** The finding tables, in the order the summary shows them. */
+const TABLES: readonly TableSpec[] = [
+  {
+    title: 'Vulnerabilities',
+    noun: 'vulnerabilities',
+    header: ['ID', 'Package', 'Installed → fixed', 'Severity', 'Status', 'Target'],
+    row: vulnerabilityRow,
+    lists: ofKind('vulnerability'),
+    openOnFail: true,
+  },
+  {
+    title: 'Secrets',
+    noun: 'secrets',
+    header: ['Rule', 'Title', 'Category', 'Severity', 'Location', 'Status'],
+    row: secretRow,
+    lists: ofKind('secret'),
+    openOnFail: true,
+  },
+  {
+    title: 'Misconfigurations',
+    noun: 'misconfigurations',
+    header: ['ID', 'Check', 'Severity', 'Location', 'Message', 'Status'],
+    row: misconfigurationRow,
+    lists: ofKind('misconfiguration'),
+    openOnFail: true,
+  },
+  {
+    title: 'Licenses',
+    noun: 'licenses',
+    header: ['License', 'Category', 'Severity', 'Package', 'Status'],
+    row: licenseRow,
+    lists: ofKind('license'),
+    openOnFail: true,
+  },
+  {
+    title: 'Ignored findings',
+    noun: 'ignored findings',
+    header: ['ID', 'Package / file', 'Severity', 'Reason', 'Expires', 'Rule'],
+    row: ignoredRow,
+    lists: (judged) => judged.status === 'ignored',
+    openOnFail: false,
+  },
+];
+
+interface Prepared {
+  result: GateResult;
+  tables: { spec: TableSpec; picked: Picked }[];
+  ignoredBySeverity: Record<Severity, number>;
 }
 
 function prepare(result: GateResult): Prepared {
   return {
     result,
-    vulnerabilities: pickKind(result, 'vulnerability'),
-    secrets: pickKind(result, 'secret'),
-    misconfigurations: pickKind(result, 'misconfiguration'),
-    licenses: pickKind(result, 'license'),
-    ignored: selectTop(result.verdict.findings, MOST_ROWS, (judged) => judged.status === 'ignored'),
+    tables: TABLES.map((spec) => ({ spec, picked: selectTop(result.verdict.findings, MOST_ROWS, spec.lists) })),
     ignoredBySeverity: ignoredVulnerabilitiesBySeverity(result.verdict.findings),
   };
 }
@@ -150,15 +198,7 @@ function leftOut(shown: number, total: number, noun: string, cut: boolean): stri
   return `\n\n…and ${number.format(total - shown)} more ${noun} not shown here${why}; image-gate-result.json lists them all.`;
 }
 
-interface TableSpec {
-  title: string;
-  noun: string;
-  header: string[];
-  row: (judged: JudgedFinding) => string[];
-  open: boolean;
-}
-
-function findingTable(picked: Picked, rows: number, cut: boolean, spec: TableSpec): string {
+function findingTable(picked: Picked, rows: number, cut: boolean, spec: TableSpec, open: boolean): string {
   if (picked.total === 0) return '';
   const shown = picked.top.slice(0, rows);
   const title = `${spec.title} (${number.format(picked.total)}${shown.length < picked.total ? `, ${shown.length} shown, most severe first` : ''})`;
@@ -166,7 +206,7 @@ function findingTable(picked: Picked, rows: number, cut: boolean, spec: TableSpe
   if (shown.length === 0) return `**${title}**${more}`;
   const table = markdownTable(spec.header, shown.map(spec.row)) + more;
   if (shown.length <= FOLD_AFTER) return `**${title}**\n\n${table}`;
-  return details(`<b>${title}</b>`, table, spec.open);
+  return details(`<b>${title}</b>`, table, open);
 }
 
 function vulnerabilityRow(judged: JudgedFinding): string[] {
@@ -270,41 +310,7 @@ function renderImage(prepared: Prepared, rows: number, cut: boolean): string {
     facts(result),
     countsTable(prepared),
     violationsList(result),
-    findingTable(prepared.vulnerabilities, rows, cut, {
-      title: 'Vulnerabilities',
-      noun: 'vulnerabilities',
-      header: ['ID', 'Package', 'Installed → fixed', 'Severity', 'Status', 'Target'],
-      row: vulnerabilityRow,
-      open: failing,
-    }),
-    findingTable(prepared.secrets, rows, cut, {
-      title: 'Secrets',
-      noun: 'secrets',
-      header: ['Rule', 'Title', 'Category', 'Severity', 'Location', 'Status'],
-      row: secretRow,
-      open: failing,
-    }),
-    findingTable(prepared.misconfigurations, rows, cut, {
-      title: 'Misconfigurations',
-      noun: 'misconfigurations',
-      header: ['ID', 'Check', 'Severity', 'Location', 'Message', 'Status'],
-      row: misconfigurationRow,
-      open: failing,
-    }),
-    findingTable(prepared.licenses, rows, cut, {
-      title: 'Licenses',
-      noun: 'licenses',
-      header: ['License', 'Category', 'Severity', 'Package', 'Status'],
-      row: licenseRow,
-      open: failing,
-    }),
-    findingTable(prepared.ignored, rows, cut, {
-      title: 'Ignored findings',
-      noun: 'ignored findings',
-      header: ['ID', 'Package / file', 'Severity', 'Reason', 'Expires', 'Rule'],
-      row: ignoredRow,
-      open: false,
-    }),
+    ...prepared.tables.map(({ spec, picked }) => findingTable(picked, rows, cut, spec, spec.openOnFail && failing)),
     ignoreRuleLists(result, rows, cut),
   ];
   return sections.filter((section) => section !== '').join('\n\n');

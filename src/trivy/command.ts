@@ -114,7 +114,7 @@ function uniqueScanners(scanners: readonly TrivyScanner[]): TrivyScanner[] {
   const unique: TrivyScanner[] = [];
   for (const scanner of scanners) {
     if (!(TRIVY_SCANNERS as readonly string[]).includes(scanner)) {
-      throw configError(`unknown Trivy scanner "${String(scanner)}"; expected one of ${TRIVY_SCANNERS.join(', ')}`);
+      throw configError(`unknown Trivy scanner "${scanner}"; expected one of ${TRIVY_SCANNERS.join(', ')}`);
     }
     if (!unique.includes(scanner)) unique.push(scanner);
   }

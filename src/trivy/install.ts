@@ -210,14 +210,14 @@ function cleanVersion(value: string, what: string): string {
 
 /** @actions/tool-cache reads its directories from these variables only; outside Actions we supply them. */
 function prepareToolCacheEnvironment(options: LocateTrivyOptions): void {
-  if (options.toolCacheDir) process.env['RUNNER_TOOL_CACHE'] = options.toolCacheDir;
-  else process.env['RUNNER_TOOL_CACHE'] ||= join(homedir(), '.cache', 'image-gate', 'tools');
-  if (options.tempDir) process.env['RUNNER_TEMP'] = options.tempDir;
-  else process.env['RUNNER_TEMP'] ||= tmpdir();
+  if (options.toolCacheDir) process.env.RUNNER_TOOL_CACHE = options.toolCacheDir;
+  else process.env.RUNNER_TOOL_CACHE ||= join(homedir(), '.cache', 'image-gate', 'tools');
+  if (options.tempDir) process.env.RUNNER_TEMP = options.tempDir;
+  else process.env.RUNNER_TEMP ||= tmpdir();
 }
 
 async function findOnPath(name: string): Promise<string | undefined> {
-  for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     if (!dir) continue;
     const candidate = join(dir, name);
     if (await isExecutable(candidate)) return candidate;

@@ -79,7 +79,8 @@ class ReportReader {
     }
     const header: Json = {};
     const findings: Finding[] = [];
-    let schemaChecked = false;
+    // Set inside the members() callback, which TypeScript's narrowing does not follow: keep it a boolean.
+    let schemaChecked = false as boolean;
     let deferredResults = -1;
     const end = doc.members(start, (key, at) => {
       if (key === 'Results') {
@@ -101,13 +102,13 @@ class ReportReader {
     if (!schemaChecked) this.checkSchema(undefined);
     if (deferredResults !== -1) this.readResults(deferredResults, findings);
 
-    const trivy = header['Trivy'];
+    const trivy = header.Trivy;
     const report: ScanReport = {
       source: this.source,
-      trivyVersion: isObject(trivy) ? this.optionalString(trivy['Version'], 'Trivy.Version') : undefined,
-      createdAt: this.optionalString(header['CreatedAt'], 'CreatedAt'),
-      artifactName: this.optionalString(header['ArtifactName'], 'ArtifactName') ?? '',
-      artifactType: this.optionalString(header['ArtifactType'], 'ArtifactType') ?? '',
+      trivyVersion: isObject(trivy) ? this.optionalString(trivy.Version, 'Trivy.Version') : undefined,
+      createdAt: this.optionalString(header.CreatedAt, 'CreatedAt'),
+      artifactName: this.optionalString(header.ArtifactName, 'ArtifactName') ?? '',
+      artifactType: this.optionalString(header.ArtifactType, 'ArtifactType') ?? '',
       os: undefined,
       imageId: undefined,
       diffIds: [],
@@ -115,7 +116,7 @@ class ReportReader {
       imageConfig: undefined,
       findings,
     };
-    const metadata = this.optionalObject(header['Metadata'], 'Metadata');
+    const metadata = this.optionalObject(header.Metadata, 'Metadata');
     if (metadata) this.readMetadata(metadata, report);
     return report;
   }
@@ -132,19 +133,19 @@ class ReportReader {
   }
 
   private readMetadata(metadata: Json, report: ScanReport): void {
-    const os = this.optionalObject(metadata['OS'], 'Metadata.OS');
+    const os = this.optionalObject(metadata.OS, 'Metadata.OS');
     if (os) {
-      const eosl = os['EOSL'];
+      const eosl = os.EOSL;
       report.os = {
-        family: this.optionalString(os['Family'], 'Metadata.OS.Family') ?? '',
-        name: this.optionalString(os['Name'], 'Metadata.OS.Name') ?? '',
+        family: this.optionalString(os.Family, 'Metadata.OS.Family') ?? '',
+        name: this.optionalString(os.Name, 'Metadata.OS.Name') ?? '',
         ...(eosl === true ? { eosl: true } : {}),
       };
     }
-    report.imageId = this.optionalString(metadata['ImageID'], 'Metadata.ImageID') || undefined;
-    report.diffIds = this.stringList(metadata['DiffIDs'], 'Metadata.DiffIDs');
-    report.repoDigests = this.stringList(metadata['RepoDigests'], 'Metadata.RepoDigests');
-    const config = this.optionalObject(metadata['ImageConfig'], 'Metadata.ImageConfig');
+    report.imageId = this.optionalString(metadata.ImageID, 'Metadata.ImageID') || undefined;
+    report.diffIds = this.stringList(metadata.DiffIDs, 'Metadata.DiffIDs');
+    report.repoDigests = this.stringList(metadata.RepoDigests, 'Metadata.RepoDigests');
+    const config = this.optionalObject(metadata.ImageConfig, 'Metadata.ImageConfig');
     if (config) report.imageConfig = this.readImageConfig(config);
   }
 
@@ -153,15 +154,15 @@ class ReportReader {
    * empty, so root" would be a false finding, so only a config that describes an image counts.
    */
   private readImageConfig(config: Json): ImageConfigFacts | undefined {
-    const architecture = this.optionalString(config['architecture'], 'Metadata.ImageConfig.architecture') || undefined;
-    const os = this.optionalString(config['os'], 'Metadata.ImageConfig.os') || undefined;
-    const runtime = this.optionalObject(config['config'], 'Metadata.ImageConfig.config');
-    const user = runtime ? this.optionalString(runtime['User'], 'Metadata.ImageConfig.config.User') : undefined;
+    const architecture = this.optionalString(config.architecture, 'Metadata.ImageConfig.architecture') || undefined;
+    const os = this.optionalString(config.os, 'Metadata.ImageConfig.os') || undefined;
+    const runtime = this.optionalObject(config.config, 'Metadata.ImageConfig.config');
+    const user = runtime ? this.optionalString(runtime.User, 'Metadata.ImageConfig.config.User') : undefined;
     if (!architecture && !os && user === undefined) return undefined;
     const facts: ImageConfigFacts = {
       // An image config without User runs as root; "" is how we say so.
       user: user ?? '',
-      created: this.optionalString(config['created'], 'Metadata.ImageConfig.created') || undefined,
+      created: this.optionalString(config.created, 'Metadata.ImageConfig.created') || undefined,
       architecture,
       os,
     };
@@ -252,7 +253,7 @@ class ReportReader {
       fixedVersion: this.optional(v, 'FixedVersion') || undefined,
       status: this.optional(v, 'Status') || undefined,
       severity: this.severity(v),
-      cvss: this.cvss(v['CVSS']),
+      cvss: this.cvss(v.CVSS),
       title: this.optional(v, 'Title') || firstLine(this.optional(v, 'Description')) || id,
       url: this.optional(v, 'PrimaryURL') || undefined,
       layerDiffId: this.layer(v),
@@ -280,7 +281,7 @@ class ReportReader {
 
   private misconfiguration(m: Json): MisconfigurationFinding {
     const id = this.required(m, 'ID');
-    const cause = m['CauseMetadata'];
+    const cause = m.CauseMetadata;
     const causeObject = cause === undefined || cause === null ? undefined : this.object(cause, 'CauseMetadata');
     return {
       kind: 'misconfiguration',
@@ -301,7 +302,7 @@ class ReportReader {
   }
 
   private license(l: Json): LicenseFinding {
-    const confidence = l['Confidence'];
+    const confidence = l.Confidence;
     if (confidence !== undefined && confidence !== null && typeof confidence !== 'number') {
       throw this.itemError('Confidence', 'must be a number', confidence);
     }
@@ -320,7 +321,7 @@ class ReportReader {
   }
 
   private severity(item: Json): Severity {
-    const value = item['Severity'];
+    const value = item.Severity;
     if (isSeverity(value)) return value;
     if (value === undefined || value === null) throw this.itemError('Severity', 'is missing', undefined);
     const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : kindOf(value);
@@ -338,28 +339,28 @@ class ReportReader {
     for (const name in sources) {
       const entry = sources[name];
       if (!isObject(entry)) throw this.itemError(`CVSS.${name}`, 'must be an object', entry);
-      const v3 = entry['V3Score'];
+      const v3 = entry.V3Score;
       if (v3 !== undefined && v3 !== null) {
         if (typeof v3 !== 'number') throw this.itemError(`CVSS.${name}.V3Score`, 'must be a number', v3);
-        if (v3 > 0 && (best3 === undefined || v3 > best3.score)) best3 = score(name, v3, entry['V3Vector']);
+        if (v3 > 0 && (best3 === undefined || v3 > best3.score)) best3 = score(name, v3, entry.V3Vector);
       }
-      const v2 = entry['V2Score'];
+      const v2 = entry.V2Score;
       if (v2 !== undefined && v2 !== null) {
         if (typeof v2 !== 'number') throw this.itemError(`CVSS.${name}.V2Score`, 'must be a number', v2);
-        if (v2 > 0 && (best2 === undefined || v2 > best2.score)) best2 = score(name, v2, entry['V2Vector']);
+        if (v2 > 0 && (best2 === undefined || v2 > best2.score)) best2 = score(name, v2, entry.V2Vector);
       }
     }
     return best3 ?? best2;
   }
 
   private purl(item: Json): string | undefined {
-    const identifier = item['PkgIdentifier'];
+    const identifier = item.PkgIdentifier;
     if (identifier === undefined || identifier === null) return undefined;
     return this.optional(this.object(identifier, 'PkgIdentifier'), 'PURL', 'PkgIdentifier.PURL') || undefined;
   }
 
   private layer(item: Json): string | undefined {
-    const layer = item['Layer'];
+    const layer = item.Layer;
     if (layer === undefined || layer === null) return undefined;
     return this.optional(this.object(layer, 'Layer'), 'DiffID', 'Layer.DiffID') || undefined;
   }

@@ -6,6 +6,8 @@ import { copyFileSync, readFileSync, writeFileSync, existsSync, mkdtempSync, tru
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { VerdictCounts } from '../../src/core/verdict.js';
+import type { SarifLog } from '../../src/report/sarif.js';
 import { buildOnBase, docker, importBusyboxBase } from '../helpers/docker-images.js';
 import { pushImage, pushIndex, type PushedImage } from '../helpers/oci-push.js';
 import { fixture, runAction, standInTrivy, type ActionRun } from '../helpers/run-dist.js';
@@ -50,7 +52,7 @@ describe('the Action on a recorded report', () => {
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
     expect(run.outputs.violations).toBe('1');
-    const counts = JSON.parse(run.outputs.counts ?? '{}');
+    const counts = JSON.parse(run.outputs.counts ?? '{}') as Partial<VerdictCounts>;
     expect(counts.vulnerabilities).toEqual({ UNKNOWN: 0, LOW: 1, MEDIUM: 0, HIGH: 0, CRITICAL: 1 });
     expect(counts.violating).toBe(1);
   });
@@ -71,17 +73,17 @@ describe('the Action on a recorded report', () => {
   it('writes SARIF that is valid and acceptable to code scanning', () => {
     const path = run.outputs['sarif-file'] ?? '';
     expect(path.startsWith(run.runnerTemp)).toBe(true);
-    const sarif = JSON.parse(readFileSync(path, 'utf8'));
+    const sarif = JSON.parse(readFileSync(path, 'utf8')) as SarifLog;
     expect(sarifSchemaErrors(sarif)).toEqual([]);
     expect(codeScanningProblems(sarif)).toEqual([]);
-    const results = sarif.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[];
+    const results = sarif.runs[0]!.results;
     expect(results.map((result) => result.ruleId).sort()).toEqual(['CVE-2019-18224', 'CVE-2019-18276']);
     expect(results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toBe('Dockerfile');
     expect(results[0]?.locations[0]?.physicalLocation.region.startLine).toBe(dockerfileLine);
   });
 
   it('writes the machine-readable result', () => {
-    const result = JSON.parse(readFileSync(run.outputs['result-file'] ?? '', 'utf8'));
+    const result: unknown = JSON.parse(readFileSync(run.outputs['result-file'] ?? '', 'utf8'));
     expect(JSON.stringify(result)).toContain('CVE-2019-18224');
   });
 });

@@ -19,7 +19,7 @@ describe('image-gate check --report', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('FAIL');
     expect(run.stdout).toContain('CVE-2019-18224');
-    const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'));
+    const sarif: unknown = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'));
     expect(sarifSchemaErrors(sarif)).toEqual([]);
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('CVE-2019-18224');
   });
@@ -27,7 +27,7 @@ describe('image-gate check --report', () => {
   it('exits 0 when the policy holds, and prints the result as JSON on request', async () => {
     const run = await runCli(['check', '--report', fixture('trivy/ubuntu-1804.json'), '--format', 'json']);
     expect(run.code, run.stderr).toBe(0);
-    const result = JSON.parse(run.stdout);
+    const result: unknown = JSON.parse(run.stdout);
     expect(JSON.stringify(result)).toContain('"pass"');
   });
 

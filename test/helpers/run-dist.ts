@@ -103,7 +103,7 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Reco
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of text.matchAll(pattern)) outputs[match[1] as string] = match[3] as string;
+  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!;
   return outputs;
 }
 
@@ -120,7 +120,7 @@ export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
       const index = pair.indexOf('=');
       properties[pair.slice(0, index)] = unescapeProperty(pair.slice(index + 1));
     }
-    commands.push({ command: match[1] as string, properties, message: unescapeData(match[3] ?? '') });
+    commands.push({ command: match[1]!, properties, message: unescapeData(match[3] ?? '') });
   }
   return commands;
 }

@@ -22,8 +22,9 @@ function readSchema(name: string): AnySchemaObject {
  * fixture itself stays as published.
  */
 function oasisAsDraft07(): AnySchemaObject {
-  const { id, $schema: _draft04, ...rest } = readSchema('sarif-schema-2.1.0.json');
-  return { ...rest, $id: id as string, $schema: 'http://json-schema.org/draft-07/schema#' };
+  // `$schema` is overwritten below, so the draft-04 URI does not survive.
+  const { id, ...rest } = readSchema('sarif-schema-2.1.0.json');
+  return { ...rest, $id: id!, $schema: 'http://json-schema.org/draft-07/schema#' };
 }
 
 /**

@@ -39,14 +39,36 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(what: string, logFile: string, probe: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+/** Polls until `probe` says yes; fails at once, with the log, when the service's process is gone. */
+async function waitFor(
+  what: string,
+  child: ChildProcess,
+  logFile: string,
+  probe: () => boolean | Promise<boolean>,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await probe().catch(() => false)) return;
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`${what} exited (${child.signalCode ?? `status ${child.exitCode}`}) before it was ready. Log tail:\n${logTail(logFile)}`);
+    }
+    if (await answers(probe)) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  const log = existsSync(logFile) ? readFileSync(logFile, 'utf8').slice(-2000) : '(no log)';
-  throw new Error(`${what} did not become ready in ${timeoutMs} ms. Log tail:\n${log}`);
+  throw new Error(`${what} did not become ready in ${timeoutMs} ms. Log tail:\n${logTail(logFile)}`);
+}
+
+/** A probe that fails (connection refused, ...) just means "not yet". */
+async function answers(probe: () => boolean | Promise<boolean>): Promise<boolean> {
+  try {
+    return await probe();
+  } catch {
+    return false;
+  }
+}
+
+function logTail(logFile: string): string {
+  return existsSync(logFile) ? readFileSync(logFile, 'utf8').slice(-2000) : '(no log)';
 }
 
 function startProcess(command: string, args: string[], logFile: string, cwd: string): ChildProcess {
@@ -58,7 +80,10 @@ function startProcess(command: string, args: string[], logFile: string, cwd: str
 function stopper(child: ChildProcess): () => Promise<void> {
   return () =>
     new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) {
+        resolve();
+        return;
+      }
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       child.once('exit', () => {
         clearTimeout(timer);
@@ -99,7 +124,7 @@ export async function startRegistry(options: { basicAuth?: { username: string; p
   );
   const logFile = join(dir, 'registry.log');
   const child = startProcess(binary, ['serve', config], logFile, dir);
-  await waitFor(`docker-registry on ${host}`, logFile, async () => {
+  await waitFor(`docker-registry on ${host}`, child, logFile, async () => {
     const response = await fetch(`http://${host}/v2/`);
     return response.status === 200 || response.status === 401;
   });
@@ -137,9 +162,6 @@ export async function startDockerEngine(): Promise<DockerEngineService> {
     dir,
   );
   const host = `unix://${socketPath}`;
-  await waitFor('dockerd', logFile, async () => {
-    if (child.exitCode !== null) throw new Error('dockerd exited');
-    return spawnSync('docker', ['-H', host, 'version'], { stdio: 'ignore' }).status === 0;
-  });
+  await waitFor('dockerd', child, logFile, () => spawnSync('docker', ['-H', host, 'version'], { stdio: 'ignore' }).status === 0);
   return { process: child, logFile, stop: stopper(child), socketPath, host };
 }

@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { GateError } from '../../src/core/errors.js';
 import { recordingLogger } from '../../src/core/logger.js';
 import { exportDaemonImage } from '../../src/docker/daemon.js';
 import { buildOnBase, docker as runDocker, importBusyboxBase } from '../helpers/docker-images.js';
+import { gateError } from '../helpers/gate-error.js';
 
 const dockerHost = inject('dockerHost');
 const work = mkdtempSync(join(tmpdir(), 'gate-docker-'));
@@ -19,16 +19,6 @@ function tar(args: string[]): string {
   const result = spawnSync('tar', args, { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`tar ${args.join(' ')} failed: ${result.stderr}`);
   return result.stdout;
-}
-
-async function failure(promise: Promise<unknown>): Promise<GateError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof GateError) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
 }
 
 beforeAll(() => {
@@ -77,17 +67,17 @@ describe('exportDaemonImage', () => {
   });
 
   it('says clearly when the image is not in the daemon', async () => {
-    const error = await failure(exportDaemonImage('gate-test/never-built:1', join(work, 'missing.tar'), { dockerHost, logger: recordingLogger() }));
+    const error = await gateError(exportDaemonImage('gate-test/never-built:1', join(work, 'missing.tar'), { dockerHost, logger: recordingLogger() }));
     expect(error.kind).toBe('config');
     expect(error.message).toBe(`Image "gate-test/never-built:1" is not in the Docker daemon at ${dockerHost} (build or pull it first)`);
   });
 
   it('says clearly when the daemon cannot be reached or the host is malformed', async () => {
     const nowhere = `unix://${join(work, 'no-such.sock')}`;
-    const unreachable = await failure(exportDaemonImage(image, join(work, 'x.tar'), { dockerHost: nowhere, logger: recordingLogger() }));
+    const unreachable = await gateError(exportDaemonImage(image, join(work, 'x.tar'), { dockerHost: nowhere, logger: recordingLogger() }));
     expect(unreachable.kind).toBe('infrastructure');
     expect(unreachable.message).toBe(`Cannot reach the Docker daemon at ${nowhere} (ENOENT)`);
-    const malformed = await failure(exportDaemonImage(image, join(work, 'x.tar'), { dockerHost: 'ssh://me@host', logger: recordingLogger() }));
+    const malformed = await gateError(exportDaemonImage(image, join(work, 'x.tar'), { dockerHost: 'ssh://me@host', logger: recordingLogger() }));
     expect(malformed.kind).toBe('config');
     expect(malformed.message).toBe(
       'Invalid Docker host "ssh://me@host": unsupported scheme (expected unix:///path/to/docker.sock or tcp://host:port)',

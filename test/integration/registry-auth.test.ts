@@ -3,10 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { GateError } from '../../src/core/errors.js';
 import { recordingLogger } from '../../src/core/logger.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import { parseImageReference } from '../../src/registry/reference.js';
+import { gateError } from '../helpers/gate-error.js';
 import { pushImage, type PushedImage } from '../helpers/oci-push.js';
 
 const host = inject('authRegistryHost');
@@ -21,16 +21,6 @@ function dockerConfig(content: object): string {
   const path = join(dir, 'config.json');
   writeFileSync(path, JSON.stringify(content));
   return path;
-}
-
-async function failure(promise: Promise<unknown>): Promise<GateError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof GateError) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
 }
 
 let image: PushedImage;
@@ -67,7 +57,7 @@ describe('RegistryClient against a Basic-auth registry', () => {
       dockerConfigPath: dockerConfig({}),
       logger,
     });
-    const error = await failure(client.pin(ref));
+    const error = await gateError(client.pin(ref));
     expect(error.kind).toBe('config');
     expect(error.message).toBe(
       `Authentication to registry ${host} failed as "${username}" (from the given credentials) for manifest ${host}/${repo}:1.0 (HTTP 401): check the credentials and that they may pull ${repo}`,
@@ -79,7 +69,7 @@ describe('RegistryClient against a Basic-auth registry', () => {
 
   it('fails clearly without credentials', async () => {
     const client = new RegistryClient({ dockerConfigPath: dockerConfig({}), logger: recordingLogger() });
-    const error = await failure(client.resolve(ref));
+    const error = await gateError(client.resolve(ref));
     expect(error.kind).toBe('config');
     expect(error.message).toBe(
       `Registry ${host} requires authentication to pull ${repo} and no credentials were given for it (set registry credentials or run docker login)`,

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { GateError } from '../../src/core/errors.js';
 import { recordingLogger } from '../../src/core/logger.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import { parseImageReference } from '../../src/registry/reference.js';
+import { gateError } from '../helpers/gate-error.js';
 import { DOCKER, OCI, pushBlob, pushImage, pushIndex, pushManifest, registryBlobPath, sha256 } from '../helpers/oci-push.js';
 
 const host = inject('registryHost');
@@ -16,16 +16,6 @@ function uniqueRepo(name: string): string {
 
 function client(): RegistryClient {
   return new RegistryClient({ logger: recordingLogger(), retryDelaysMs: [] });
-}
-
-async function failure(promise: Promise<unknown>): Promise<GateError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof GateError) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
 }
 
 /** Flips every byte of a stored blob, keeping its length, so only the digest check can notice. */
@@ -122,10 +112,10 @@ describe('RegistryClient against docker-registry', () => {
     expect((await client().pin(ref, { platform: 'linux/arm64/v8' })).platforms[0]?.digest).toBe(arm64.digest);
     expect((await client().pin(ref, { platform: 'linux/amd64' })).platforms[0]?.digest).toBe(amd64.digest);
 
-    const missing = await failure(client().pin(ref, { platform: 'linux/s390x' }));
+    const missing = await gateError(client().pin(ref, { platform: 'linux/s390x' }));
     expect(missing.kind).toBe('config');
     expect(missing.message).toBe(`Image ${host}/${repo}:2.0 has no linux/s390x variant (it has: linux/amd64, linux/arm64/v8)`);
-    expect((await failure(client().pin(ref, { platform: 'linux' }))).message).toContain('Invalid platform "linux"');
+    expect((await gateError(client().pin(ref, { platform: 'linux' }))).message).toContain('Invalid platform "linux"');
   });
 
   it('checks that a single image matches the platform asked for', async () => {
@@ -133,7 +123,7 @@ describe('RegistryClient against docker-registry', () => {
     await pushImage(host, repo, '1', { platform: 'linux/arm64' });
     const ref = parseImageReference(`${host}/${repo}:1`);
     expect((await client().pin(ref, { platform: 'linux/arm64' })).platforms).toHaveLength(1);
-    expect((await failure(client().pin(ref, { platform: 'linux/amd64' }))).message).toBe(
+    expect((await gateError(client().pin(ref, { platform: 'linux/amd64' }))).message).toBe(
       `Image ${host}/${repo}:1 is for linux/arm64, not linux/amd64`,
     );
   });
@@ -148,7 +138,7 @@ describe('RegistryClient against docker-registry', () => {
     expect(pinned.platforms[0]?.config.user).toBeUndefined();
 
     const absent = `sha256:${'0'.repeat(64)}`;
-    const error = await failure(client().resolve(parseImageReference(`${host}/${repo}@${absent}`)));
+    const error = await gateError(client().resolve(parseImageReference(`${host}/${repo}@${absent}`)));
     expect(error.kind).toBe('config');
     expect(error.message).toBe(`Image ${host}/${repo}@${absent} not found on registry ${host} (HTTP 404)`);
   });
@@ -156,12 +146,12 @@ describe('RegistryClient against docker-registry', () => {
   it('reports an unknown tag or repository as not found, naming it', async () => {
     const repo = uniqueRepo('known');
     await pushImage(host, repo, 'exists');
-    const tag = await failure(client().pin(parseImageReference(`${host}/${repo}:nope`)));
+    const tag = await gateError(client().pin(parseImageReference(`${host}/${repo}:nope`)));
     expect(tag.kind).toBe('config');
     expect(tag.message).toBe(`Image ${host}/${repo}:nope not found on registry ${host} (HTTP 404)`);
-    const manifest = await failure(client().getManifest(parseImageReference(`${host}/${repo}`), 'nope'));
+    const manifest = await gateError(client().getManifest(parseImageReference(`${host}/${repo}`), 'nope'));
     expect(manifest.message).toBe(`Image ${host}/${repo}:nope not found on registry ${host} (HTTP 404, MANIFEST_UNKNOWN)`);
-    const noRepo = await failure(client().pin(parseImageReference(`${host}/never/pushed`)));
+    const noRepo = await gateError(client().pin(parseImageReference(`${host}/never/pushed`)));
     expect(noRepo.message).toBe(`Image ${host}/never/pushed:latest not found on registry ${host} (HTTP 404)`);
   });
 
@@ -169,7 +159,7 @@ describe('RegistryClient against docker-registry', () => {
     const repo = uniqueRepo('corrupt-config');
     const image = await pushImage(host, repo, '1.0', { user: 'app' });
     corrupt(image.configDigest);
-    const error = await failure(client().pin(parseImageReference(`${host}/${repo}:1.0`)));
+    const error = await gateError(client().pin(parseImageReference(`${host}/${repo}:1.0`)));
     expect(error.kind).toBe('infrastructure');
     expect(error.message).toBe(
       `Registry ${host} served content that does not match its digest for ${host}/${repo}@${image.configDigest}`,
@@ -184,7 +174,7 @@ describe('RegistryClient against docker-registry', () => {
     const text = readFileSync(path, 'utf8');
     const last = image.configDigest.slice(-1);
     writeFileSync(path, text.replace(image.configDigest, image.configDigest.slice(0, -1) + (last === '0' ? '1' : '0')));
-    const error = await failure(client().pin(parseImageReference(`${host}/${repo}:1.0`)));
+    const error = await gateError(client().pin(parseImageReference(`${host}/${repo}:1.0`)));
     expect(error.kind).toBe('infrastructure');
     expect(error.message).toBe(`Registry ${host} served content that does not match its digest for ${host}/${repo}@${image.digest}`);
   });
@@ -195,10 +185,10 @@ describe('RegistryClient against docker-registry', () => {
     const digest = await pushBlob(host, repo, bytes);
     const ref = parseImageReference(`${host}/${repo}`);
     expect((await client().getBlob(ref, digest, 4096)).equals(bytes)).toBe(true);
-    const tooBig = await failure(client().getBlob(ref, digest, 4095));
+    const tooBig = await gateError(client().getBlob(ref, digest, 4095));
     expect(tooBig.message).toBe(`Registry ${host} served more than 4095 bytes for blob ${digest} of ${host}/${repo}; refusing it`);
     const unknown = `sha256:${'1'.repeat(64)}`;
-    const missing = await failure(client().getBlob(ref, unknown, 10));
+    const missing = await gateError(client().getBlob(ref, unknown, 10));
     expect(missing.kind).toBe('infrastructure');
     expect(missing.message).toBe(
       `Registry ${host} has no blob ${unknown} of ${host}/${repo} (HTTP 404, BLOB_UNKNOWN) although a manifest refers to it`,

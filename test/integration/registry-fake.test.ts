@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GateError } from '../../src/core/errors.js';
 import { recordingLogger } from '../../src/core/logger.js';
 import { RegistryClient, type RegistryClientOptions } from '../../src/registry/client.js';
 import { parseImageReference } from '../../src/registry/reference.js';
+import { gateError } from '../helpers/gate-error.js';
 import { OCI, sha256 } from '../helpers/oci-push.js';
 import { send, sendManifest, startFakeServer, type FakeHandler, type FakeServer } from '../helpers/registry-fake.js';
 
@@ -48,25 +48,17 @@ function honest(override?: FakeHandler): FakeHandler {
     }
     const path = request.url.pathname;
     if (path === '/v2/team/app/manifests/1.0' || path === `/v2/team/app/manifests/${manifestDigest}`) {
-      return sendManifest(request, response, manifestBytes, { 'content-type': OCI.manifest, 'docker-content-digest': manifestDigest });
+      sendManifest(request, response, manifestBytes, { 'content-type': OCI.manifest, 'docker-content-digest': manifestDigest });
+    } else if (path === `/v2/team/app/blobs/${configDigest}`) {
+      send(response, 200, configBytes);
+    } else {
+      send(response, 404, '{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown"}]}', { 'content-type': 'application/json' });
     }
-    if (path === `/v2/team/app/blobs/${configDigest}`) return send(response, 200, configBytes);
-    send(response, 404, '{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown"}]}', { 'content-type': 'application/json' });
   };
 }
 
 function client(options: Partial<RegistryClientOptions> = {}): RegistryClient {
   return new RegistryClient({ logger: recordingLogger(), retryDelaysMs: [1, 1], dockerConfigPath: emptyDockerConfig, ...options });
-}
-
-async function failure(promise: Promise<unknown>): Promise<GateError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof GateError) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
 }
 
 describe('RegistryClient against a registry that lies', () => {
@@ -95,7 +87,7 @@ describe('RegistryClient against a registry that lies', () => {
         }
       }),
     );
-    const error = await failure(client().pin(parseImageReference(`${server.host}/team/app:1.0`)));
+    const error = await gateError(client().pin(parseImageReference(`${server.host}/team/app:1.0`)));
     expect(error.kind).toBe('infrastructure');
     expect(error.message).toBe(
       `Registry ${server.host} served content that does not match its digest for ${server.host}/team/app@${manifestDigest}`,
@@ -121,7 +113,7 @@ describe('RegistryClient against a registry that lies', () => {
         }
       }),
     );
-    const error = await failure(client().resolve(parseImageReference(`${liar.host}/team/app:1.0`)));
+    const error = await gateError(client().resolve(parseImageReference(`${liar.host}/team/app:1.0`)));
     expect(error.message).toBe(`Registry ${liar.host} served content that does not match its digest for ${liar.host}/team/app@${lying}`);
   });
 
@@ -133,18 +125,18 @@ describe('RegistryClient against a registry that lies', () => {
     };
     const server = await serve((request, response) => {
       const body = Object.values(bodies).find((candidate) => request.url.pathname.endsWith(sha256(candidate)));
-      if (body) return sendManifest(request, response, body, { 'content-type': OCI.manifest });
-      send(response, 404, '');
+      if (body) sendManifest(request, response, body, { 'content-type': OCI.manifest });
+      else send(response, 404, '');
     });
     const ref = parseImageReference(`${server.host}/team/app`);
     const where = (body: Buffer): string => `manifest ${server.host}/team/app@${sha256(body)} on registry ${server.host}`;
-    const notJson = await failure(client().getManifest(ref, sha256(bodies.notJson)));
+    const notJson = await gateError(client().getManifest(ref, sha256(bodies.notJson)));
     expect(notJson.kind).toBe('infrastructure');
     expect(notJson.message).toBe(`${where(bodies.notJson)} is not valid JSON`);
-    expect((await failure(client().getManifest(ref, sha256(bodies.badShape)))).message).toBe(
+    expect((await gateError(client().getManifest(ref, sha256(bodies.badShape)))).message).toBe(
       `${where(bodies.badShape)} is not a valid image manifest (config.mediaType: Invalid input: expected string, received undefined)`,
     );
-    expect((await failure(client().getManifest(ref, sha256(bodies.schema1)))).message).toBe(
+    expect((await gateError(client().getManifest(ref, sha256(bodies.schema1)))).message).toBe(
       `${where(bodies.schema1)} has unsupported media type "application/vnd.docker.distribution.manifest.v1+prettyjws" (expected an OCI or Docker v2 manifest or index)`,
     );
   });
@@ -165,7 +157,7 @@ describe('RegistryClient against a registry that lies', () => {
         }
       }),
     );
-    const error = await failure(client().pin(parseImageReference(`${server.host}/team/app:multi`)));
+    const error = await gateError(client().pin(parseImageReference(`${server.host}/team/app:multi`)));
     expect(error.kind).toBe('infrastructure');
     expect(error.message).toBe(
       `Registry ${server.host} has no manifest ${server.host}/team/app@${missing} (HTTP 404, MANIFEST_UNKNOWN) although a manifest refers to it`,
@@ -188,7 +180,7 @@ describe('RegistryClient against a registry that lies', () => {
     const broken = await serve((_request, response) =>
       send(response, 500, '{"errors":[{"code":"UNKNOWN","message":"boom <script>"}]}', { 'content-type': 'application/json' }),
     );
-    const error = await failure(client().getManifest(parseImageReference(`${broken.host}/team/app`), '1.0'));
+    const error = await gateError(client().getManifest(parseImageReference(`${broken.host}/team/app`), '1.0'));
     expect(error.kind).toBe('infrastructure');
     expect(error.message).toBe(`Registry ${broken.host} answered HTTP 500, UNKNOWN for manifest ${broken.host}/team/app:1.0 (3 attempts)`);
     expect(broken.requests).toHaveLength(3);
@@ -198,24 +190,26 @@ describe('RegistryClient against a registry that lies', () => {
     const silent = await serve(() => {
       /* never answers */
     });
-    const error = await failure(client({ timeoutMs: 200 }).resolve(parseImageReference(`${silent.host}/team/app:1.0`)));
+    const error = await gateError(client({ timeoutMs: 200 }).resolve(parseImageReference(`${silent.host}/team/app:1.0`)));
     expect(error.kind).toBe('infrastructure');
     expect(error.message).toBe(`Registry ${silent.host} did not answer within 200 ms for manifest ${silent.host}/team/app:1.0`);
   });
 
   it('says when a registry cannot be reached', async () => {
-    const gone = await serve(() => {});
+    const gone = await serve(() => {
+      // Closed before anyone asks.
+    });
     const host = gone.host;
     await gone.close();
     servers.splice(servers.indexOf(gone), 1);
-    const error = await failure(client().resolve(parseImageReference(`${host}/team/app:1.0`)));
+    const error = await gateError(client().resolve(parseImageReference(`${host}/team/app:1.0`)));
     expect(error.message).toBe(`Could not reach registry ${host} for manifest ${host}/team/app:1.0: ECONNREFUSED`);
   });
 
   it('refuses manifests over the size cap, declared or streamed', async () => {
     const huge = Buffer.alloc(4 * 1024 * 1024 + 1, 0x20);
     const declared = await serve((request, response) => sendManifest(request, response, huge, { 'content-type': OCI.manifest }));
-    const tooBig = await failure(client().getManifest(parseImageReference(`${declared.host}/team/app`), sha256(huge)));
+    const tooBig = await gateError(client().getManifest(parseImageReference(`${declared.host}/team/app`), sha256(huge)));
     expect(tooBig.message).toBe(
       `Registry ${declared.host} served more than 4194304 bytes for manifest ${declared.host}/team/app@${sha256(huge)} on registry ${declared.host}; refusing it`,
     );
@@ -223,7 +217,7 @@ describe('RegistryClient against a registry that lies', () => {
       response.writeHead(200, { 'content-type': OCI.manifest });
       response.end(huge);
     });
-    expect((await failure(client().getManifest(parseImageReference(`${streamed.host}/team/app`), '1.0'))).message).toMatch(
+    expect((await gateError(client().getManifest(parseImageReference(`${streamed.host}/team/app`), '1.0'))).message).toMatch(
       /served more than 4194304 bytes/,
     );
   });
@@ -234,14 +228,14 @@ describe('RegistryClient Bearer token flow', () => {
   async function tokenRegistry(options: { user?: string; password?: string; field: 'token' | 'access_token' }) {
     const tokenServer = await serve((request, response) => {
       const authorization = request.headers.authorization;
-      if (options.user) {
-        const expected = `Basic ${Buffer.from(`${options.user}:${options.password ?? ''}`).toString('base64')}`;
-        if (authorization !== expected) return send(response, 401, '{"errors":[{"code":"UNAUTHORIZED"}]}');
+      const expected = options.user && `Basic ${Buffer.from(`${options.user}:${options.password ?? ''}`).toString('base64')}`;
+      if (expected && authorization !== expected) {
+        send(response, 401, '{"errors":[{"code":"UNAUTHORIZED"}]}');
+      } else if (request.url.searchParams.get('scope') !== 'repository:team/app:pull' || request.url.searchParams.get('service') !== 'fake-registry') {
+        send(response, 400, 'bad scope');
+      } else {
+        send(response, 200, JSON.stringify({ [options.field]: 'tok-123', expires_in: 300 }));
       }
-      if (request.url.searchParams.get('scope') !== 'repository:team/app:pull' || request.url.searchParams.get('service') !== 'fake-registry') {
-        return send(response, 400, 'bad scope');
-      }
-      send(response, 200, JSON.stringify({ [options.field]: 'tok-123', expires_in: 300 }));
     });
     const registry = await serve(
       honest((request, response) => {
@@ -279,7 +273,7 @@ describe('RegistryClient Bearer token flow', () => {
 
   it('fails clearly when the token server rejects the credentials, without the password', async () => {
     const { registry } = await tokenRegistry({ user: 'robot', password: 'right', field: 'token' });
-    const error = await failure(
+    const error = await gateError(
       client({ credentials: [{ registry: registry.host, username: 'robot', password: 'wrong-pw-99' }] }).resolve(
         parseImageReference(`${registry.host}/team/app:1.0`),
       ),
@@ -289,7 +283,7 @@ describe('RegistryClient Bearer token flow', () => {
       `Authentication to registry ${registry.host} failed as "robot" (from the given credentials) (HTTP 401, UNAUTHORIZED): check the username and password or token`,
     );
     expect(error.message).not.toContain('wrong-pw-99');
-    const anonymous = await failure(client().resolve(parseImageReference(`${registry.host}/team/app:1.0`)));
+    const anonymous = await gateError(client().resolve(parseImageReference(`${registry.host}/team/app:1.0`)));
     expect(anonymous.message).toBe(
       `Registry ${registry.host} refused an anonymous pull token for team/app (HTTP 401, UNAUTHORIZED): it needs credentials (set registry credentials or run docker login)`,
     );
@@ -299,7 +293,7 @@ describe('RegistryClient Bearer token flow', () => {
     const registry = await serve((_request, response) =>
       send(response, 401, '', { 'www-authenticate': 'Bearer realm="http://auth.example.invalid/token",service="x"' }),
     );
-    const error = await failure(
+    const error = await gateError(
       client({ credentials: [{ registry: registry.host, username: 'u', password: 'p' }] }).resolve(parseImageReference(`${registry.host}/team/app:1.0`)),
     );
     expect(error.message).toBe(
@@ -311,15 +305,14 @@ describe('RegistryClient Bearer token flow', () => {
 describe('RegistryClient redirects', () => {
   it('follows a blob redirect to storage without the Authorization header or logging the signed URL', async () => {
     const storage = await serve((request, response) => {
-      if (request.url.pathname === `/storage/${configDigest}`) return send(response, 200, configBytes);
-      send(response, 404, '');
+      if (request.url.pathname === `/storage/${configDigest}`) send(response, 200, configBytes);
+      else send(response, 404, '');
     });
     const registry = await serve(
       honest((request, response) => {
         if (request.headers.authorization !== `Basic ${Buffer.from('u:pw').toString('base64')}`) {
-          return send(response, 401, '', { 'www-authenticate': 'Basic realm="fake"' });
-        }
-        if (request.url.pathname.includes('/blobs/')) {
+          send(response, 401, '', { 'www-authenticate': 'Basic realm="fake"' });
+        } else if (request.url.pathname.includes('/blobs/')) {
           send(response, 307, '', { location: `http://${storage.host}/storage/${configDigest}?X-Amz-Signature=secret-signature` });
         }
       }),
@@ -342,7 +335,7 @@ describe('RegistryClient redirects', () => {
         if (request.url.pathname.includes('/blobs/')) send(response, 302, '', { location: 'http://storage.example.invalid/blob' });
       }),
     );
-    const error = await failure(client().pin(parseImageReference(`${registry.host}/team/app:1.0`)));
+    const error = await gateError(client().pin(parseImageReference(`${registry.host}/team/app:1.0`)));
     expect(error.message).toMatch(/^Refusing http:\/\/storage\.example\.invalid\/blob for blob sha256:[0-9a-f]{64} of .*: only https is allowed/);
   });
 });

@@ -9,12 +9,13 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GateError } from '../../src/core/errors.js';
 import { recordingLogger } from '../../src/core/logger.js';
 import { buildTrivyArgs, buildTrivyEnv, type TrivyScanOptions } from '../../src/trivy/command.js';
 import { DEFAULT_TRIVY_VERSION, locateTrivy, releaseAssetName } from '../../src/trivy/install.js';
 import { parseTrivyReport } from '../../src/trivy/report.js';
 import { runTrivy, trivyVersion } from '../../src/trivy/run.js';
+import { restoreEnv } from '../helpers/env.js';
+import { gateError } from '../helpers/gate-error.js';
 
 const STANDIN = resolve(import.meta.dirname, '..', 'bin', 'trivy');
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'trivy');
@@ -30,19 +31,8 @@ beforeEach(() => {
 afterEach(() => {
   rmSync(work, { recursive: true, force: true });
   // locateTrivy sets RUNNER_TOOL_CACHE/RUNNER_TEMP and tests change PATH: put everything back.
-  for (const name of Object.keys(process.env)) if (!(name in savedEnv)) delete process.env[name];
-  Object.assign(process.env, savedEnv);
+  restoreEnv(savedEnv);
 });
-
-async function gateError(promise: Promise<unknown>): Promise<GateError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof GateError) return error;
-    throw error;
-  }
-  throw new Error('no error');
-}
 
 /** A shell script standing in for some binary, for behaviour the stand-in has no switch for. */
 function script(name: string, body: string): string {
@@ -98,7 +88,7 @@ describe('runTrivy', () => {
       logger,
     });
 
-    expect(readFileSync(argsLog, 'utf8').trim().split('\n').map((line) => JSON.parse(line))).toEqual([args]);
+    expect(readFileSync(argsLog, 'utf8').trim().split('\n').map((line): unknown => JSON.parse(line))).toEqual([args]);
     expect(JSON.parse(readFileSync(envLog, 'utf8'))).toEqual(expect.arrayContaining(['TRIVY_USERNAME', 'TRIVY_PASSWORD']));
     expect(readFileSync(argsLog, 'utf8')).not.toContain('gate-secret-pw');
     expect(JSON.stringify(logger.lines)).not.toContain('gate-secret-pw');
@@ -226,7 +216,7 @@ describe('locateTrivy', () => {
     writeFileSync(join(staging, 'LICENSE'), 'Apache-2.0\n');
     const asset = releaseAssetName(version, process.platform, process.arch);
     const archive = join(work, asset);
-    const tar = spawnSync('tar', ['-czf', archive, '-C', staging, 'trivy', 'LICENSE']);
+    const tar = spawnSync('tar', ['-czf', archive, '-C', staging, 'trivy', 'LICENSE'], { encoding: 'utf8' });
     if (tar.status !== 0) throw new Error(`tar failed: ${tar.stderr}`);
     const bytes = readFileSync(archive);
     const real = createHash('sha256').update(bytes).digest('hex');
@@ -242,7 +232,7 @@ describe('locateTrivy', () => {
   function oldTrivyOnPath(): void {
     const dir = join(work, 'path-bin');
     versionedTrivy(dir, '0.50.0');
-    process.env['PATH'] = `${dir}:${savedEnv['PATH'] ?? ''}`;
+    process.env.PATH = `${dir}:${savedEnv.PATH ?? ''}`;
   }
 
   const options = (version: string, logger = recordingLogger()) => ({
@@ -266,7 +256,7 @@ describe('locateTrivy', () => {
   });
 
   it('uses trivy from PATH when it is recent enough', async () => {
-    process.env['PATH'] = `${dirname(STANDIN)}:${savedEnv['PATH'] ?? ''}`;
+    process.env.PATH = `${dirname(STANDIN)}:${savedEnv.PATH ?? ''}`;
     const located = await locateTrivy(options('0.99.0'));
     expect(located).toEqual({ binary: STANDIN, version: '0.74.0', source: 'path' });
     expect(requests).toEqual([]);

@@ -28,6 +28,7 @@ describe('parseConfig', () => {
   it('fills defaults relative to the workspace and temp dir', () => {
     const config = parseWith({ image: 'ghcr.io/acme/app:1' });
     expect(config.source).toEqual({ kind: 'registry', reference: 'ghcr.io/acme/app:1' });
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Vitest types asymmetric matchers `any` on purpose, so they fit any field
     expect(config.policy).toEqual({ path: '/ws/.github/image-gate.yml', required: false, overrides: expect.any(Object) });
     expect(config.sarifFile).toBe('/tmp/gate/image-gate.sarif');
     expect(config.trivy.scanners).toEqual(['vuln', 'secret']);

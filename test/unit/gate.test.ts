@@ -15,9 +15,9 @@ function load(name: string): ScanReport {
   return parseTrivyReport(readFileSync(`${FIXTURES}/${name}`, 'utf8'), name);
 }
 
-function policy(change: (p: Policy) => void = () => {}): Policy {
+function policy(change?: (p: Policy) => void): Policy {
   const p = structuredClone(DEFAULT_POLICY);
-  change(p);
+  change?.(p);
   return p;
 }
 
@@ -56,17 +56,17 @@ const sev = (counts: Partial<Record<Severity, number>>): Record<Severity, number
 });
 
 describe('evaluate with the default policy, on every fixture', () => {
-  const table: Array<{
+  const table: {
     file: string;
     outcome: 'pass' | 'fail';
-    violations: Array<{ rule: ViolationRule; message: string; count: number; severity?: Severity }>;
+    violations: { rule: ViolationRule; message: string; count: number; severity?: Severity }[];
     vulnerabilities: Partial<Record<Severity, number>>;
     fixable: Partial<Record<Severity, number>>;
     misconfigurations?: Partial<Record<Severity, number>>;
     secrets?: number;
     licenses?: number;
     violating: number;
-  }> = [
+  }[] = [
     { file: 'alpine-310.json', outcome: 'pass', violations: [], vulnerabilities: { MEDIUM: 4 }, fixable: { MEDIUM: 4 }, violating: 0 },
     { file: 'alpine-39-skip-files-no-results.json', outcome: 'pass', violations: [], vulnerabilities: {}, fixable: {}, violating: 0 },
     {
@@ -149,13 +149,13 @@ describe('evaluate with the default policy, on every fixture', () => {
 });
 
 describe('vulnerability thresholds and counts', () => {
-  const table: Array<{
+  const table: {
     name: string;
     file: string;
     policy: (p: Policy) => void;
-    violations: Array<[ViolationRule, string]>;
+    violations: [ViolationRule, string][];
     statuses?: string[];
-  }> = [
+  }[] = [
     {
       name: 'threshold MEDIUM fails every MEDIUM, leaves LOW allowed',
       file: 'ubuntu-1804.json',
@@ -275,6 +275,7 @@ describe('ignore rules', () => {
     expect(verdict.outcome).toBe('pass');
     const judged = verdict.findings.find((j) => label(j.finding) === 'CVE-2019-18224/libidn2-0');
     expect(judged).toEqual({
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Vitest types asymmetric matchers `any` on purpose, so they fit any field
       finding: expect.objectContaining({ id: 'CVE-2019-18224' }),
       status: 'ignored',
       ignoredBy: ignore,
@@ -286,7 +287,7 @@ describe('ignore rules', () => {
     expect(verdict.unusedIgnores).toEqual([]);
   });
 
-  const table: Array<{ name: string; file: string; ignore: IgnoreRule[]; policy?: (p: Policy) => void; statuses: string[]; unused: number }> = [
+  const table: { name: string; file: string; ignore: IgnoreRule[]; policy?: (p: Policy) => void; statuses: string[]; unused: number }[] = [
     {
       name: 'package matches exactly',
       file: 'distroless-base.json',

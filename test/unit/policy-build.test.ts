@@ -72,7 +72,7 @@ describe('buildPolicy', () => {
     expect(policy.vulnerabilities.failOnSeverity).toBe(threshold);
   });
 
-  const overrides: Array<{ name: string; overrides: PolicyOverrides; expect: (p: Policy) => unknown; value: unknown }> = [
+  const overrides: { name: string; overrides: PolicyOverrides; expect: (p: Policy) => unknown; value: unknown }[] = [
     { name: 'mode', overrides: { mode: 'enforce' }, expect: (p) => p.mode, value: 'enforce' },
     { name: 'fail-on-severity', overrides: { failOnSeverity: 'CRITICAL' }, expect: (p) => p.vulnerabilities.failOnSeverity, value: 'CRITICAL' },
     { name: 'fail-on-severity none', overrides: { failOnSeverity: 'NONE' }, expect: (p) => p.vulnerabilities.failOnSeverity, value: 'NONE' },

@@ -4,21 +4,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GateError } from '../../src/core/errors.js';
 import { loadPolicyFile, parsePolicyText } from '../../src/policy/load.js';
+import { thrownGateError } from '../helpers/gate-error.js';
 
 const SOURCE = '.github/image-gate.yml';
 
 function failure(text: string): GateError {
-  try {
-    parsePolicyText(text, SOURCE);
-  } catch (error) {
-    if (error instanceof GateError) return error;
-    throw error;
-  }
-  throw new Error('expected the policy to be rejected');
+  return thrownGateError(() => parsePolicyText(text, SOURCE), 'expected the policy to be rejected');
 }
 
 describe('parsePolicyText rejects bad policies with the line and the key', () => {
-  const table: Array<{ name: string; text: string; message: string }> = [
+  const table: { name: string; text: string; message: string }[] = [
     {
       name: 'a bad severity',
       text: 'mode: enforce\n# threshold\nvulnerabilities:\n  only-fixed: true\n\n\n  fail-on-severity: severe\n',

@@ -52,7 +52,7 @@ describe('policy.schema.json', () => {
   });
 
   // The editor (JSON Schema) and the gate (zod) must agree on what a valid policy is.
-  const table: Array<{ name: string; doc: unknown; valid: boolean }> = [
+  const table: { name: string; doc: unknown; valid: boolean }[] = [
     { name: 'empty', doc: {}, valid: true },
     { name: 'severity in any case', doc: { vulnerabilities: { 'fail-on-severity': 'CrItIcAl' } }, valid: true },
     { name: 'threshold none', doc: { misconfigurations: { 'fail-on-severity': 'NONE' } }, valid: true },

@@ -7,17 +7,12 @@ import {
   pinnedReference,
   repositoryName,
 } from '../../src/registry/reference.js';
+import { thrownGateError } from '../helpers/gate-error.js';
 
 const SHA = 'sha256:86e0e091d0da6bde2456dbb48306f3956bbeb2eae1b5b9a43045843f69fe4aaa';
 
 function parseError(text: string): GateError {
-  try {
-    parseImageReference(text);
-  } catch (error) {
-    if (error instanceof GateError) return error;
-    throw error;
-  }
-  throw new Error(`"${text}" parsed, but it should not`);
+  return thrownGateError(() => parseImageReference(text), `"${text}" parsed, but it should not`);
 }
 
 describe('parseImageReference', () => {

@@ -1,48 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ScanReport, VulnerabilityFinding } from '../../src/core/findings.js';
-import { evaluate } from '../../src/core/gate.js';
-import { DEFAULT_POLICY, type Policy } from '../../src/core/policy.js';
-import type { DockerfileLocation, GateResult } from '../../src/core/result.js';
-import { SEVERITIES } from '../../src/core/severity.js';
+import type { VulnerabilityFinding } from '../../src/core/findings.js';
+import type { DockerfileLocation } from '../../src/core/result.js';
 import { ANNOTATIONS_PER_LEVEL, buildAnnotations, type Annotation } from '../../src/report/annotations.js';
-import { parseTrivyReport } from '../../src/trivy/report.js';
+import { gateResult, scanOf, syntheticScan } from '../helpers/gate-result.js';
 
-const NOW = new Date('2025-06-01T00:00:00Z');
 const DOCKERFILE: DockerfileLocation = { path: 'images/app/Dockerfile', finalFromLine: 12 };
-
-function scanOf(fixture: string): ScanReport {
-  return parseTrivyReport(readFileSync(new URL(`../fixtures/trivy/${fixture}.json`, import.meta.url)), `${fixture}.json`);
-}
-
-function gateResult(scan: ScanReport, policy: Partial<Policy> = {}, dockerfile?: DockerfileLocation): GateResult {
-  const repository = 'ghcr.io/acme/app';
-  const digest = `sha256:${'d'.repeat(64)}`;
-  return {
-    subject: { input: `${repository}:1.0`, repository, digest, pinned: `${repository}@${digest}` },
-    scan,
-    verdict: evaluate(scan, { ...DEFAULT_POLICY, ...policy }, NOW),
-    ...(dockerfile && { dockerfile }),
-  };
-}
-
-/** `count` copies of a real finding with distinct IDs, severities cycling from CRITICAL down. */
-function syntheticScan(count: number): ScanReport {
-  const scan = scanOf('debian-buster');
-  const template = scan.findings[0] as VulnerabilityFinding;
-  const bySeverity = [...SEVERITIES].reverse();
-  const findings = Array.from(
-    { length: count },
-    (_, i): VulnerabilityFinding => ({ ...template, id: `CVE-2099-${1000 + i}`, severity: bySeverity[i % 5]! }),
-  );
-  return { ...scan, findings };
-}
 
 const of = (annotations: Annotation[], level: Annotation['level']): Annotation[] => annotations.filter((a) => a.level === level);
 
 describe('buildAnnotations', () => {
   it('debian-buster: the violating CRITICAL is an error on the final FROM line; the allowed LOW is silent', () => {
-    const annotations = buildAnnotations(gateResult(scanOf('debian-buster'), {}, DOCKERFILE));
+    const annotations = buildAnnotations(gateResult(scanOf('debian-buster'), { dockerfile: DOCKERFILE }));
     expect(annotations).toEqual([
       {
         level: 'error',
@@ -64,7 +32,7 @@ describe('buildAnnotations', () => {
   });
 
   it('ubuntu-1804: allowed MEDIUM findings are warnings, nothing is an error', () => {
-    const annotations = buildAnnotations(gateResult(scanOf('ubuntu-1804'), {}, DOCKERFILE));
+    const annotations = buildAnnotations(gateResult(scanOf('ubuntu-1804'), { dockerfile: DOCKERFILE }));
     expect(of(annotations, 'error')).toEqual([]);
     expect(of(annotations, 'warning').map((a) => a.title)).toEqual([
       'MEDIUM CVE-2019-5094 in e2fsprogs',
@@ -82,10 +50,10 @@ describe('buildAnnotations', () => {
 
   it('dockerfile-misconfig: an allowed HIGH check warns, a failing one is an error', () => {
     const scan = scanOf('dockerfile-misconfig');
-    const allowed = buildAnnotations(gateResult(scan, {}, DOCKERFILE));
+    const allowed = buildAnnotations(gateResult(scan, { dockerfile: DOCKERFILE }));
     expect(allowed.map((a) => [a.level, a.title])).toEqual([['warning', "HIGH DS-0002 in Dockerfile"]]);
     expect(allowed[0]?.message).toBe("Image user should not be 'root'. Dockerfile in ghcr.io/acme/app. Status: allowed. https://avd.aquasec.com/misconfig/ds-0002");
-    const failing = buildAnnotations(gateResult(scan, { misconfigurations: { failOnSeverity: 'HIGH' } }, DOCKERFILE));
+    const failing = buildAnnotations(gateResult(scan, { policy: { misconfigurations: { failOnSeverity: 'HIGH' } }, dockerfile: DOCKERFILE }));
     expect(failing.map((a) => [a.level, a.title, a.file, a.startLine])).toEqual([
       ['error', 'HIGH DS-0002 in Dockerfile', DOCKERFILE.path, DOCKERFILE.finalFromLine],
     ]);
@@ -97,8 +65,10 @@ describe('buildAnnotations', () => {
 
   it('an image-level violation has an error of its own, first', () => {
     const result = gateResult(scanOf('licenses-from-sbom'), {
-      image: { forbidRoot: true },
-      licenses: { deny: ['EPL-1.0'], denyCategories: [] },
+      policy: {
+        image: { forbidRoot: true },
+        licenses: { deny: ['EPL-1.0'], denyCategories: [] },
+      },
     });
     const errors = of(buildAnnotations(result), 'error');
     expect(errors.map((a) => a.title)).toEqual(['Policy violation: root-user', 'MEDIUM EPL-1.0 in org.eclipse.sisu:org.eclipse.sisu.plexus']);
@@ -107,10 +77,12 @@ describe('buildAnnotations', () => {
 
   it('expired ignores warn first; unused ignores are notices', () => {
     const result = gateResult(scanOf('ubuntu-1804'), {
-      ignore: [
-        { id: 'CVE-2019-5094', reason: 'waiting for upstream', expires: '2025-03-01', origin: 'gate.yml line 5' },
-        { package: 'zlib1g', reason: 'not shipped', origin: 'gate.yml line 9' },
-      ],
+      policy: {
+        ignore: [
+          { id: 'CVE-2019-5094', reason: 'waiting for upstream', expires: '2025-03-01', origin: 'gate.yml line 5' },
+          { package: 'zlib1g', reason: 'not shipped', origin: 'gate.yml line 9' },
+        ],
+      },
     });
     const annotations = buildAnnotations(result);
     const warnings = of(annotations, 'warning');
@@ -131,7 +103,7 @@ describe('buildAnnotations', () => {
 
   it('keeps 9 per level, most severe first, and makes the 10th a summary of the rest', () => {
     const annotations = buildAnnotations(
-      gateResult(syntheticScan(100), { vulnerabilities: { failOnSeverity: 'LOW', maxCount: {}, onlyFixed: false } }, DOCKERFILE),
+      gateResult(syntheticScan(100), { policy: { vulnerabilities: { failOnSeverity: 'LOW', maxCount: {}, onlyFixed: false } }, dockerfile: DOCKERFILE }),
     );
     const errors = of(annotations, 'error');
     expect(errors).toHaveLength(ANNOTATIONS_PER_LEVEL);

@@ -1,47 +1,22 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ScanReport } from '../../src/core/findings.js';
-import { evaluate } from '../../src/core/gate.js';
-import { DEFAULT_POLICY, type Policy } from '../../src/core/policy.js';
-import type { GateResult } from '../../src/core/result.js';
 import { buildResultDocument, RESULT_DOCUMENT_VERSION } from '../../src/report/result-json.js';
-import { parseTrivyReport } from '../../src/trivy/report.js';
-
-const NOW = new Date('2025-06-01T00:00:00Z');
-
-function scanOf(fixture: string): ScanReport {
-  return parseTrivyReport(readFileSync(new URL(`../fixtures/trivy/${fixture}.json`, import.meta.url)), `${fixture}.json`);
-}
-
-function gateResult(scan: ScanReport, policy: Partial<Policy> = {}, repository = 'ghcr.io/acme/app', digest?: string): GateResult {
-  return {
-    subject: {
-      input: `${repository}:1.0`,
-      repository,
-      ...(digest !== undefined && { digest }),
-      pinned: digest === undefined ? `${repository}:1.0` : `${repository}@${digest}`,
-    },
-    scan,
-    verdict: evaluate(scan, { ...DEFAULT_POLICY, ...policy }, NOW),
-  };
-}
+import { gateResult, scanOf } from '../helpers/gate-result.js';
 
 describe('buildResultDocument', () => {
   it('debian-buster: verdict, counts, violations, ignored and compact findings', () => {
     const digest = `sha256:${'9'.repeat(64)}`;
     const document = buildResultDocument([
-      gateResult(
-        scanOf('debian-buster'),
-        {
+      gateResult(scanOf('debian-buster'), {
+        policy: {
           ignore: [
             { id: 'CVE-2019-18276', reason: 'bash is not reachable', expires: '2025-12-31', origin: 'gate.yml line 3' },
             { package: 'openssl', reason: 'stale', origin: 'gate.yml line 7' },
             { id: 'CVE-2000-0001', reason: 'old', expires: '2025-01-01', origin: 'gate.yml line 9' },
           ],
         },
-        'ghcr.io/acme/app',
+        repository: 'ghcr.io/acme/app',
         digest,
-      ),
+      }),
     ]);
     expect(document).toMatchObject({ version: RESULT_DOCUMENT_VERSION, tool: 'image-gate', outcome: 'fail', failsStep: true });
     const [image] = document.images;
@@ -58,6 +33,7 @@ describe('buildResultDocument', () => {
     });
     expect(image?.counts.vulnerabilities).toEqual({ UNKNOWN: 0, LOW: 1, MEDIUM: 0, HIGH: 0, CRITICAL: 1 });
     expect(image?.violations).toEqual([
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Vitest types asymmetric matchers `any` on purpose, so they fit any field
       { rule: 'vulnerability-severity', message: expect.stringContaining('1 CRITICAL vulnerability'), severity: 'CRITICAL', count: 1 },
     ]);
     expect(image?.ignored).toEqual([
@@ -118,7 +94,7 @@ describe('buildResultDocument', () => {
   });
 
   it('an unpinned image with no results passes, with nulls where there is nothing', () => {
-    const document = buildResultDocument([gateResult(scanOf('alpine-39-skip-files-no-results'))]);
+    const document = buildResultDocument([gateResult(scanOf('alpine-39-skip-files-no-results'), { digest: null })]);
     expect(document).toMatchObject({ outcome: 'pass', failsStep: false });
     expect(document.images[0]).toMatchObject({ digest: null, reference: 'ghcr.io/acme/app:1.0', findings: [], violations: [], ignored: [] });
   });
@@ -126,7 +102,7 @@ describe('buildResultDocument', () => {
   it('audit mode: the outcome is fail but the step does not fail', () => {
     const document = buildResultDocument([
       gateResult(scanOf('ubuntu-1804')),
-      gateResult(scanOf('debian-buster'), { mode: 'audit' }, 'ghcr.io/acme/other'),
+      gateResult(scanOf('debian-buster'), { policy: { mode: 'audit' }, repository: 'ghcr.io/acme/other' }),
     ]);
     expect(document).toMatchObject({ outcome: 'fail', failsStep: false });
     expect(document.images.map((i) => [i.repository, i.outcome, i.failsStep])).toEqual([

@@ -1,43 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ScanReport, VulnerabilityFinding } from '../../src/core/findings.js';
-import { evaluate } from '../../src/core/gate.js';
-import { DEFAULT_POLICY, type Policy } from '../../src/core/policy.js';
-import type { GateResult } from '../../src/core/result.js';
-import { SEVERITIES } from '../../src/core/severity.js';
+import type { VulnerabilityFinding } from '../../src/core/findings.js';
 import { renderSummary, SUMMARY_MAX_BYTES } from '../../src/report/summary.js';
-import { parseTrivyReport } from '../../src/trivy/report.js';
-
-const NOW = new Date('2025-06-01T00:00:00Z');
-
-function scanOf(fixture: string): ScanReport {
-  return parseTrivyReport(readFileSync(new URL(`../fixtures/trivy/${fixture}.json`, import.meta.url)), `${fixture}.json`);
-}
-
-function gateResult(scan: ScanReport, policy: Partial<Policy> = {}, repository = 'ghcr.io/acme/app'): GateResult {
-  const digest = `sha256:${'c'.repeat(64)}`;
-  return {
-    subject: { input: `${repository}:1.0`, repository, digest, pinned: `${repository}@${digest}` },
-    scan,
-    verdict: evaluate(scan, { ...DEFAULT_POLICY, ...policy }, NOW),
-  };
-}
-
-/** A real finding cloned `count` times with varied IDs, packages and severities. */
-function syntheticScan(count: number): ScanReport {
-  const scan = scanOf('debian-buster');
-  const template = scan.findings.find((f) => f.kind === 'vulnerability' && f.fixedVersion) as VulnerabilityFinding;
-  const findings = Array.from(
-    { length: count },
-    (_, i): VulnerabilityFinding => ({
-      ...template,
-      id: `CVE-2099-${100000 + i}`,
-      packageName: `${template.packageName}-${i % 997}`,
-      severity: SEVERITIES[i % SEVERITIES.length]!,
-    }),
-  );
-  return { ...scan, findings };
-}
+import { gateResult, scanOf, syntheticScan } from '../helpers/gate-result.js';
 
 /** The body rows of the first table after `heading`. */
 function tableRows(markdown: string, heading: string): string[] {
@@ -106,7 +70,7 @@ describe('renderSummary on real reports', () => {
   });
 
   it('audit mode is said in the headline and below it', () => {
-    const md = renderSummary([gateResult(scanOf('debian-buster'), { mode: 'audit' })]);
+    const md = renderSummary([gateResult(scanOf('debian-buster'), { policy: { mode: 'audit' } })]);
     expect(md).toContain('### ❌ FAIL (audit mode): ghcr.io/acme/app');
     expect(md).toContain('> **Audit mode:** the policy is breached, but the step does not fail on it.');
   });
@@ -119,13 +83,13 @@ describe('renderSummary on real reports', () => {
     ]);
     expect(secrets).toContain('No vulnerabilities found.');
 
-    const misconfig = renderSummary([gateResult(scanOf('dockerfile-misconfig'), { misconfigurations: { failOnSeverity: 'HIGH' } })]);
+    const misconfig = renderSummary([gateResult(scanOf('dockerfile-misconfig'), { policy: { misconfigurations: { failOnSeverity: 'HIGH' } } })]);
     const [row] = tableRows(misconfig, '**Misconfigurations (1)**').map(cells);
     expect(row?.slice(0, 4)).toEqual(['[DS-0002](https://avd.aquasec.com/misconfig/ds-0002)', "Image user should not be 'root'", 'HIGH', 'Dockerfile']);
     expect(row?.[5]).toBe('VIOLATION');
     expect(misconfig).toContain('| Severity | Found | Fixable | Ignored | Misconfigurations |');
 
-    const licenses = renderSummary([gateResult(scanOf('licenses-from-sbom'), { licenses: { deny: ['MIT License'], denyCategories: [] } })]);
+    const licenses = renderSummary([gateResult(scanOf('licenses-from-sbom'), { policy: { licenses: { deny: ['MIT License'], denyCategories: [] } } })]);
     expect(tableRows(licenses, '**Licenses (3)**').map(cells)).toEqual([
       ['EPL-1.0', 'reciprocal', 'MEDIUM', 'org.eclipse.sisu:org.eclipse.sisu.plexus', 'allowed'],
       ['MIT License', 'notice', 'LOW', 'org.slf4j:slf4j-api', 'VIOLATION'],
@@ -143,11 +107,13 @@ describe('renderSummary on real reports', () => {
   it('ignored findings with reason and expiry; expired rules warn; unused rules fold away', () => {
     const md = renderSummary([
       gateResult(scanOf('ubuntu-1804'), {
-        ignore: [
-          { id: 'CVE-2019-18276', reason: 'bash is not reachable', expires: '2025-12-31', origin: 'gate.yml line 3' },
-          { id: 'CVE-2019-5094', package: 'libss2', reason: 'old', expires: '2025-01-31', origin: 'gate.yml line 6' },
-          { package: 'openssl', reason: 'stale', origin: 'gate.yml line 9' },
-        ],
+        policy: {
+          ignore: [
+            { id: 'CVE-2019-18276', reason: 'bash is not reachable', expires: '2025-12-31', origin: 'gate.yml line 3' },
+            { id: 'CVE-2019-5094', package: 'libss2', reason: 'old', expires: '2025-01-31', origin: 'gate.yml line 6' },
+            { package: 'openssl', reason: 'stale', origin: 'gate.yml line 9' },
+          ],
+        },
       }),
     ]);
     expect(tableRows(md, '**Ignored findings (1)**').map(cells)).toEqual([
@@ -161,8 +127,8 @@ describe('renderSummary on real reports', () => {
 
   it('several images: one title with the tally, one section each', () => {
     const md = renderSummary([
-      gateResult(scanOf('debian-buster'), {}, 'ghcr.io/acme/api'),
-      gateResult(scanOf('ubuntu-1804'), {}, 'ghcr.io/acme/web'),
+      gateResult(scanOf('debian-buster'), { repository: 'ghcr.io/acme/api' }),
+      gateResult(scanOf('ubuntu-1804'), { repository: 'ghcr.io/acme/web' }),
     ]);
     expect(md.startsWith('## image-gate: 2 images, 1 passed, 1 failed\n')).toBe(true);
     expect(md).toContain('### ❌ FAIL: ghcr.io/acme/api');

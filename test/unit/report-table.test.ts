@@ -1,27 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ScanReport, VulnerabilityFinding } from '../../src/core/findings.js';
-import { evaluate } from '../../src/core/gate.js';
-import { DEFAULT_POLICY, type Policy } from '../../src/core/policy.js';
-import type { GateResult } from '../../src/core/result.js';
+import type { VulnerabilityFinding } from '../../src/core/findings.js';
 import { LOG_FINDING_LIMIT, renderLogTable } from '../../src/report/table.js';
-import { parseTrivyReport } from '../../src/trivy/report.js';
-
-const NOW = new Date('2025-06-01T00:00:00Z');
-
-function scanOf(fixture: string): ScanReport {
-  return parseTrivyReport(readFileSync(new URL(`../fixtures/trivy/${fixture}.json`, import.meta.url)), `${fixture}.json`);
-}
-
-function gateResult(scan: ScanReport, policy: Partial<Policy> = {}): GateResult {
-  const repository = 'ghcr.io/acme/app';
-  const digest = `sha256:${'b'.repeat(64)}`;
-  return {
-    subject: { input: `${repository}:1.0`, repository, digest, pinned: `${repository}@${digest}` },
-    scan,
-    verdict: evaluate(scan, { ...DEFAULT_POLICY, ...policy }, NOW),
-  };
-}
+import { DIGEST, gateResult, scanOf } from '../helpers/gate-result.js';
 
 function findingLines(table: string): string[] {
   const lines = table.split('\n');
@@ -38,7 +18,7 @@ describe('renderLogTable', () => {
   it('debian-buster: FAIL header, counts, the violation and both findings most severe first', () => {
     const table = renderLogTable(gateResult(scanOf('debian-buster')));
     expect(table.split('\n')[0]).toBe('image-gate: FAIL  ghcr.io/acme/app');
-    expect(table).toContain(`digest:  sha256:${'b'.repeat(64)}`);
+    expect(table).toContain(`digest:  ${DIGEST}`);
     expect(table).toContain('mode:    enforce');
     expect(table).toContain('os:      debian 10.1');
     expect(table).toMatch(/found\s+1\s+0\s+0\s+1\s+0\s+2/);
@@ -61,11 +41,13 @@ describe('renderLogTable', () => {
 
   it('shows ignored findings with reason and expiry, expired and unused rules', () => {
     const result = gateResult(scanOf('debian-buster'), {
-      ignore: [
-        { id: 'CVE-2019-18224', reason: 'patched in our fork', expires: '2025-12-31', origin: 'policy.yml line 4' },
-        { id: 'CVE-2019-18276', reason: 'old exception', expires: '2025-01-01', origin: 'policy.yml line 8' },
-        { package: 'openssl', reason: 'never seen', origin: 'policy.yml line 12' },
-      ],
+      policy: {
+        ignore: [
+          { id: 'CVE-2019-18224', reason: 'patched in our fork', expires: '2025-12-31', origin: 'policy.yml line 4' },
+          { id: 'CVE-2019-18276', reason: 'old exception', expires: '2025-01-01', origin: 'policy.yml line 8' },
+          { package: 'openssl', reason: 'never seen', origin: 'policy.yml line 12' },
+        ],
+      },
     });
     const table = renderLogTable(result);
     expect(table).toMatch(/CRITICAL\s+ignored \(patched in our fork, until 2025-12-31\)\s+CVE-2019-18224/);
@@ -81,7 +63,7 @@ describe('renderLogTable', () => {
       /HIGH\s+allowed\s+DS-0002\s+Dockerfile\s+Image user should not be 'root'/,
     );
     expect(
-      renderLogTable(gateResult(scanOf('licenses-from-sbom'), { licenses: { deny: [], denyCategories: ['reciprocal'] } })),
+      renderLogTable(gateResult(scanOf('licenses-from-sbom'), { policy: { licenses: { deny: [], denyCategories: ['reciprocal'] } } })),
     ).toMatch(/MEDIUM\s+VIOLATION\s+EPL-1\.0\s+org\.eclipse\.sisu:org\.eclipse\.sisu\.plexus\s+EPL-1\.0 \(reciprocal license\)/);
   });
 
@@ -92,7 +74,7 @@ describe('renderLogTable', () => {
   });
 
   it('audit mode says the step does not fail', () => {
-    const table = renderLogTable(gateResult(scanOf('debian-buster'), { mode: 'audit' }));
+    const table = renderLogTable(gateResult(scanOf('debian-buster'), { policy: { mode: 'audit' } }));
     expect(table).toContain('mode:    audit (reported only; the verdict does not fail the step)');
   });
 

@@ -1,10 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MisconfigurationFinding, ScanReport, SecretFinding, VulnerabilityFinding } from '../../src/core/findings.js';
-import { evaluate } from '../../src/core/gate.js';
-import { DEFAULT_POLICY, type Policy } from '../../src/core/policy.js';
-import type { DockerfileLocation, GateResult } from '../../src/core/result.js';
-import { SEVERITIES } from '../../src/core/severity.js';
 import {
   buildSarif,
   FINGERPRINT_KEY,
@@ -14,10 +9,9 @@ import {
   type SarifLog,
   type SarifResult,
 } from '../../src/report/sarif.js';
-import { parseTrivyReport } from '../../src/trivy/report.js';
+import { gateResult, scanOf, syntheticScan } from '../helpers/gate-result.js';
 import { codeScanningProblems, sarifSchemaErrors } from '../helpers/sarif-schema.js';
 
-const NOW = new Date('2025-06-01T00:00:00Z');
 const OPTIONS = { toolVersion: '1.2.3', informationUri: 'https://github.com/image-gate/image-gate' };
 const FIXTURES = [
   'alpine-310',
@@ -30,39 +24,6 @@ const FIXTURES = [
   'spring4shell-jre11',
   'ubuntu-1804',
 ];
-
-function scanOf(fixture: string): ScanReport {
-  return parseTrivyReport(readFileSync(new URL(`../fixtures/trivy/${fixture}.json`, import.meta.url)), `${fixture}.json`);
-}
-
-function gateResult(
-  scan: ScanReport,
-  options: { policy?: Partial<Policy>; repository?: string; digest?: string; dockerfile?: DockerfileLocation } = {},
-): GateResult {
-  const repository = options.repository ?? 'ghcr.io/acme/app';
-  const digest = options.digest ?? `sha256:${'e'.repeat(64)}`;
-  return {
-    subject: { input: `${repository}:1.0`, repository, digest, pinned: `${repository}@${digest}` },
-    scan,
-    verdict: evaluate(scan, { ...DEFAULT_POLICY, ...options.policy }, NOW),
-    ...(options.dockerfile && { dockerfile: options.dockerfile }),
-  };
-}
-
-function syntheticScan(count: number): ScanReport {
-  const scan = scanOf('debian-buster');
-  const template = scan.findings.find((f) => f.kind === 'vulnerability' && f.fixedVersion) as VulnerabilityFinding;
-  const findings = Array.from(
-    { length: count },
-    (_, i): VulnerabilityFinding => ({
-      ...template,
-      id: `CVE-2099-${100000 + i}`,
-      packageName: `${template.packageName}-${i % 997}`,
-      severity: SEVERITIES[i % SEVERITIES.length]!,
-    }),
-  );
-  return { ...scan, findings };
-}
 
 function onlyRun(log: SarifLog) {
   expect(log.runs).toHaveLength(1);

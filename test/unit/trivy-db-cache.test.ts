@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { recordingLogger } from '../../src/core/logger.js';
 import { restoreTrivyDb, saveTrivyDb } from '../../src/trivy/db-cache.js';
+import { restoreEnv, unsetEnv } from '../helpers/env.js';
 
 const saved = { ...process.env };
 afterEach(() => {
-  for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
-  Object.assign(process.env, saved);
+  restoreEnv(saved);
 });
 
 function cacheDirWithDb(): string {
@@ -49,7 +49,7 @@ afterAll(() => new Promise<void>((done) => service.close(() => done())));
 
 describe('Trivy DB cache', () => {
   it('does nothing outside GitHub Actions, quietly', async () => {
-    for (const name of ['ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_SERVICE_V2']) delete process.env[name];
+    unsetEnv('ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_SERVICE_V2');
     const logger = recordingLogger();
     const state = await restoreTrivyDb(cacheDirWithDb(), logger);
     expect(state).toBeUndefined();
@@ -58,11 +58,11 @@ describe('Trivy DB cache', () => {
   });
 
   it('restores by today’s key, falling back to earlier days, and saves under today’s key', async () => {
-    process.env['ACTIONS_CACHE_URL'] = serviceUrl;
-    process.env['ACTIONS_RUNTIME_TOKEN'] = 'test-token';
+    process.env.ACTIONS_CACHE_URL = serviceUrl;
+    process.env.ACTIONS_RUNTIME_TOKEN = 'test-token';
     // Without it @actions/cache builds its archive under /home/actions/temp.
-    process.env['RUNNER_TEMP'] = mkdtempSync(join(tmpdir(), 'image-gate-runner-temp-'));
-    delete process.env['ACTIONS_CACHE_SERVICE_V2'];
+    process.env.RUNNER_TEMP = mkdtempSync(join(tmpdir(), 'image-gate-runner-temp-'));
+    delete process.env.ACTIONS_CACHE_SERVICE_V2;
     requests.length = 0;
     const logger = recordingLogger();
     const dir = cacheDirWithDb();
@@ -77,7 +77,7 @@ describe('Trivy DB cache', () => {
     const reserve = requests.find((request) => request.method === 'POST');
     expect(JSON.parse(reserve?.body ?? '{}')).toMatchObject({ key });
     // Same paths as the restore, so the entry's version matches: the restore's version is the save's.
-    expect(JSON.parse(reserve?.body ?? '{}').version).toBe(lookup.searchParams.get('version'));
+    expect((JSON.parse(reserve?.body ?? '{}') as { version?: string }).version).toBe(lookup.searchParams.get('version'));
     expect(logger.lines.map((line) => line.message)).toEqual([
       'No cached Trivy database yet',
       `The Trivy database was not saved to cache (${key})`,

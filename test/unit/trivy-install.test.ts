@@ -13,8 +13,8 @@ describe('releaseAssetName', () => {
   });
 
   it('refuses platforms without an automatic install', () => {
-    expect(() => releaseAssetName('0.74.0', 'win32', 'x64')).toThrowError(GateError);
-    expect(() => releaseAssetName('0.74.0', 'linux', 'ia32')).toThrowError(/install Trivy and set trivy-path/);
+    expect(() => releaseAssetName('0.74.0', 'win32', 'x64')).toThrow(GateError);
+    expect(() => releaseAssetName('0.74.0', 'linux', 'ia32')).toThrow(/install Trivy and set trivy-path/);
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GateError } from '../../src/core/errors.js';
 import type { Finding, LicenseFinding, MisconfigurationFinding, SecretFinding, VulnerabilityFinding } from '../../src/core/findings.js';
 import { parseTrivyReport } from '../../src/trivy/report.js';
+import { thrownGateError } from '../helpers/gate-error.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'trivy');
 const fixtureNames = readdirSync(FIXTURES).filter((name) => name.endsWith('.json'));
@@ -71,7 +72,7 @@ function editedText(name: string, ...edits: Edit[]): string {
     for (const key of path.slice(0, -1)) node = (node as Record<string | number, unknown>)[key];
     const container = node as Record<string | number, unknown>;
     const last = path[path.length - 1] ?? '';
-    if (value === REMOVE) delete container[last];
+    if (value === REMOVE) Reflect.deleteProperty(container, last);
     else container[last] = value;
   }
   return JSON.stringify(report);
@@ -283,15 +284,8 @@ describe('derived fields on edited copies of real reports', () => {
 });
 
 describe('malformed reports fail with a one-line error naming the input', () => {
-  const failure = (input: string | Buffer, source = 'report.json'): GateError => {
-    try {
-      parseTrivyReport(input, source);
-    } catch (error) {
-      if (error instanceof GateError) return error;
-      throw error;
-    }
-    throw new Error('parsed without an error');
-  };
+  const failure = (input: string | Buffer, source = 'report.json'): GateError =>
+    thrownGateError(() => parseTrivyReport(input, source), 'parsed without an error');
   const mutated = (name: string, ...edits: Edit[]) => failure(editedText(name, ...edits), name);
   const buster = (...edits: Edit[]) => mutated('debian-buster.json', ...edits);
   const vuln = (index: number, field: string): (string | number)[] => ['Results', 0, 'Vulnerabilities', index, field];
@@ -412,14 +406,14 @@ describe('the byte-level walk agrees with JSON.parse', () => {
 
   it('reads keys in any order: Results before SchemaVersion, lists before Target/Class/Type', () => {
     const original = JSON.parse(read('debian-buster.json').toString()) as Record<string, unknown>;
-    const results = original['Results'] as Record<string, unknown>[];
+    const results = original.Results as Record<string, unknown>[];
     const reordered = {
       Results: results.map(({ Target, Class, Type, ...rest }) => ({ ...rest, Type, Class, Target })),
-      Metadata: original['Metadata'],
-      ArtifactName: original['ArtifactName'],
-      ArtifactType: original['ArtifactType'],
-      CreatedAt: original['CreatedAt'],
-      Trivy: original['Trivy'],
+      Metadata: original.Metadata,
+      ArtifactName: original.ArtifactName,
+      ArtifactType: original.ArtifactType,
+      CreatedAt: original.CreatedAt,
+      Trivy: original.Trivy,
       SchemaVersion: 2,
     };
     expect(parseTrivyReport(JSON.stringify(reordered), 'debian-buster.json')).toEqual(parse('debian-buster.json'));

@@ -91,7 +91,7 @@ export class IgnoreMatcher {
     return best?.rule;
   }
 
-  expired(): Array<{ rule: IgnoreRule; matched: number }> {
+  expired(): { rule: IgnoreRule; matched: number }[] {
     return this.compiled.filter((c) => c.expired).map((c) => ({ rule: c.rule, matched: c.matched }));
   }
 

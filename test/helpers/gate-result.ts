@@ -1,0 +1,67 @@
+/**
+ * What the report tests render: a recorded Trivy report judged against a policy, as the gate would
+ * hand it to the reports for one image.
+ */
+import { readFileSync } from 'node:fs';
+import type { ScanReport, VulnerabilityFinding } from '../../src/core/findings.js';
+import { evaluate } from '../../src/core/gate.js';
+import { DEFAULT_POLICY, type Policy } from '../../src/core/policy.js';
+import type { DockerfileLocation, GateResult } from '../../src/core/result.js';
+import { SEVERITIES } from '../../src/core/severity.js';
+import { parseTrivyReport } from '../../src/trivy/report.js';
+
+/** The day the verdicts are judged on, which decides which ignore rules have expired. */
+const NOW = new Date('2025-06-01T00:00:00Z');
+
+export const REPOSITORY = 'ghcr.io/acme/app';
+export const DIGEST = `sha256:${'b'.repeat(64)}`;
+
+/** A report from test/fixtures/trivy, by name without `.json`. */
+export function scanOf(fixture: string): ScanReport {
+  return parseTrivyReport(readFileSync(new URL(`../fixtures/trivy/${fixture}.json`, import.meta.url)), `${fixture}.json`);
+}
+
+export interface GateResultOptions {
+  /** Merged over DEFAULT_POLICY, a top-level key at a time. */
+  policy?: Partial<Policy>;
+  /** REPOSITORY unless given; the image was asked for as `REPOSITORY:1.0`. */
+  repository?: string;
+  /** The digest the tag was pinned to: DIGEST unless given, null for an image that was not pinned. */
+  digest?: string | null;
+  dockerfile?: DockerfileLocation;
+}
+
+export function gateResult(scan: ScanReport, options: GateResultOptions = {}): GateResult {
+  const repository = options.repository ?? REPOSITORY;
+  const digest = options.digest === undefined ? DIGEST : options.digest;
+  return {
+    subject: {
+      input: `${repository}:1.0`,
+      repository,
+      ...(digest !== null && { digest }),
+      pinned: digest === null ? `${repository}:1.0` : `${repository}@${digest}`,
+    },
+    scan,
+    verdict: evaluate(scan, { ...DEFAULT_POLICY, ...options.policy }, NOW),
+    ...(options.dockerfile && { dockerfile: options.dockerfile }),
+  };
+}
+
+/**
+ * debian-buster with `count` copies of a fixable vulnerability, each with its own ID, spread over
+ * 997 packages and evenly over the five severities (UNKNOWN, LOW, … CRITICAL, then again).
+ */
+export function syntheticScan(count: number): ScanReport {
+  const scan = scanOf('debian-buster');
+  const template = scan.findings.find((f) => f.kind === 'vulnerability' && f.fixedVersion) as VulnerabilityFinding;
+  const findings = Array.from(
+    { length: count },
+    (_, i): VulnerabilityFinding => ({
+      ...template,
+      id: `CVE-2099-${100000 + i}`,
+      packageName: `${template.packageName}-${i % 997}`,
+      severity: SEVERITIES[i % SEVERITIES.length]!,
+    }),
+  );
+  return { ...scan, findings };
+}
