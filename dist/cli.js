@@ -10,7 +10,7 @@ import {
   renderSummary,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-Z62GVEED.js";
+} from "./chunks/chunk-ZXVJARST.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-ZXDBP3JM.js";

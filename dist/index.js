@@ -15,7 +15,7 @@ import {
   statusText,
   truncate,
   writeReportFiles
-} from "./chunks/chunk-Z62GVEED.js";
+} from "./chunks/chunk-ZXVJARST.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-ZXDBP3JM.js";
@@ -144,7 +144,7 @@ async function run(env = process.env) {
     let workspace = env.GITHUB_WORKSPACE ?? process.cwd(), tempDir = join(env.RUNNER_TEMP ?? tmpdir(), "image-gate");
     config = parseConfig((name) => getInput(name), { workspace, tempDir, defaultTrivyVersion: DEFAULT_TRIVY_VERSION });
     for (let credential of config.registry.credentials) setSecret(credential.password);
-    info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
+    config.trivy.serverToken && setSecret(config.trivy.serverToken), info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
     let result = await gateImage(config, { logger: actionsLogger, now: () => /* @__PURE__ */ new Date(), workspace, env, actionsCache: !0 });
     await publish(result, config), result.verdict.failsStep ? setFailed(failureMessage(result)) : result.verdict.outcome === "fail" && warning(`${failureMessage(result)} (audit mode: the step does not fail)`);
   } catch (error2) {

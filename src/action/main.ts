@@ -23,6 +23,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const tempDir = join(env.RUNNER_TEMP ?? tmpdir(), 'image-gate');
     config = parseConfig((name) => core.getInput(name), { workspace, tempDir, defaultTrivyVersion: DEFAULT_TRIVY_VERSION });
     for (const credential of config.registry.credentials) core.setSecret(credential.password);
+    if (config.trivy.serverToken) core.setSecret(config.trivy.serverToken);
     core.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
 
     const result = await gateImage(config, { logger: actionsLogger, now: () => new Date(), workspace, env, actionsCache: true });

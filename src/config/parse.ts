@@ -30,6 +30,7 @@ export const INPUT_NAMES = [
   'trivy-version',
   'trivy-path',
   'trivy-server',
+  'trivy-server-token',
   'trivy-db-repository',
   'trivy-java-db-repository',
   'trivy-timeout',
@@ -66,6 +67,9 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
   if ((registryUsername === undefined) !== (registryPassword === undefined)) {
     throw configError('Inputs registry-username and registry-password go together: give both or neither');
   }
+  if (get('trivy-server-token') !== undefined && get('trivy-server') === undefined) {
+    throw configError('Input trivy-server-token needs trivy-server: it authenticates to a Trivy server');
+  }
   const source = parseSource(get, resolvePath);
   // Validated here, before anything runs, so a typo fails as a config error naming the input.
   const credentialRegistry = source.kind === 'input' || source.kind === 'report' ? undefined : parseImageReference(source.reference).registry;
@@ -90,6 +94,7 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
       version: parseVersion(get('trivy-version') ?? context.defaultTrivyVersion),
       path: optional(get('trivy-path'), resolvePath),
       server: optional(get('trivy-server'), parseServerUrl),
+      serverToken: get('trivy-server-token'),
       dbRepositories: list(get('trivy-db-repository')),
       javaDbRepositories: list(get('trivy-java-db-repository')),
       timeoutMs: optional(get('trivy-timeout'), parseDuration) ?? DEFAULT_TRIVY_TIMEOUT_MS,

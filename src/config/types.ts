@@ -29,6 +29,8 @@ export interface TrivySettings {
   path?: string;
   /** Client/server mode: the URL of a Trivy server that holds the DB. */
   server?: string;
+  /** The Trivy server's token (client/server mode); passed to Trivy in TRIVY_TOKEN, never as an argument. */
+  serverToken?: string;
   dbRepositories: string[];
   javaDbRepositories: string[];
   timeoutMs: number;

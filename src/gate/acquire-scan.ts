@@ -162,7 +162,10 @@ async function scanWithTrivy(
     });
     const credential = registryAccess.credential;
     await runTrivy(trivy.binary, args, {
-      env: buildTrivyEnv(credential && { username: credential.username, password: credential.password }),
+      env: {
+        ...buildTrivyEnv(credential && { username: credential.username, password: credential.password }),
+        ...(config.trivy.serverToken && { TRIVY_TOKEN: config.trivy.serverToken }),
+      },
       timeoutMs: config.trivy.timeoutMs,
       logger: environment.logger,
     });

@@ -135,6 +135,27 @@ describe('the Action against a real registry', () => {
     expect(scan.join(' ')).toContain('--platform linux/arm64');
   });
 
+  it('gives the Trivy server token to Trivy in its environment, never on its command line, and masks it', async () => {
+    const envLog = join(mkdtempSync(join(tmpdir(), 'image-gate-env-')), 'trivy-env.jsonl');
+    const token = 'server-token-5f3a9c';
+    const run = await runActionWithArgsLog(
+      {
+        image: `${host}/fixtures/ubuntu-1804:1.0`,
+        'trivy-path': standInTrivy,
+        'cache-db': 'false',
+        'trivy-server': 'http://127.0.0.1:4954',
+        'trivy-server-token': token,
+      },
+      { TRIVY_STANDIN_ENV_LOG: envLog },
+    );
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const scan = argsLog(run).find((args) => args[0] === 'image') ?? [];
+    expect(scan.join(' ')).toContain('--server http://127.0.0.1:4954');
+    expect(scan.join(' ')).not.toContain(token);
+    expect(readFileSync(envLog, 'utf8')).toContain('"TRIVY_TOKEN"');
+    expect(run.stdout).toContain(`::add-mask::${token}`);
+  });
+
   it('fails with a clear error for a tag the registry does not have', async () => {
     const run = await runAction({ image: `${host}/fixtures/ubuntu-1804:missing`, 'trivy-path': standInTrivy });
     expect(run.code).toBe(1);
@@ -160,6 +181,49 @@ async function runActionWithArgsLog(inputs: Record<string, string>, env: Record<
   const run = await runAction(inputs, { env: { ...env, TRIVY_STANDIN_ARGS_LOG: log } });
   return { ...run, runnerTemp: temp };
 }
+
+describe('the Action against a registry that needs credentials', () => {
+  it('pulls with the given credentials, hands them to Trivy in its environment, and never prints the password', async () => {
+    const host = inject('authRegistryHost');
+    const auth = { username: inject('authRegistryUser'), password: inject('authRegistryPassword') };
+    const image = await pushImage(host, 'fixtures/debian-buster', '10.1', { auth });
+    const envLog = join(mkdtempSync(join(tmpdir(), 'image-gate-env-')), 'trivy-env.jsonl');
+    const run = await runActionWithArgsLog(
+      {
+        image: `${host}/fixtures/debian-buster:10.1`,
+        'registry-username': auth.username,
+        'registry-password': auth.password,
+        'trivy-path': standInTrivy,
+        'cache-db': 'false',
+        'fail-on-severity': 'none',
+      },
+      { TRIVY_STANDIN_ENV_LOG: envLog },
+    );
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.digest).toBe(image.digest);
+    expect(readFileSync(envLog, 'utf8')).toContain('"TRIVY_PASSWORD"');
+    const scan = argsLog(run).find((args) => args[0] === 'image') ?? [];
+    expect(scan.join(' ')).not.toContain(auth.password);
+    const printed = (run.stdout + run.stderr).replace(`::add-mask::${auth.password}`, '');
+    expect(run.stdout).toContain(`::add-mask::${auth.password}`);
+    expect(printed).not.toContain(auth.password);
+    expect(run.summary).not.toContain(auth.password);
+  });
+
+  it('fails with a clear error when the credentials are wrong', async () => {
+    const host = inject('authRegistryHost');
+    const run = await runAction({
+      image: `${host}/fixtures/debian-buster:10.1`,
+      'registry-username': inject('authRegistryUser'),
+      'registry-password': 'wrong-password-91c2',
+      'trivy-path': standInTrivy,
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('error');
+    expect(errorLines(run).join('\n')).toMatch(/401|authenticat|credentials/i);
+    expect((run.stdout + run.stderr).replace('::add-mask::wrong-password-91c2', '')).not.toContain('wrong-password-91c2');
+  });
+});
 
 describe('the Action on an image in the local Docker daemon', () => {
   let dockerHost: string;

@@ -65,6 +65,7 @@ describe('parseConfig', () => {
     [{ image: 'a', 'trivy-server': 'trivy:4954' }, 'Input trivy-server must be'],
     [{ image: 'a', 'registry-username': 'u' }, 'registry-username and registry-password go together'],
     [{ image: 'a', 'trivy-timeout': 'soon' }, 'Input trivy-timeout must be a duration'],
+    [{ image: 'a', 'trivy-server-token': 't' }, 'Input trivy-server-token needs trivy-server'],
     [{ image: 'Bad Ref' }, 'Invalid image reference "Bad Ref"'],
   ])('rejects %j', (inputs, message) => {
     expect(() => parseWith(inputs as Partial<Record<InputName, string>>)).toThrow(message);
