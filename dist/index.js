@@ -15,7 +15,7 @@ import {
   statusText,
   truncate,
   writeReportFiles
-} from "./chunks/chunk-ZXVJARST.js";
+} from "./chunks/chunk-7H6DNFZC.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-ZXDBP3JM.js";
@@ -69,9 +69,9 @@ function findingAnnotation(level, judged, result, where) {
     ...where
   };
 }
-function capped(level, ordered, total, result, where) {
-  if (total <= ANNOTATIONS_PER_LEVEL) return ordered.slice(0, ANNOTATIONS_PER_LEVEL);
-  let kept = ordered.slice(0, ANNOTATIONS_PER_LEVEL - 1), more = total - kept.length;
+function capped(level, ordered, total, result, where, limit) {
+  if (total <= limit) return ordered.slice(0, limit);
+  let kept = ordered.slice(0, limit - 1), more = total - kept.length;
   return [
     ...kept,
     {
@@ -82,7 +82,7 @@ function capped(level, ordered, total, result, where) {
     }
   ];
 }
-function errors(result, where) {
+function errors(result, where, limit) {
   let imageLevel = result.verdict.violations.filter((violation) => violation.count === 0).map(
     (violation) => ({
       level: "error",
@@ -90,10 +90,10 @@ function errors(result, where) {
       message: text(`${violation.message} (${result.subject.repository})`, MESSAGE_LENGTH),
       ...where
     })
-  ), { top, total } = selectTop(result.verdict.findings, ANNOTATIONS_PER_LEVEL, (j) => j.status === "violation"), ordered = [...imageLevel, ...top.map((judged) => findingAnnotation("error", judged, result, where))];
-  return capped("error", ordered, imageLevel.length + total, result, where);
+  ), { top, total } = selectTop(result.verdict.findings, limit, (j) => j.status === "violation"), ordered = [...imageLevel, ...top.map((judged) => findingAnnotation("error", judged, result, where))];
+  return capped("error", ordered, imageLevel.length + total, result, where, limit);
 }
-function warnings(result, where) {
+function warnings(result, where, limit) {
   let expired = result.verdict.expiredIgnores.map(
     ({ rule, matched }) => ({
       level: "warning",
@@ -106,12 +106,12 @@ function warnings(result, where) {
     })
   ), { top, total } = selectTop(
     result.verdict.findings,
-    ANNOTATIONS_PER_LEVEL,
+    limit,
     (j) => j.status === "allowed" && atLeast(j.finding.severity, "MEDIUM")
   ), ordered = [...expired, ...top.map((judged) => findingAnnotation("warning", judged, result, where))];
-  return capped("warning", ordered, expired.length + total, result, where);
+  return capped("warning", ordered, expired.length + total, result, where, limit);
 }
-function notices(result, where) {
+function notices(result, where, limit) {
   let unused = result.verdict.unusedIgnores.map(
     (rule) => ({
       level: "notice",
@@ -123,11 +123,15 @@ function notices(result, where) {
       ...where
     })
   );
-  return capped("notice", unused, unused.length, result, where);
+  return capped("notice", unused, unused.length, result, where, limit);
 }
-function buildAnnotations(result) {
-  let where = location(result);
-  return [...errors(result, where), ...warnings(result, where), ...notices(result, where)];
+function buildAnnotations(result, options = {}) {
+  let where = location(result), limit = (level) => Math.max(1, ANNOTATIONS_PER_LEVEL - (options.reserved?.[level] ?? 0));
+  return [
+    ...errors(result, where, limit("error")),
+    ...warnings(result, where, limit("warning")),
+    ...notices(result, where, limit("notice"))
+  ];
 }
 
 // src/action/logger.ts
@@ -157,7 +161,8 @@ async function run(env = process.env) {
 }
 async function publish(result, config) {
   info(renderLogTable(result));
-  for (let annotation of buildAnnotations(result)) {
+  let reserved = result.verdict.outcome === "fail" ? { [result.verdict.failsStep ? "error" : "warning"]: 1 } : {};
+  for (let annotation of buildAnnotations(result, { reserved })) {
     let properties = {
       title: annotation.title,
       ...annotation.file && { file: annotation.file },

@@ -48,7 +48,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
 async function publish(result: GateResult, config: GateConfig): Promise<void> {
   core.info(renderLogTable(result));
-  for (const annotation of buildAnnotations(result)) {
+  // setFailed (enforce) or the audit-mode warning adds one annotation of its own.
+  const reserved = result.verdict.outcome === 'fail' ? { [result.verdict.failsStep ? 'error' : 'warning']: 1 } : {};
+  for (const annotation of buildAnnotations(result, { reserved })) {
     const properties: core.AnnotationProperties = {
       title: annotation.title,
       ...(annotation.file && { file: annotation.file }),

@@ -119,8 +119,13 @@ async function fromInputPath(
   config: GateConfig,
   environment: GateEnvironment,
 ): Promise<Acquired> {
-  const scan = await scanWithTrivy({ kind: 'archive', path: source.path }, source.path, config, environment);
-  return { subject: subjectOfUnpinned(scan, source.path, source.image), scan };
+  const { pinLocalImage } = await import('../local-image/pin.js');
+  const pinned = await pinLocalImage(source.path);
+  environment.logger.info(`Pinned ${source.path} (${pinned.format}) to ${pinned.digest}`);
+  const target: TrivyTarget = pinned.format === 'oci-layout' ? { kind: 'layout', path: source.path } : { kind: 'archive', path: source.path };
+  const scan = await scanWithTrivy(target, source.path, config, environment);
+  const named = subjectOfUnpinned(scan, source.path, source.image);
+  return { subject: { ...named, digest: pinned.digest, pinned: `${named.repository}@${pinned.digest}` }, scan };
 }
 
 async function scanWithTrivy(

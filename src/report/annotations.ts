@@ -68,9 +68,16 @@ function findingAnnotation(
 }
 
 /** Keep what GitHub will show: all of them when they fit, else the first nine and a tenth that counts the rest. */
-function capped(level: Annotation['level'], ordered: Annotation[], total: number, result: GateResult, where: Location): Annotation[] {
-  if (total <= ANNOTATIONS_PER_LEVEL) return ordered.slice(0, ANNOTATIONS_PER_LEVEL);
-  const kept = ordered.slice(0, ANNOTATIONS_PER_LEVEL - 1);
+function capped(
+  level: Annotation['level'],
+  ordered: Annotation[],
+  total: number,
+  result: GateResult,
+  where: Location,
+  limit: number,
+): Annotation[] {
+  if (total <= limit) return ordered.slice(0, limit);
+  const kept = ordered.slice(0, limit - 1);
   const more = total - kept.length;
   return [
     ...kept,
@@ -83,7 +90,7 @@ function capped(level: Annotation['level'], ordered: Annotation[], total: number
   ];
 }
 
-function errors(result: GateResult, where: Location): Annotation[] {
+function errors(result: GateResult, where: Location, limit: number): Annotation[] {
   // Image-level rules (root user) have no finding to carry them, so they are annotated themselves, first.
   const imageLevel = result.verdict.violations
     .filter((violation) => violation.count === 0)
@@ -95,12 +102,12 @@ function errors(result: GateResult, where: Location): Annotation[] {
         ...where,
       }),
     );
-  const { top, total } = selectTop(result.verdict.findings, ANNOTATIONS_PER_LEVEL, (j) => j.status === 'violation');
+  const { top, total } = selectTop(result.verdict.findings, limit, (j) => j.status === 'violation');
   const ordered = [...imageLevel, ...top.map((judged) => findingAnnotation('error', judged, result, where))];
-  return capped('error', ordered, imageLevel.length + total, result, where);
+  return capped('error', ordered, imageLevel.length + total, result, where, limit);
 }
 
-function warnings(result: GateResult, where: Location): Annotation[] {
+function warnings(result: GateResult, where: Location, limit: number): Annotation[] {
   // Expired ignores come first: they are why findings that used to pass count again.
   const expired = result.verdict.expiredIgnores.map(
     ({ rule, matched }): Annotation => ({
@@ -115,14 +122,14 @@ function warnings(result: GateResult, where: Location): Annotation[] {
   );
   const { top, total } = selectTop(
     result.verdict.findings,
-    ANNOTATIONS_PER_LEVEL,
+    limit,
     (j) => j.status === 'allowed' && atLeast(j.finding.severity, 'MEDIUM'),
   );
   const ordered = [...expired, ...top.map((judged) => findingAnnotation('warning', judged, result, where))];
-  return capped('warning', ordered, expired.length + total, result, where);
+  return capped('warning', ordered, expired.length + total, result, where, limit);
 }
 
-function notices(result: GateResult, where: Location): Annotation[] {
+function notices(result: GateResult, where: Location, limit: number): Annotation[] {
   const unused = result.verdict.unusedIgnores.map(
     (rule): Annotation => ({
       level: 'notice',
@@ -134,15 +141,25 @@ function notices(result: GateResult, where: Location): Annotation[] {
       ...where,
     }),
   );
-  return capped('notice', unused, unused.length, result, where);
+  return capped('notice', unused, unused.length, result, where, limit);
 }
 
 /**
  * Annotations for one image: violating findings (and image-level violations) as errors; expired
  * ignores and allowed findings of MEDIUM or above as warnings; unused ignore rules as notices.
- * Each level is capped at what GitHub shows, most severe first.
+ * Each level is capped at what GitHub shows, most severe first, less the slots `reserved` for the
+ * caller's own annotations of that level.
  */
-export function buildAnnotations(result: GateResult): Annotation[] {
+export function buildAnnotations(
+  result: GateResult,
+  options: { reserved?: Partial<Record<Annotation['level'], number>> } = {},
+): Annotation[] {
   const where = location(result);
-  return [...errors(result, where), ...warnings(result, where), ...notices(result, where)];
+  // The caller's own annotations (the step's failure message) share GitHub's per-level limit.
+  const limit = (level: Annotation['level']): number => Math.max(1, ANNOTATIONS_PER_LEVEL - (options.reserved?.[level] ?? 0));
+  return [
+    ...errors(result, where, limit('error')),
+    ...warnings(result, where, limit('warning')),
+    ...notices(result, where, limit('notice')),
+  ];
 }

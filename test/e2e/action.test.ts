@@ -258,6 +258,19 @@ describe('the Action on an image in the local Docker daemon', () => {
     expect(errorLines(run).join('\n')).toMatch(/root/);
   });
 
+  it('pins an archive given as input to its image ID and scans it', async () => {
+    const archive = join(mkdtempSync(join(tmpdir(), 'image-gate-archive-')), 'app.tar');
+    docker(dockerHost, ['save', '-o', archive, 'e2e/app:dev']);
+    const run = await runActionWithArgsLog(
+      { input: archive, image: 'registry.example/acme/app', 'trivy-path': standInTrivy, 'cache-db': 'false' },
+      { TRIVY_STANDIN_REPORT: fixture('trivy/alpine-310.json') },
+    );
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.digest).toBe(docker(dockerHost, ['image', 'inspect', '-f', '{{.Id}}', 'e2e/app:dev']));
+    expect(argsLog(run).find((args) => args[0] === 'image')?.join(' ')).toContain(`--input ${archive}`);
+    expect(run.summary).toContain('registry.example/acme/app');
+  });
+
   it('names an image the daemon does not have', async () => {
     const run = await runAction(inputs('e2e/never-built:1'));
     expect(run.code).toBe(1);

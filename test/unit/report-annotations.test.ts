@@ -130,6 +130,15 @@ describe('buildAnnotations', () => {
     expect(of(annotations, 'warning')).toHaveLength(5);
   });
 
+  it('leaves the slots the caller reserves for its own annotations', () => {
+    const annotations = buildAnnotations(gateResult(syntheticScan(25)), { reserved: { error: 1 } });
+    // The same 10 violations as above, now 8 shown and a ninth that counts the other 2.
+    const errors = of(annotations, 'error');
+    expect(errors).toHaveLength(ANNOTATIONS_PER_LEVEL - 1);
+    expect(errors.at(-1)?.title).toBe('image-gate: 2 more errors');
+    expect(of(annotations, 'warning')).toHaveLength(5);
+  });
+
   it('hostile text is kept to one line', () => {
     const scan = scanOf('debian-buster');
     const hostile: VulnerabilityFinding = {
