@@ -10,7 +10,7 @@ import {
   renderSummary,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-7H6DNFZC.js";
+} from "./chunks/chunk-RMQOMDWA.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-ZXDBP3JM.js";

@@ -15,7 +15,7 @@ import {
   statusText,
   truncate,
   writeReportFiles
-} from "./chunks/chunk-7H6DNFZC.js";
+} from "./chunks/chunk-RMQOMDWA.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-ZXDBP3JM.js";

@@ -123,7 +123,8 @@ async function fromInputPath(
   const pinned = await pinLocalImage(source.path);
   environment.logger.info(`Pinned ${source.path} (${pinned.format}) to ${pinned.digest}`);
   const target: TrivyTarget = pinned.format === 'oci-layout' ? { kind: 'layout', path: source.path } : { kind: 'archive', path: source.path };
-  const scan = await scanWithTrivy(target, source.path, config, environment);
+  const scanned = await scanWithTrivy(target, source.path, config, environment);
+  const scan: ScanReport = { ...scanned, imageConfig: { ...scanned.imageConfig, user: pinned.user } };
   const named = subjectOfUnpinned(scan, source.path, source.image);
   return { subject: { ...named, digest: pinned.digest, pinned: `${named.repository}@${pinned.digest}` }, scan };
 }

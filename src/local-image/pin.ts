@@ -13,6 +13,8 @@ export interface PinnedLocalImage {
   format: 'oci-layout' | 'oci-archive' | 'docker-archive';
   /** sha256:… of the image manifest (OCI) or of the image config (docker-archive). */
   digest: string;
+  /** The image config's User, read from the config blob that was hashed and checked; '' is root. */
+  user: string;
 }
 
 const SMALL_FILE_MAX_BYTES = 4 * 1024 * 1024;
@@ -33,7 +35,7 @@ export async function pinLocalImage(path: string): Promise<PinnedLocalImage> {
       if (bytes.length > SMALL_FILE_MAX_BYTES) throw configError(`Input ${path}: ${name} is larger than ${SMALL_FILE_MAX_BYTES} bytes`);
       return bytes;
     };
-    return { format: 'oci-layout', digest: await pinOciIndex(path, read) };
+    return { format: 'oci-layout', ...(await pinOciIndex(path, read)) };
   }
   let tar: TarIndex;
   try {
@@ -54,12 +56,14 @@ export async function pinLocalImage(path: string): Promise<PinnedLocalImage> {
     }
   };
   // `docker save` from Docker 25 on writes both; the OCI index names the manifest, which is the stronger pin.
-  if (tar.has('index.json') && tar.has('oci-layout')) return { format: 'oci-archive', digest: await pinOciIndex(path, read) };
-  if (tar.has('manifest.json')) return { format: 'docker-archive', digest: await pinDockerArchive(path, read) };
+  if (tar.has('index.json') && tar.has('oci-layout')) return { format: 'oci-archive', ...(await pinOciIndex(path, read)) };
+  if (tar.has('manifest.json')) return { format: 'docker-archive', ...(await pinDockerArchive(path, read)) };
   throw configError(`Input ${path} is a tar file but holds neither index.json (OCI) nor manifest.json (docker-archive)`);
 }
 
-async function pinOciIndex(path: string, read: ReadFile): Promise<string> {
+type Pin = Omit<PinnedLocalImage, 'format'>;
+
+async function pinOciIndex(path: string, read: ReadFile): Promise<Pin> {
   const index = parseJson(await read('index.json'), path, 'index.json') as { manifests?: unknown };
   const manifests = Array.isArray(index.manifests) ? (index.manifests as { digest?: unknown }[]) : undefined;
   if (!manifests) throw configError(`Input ${path}: index.json has no manifests list`);
@@ -70,11 +74,25 @@ async function pinOciIndex(path: string, read: ReadFile): Promise<string> {
   if (typeof digest !== 'string' || !DIGEST.test(digest)) {
     throw configError(`Input ${path}: index.json names no sha256 manifest digest`);
   }
-  await readVerified(read, `blobs/sha256/${digest.slice('sha256:'.length)}`, digest, path);
-  return digest;
+  const manifest = parseJson(await readBlob(read, digest, path), path, `manifest ${digest}`) as { config?: { digest?: unknown } };
+  const configDigest = manifest.config?.digest;
+  if (typeof configDigest !== 'string' || !DIGEST.test(configDigest)) {
+    throw configError(`Input ${path}: manifest ${digest} is not an image manifest with a sha256 config (an index of several images is not supported)`);
+  }
+  return { digest, user: userOf(await readBlob(read, configDigest, path), path) };
 }
 
-async function pinDockerArchive(path: string, read: ReadFile): Promise<string> {
+function readBlob(read: ReadFile, digest: string, path: string): Promise<Buffer> {
+  return readVerified(read, `blobs/sha256/${digest.slice('sha256:'.length)}`, digest, path);
+}
+
+function userOf(configBytes: Buffer, path: string): string {
+  const config = parseJson(configBytes, path, 'the image config') as { config?: { User?: unknown } | null };
+  const user = config.config?.User;
+  return typeof user === 'string' ? user : '';
+}
+
+async function pinDockerArchive(path: string, read: ReadFile): Promise<Pin> {
   const manifest = parseJson(await read('manifest.json'), path, 'manifest.json');
   if (!Array.isArray(manifest) || manifest.length !== 1) {
     throw configError(`Input ${path}: manifest.json must list exactly one image`);
@@ -85,8 +103,7 @@ async function pinDockerArchive(path: string, read: ReadFile): Promise<string> {
   const hex = /([a-f0-9]{64})(\.json)?$/.exec(config)?.[1];
   if (!hex) throw configError(`Input ${path}: the config file name "${config}" carries no sha256 digest`);
   const digest = `sha256:${hex}`;
-  await readVerified(read, config, digest, path);
-  return digest;
+  return { digest, user: userOf(await readVerified(read, config, digest, path), path) };
 }
 
 async function readVerified(read: ReadFile, name: string, digest: string, path: string): Promise<Buffer> {

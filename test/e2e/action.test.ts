@@ -262,7 +262,8 @@ describe('the Action on an image in the local Docker daemon', () => {
     const archive = join(mkdtempSync(join(tmpdir(), 'image-gate-archive-')), 'app.tar');
     docker(dockerHost, ['save', '-o', archive, 'e2e/app:dev']);
     const run = await runActionWithArgsLog(
-      { input: archive, image: 'registry.example/acme/app', 'trivy-path': standInTrivy, 'cache-db': 'false' },
+      // The recorded report's config has no User; the archive's own config (USER 1000) is what counts.
+      { input: archive, image: 'registry.example/acme/app', 'trivy-path': standInTrivy, 'cache-db': 'false', 'forbid-root': 'true' },
       { TRIVY_STANDIN_REPORT: fixture('trivy/alpine-310.json') },
     );
     expect(run.code, run.stdout + run.stderr).toBe(0);

@@ -10,16 +10,18 @@ import { sha256 } from '../helpers/oci-push.js';
 
 const work = mkdtempSync(join(tmpdir(), 'gate-local-image-'));
 
-/** A minimal OCI layout: one image manifest (its config and layer blobs need not exist to pin it). */
+/** A minimal OCI layout: one image manifest and its config, which runs as `app`; no layers. */
 function ociLayout(name: string, options: { manifests?: number; tamper?: boolean } = {}): { dir: string; digest: string } {
   const dir = join(work, name);
   mkdirSync(join(dir, 'blobs', 'sha256'), { recursive: true });
   writeFileSync(join(dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
+  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', config: { User: 'app' }, rootfs: { type: 'layers', diff_ids: [] } }));
+  writeFileSync(join(dir, 'blobs', 'sha256', sha256(config).slice('sha256:'.length)), config);
   const manifest = Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
       mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${'1'.repeat(64)}`, size: 2 },
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha256(config), size: config.length },
       layers: [],
     }),
   );
@@ -41,12 +43,12 @@ function tarOf(dir: string, name: string): string {
 describe('pinLocalImage', () => {
   it('pins an OCI layout folder to the manifest its index names', async () => {
     const { dir, digest } = ociLayout('layout');
-    expect(await pinLocalImage(dir)).toEqual({ format: 'oci-layout', digest });
+    expect(await pinLocalImage(dir)).toEqual({ format: 'oci-layout', digest, user: 'app' });
   });
 
   it('pins an OCI archive the same way', async () => {
     const { dir, digest } = ociLayout('for-archive');
-    expect(await pinLocalImage(tarOf(dir, 'oci.tar'))).toEqual({ format: 'oci-archive', digest });
+    expect(await pinLocalImage(tarOf(dir, 'oci.tar'))).toEqual({ format: 'oci-archive', digest, user: 'app' });
   });
 
   it('refuses a manifest blob that does not match its digest', async () => {
@@ -79,7 +81,8 @@ describe('pinLocalImage', () => {
     }, 120_000);
 
     it('is pinned to its config digest, the image ID', async () => {
-      expect(await pinLocalImage(archive)).toEqual({ format: 'docker-archive', digest: imageId });
+      // The busybox base has no USER: it runs as root.
+      expect(await pinLocalImage(archive)).toEqual({ format: 'docker-archive', digest: imageId, user: '' });
     });
   });
 });
