@@ -65,6 +65,8 @@ export interface EvidenceResult {
   kind: 'signature' | 'attestation';
   /** For attestations: the in-toto predicate type. */
   predicateType?: string;
+  /** For verified attestations: the statement's predicate, as signed (SLSA conditions are checked on it). */
+  predicate?: unknown;
   /** Who signed it, as far as it could be read (also for rejected evidence, to explain). */
   signer?: SignerIdentity;
   verified: boolean;
