@@ -4,21 +4,25 @@ import {
   INPUT_NAMES,
   buildResultDocument,
   describeSource,
-  gateImage,
   parseConfig,
   renderLogTable,
   renderSummary,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-RMQOMDWA.js";
+} from "./chunks/chunk-I7RYGPUI.js";
 import {
-  IMAGE_GATE_VERSION
-} from "./chunks/chunk-ZXDBP3JM.js";
-import "./chunks/chunk-BULLQDGX.js";
+  gateImage
+} from "./chunks/chunk-FKYJKILQ.js";
+import "./chunks/chunk-4XS4QJKD.js";
+import "./chunks/chunk-WI36ZLEQ.js";
 import {
   DEFAULT_TRIVY_VERSION
 } from "./chunks/chunk-2BZTDZ4F.js";
-import "./chunks/chunk-4XS4QJKD.js";
+import {
+  IMAGE_GATE_VERSION
+} from "./chunks/chunk-OGSR4OQS.js";
+import "./chunks/chunk-UIPR3HZG.js";
+import "./chunks/chunk-BULLQDGX.js";
 import {
   describeError
 } from "./chunks/chunk-IBDES4N3.js";
@@ -37,6 +41,8 @@ function discard() {
 var EXIT_PASS = 0, EXIT_POLICY_FAILURE = 1, EXIT_ERROR = 2, USAGE = `Usage: image-gate check IMAGE [options]
        image-gate check --report FILE [options]
        image-gate check --input ARCHIVE_OR_LAYOUT [options]
+       image-gate verify IMAGE [signature options]     (signatures and attestations only)
+       image-gate verify-bundle --bundle FILE ... ARTIFACT   (see image-gate verify-bundle --help)
 
 Scans an image with Trivy, judges it against the policy, and prints the verdict.
 Exit status: 0 pass, 1 policy failure, 2 usage or infrastructure error.
@@ -54,8 +60,14 @@ Options are named like the Action's inputs (see README), e.g.:
   --dockerfile FILE                annotate findings on its final FROM line
   --platform os/arch               platform of a multi-platform image
   --trivy-path FILE, --trivy-version X, --trivy-server URL, --scanners vuln,secret,...
+  --signatures required|optional|off, --certificate-identity[-regexp] X,
+  --certificate-oidc-issuer[-regexp] X, --key PEM_FILE, --trusted-root FILE
 `;
 async function main(argv, io) {
+  if (argv[0] === "verify-bundle") {
+    let { verifyBundleCommand } = await import("./chunks/verify-bundle-RU57MHQ3.js");
+    return verifyBundleCommand(argv.slice(1), io);
+  }
   let options = {
     help: { type: "boolean", short: "h" },
     version: { type: "boolean" },
@@ -79,8 +91,8 @@ ${USAGE}`), EXIT_ERROR;
     return io.stdout(`image-gate ${IMAGE_GATE_VERSION}
 `), EXIT_PASS;
   let [command, image, ...extra] = positionals;
-  if (command !== "check" || extra.length > 0)
-    return io.stderr(`image-gate: ${command === void 0 ? "no command given" : command !== "check" ? `unknown command "${command}"` : `unexpected argument "${extra[0]}"`}
+  if (command !== "check" && command !== "verify" || extra.length > 0)
+    return io.stderr(`image-gate: ${command === void 0 ? "no command given" : command !== "check" && command !== "verify" ? `unknown command "${command}"` : `unexpected argument "${extra[0]}"`}
 
 ${USAGE}`), EXIT_ERROR;
   let format = typeof values.format == "string" ? values.format : "table";
@@ -107,6 +119,12 @@ ${USAGE}`), EXIT_ERROR;
       tempDir: join(tmpdir(), `image-gate-${process.pid}`),
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION
     });
+    if (command === "verify") {
+      let { verifyImage } = await import("./chunks/verify-LYTBPS4B.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+      return io.stdout(format === "json" ? `${JSON.stringify({ digest: outcome.digest, signatures: outcome.signatures }, null, 2)}
+` : `${outcome.text}
+`), outcome.signatures.violations.length > 0 ? EXIT_POLICY_FAILURE : EXIT_PASS;
+    }
     logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
     let result = await gateImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
     await writeReportFiles(

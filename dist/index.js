@@ -2,24 +2,28 @@ import { createRequire as __imageGateCreateRequire } from 'node:module'; import 
 import {
   describeIgnoreRule,
   describeSource,
-  findingId,
   findingSubject,
   findingTitle,
   findingVersions,
-  gateImage,
   parseConfig,
   renderLogTable,
   renderSummary,
   selectTop,
-  singleLine,
   statusText,
-  truncate,
   writeReportFiles
-} from "./chunks/chunk-RMQOMDWA.js";
+} from "./chunks/chunk-I7RYGPUI.js";
 import {
-  IMAGE_GATE_VERSION
-} from "./chunks/chunk-ZXDBP3JM.js";
-import "./chunks/chunk-BULLQDGX.js";
+  findingId,
+  gateImage,
+  isEnforced,
+  requirementStatus,
+  singleLine,
+  truncate
+} from "./chunks/chunk-FKYJKILQ.js";
+import {
+  atLeast
+} from "./chunks/chunk-4XS4QJKD.js";
+import "./chunks/chunk-WI36ZLEQ.js";
 import {
   DEFAULT_TRIVY_VERSION
 } from "./chunks/chunk-2BZTDZ4F.js";
@@ -36,8 +40,10 @@ import {
   warning
 } from "./chunks/chunk-URI4RI2Q.js";
 import {
-  atLeast
-} from "./chunks/chunk-4XS4QJKD.js";
+  IMAGE_GATE_VERSION
+} from "./chunks/chunk-OGSR4OQS.js";
+import "./chunks/chunk-UIPR3HZG.js";
+import "./chunks/chunk-BULLQDGX.js";
 import {
   describeError
 } from "./chunks/chunk-IBDES4N3.js";
@@ -108,8 +114,22 @@ function warnings(result, where, limit) {
     result.verdict.findings,
     limit,
     (j) => j.status === "allowed" && atLeast(j.finding.severity, "MEDIUM")
-  ), ordered = [...expired, ...top.map((judged) => findingAnnotation("warning", judged, result, where))];
-  return capped("warning", ordered, expired.length + total, result, where, limit);
+  ), signatures = signatureWarnings(result, where), ordered = [...signatures, ...expired, ...top.map((judged) => findingAnnotation("warning", judged, result, where))];
+  return capped("warning", ordered, signatures.length + expired.length + total, result, where, limit);
+}
+function signatureWarnings(result, where) {
+  let signatures = result.verdict.signatures;
+  return signatures === void 0 ? [] : signatures.requirements.filter((requirement) => !requirement.satisfied && !isEnforced(requirement, signatures)).map(
+    (requirement) => ({
+      level: "warning",
+      title: text(`Signature policy not met: ${requirement.description}`, TITLE_LENGTH),
+      message: text(
+        `${result.subject.repository}: ${requirementStatus(requirement)} (reported only; the signature policy does not require it)`,
+        MESSAGE_LENGTH
+      ),
+      ...where
+    })
+  );
 }
 function notices(result, where, limit) {
   let unused = result.verdict.unusedIgnores.map(
@@ -148,7 +168,7 @@ async function run(env = process.env) {
     let workspace = env.GITHUB_WORKSPACE ?? process.cwd(), tempDir = join(env.RUNNER_TEMP ?? tmpdir(), "image-gate");
     config = parseConfig((name) => getInput(name), { workspace, tempDir, defaultTrivyVersion: DEFAULT_TRIVY_VERSION });
     for (let credential of config.registry.credentials) setSecret(credential.password);
-    config.trivy.serverToken && setSecret(config.trivy.serverToken), info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
+    config.trivy.serverToken && setSecret(config.trivy.serverToken), config.githubToken && setSecret(config.githubToken), info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
     let result = await gateImage(config, { logger: actionsLogger, now: () => /* @__PURE__ */ new Date(), workspace, env, actionsCache: !0 });
     await publish(result, config), result.verdict.failsStep ? setFailed(failureMessage(result)) : result.verdict.outcome === "fail" && warning(`${failureMessage(result)} (audit mode: the step does not fail)`);
   } catch (error2) {

@@ -24,6 +24,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     config = parseConfig((name) => core.getInput(name), { workspace, tempDir, defaultTrivyVersion: DEFAULT_TRIVY_VERSION });
     for (const credential of config.registry.credentials) core.setSecret(credential.password);
     if (config.trivy.serverToken) core.setSecret(config.trivy.serverToken);
+    if (config.githubToken) core.setSecret(config.githubToken);
     core.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
 
     const result = await gateImage(config, { logger: actionsLogger, now: () => new Date(), workspace, env, actionsCache: true });

@@ -20,6 +20,8 @@ export const EXIT_ERROR = 2;
 const USAGE = `Usage: image-gate check IMAGE [options]
        image-gate check --report FILE [options]
        image-gate check --input ARCHIVE_OR_LAYOUT [options]
+       image-gate verify IMAGE [signature options]     (signatures and attestations only)
+       image-gate verify-bundle --bundle FILE ... ARTIFACT   (see image-gate verify-bundle --help)
 
 Scans an image with Trivy, judges it against the policy, and prints the verdict.
 Exit status: 0 pass, 1 policy failure, 2 usage or infrastructure error.
@@ -37,6 +39,8 @@ Options are named like the Action's inputs (see README), e.g.:
   --dockerfile FILE                annotate findings on its final FROM line
   --platform os/arch               platform of a multi-platform image
   --trivy-path FILE, --trivy-version X, --trivy-server URL, --scanners vuln,secret,...
+  --signatures required|optional|off, --certificate-identity[-regexp] X,
+  --certificate-oidc-issuer[-regexp] X, --key PEM_FILE, --trusted-root FILE
 `;
 
 export interface CliIo {
@@ -47,6 +51,10 @@ export interface CliIo {
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'verify-bundle') {
+    const { verifyBundleCommand } = await import('./verify-bundle.js');
+    return verifyBundleCommand(argv.slice(1), io);
+  }
   const options: ParseArgsOptionsConfig = {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean' },
@@ -73,8 +81,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT_PASS;
   }
   const [command, image, ...extra] = positionals;
-  if (command !== 'check' || extra.length > 0) {
-    io.stderr(`image-gate: ${command === undefined ? 'no command given' : command !== 'check' ? `unknown command "${command}"` : `unexpected argument "${extra[0]}"`}\n\n${USAGE}`);
+  if ((command !== 'check' && command !== 'verify') || extra.length > 0) {
+    io.stderr(`image-gate: ${command === undefined ? 'no command given' : command !== 'check' && command !== 'verify' ? `unknown command "${command}"` : `unexpected argument "${extra[0]}"`}\n\n${USAGE}`);
     return EXIT_ERROR;
   }
   const format = typeof values.format === 'string' ? values.format : 'table';
@@ -108,6 +116,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       tempDir: join(tmpdir(), `image-gate-${process.pid}`),
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION,
     });
+    if (command === 'verify') {
+      const { verifyImage } = await import('./verify.js');
+      const outcome = await verifyImage(config, { logger, now: () => new Date(), workspace: io.cwd, env: io.env });
+      io.stdout(format === 'json' ? `${JSON.stringify({ digest: outcome.digest, signatures: outcome.signatures }, null, 2)}\n` : `${outcome.text}\n`);
+      return outcome.signatures.violations.length > 0 ? EXIT_POLICY_FAILURE : EXIT_PASS;
+    }
     logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
     const result = await gateImage(config, { logger, now: () => new Date(), workspace: io.cwd, env: io.env });
     await writeReportFiles(

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { configError } from '../core/errors.js';
 import { parseSeverity, type Severity } from '../core/severity.js';
@@ -38,6 +39,14 @@ export const INPUT_NAMES = [
   'dockerfile',
   'sarif-file',
   'result-file',
+  'signatures',
+  'certificate-identity',
+  'certificate-identity-regexp',
+  'certificate-oidc-issuer',
+  'certificate-oidc-issuer-regexp',
+  'key',
+  'trusted-root',
+  'github-token',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
@@ -79,7 +88,7 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
     policy: {
       path: resolvePath(policyInput ?? DEFAULT_POLICY_PATH),
       required: policyInput !== undefined,
-      overrides: parseOverrides(get),
+      overrides: parseOverrides(get, resolvePath),
     },
     platform: optional(get('platform'), (value) => parsePlatform(value)),
     registry: {
@@ -105,6 +114,7 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
     sarifFile: resolvePath(get('sarif-file') ?? join(context.tempDir, 'image-gate.sarif')),
     resultFile: resolvePath(get('result-file') ?? join(context.tempDir, 'image-gate-result.json')),
     tempDir: context.tempDir,
+    githubToken: get('github-token'),
   };
 }
 
@@ -126,7 +136,7 @@ function parseSource(get: (name: InputName) => string | undefined, resolvePath: 
   return { kind: imageSource, reference: image };
 }
 
-function parseOverrides(get: (name: InputName) => string | undefined): PolicyOverrides {
+function parseOverrides(get: (name: InputName) => string | undefined, resolvePath: (path: string) => string): PolicyOverrides {
   const mode = get('mode');
   if (mode !== undefined && mode !== 'enforce' && mode !== 'audit') {
     throw configError(`Input mode must be enforce or audit, not "${mode}"`);
@@ -141,7 +151,31 @@ function parseOverrides(get: (name: InputName) => string | undefined): PolicyOve
     ),
     forbidRoot: optional(get('forbid-root'), (value) => parseBoolean('forbid-root', value)),
     licensesDeny: optional(get('deny-licenses'), list),
+    signatureMode: optional(get('signatures'), parseSignatureMode),
+    certificateIdentity: get('certificate-identity'),
+    certificateIdentityRegexp: get('certificate-identity-regexp'),
+    certificateOidcIssuer: get('certificate-oidc-issuer'),
+    certificateOidcIssuerRegexp: get('certificate-oidc-issuer-regexp'),
+    keys: optional(get('key'), (value) => readKeys(value, resolvePath)),
+    trustedRootPath: optional(get('trusted-root'), resolvePath),
   };
+}
+
+function parseSignatureMode(value: string): 'required' | 'optional' | 'off' {
+  if (value === 'required' || value === 'optional' || value === 'off') return value;
+  throw configError(`Input signatures must be required, optional or off, not "${value}"`);
+}
+
+/** The key input, like cosign's --key: PEM text, or paths of PEM files (one per line). */
+function readKeys(value: string, resolvePath: (path: string) => string): string[] {
+  if (value.includes('-----BEGIN')) return [value];
+  return list(value).map((path) => {
+    try {
+      return readFileSync(resolvePath(path), 'utf8');
+    } catch (error) {
+      throw configError(`Input key: cannot read the public key file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  });
 }
 
 function optional<T>(value: string | undefined, parse: (value: string) => T): T | undefined {

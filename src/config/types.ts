@@ -53,4 +53,6 @@ export interface GateConfig {
   resultFile: string;
   /** Where temporary files (Trivy output, exported archives) go. */
   tempDir: string;
+  /** For the GitHub attestations API (read-only: `attestations: read`). */
+  githubToken?: string;
 }

@@ -1,3 +1,4 @@
+import { EVIDENCE_SOURCES, type SignaturePolicy } from './signatures.js';
 import type { Severity } from './severity.js';
 
 /** The validated, normalised policy the gate evaluates. Built from the policy file merged with inputs. */
@@ -30,6 +31,8 @@ export interface Policy {
     forbidRoot: boolean;
   };
   ignore: IgnoreRule[];
+  /** Who must have signed the image, and which attestations it must carry. */
+  signatures: SignaturePolicy;
 }
 
 /** Every field given must match; at least one of id, package, path is present. */
@@ -55,4 +58,5 @@ export const DEFAULT_POLICY: Policy = {
   licenses: { deny: [], denyCategories: [] },
   image: { forbidRoot: false },
   ignore: [],
+  signatures: { mode: 'off', sources: [...EVIDENCE_SOURCES], identities: [], keys: [], attestations: [] },
 };

@@ -1,5 +1,6 @@
 import type { Finding } from './findings.js';
 import type { IgnoreRule, Policy } from './policy.js';
+import type { EvidenceResult, SignaturePolicy } from './signatures.js';
 import type { Severity } from './severity.js';
 
 export type ViolationRule =
@@ -8,7 +9,11 @@ export type ViolationRule =
   | 'secret'
   | 'misconfiguration'
   | 'license'
-  | 'root-user';
+  | 'root-user'
+  /** The image carries no verified signature from a trusted signer. */
+  | 'signature'
+  /** A required attestation is missing, unverified, or its provenance does not match. */
+  | 'attestation';
 
 export interface Violation {
   rule: ViolationRule;
@@ -69,4 +74,30 @@ export interface Verdict {
   expiredIgnores: ExpiredIgnore[];
   /** Live rules that matched nothing: candidates for clean-up. */
   unusedIgnores: IgnoreRule[];
+  /** The signature and attestation check, when one was made (merged in by withSignatures). */
+  signatures?: SignatureVerdict;
+}
+
+/** One thing the signature policy asks of the image, and whether the evidence gives it. */
+export interface SignatureRequirement {
+  /** e.g. "signed by a trusted signer", "attestation https://slsa.dev/provenance/v1". */
+  description: string;
+  /** false: reported only, never a violation. */
+  required: boolean;
+  satisfied: boolean;
+  /** Location of the evidence that satisfied it. */
+  satisfiedBy?: string;
+  /** Why it is not satisfied, for the report. */
+  reason?: string;
+}
+
+export interface SignatureVerdict {
+  mode: SignaturePolicy['mode'];
+  /** Every signature and attestation found, verified or not, with why each rejected one was rejected. */
+  results: EvidenceResult[];
+  /** What went wrong while looking (a source that could not be read); not evidence either way. */
+  problems: string[];
+  requirements: SignatureRequirement[];
+  /** Unsatisfied required requirements in mode required; always empty otherwise. */
+  violations: Violation[];
 }

@@ -7,12 +7,14 @@ import { configError, infrastructureError } from '../core/errors.js';
 import type { ScanReport } from '../core/findings.js';
 import type { ImageSubject } from '../core/subject.js';
 import { normalizeRegistryHost } from '../registry/credentials.js';
-import { formatReference, parseImageReference, pinnedReference, repositoryName } from '../registry/reference.js';
+import type { PinnedImage, PlatformImage } from '../registry/client.js';
+import { formatReference, parseImageReference, pinnedReference, repositoryName, type ImageReference } from '../registry/reference.js';
 import { buildTrivyArgs, buildTrivyEnv, type TrivyTarget } from '../trivy/command.js';
 import { MINIMUM_TRIVY_VERSION } from '../trivy/release.js';
 import { parseTrivyReport } from '../trivy/report.js';
 import { runTrivy } from '../trivy/run.js';
 import type { GateEnvironment } from './gate-image.js';
+import type { RegistryImage } from './verify-signatures.js';
 
 /** What a multi-platform image is scanned for when the platform input is not given, as on GitHub's runners. */
 const DEFAULT_PLATFORM = 'linux/amd64';
@@ -20,6 +22,8 @@ const DEFAULT_PLATFORM = 'linux/amd64';
 interface Acquired {
   subject: ImageSubject;
   scan: ScanReport;
+  /** Set for registry images: where their signatures live. */
+  registryImage?: RegistryImage;
 }
 
 /**
@@ -48,7 +52,15 @@ async function fromReportFile(source: Extract<ImageSource, { kind: 'report' }>):
   return { subject: subjectOfUnpinned(scan, source.path, source.image), scan };
 }
 
-async function fromRegistry(reference: string, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
+/** A registry image pinned to one digest, and the one platform of it that is judged. */
+export interface PinnedRegistryImage extends RegistryImage {
+  parsed: ImageReference;
+  pinned: PinnedImage;
+  platformImage: PlatformImage;
+}
+
+/** Resolves the reference to one digest and picks one platform (the input's, else linux/amd64 of an index). */
+export async function pinRegistryImage(reference: string, config: GateConfig, environment: GateEnvironment): Promise<PinnedRegistryImage> {
   const { RegistryClient } = await import('../registry/client.js');
   const parsed = parseImageReference(reference);
   const client = new RegistryClient({
@@ -57,12 +69,18 @@ async function fromRegistry(reference: string, config: GateConfig, environment: 
     logger: environment.logger,
   });
   const pinned = await client.pin(parsed, config.platform ? { platform: config.platform } : { defaultPlatform: DEFAULT_PLATFORM });
-  const pinnedRef = pinnedReference(parsed, pinned.digest);
   const platformImage = pinned.platforms[0];
   if (!platformImage || pinned.platforms.length !== 1) {
     throw infrastructureError(`Could not choose one platform of ${formatReference(parsed)} to scan; name one with the platform input`);
   }
   environment.logger.info(`Pinned ${formatReference(parsed)} to ${pinned.digest} (${platformImage.platform} ${platformImage.digest})`);
+  return { client, reference: pinned.reference, digest: pinned.digest, parsed, pinned, platformImage };
+}
+
+async function fromRegistry(reference: string, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
+  const image = await pinRegistryImage(reference, config, environment);
+  const { client, parsed, pinned, platformImage } = image;
+  const pinnedRef = pinnedReference(parsed, pinned.digest);
   const credential = config.registry.credentials.find((item) => normalizeRegistryHost(item.registry) === parsed.registry);
   const scanned = await scanWithTrivy({ kind: 'image', reference: pinnedRef }, pinnedRef, config, environment, {
     ...(credential && { credential }),
@@ -84,6 +102,7 @@ async function fromRegistry(reference: string, config: GateConfig, environment: 
   return {
     subject: { input: reference, repository: repositoryName(parsed), digest: pinned.digest, pinned: pinnedRef },
     scan,
+    registryImage: image,
   };
 }
 

@@ -3,7 +3,9 @@ import { relative } from 'node:path';
 import type { GateConfig } from '../config/types.js';
 import { configError } from '../core/errors.js';
 import { evaluate } from '../core/gate.js';
+import { withSignatures } from '../core/signature-gate.js';
 import type { Logger } from '../core/logger.js';
+import type { Policy } from '../core/policy.js';
 import type { DockerfileLocation, GateResult } from '../core/result.js';
 import { acquireScan } from './acquire-scan.js';
 
@@ -22,17 +24,26 @@ export interface GateEnvironment {
  * then the pinned scan, then the pure verdict.
  */
 export async function gateImage(config: GateConfig, environment: GateEnvironment): Promise<GateResult> {
+  const policy = await loadPolicy(config, environment);
+  const dockerfile = config.dockerfile ? await locateDockerfile(config.dockerfile, environment.workspace) : undefined;
+
+  const { subject, scan, registryImage } = await acquireScan(config, environment);
+  let verdict = evaluate(scan, policy, environment.now());
+  if (policy.signatures.mode !== 'off') {
+    const { verifySignatures } = await import('./verify-signatures.js');
+    verdict = withSignatures(verdict, await verifySignatures(registryImage, policy.signatures, config, environment));
+  }
+  return { subject, scan, verdict, ...(dockerfile && { dockerfile }) };
+}
+
+/** The policy file (if any) merged with the inputs, which win. */
+export async function loadPolicy(config: GateConfig, environment: GateEnvironment): Promise<Policy> {
   // The policy schema (zod, yaml) and the Dockerfile parser load on first use, keeping the cold start short.
   const { buildPolicy, loadPolicyFile } = await import('../policy/load.js');
   const policySource = displayPath(config.policy.path, environment.workspace);
   const policyFile = await loadPolicyFile(config.policy.path, { required: config.policy.required });
   if (policyFile) environment.logger.info(`Policy: ${policySource}`);
-  const policy = buildPolicy(policyFile, config.policy.overrides, policySource);
-  const dockerfile = config.dockerfile ? await locateDockerfile(config.dockerfile, environment.workspace) : undefined;
-
-  const { subject, scan } = await acquireScan(config, environment);
-  const verdict = evaluate(scan, policy, environment.now());
-  return { subject, scan, verdict, ...(dockerfile && { dockerfile }) };
+  return buildPolicy(policyFile, config.policy.overrides, policySource);
 }
 
 async function locateDockerfile(path: string, workspace: string): Promise<DockerfileLocation> {

@@ -1,13 +1,14 @@
 import { configError } from '../core/errors.js';
 import { DEFAULT_POLICY, type IgnoreRule, type Policy } from '../core/policy.js';
 import { parseSeverity, type Severity } from '../core/severity.js';
+import { buildSignaturePolicy, type SignatureOverrides } from './build-signatures.js';
 import { SEVERITY_NAMES, type PolicyFile } from './schema.js';
 
 /**
  * The action's or CLI's inputs for the common settings, already parsed. Each one given wins over
  * the policy file; leave a field undefined when its input was not set (an empty list is a setting).
  */
-export interface PolicyOverrides {
+export interface PolicyOverrides extends SignatureOverrides {
   mode?: Policy['mode'];
   failOnSeverity?: Severity | 'NONE';
   onlyFixed?: boolean;
@@ -65,6 +66,7 @@ export function buildPolicy(file: PolicyFile | undefined, overrides: PolicyOverr
       if (entry.expires !== undefined) rule.expires = entry.expires;
       return rule;
     }),
+    signatures: buildSignaturePolicy(file, overrides, source),
   };
 }
 

@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Documen
 import { z } from 'zod';
 import { configError } from '../core/errors.js';
 import { policyFileSchema, type PolicyFile } from './schema.js';
+import { publicKeyProblem } from './signatures-schema.js';
 
 export { buildPolicy, type PolicyOverrides } from './build.js';
 export type { PolicyFile } from './schema.js';
@@ -22,7 +23,33 @@ export async function loadPolicyFile(path: string, options: { required: boolean 
     if (code === 'EISDIR') throw configError(`policy file ${path} is a directory, not a file`, error);
     throw configError(`policy file ${path} could not be read (${code ?? String(error)})`, error);
   }
-  return parsePolicyText(text, path);
+  const file = parsePolicyText(text, path);
+  await readSignatureKeys(file, path);
+  return file;
+}
+
+/**
+ * Reads the key files that `signatures.keys` names by path (relative to the working directory, as
+ * every path in the policy is), so that buildPolicy stays pure. Each error names the key's line.
+ */
+export async function readSignatureKeys(file: PolicyFile, source: string): Promise<void> {
+  const keys = file.document.signatures?.keys ?? [];
+  const located = file.signatureKeys ?? [];
+  for (const [index, key] of keys.entries()) {
+    const entry = located[index];
+    if (key.path === undefined || entry === undefined) continue;
+    const where = `${source} line ${entry.line}: signatures.keys[${index}].path`;
+    let pem: string;
+    try {
+      pem = await readFile(key.path, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw configError(`${where}: key file ${key.path} could not be read (${code ?? String(error)})`, error);
+    }
+    const problem = publicKeyProblem(pem);
+    if (problem !== undefined) throw configError(`${where}: key file ${key.path} ${problem}`);
+    entry.pemFromPath = pem;
+  }
 }
 
 type PathSegment = string | number;
@@ -78,7 +105,11 @@ export function parsePolicyText(text: string, source: string): PolicyFile {
   const ignoreLines = isSeq(ignore)
     ? ignore.items.map((item) => lineCounter.linePos(rangeStart(item as Node | null) ?? 0).line)
     : [];
-  return { document: result.data, ignoreLines };
+  const keys = doc.getIn(['signatures', 'keys'], true);
+  const signatureKeys = isSeq(keys)
+    ? keys.items.map((item) => ({ line: lineCounter.linePos(rangeStart(item as Node | null) ?? 0).line }))
+    : [];
+  return { document: result.data, ignoreLines, ...(signatureKeys.length > 0 && { signatureKeys }) };
 }
 
 /** YAML 1.1 documents (%YAML 1.1) turn unquoted dates into Dates; the schema reads dates as text. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { nonEmpty, oneOfAnyCase } from './schema-helpers.js';
+import { signaturesSchema } from './signatures-schema.js';
 
 /**
  * The policy FILE as users write it (kebab-case keys, like dependency-review-action's config).
@@ -17,29 +19,6 @@ export const LICENSE_CATEGORIES = [
   'unencumbered',
   'unknown',
 ] as const;
-
-/** JSON Schema has no case-insensitive enum: offer the lowercase names for completion, accept any case by pattern. */
-function anyCasePattern(names: readonly string[]): string {
-  const letters = (name: string): string =>
-    name.replace(/[a-z]|\W/g, (c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : `\\${c}`));
-  return `^(${names.map(letters).join('|')})$`;
-}
-
-function oneOfAnyCase(names: readonly string[], meta: { title: string; description: string }) {
-  const allowed = new Set(names);
-  return z
-    .string()
-    .refine((value) => allowed.has(value.toLowerCase()), {
-      error: (issue) => `${JSON.stringify(issue.input)} is not one of ${names.join(', ')}`,
-    })
-    .meta({ ...meta, anyOf: [{ enum: [...names] }, { pattern: anyCasePattern(names) }] });
-}
-
-const nonEmpty = (meta: { title: string; description: string }) =>
-  z
-    .string()
-    .refine((value) => value.trim() !== '', { error: 'must not be empty' })
-    .meta({ ...meta, pattern: '\\S' });
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -198,6 +177,7 @@ export const policyFileSchema = z
       .array(ignoreRuleSchema)
       .optional()
       .meta({ title: 'Ignore rules', description: 'Accepted findings, each with a reason and optionally an expiry date.' }),
+    signatures: signaturesSchema.optional(),
   })
   .meta({
     title: 'image-gate policy',
@@ -213,4 +193,9 @@ export interface PolicyFile {
   document: PolicyDocument;
   /** 1-based line of each `ignore` entry, in order, for IgnoreRule.origin. */
   ignoreLines: number[];
+  /**
+   * One entry per `signatures.keys` item, in order, when there are any: its line, and for a key
+   * given by `path` the file's text once the loader has read it (buildPolicy does no I/O).
+   */
+  signatureKeys?: { line: number; pemFromPath?: string }[];
 }

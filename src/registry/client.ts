@@ -4,10 +4,11 @@
  */
 import { configError, infrastructureError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { nextLink } from '../github/link-header.js';
 import { IMAGE_GATE_VERSION } from '../version.js';
 import { RegistryAuthenticator } from './auth.js';
 import { CredentialStore, type RegistryCredentials } from './credentials.js';
-import { describeStatus, readBody, Transport } from './http.js';
+import { describeStatus, readBody, Transport, type HttpRequest } from './http.js';
 import {
   formatPlatform,
   isAttestation,
@@ -15,6 +16,7 @@ import {
   isIndexMediaType,
   isManifestMediaType,
   MANIFEST_ACCEPT,
+  MEDIA_TYPE,
   parseImageConfig,
   parseManifest,
   parsePlatform,
@@ -81,14 +83,38 @@ const DEFAULT_RETRY_DELAYS_MS = [250, 1000];
 const DEFAULT_USER_AGENT = `image-gate/${IMAGE_GATE_VERSION}`;
 
 /** `referenced`: named by another manifest, so its absence is the registry's fault, not the user's. */
-type Target = { kind: 'manifest'; reference: string; referenced?: boolean } | { kind: 'blob'; digest: string };
+type Target =
+  | { kind: 'manifest'; reference: string; referenced?: boolean }
+  | { kind: 'blob'; digest: string }
+  | { kind: 'referrers'; digest: string };
+
+/** Counts every HTTP exchange (token requests included), so callers can report and bound their cost. */
+class CountingTransport extends Transport {
+  sent = 0;
+
+  override async send(request: HttpRequest): Promise<Response> {
+    this.sent++;
+    return super.send(request);
+  }
+}
+
+export interface Referrers {
+  /** The referrers' descriptors, as the registry listed them (all pages read, up to the cap). */
+  manifests: Descriptor[];
+  /** True when the registry offered more than `maxEntries` (or more pages than the cap). */
+  truncated: boolean;
+}
+
+/** An OCI 1.1 referrers answer is an index generated on the fly: small, but it has no digest to check. */
+export const REFERRERS_MAX_BYTES = 4 * 1024 * 1024;
+const REFERRERS_MAX_PAGES = 5;
 
 function algorithmOf(digest: string): string {
   return digest.slice(0, digest.indexOf(':'));
 }
 
 export class RegistryClient {
-  private readonly transport: Transport;
+  private readonly transport: CountingTransport;
   private readonly auth: RegistryAuthenticator;
   private readonly logger: Logger;
   /** Verified manifests by registry/repository@digest, so resolving then fetching costs one GET. */
@@ -96,7 +122,7 @@ export class RegistryClient {
 
   constructor(options: RegistryClientOptions) {
     this.logger = options.logger;
-    this.transport = new Transport({
+    this.transport = new CountingTransport({
       logger: options.logger,
       userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -145,7 +171,73 @@ export class RegistryClient {
     return this.fetchManifest(ref, digestOrTag, false);
   }
 
-  private async fetchManifest(ref: ImageReference, digestOrTag: string, referenced: boolean): Promise<FetchedManifest> {
+  /**
+   * Like getManifest, but a manifest the registry does not have (404) is `undefined` rather than an
+   * error: for tags whose absence is normal, such as cosign's `sha256-<hex>.sig`.
+   */
+  async getManifestIfPresent(ref: ImageReference, digestOrTag: string): Promise<FetchedManifest | undefined> {
+    return this.fetchManifest(ref, digestOrTag, false, true);
+  }
+
+  /** HTTP requests this client has sent so far, token requests included. */
+  get requestCount(): number {
+    return this.transport.sent;
+  }
+
+  /**
+   * The OCI 1.1 referrers of `digest` (GET /v2/<name>/referrers/<digest>), following the registry's
+   * Link pages up to a cap. `undefined` when the registry answers 404: it has no referrers API, and
+   * the caller should fall back to the `sha256-<hex>` tag. Every entry still needs its `subject` checked.
+   */
+  async getReferrers(ref: ImageReference, digest: string, maxEntries: number): Promise<Referrers | undefined> {
+    const problem = digestProblem(digest);
+    if (problem) throw configError(`Invalid digest "${digest}" for ${repositoryName(ref)}: ${problem}`);
+    const target: Target = { kind: 'referrers', digest };
+    const what = describeTarget(ref, target);
+    const manifests: Descriptor[] = [];
+    let url: URL | undefined;
+    for (let page = 1; ; page++) {
+      const response = await this.request(ref, 'GET', target, { accept: MEDIA_TYPE.ociIndex, url });
+      if (page === 1 && response.status === 404) {
+        await response.body?.cancel();
+        return undefined;
+      }
+      await this.expectOk(ref, response, target);
+      const body = await readBody(response, {
+        maxBytes: REFERRERS_MAX_BYTES,
+        algorithm: 'sha256',
+        what,
+        registry: ref.registry,
+        timeoutMs: this.transport.options.timeoutMs,
+      });
+      const parsed = parseManifest(body.bytes, response.headers.get('content-type') ?? MEDIA_TYPE.ociIndex, what);
+      if (parsed.kind !== 'index') throw infrastructureError(`Registry ${ref.registry} answered with an image manifest, not an index, for ${what}`);
+      manifests.push(...parsed.manifests);
+      if (manifests.length > maxEntries) return { manifests: manifests.slice(0, maxEntries), truncated: true };
+      const pageUrl = url ?? new URL(this.path(ref, target), this.transport.baseUrl(apiHost(ref)));
+      const next = nextLink(response.headers.get('link'), pageUrl);
+      if (!next) return { manifests, truncated: false };
+      if (page >= REFERRERS_MAX_PAGES) return { manifests, truncated: true };
+      if (next.origin !== pageUrl.origin) {
+        throw infrastructureError(`Registry ${ref.registry} sent the next page of ${what} to another host (${next.host}); not following it`);
+      }
+      url = next;
+    }
+  }
+
+  private async fetchManifest(ref: ImageReference, digestOrTag: string, referenced: boolean): Promise<FetchedManifest>;
+  private async fetchManifest(
+    ref: ImageReference,
+    digestOrTag: string,
+    referenced: boolean,
+    optional: true,
+  ): Promise<FetchedManifest | undefined>;
+  private async fetchManifest(
+    ref: ImageReference,
+    digestOrTag: string,
+    referenced: boolean,
+    optional = false,
+  ): Promise<FetchedManifest | undefined> {
     const byDigest = digestOrTag.includes(':');
     if (byDigest) {
       const problem = digestProblem(digestOrTag);
@@ -164,6 +256,10 @@ export class RegistryClient {
     } else {
       const target: Target = { kind: 'manifest', reference: digestOrTag, referenced };
       const response = await this.request(ref, 'GET', target, { accept: MANIFEST_ACCEPT });
+      if (optional && response.status === 404) {
+        await response.body?.cancel();
+        return undefined;
+      }
       await this.expectOk(ref, response, target);
       contentType = response.headers.get('content-type') ?? undefined;
       const body = await readBody(response, {
@@ -306,9 +402,14 @@ export class RegistryClient {
   }
 
   private path(ref: ImageReference, target: Target): string {
-    return target.kind === 'manifest'
-      ? `/v2/${ref.repository}/manifests/${target.reference}`
-      : `/v2/${ref.repository}/blobs/${target.digest}`;
+    switch (target.kind) {
+      case 'manifest':
+        return `/v2/${ref.repository}/manifests/${target.reference}`;
+      case 'blob':
+        return `/v2/${ref.repository}/blobs/${target.digest}`;
+      case 'referrers':
+        return `/v2/${ref.repository}/referrers/${target.digest}`;
+    }
   }
 
   /** Sends with whatever authorization is known, and answers one 401 by authenticating and retrying. */
@@ -316,10 +417,10 @@ export class RegistryClient {
     ref: ImageReference,
     method: 'GET' | 'HEAD',
     target: Target,
-    extra: { accept?: string },
+    extra: { accept?: string; url?: URL | undefined },
   ): Promise<Response> {
     const host = apiHost(ref);
-    const url = new URL(this.path(ref, target), this.transport.baseUrl(host));
+    const url = extra.url ?? new URL(this.path(ref, target), this.transport.baseUrl(host));
     const what = describeTarget(ref, target);
     const headers: Record<string, string> = {};
     if (extra.accept) headers.accept = extra.accept;
@@ -356,6 +457,7 @@ export class RegistryClient {
       if (target.kind === 'manifest' && !target.referenced) {
         throw configError(`Image ${repositoryName(ref)}${target.reference.includes(':') ? '@' : ':'}${target.reference} not found on registry ${ref.registry} (${status})`);
       }
+      if (target.kind === 'referrers') throw infrastructureError(`Registry ${ref.registry} lost a page of ${what} (${status})`);
       throw infrastructureError(`Registry ${ref.registry} has no ${what} (${status}) although a manifest refers to it`);
     }
     throw infrastructureError(`Registry ${ref.registry} answered ${status} for ${what}`);
@@ -370,6 +472,7 @@ export class RegistryClient {
 
 function describeTarget(ref: ImageReference, target: Target): string {
   if (target.kind === 'blob') return `blob ${target.digest} of ${repositoryName(ref)}`;
+  if (target.kind === 'referrers') return `referrers of ${repositoryName(ref)}@${target.digest}`;
   const separator = target.reference.includes(':') ? '@' : ':';
   return `manifest ${repositoryName(ref)}${separator}${target.reference}`;
 }

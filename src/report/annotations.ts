@@ -11,6 +11,7 @@ import {
   statusText,
 } from './finding-text.js';
 import { singleLine, truncate } from './markdown.js';
+import { isEnforced, requirementStatus } from './signature-text.js';
 
 /** What the action shell turns into ::error / ::warning / ::notice. Plain data, no @actions import. */
 export interface Annotation {
@@ -125,8 +126,31 @@ function warnings(result: GateResult, where: Location, limit: number): Annotatio
     limit,
     (j) => j.status === 'allowed' && atLeast(j.finding.severity, 'MEDIUM'),
   );
-  const ordered = [...expired, ...top.map((judged) => findingAnnotation('warning', judged, result, where))];
-  return capped('warning', ordered, expired.length + total, result, where, limit);
+  const signatures = signatureWarnings(result, where);
+  const ordered = [...signatures, ...expired, ...top.map((judged) => findingAnnotation('warning', judged, result, where))];
+  return capped('warning', ordered, signatures.length + expired.length + total, result, where, limit);
+}
+
+/**
+ * Signature requirements that are not met but do not fail the policy (mode optional, or an
+ * attestation that is not required). The ones that fail it are violations, annotated as errors.
+ */
+function signatureWarnings(result: GateResult, where: Location): Annotation[] {
+  const signatures = result.verdict.signatures;
+  if (signatures === undefined) return [];
+  return signatures.requirements
+    .filter((requirement) => !requirement.satisfied && !isEnforced(requirement, signatures))
+    .map(
+      (requirement): Annotation => ({
+        level: 'warning',
+        title: text(`Signature policy not met: ${requirement.description}`, TITLE_LENGTH),
+        message: text(
+          `${result.subject.repository}: ${requirementStatus(requirement)} (reported only; the signature policy does not require it)`,
+          MESSAGE_LENGTH,
+        ),
+        ...where,
+      }),
+    );
 }
 
 function notices(result: GateResult, where: Location, limit: number): Annotation[] {
@@ -145,8 +169,9 @@ function notices(result: GateResult, where: Location, limit: number): Annotation
 }
 
 /**
- * Annotations for one image: violating findings (and image-level violations) as errors; expired
- * ignores and allowed findings of MEDIUM or above as warnings; unused ignore rules as notices.
+ * Annotations for one image: violating findings (and image-level violations, signature ones
+ * included) as errors; signature requirements reported only, expired ignores and allowed findings
+ * of MEDIUM or above as warnings; unused ignore rules as notices.
  * Each level is capped at what GitHub shows, most severe first, less the slots `reserved` for the
  * caller's own annotations of that level.
  */

@@ -3,6 +3,7 @@ import type { IgnoreRule } from '../core/policy.js';
 import type { GateResult } from '../core/result.js';
 import type { Severity } from '../core/severity.js';
 import type { FindingStatus, JudgedFinding, VerdictCounts, ViolationRule } from '../core/verdict.js';
+import { resultSignatures, type ResultSignatures } from './result-signatures.js';
 
 /**
  * image-gate-result.json: the verdict for machines. The shape only grows; a change that removes or
@@ -24,6 +25,16 @@ import type { FindingStatus, JudgedFinding, VerdictCounts, ViolationRule } from 
  *     "ignored": [{ "kind", "id", "severity", "package"?, "target", "reason", "expires": string | null, "origin" }],
  *     "expiredIgnores": [{ "id"?, "package"?, "path"?, "reason", "expires", "origin", "matched": number }],
  *     "unusedIgnores": [{ "id"?, "package"?, "path"?, "reason", "expires"?, "origin" }],
+ *     "signatures": {                  // null when signatures were not checked
+ *       "mode": "required" | "optional" | "off",
+ *       "requirements": [{ "description", "required": boolean, "satisfied": boolean,
+ *                          "satisfiedBy": string | null, "reason": string | null }],
+ *       "results": [{ "source", "location", "kind": "signature" | "attestation", "predicateType": string | null,
+ *                     "verified": boolean, "signer": { "kind": "keyless", "issuer", "identity", "github"? }
+ *                     | { "kind": "key", "keyId", "name"? } | null,
+ *                     "rejection": { "code", "message" } | null }],
+ *       "problems": [string]
+ *     } | null,
  *     "findings": [{                   // every finding, most severe first
  *       "kind": "vulnerability" | "secret" | "misconfiguration" | "license",
  *       "id": string, "severity": string, "status": "violation" | "allowed" | "ignored" | "excluded",
@@ -99,6 +110,7 @@ export interface ResultImage {
   ignored: ResultIgnored[];
   expiredIgnores: (ResultIgnoreRule & { matched: number })[];
   unusedIgnores: ResultIgnoreRule[];
+  signatures: ResultSignatures | null;
   findings: ResultFinding[];
 }
 
@@ -204,6 +216,7 @@ function image(result: GateResult): ResultImage {
     ignored,
     expiredIgnores: verdict.expiredIgnores.map(({ rule, matched }) => ({ ...ignoreRule(rule), matched })),
     unusedIgnores: verdict.unusedIgnores.map(ignoreRule),
+    signatures: verdict.signatures === undefined ? null : resultSignatures(verdict.signatures),
     findings,
   };
 }

@@ -13,6 +13,7 @@ import {
   statusText,
 } from './finding-text.js';
 import { details, escapeCell, escapeMarkdown, markdownLink, markdownTable } from './markdown.js';
+import { signaturesSection } from './summary-signatures.js';
 
 /**
  * GitHub rejects a step summary over 1 MiB and then shows nothing at all, so the summary is
@@ -310,6 +311,7 @@ function renderImage(prepared: Prepared, rows: number, cut: boolean): string {
     facts(result),
     countsTable(prepared),
     violationsList(result),
+    signaturesSection(result, Math.max(rows, 5), cut),
     ...prepared.tables.map(({ spec, picked }) => findingTable(picked, rows, cut, spec, spec.openOnFail && failing)),
     ignoreRuleLists(result, rows, cut),
   ];

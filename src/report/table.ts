@@ -11,6 +11,7 @@ import {
   statusText,
 } from './finding-text.js';
 import { singleLine, truncate } from './markdown.js';
+import { signatureLines } from './table-signatures.js';
 
 /** How many findings the log lists; the rest are counted, and the job summary and result JSON have them. */
 export const LOG_FINDING_LIMIT = 50;
@@ -136,7 +137,14 @@ function ignoreRules(result: GateResult): string[] {
 
 /** The verdict as fixed-width text for the step log. */
 export function renderLogTable(result: GateResult): string {
-  const sections = [header(result), counts(result), violations(result), findings(result), ignoreRules(result)];
+  const sections = [
+    header(result),
+    counts(result),
+    violations(result),
+    signatureLines(result.verdict.signatures),
+    findings(result),
+    ignoreRules(result),
+  ];
   return sections
     .filter((lines) => lines.length > 0)
     .map((lines) => lines.join('\n'))

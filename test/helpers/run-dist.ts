@@ -79,6 +79,8 @@ export async function runAction(
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_REF: 'refs/heads/main',
     RUNNER_TEMP: runnerTemp,
+    // Nothing a test runs may reach api.github.com: a closed loopback port unless the test serves a fake.
+    GITHUB_API_URL: 'http://127.0.0.1:9',
     RUNNER_TOOL_CACHE: join(runnerTemp, 'tool-cache'),
     ...options.env,
   };

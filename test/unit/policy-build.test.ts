@@ -34,6 +34,7 @@ const FULL_POLICY: Policy = {
     { id: 'CVE-2019-18276', reason: 'bash is not reachable', expires: '2027-01-31', origin: '.github/image-gate.yml line 11' },
     { package: 'openssl', path: 'usr/lib/**', reason: 'FIPS module', origin: '.github/image-gate.yml line 14' },
   ],
+  signatures: DEFAULT_POLICY.signatures,
 };
 
 describe('buildPolicy', () => {

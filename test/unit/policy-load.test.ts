@@ -33,7 +33,7 @@ describe('parsePolicyText rejects bad policies with the line and the key', () =>
       name: 'an unknown top-level key',
       text: 'mode: audit\nvulnerabilites:\n  fail-on-severity: high\n',
       message:
-        '.github/image-gate.yml line 2: vulnerabilites: unknown key "vulnerabilites" (expected one of: mode, vulnerabilities, secrets, misconfigurations, licenses, image, ignore)',
+        '.github/image-gate.yml line 2: vulnerabilites: unknown key "vulnerabilites" (expected one of: mode, vulnerabilities, secrets, misconfigurations, licenses, image, ignore, signatures)',
     },
     {
       name: 'an unknown nested key (trivy-action spelling)',

@@ -1,0 +1,132 @@
+/**
+ * A minimal read-only GitHub REST client over fetch: JSON GETs against one API origin (GITHUB_API_URL),
+ * the token sent to that origin only, bounded bodies and timeouts, every request counted.
+ */
+import { isLoopbackHost } from '../registry/http.js';
+import { IMAGE_GATE_VERSION } from '../version.js';
+
+export interface GitHubRestOptions {
+  /** e.g. https://api.github.com, or https://ghe.example.com/api/v3 on GitHub Enterprise Server. */
+  apiUrl: string;
+  token?: string | undefined;
+  timeoutMs?: number;
+  userAgent?: string;
+}
+
+export interface GitHubResponse {
+  status: number;
+  headers: Headers;
+  /** The URL that answered (after same-origin redirects). */
+  url: URL;
+  body: Buffer;
+}
+
+/** A failure to get any answer: bad URL, refused scheme, network, timeout, oversized body. */
+export class GitHubRequestError extends Error {
+  override readonly name = 'GitHubRequestError';
+}
+
+const API_VERSION = '2022-11-28';
+const MAX_REDIRECTS = 3;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+export class GitHubRest {
+  readonly base: URL;
+  private sent = 0;
+  private readonly token: string | undefined;
+  private readonly timeoutMs: number;
+  private readonly userAgent: string;
+
+  constructor(options: GitHubRestOptions) {
+    let base: URL;
+    try {
+      base = new URL(options.apiUrl.endsWith('/') ? options.apiUrl : `${options.apiUrl}/`);
+    } catch {
+      throw new GitHubRequestError(`The GitHub API URL "${options.apiUrl}" is not a URL`);
+    }
+    if (base.protocol !== 'https:' && !(base.protocol === 'http:' && isLoopbackHost(base.hostname))) {
+      throw new GitHubRequestError(`The GitHub API URL ${base.origin} must use https (plain http is for loopback hosts only)`);
+    }
+    this.base = base;
+    this.token = options.token || undefined;
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.userAgent = options.userAgent ?? `image-gate/${IMAGE_GATE_VERSION}`;
+  }
+
+  get requestCount(): number {
+    return this.sent;
+  }
+
+  /** A path relative to the API URL ("repos/o/r/…") or an absolute URL on the same origin (a Link target). */
+  resolve(pathOrUrl: string | URL): URL {
+    return pathOrUrl instanceof URL ? pathOrUrl : new URL(pathOrUrl.replace(/^\/+/, ''), this.base);
+  }
+
+  async get(pathOrUrl: string | URL, maxBytes: number): Promise<GitHubResponse> {
+    let url = this.resolve(pathOrUrl);
+    const headers: Record<string, string> = {
+      accept: 'application/vnd.github+json',
+      'x-github-api-version': API_VERSION,
+      'user-agent': this.userAgent,
+    };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    const signal = AbortSignal.timeout(this.timeoutMs);
+    for (let hop = 0; ; hop++) {
+      // The token must never reach another origin, whatever a Link or Location header says.
+      if (url.origin !== this.base.origin) {
+        throw new GitHubRequestError(`Refusing to send a GitHub API request to ${url.origin}: the API is at ${this.base.origin}`);
+      }
+      this.sent++;
+      let response: Response;
+      try {
+        response = await fetch(url, { headers, redirect: 'manual', signal });
+      } catch (error) {
+        throw new GitHubRequestError(`GitHub API ${url.origin} did not answer ${url.pathname}: ${reason(error)}`, { cause: error });
+      }
+      if (REDIRECT_STATUSES.has(response.status) && hop < MAX_REDIRECTS) {
+        const location = response.headers.get('location');
+        await response.body?.cancel();
+        if (!location) throw new GitHubRequestError(`GitHub API redirected ${url.pathname} without a Location`);
+        url = new URL(location, url);
+        continue;
+      }
+      return { status: response.status, headers: response.headers, url, body: await readCapped(response, maxBytes, url) };
+    }
+  }
+}
+
+function reason(error: unknown): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'timed out';
+  if (error instanceof Error && error.cause instanceof Error) return error.cause.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function readCapped(response: Response, maxBytes: number, url: URL): Promise<Buffer> {
+  const declared = Number(response.headers.get('content-length'));
+  const tooLarge = (): GitHubRequestError =>
+    new GitHubRequestError(`GitHub API sent more than ${maxBytes} bytes for ${url.pathname}; refusing it`);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return Buffer.alloc(0);
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(Buffer.from(value));
+    }
+  } catch (error) {
+    if (error instanceof GitHubRequestError) throw error;
+    throw new GitHubRequestError(`Reading the GitHub API answer for ${url.pathname} failed: ${reason(error)}`, { cause: error });
+  }
+  return Buffer.concat(chunks);
+}

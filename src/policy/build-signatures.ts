@@ -1,0 +1,157 @@
+import { configError } from '../core/errors.js';
+import { anchoredRegExp } from '../core/signature-gate.js';
+import {
+  EVIDENCE_SOURCES,
+  type AttestationRequirement,
+  type IdentityRule,
+  type PublicKeyRule,
+  type SignaturePolicy,
+} from '../core/signatures.js';
+import type { PolicyFile } from './schema.js';
+import { publicKeyProblem, SIGNATURE_MODES } from './signatures-schema.js';
+
+/** The inputs for the signature policy, named like cosign's flags. Each one given wins over the file. */
+export interface SignatureOverrides {
+  certificateIdentity?: string;
+  certificateIdentityRegexp?: string;
+  certificateOidcIssuer?: string;
+  certificateOidcIssuerRegexp?: string;
+  /** PEM public keys; replace the file's keys. */
+  keys?: string[];
+  trustedRootPath?: string;
+  signatureMode?: SignaturePolicy['mode'];
+}
+
+/**
+ * The certificate inputs together form one trusted signer, which replaces the file's identities:
+ * a workflow that names its signer on the command line means that signer, not that one as well.
+ */
+export function buildSignaturePolicy(
+  file: PolicyFile | undefined,
+  overrides: SignatureOverrides,
+  source: string,
+): SignaturePolicy {
+  const doc = file?.document.signatures ?? {};
+  const identities = identityFromInputs(overrides) ?? (doc.identities ?? []).map(identityRule);
+  const keys = overrides.keys === undefined ? fileKeys(file, source) : inputKeys(overrides.keys);
+  const mode =
+    overrides.signatureMode ?? toMode(doc.mode, source) ?? (identities.length > 0 || keys.length > 0 ? 'required' : 'off');
+  if (mode === 'required' && identities.length === 0 && keys.length === 0) {
+    throw configError(
+      `${source}: signature mode is required, but no trusted identities or keys are given, so no signature could be trusted`,
+    );
+  }
+  const trustedRootPath = overrides.trustedRootPath ?? doc['trusted-root'];
+  return {
+    mode,
+    sources: [...(doc.sources ?? EVIDENCE_SOURCES)],
+    identities,
+    keys,
+    ...(trustedRootPath !== undefined && { trustedRootPath }),
+    attestations: (doc.attestations ?? []).map(
+      (entry): AttestationRequirement => ({
+        predicateType: entry['predicate-type'],
+        required: entry.required ?? true,
+        ...(entry.slsa !== undefined && {
+          slsa: {
+            ...(entry.slsa['builder-id'] !== undefined && { builderId: entry.slsa['builder-id'] }),
+            ...(entry.slsa['source-repository'] !== undefined && { sourceRepository: entry.slsa['source-repository'] }),
+            ...(entry.slsa['source-ref'] !== undefined && { sourceRef: entry.slsa['source-ref'] }),
+          },
+        }),
+      }),
+    ),
+  };
+}
+
+type IdentityDocument = NonNullable<NonNullable<NonNullable<PolicyFile['document']['signatures']>['identities']>[number]>;
+
+function identityRule(entry: IdentityDocument): IdentityRule {
+  const github = entry.github;
+  return {
+    ...(entry.issuer !== undefined && { issuer: entry.issuer }),
+    ...(entry['issuer-regexp'] !== undefined && { issuerRegExp: entry['issuer-regexp'] }),
+    ...(entry.identity !== undefined && { identity: entry.identity }),
+    ...(entry['identity-regexp'] !== undefined && { identityRegExp: entry['identity-regexp'] }),
+    ...(github !== undefined && {
+      github: {
+        ...(github.repository !== undefined && { repository: github.repository }),
+        ...(github['workflow-ref'] !== undefined && { workflowRef: github['workflow-ref'] }),
+        ...(github.trigger !== undefined && { trigger: github.trigger }),
+        ...(github['runner-environment'] !== undefined && { runnerEnvironment: github['runner-environment'] }),
+      },
+    }),
+  };
+}
+
+/** One rule from the certificate inputs, or undefined when none of them is set. */
+function identityFromInputs(overrides: SignatureOverrides): IdentityRule[] | undefined {
+  const identity = given(overrides.certificateIdentity);
+  const identityRegExp = given(overrides.certificateIdentityRegexp);
+  const issuer = given(overrides.certificateOidcIssuer);
+  const issuerRegExp = given(overrides.certificateOidcIssuerRegexp);
+  if ([identity, identityRegExp, issuer, issuerRegExp].every((value) => value === undefined)) return undefined;
+  const pair = (exact: string | undefined, pattern: string | undefined, name: string): void => {
+    if (exact !== undefined && pattern !== undefined) {
+      throw configError(`give only one of the inputs ${name} and ${name}-regexp`);
+    }
+    if (exact === undefined && pattern === undefined) {
+      throw configError(
+        `the certificate inputs need both an identity and an issuer: set ${name} or ${name}-regexp as well`,
+      );
+    }
+    if (pattern !== undefined) compiles(pattern, `${name}-regexp`);
+  };
+  pair(identity, identityRegExp, 'certificate-identity');
+  pair(issuer, issuerRegExp, 'certificate-oidc-issuer');
+  return [
+    {
+      ...(issuer !== undefined && { issuer }),
+      ...(issuerRegExp !== undefined && { issuerRegExp }),
+      ...(identity !== undefined && { identity }),
+      ...(identityRegExp !== undefined && { identityRegExp }),
+    },
+  ];
+}
+
+function given(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function compiles(pattern: string, input: string): void {
+  try {
+    anchoredRegExp(pattern);
+  } catch (error) {
+    throw configError(`input ${input}: ${JSON.stringify(pattern)} is not a valid regular expression`, error);
+  }
+}
+
+function inputKeys(pems: string[]): PublicKeyRule[] {
+  return pems.map((pem, index) => {
+    const problem = publicKeyProblem(pem);
+    if (problem !== undefined) throw configError(`input key ${index + 1} ${problem}`);
+    return { name: pems.length === 1 ? 'key input' : `key input ${index + 1}`, pem, requireTlog: false };
+  });
+}
+
+function fileKeys(file: PolicyFile | undefined, source: string): PublicKeyRule[] {
+  const keys = file?.document.signatures?.keys ?? [];
+  return keys.map((entry, index): PublicKeyRule => {
+    const pem = entry.pem ?? file?.signatureKeys?.[index]?.pemFromPath;
+    if (pem === undefined) {
+      // parsePolicyText alone does no I/O; loadPolicyFile (or readSignatureKeys) reads key files.
+      const line = file?.signatureKeys?.[index]?.line;
+      const where = line === undefined ? `${source} signatures.keys[${index}]` : `${source} line ${line}`;
+      throw configError(`${where}: key file ${entry.path ?? '?'} was not read`);
+    }
+    return { name: entry.name, pem, requireTlog: entry['require-tlog'] ?? false };
+  });
+}
+
+function toMode(mode: string | undefined, source: string): SignaturePolicy['mode'] | undefined {
+  if (mode === undefined) return undefined;
+  const lower = mode.toLowerCase();
+  const known = SIGNATURE_MODES.find((m) => m === lower);
+  if (known === undefined) throw configError(`${source}: signatures.mode "${mode}" is not one of ${SIGNATURE_MODES.join(', ')}`);
+  return known;
+}

@@ -1,0 +1,50 @@
+import { isTrusted } from '../core/signature-gate.js';
+import type { EvidenceSource, RejectionCode, SignerIdentity } from '../core/signatures.js';
+import type { SignatureVerdict } from '../core/verdict.js';
+
+/** The `signatures` field of image-gate-result.json (documented in result-json.ts). */
+export interface ResultSignatures {
+  mode: SignatureVerdict['mode'];
+  requirements: {
+    description: string;
+    required: boolean;
+    satisfied: boolean;
+    satisfiedBy: string | null;
+    reason: string | null;
+  }[];
+  results: {
+    source: EvidenceSource;
+    location: string;
+    kind: 'signature' | 'attestation';
+    predicateType: string | null;
+    /** Verified and signed by a trusted signer. */
+    verified: boolean;
+    signer: SignerIdentity | null;
+    rejection: { code: RejectionCode; message: string } | null;
+  }[];
+  problems: string[];
+}
+
+/** The signed predicates are left out: they can be large, and the attestation itself holds them. */
+export function resultSignatures(signatures: SignatureVerdict): ResultSignatures {
+  return {
+    mode: signatures.mode,
+    requirements: signatures.requirements.map((r) => ({
+      description: r.description,
+      required: r.required,
+      satisfied: r.satisfied,
+      satisfiedBy: r.satisfiedBy ?? null,
+      reason: r.reason ?? null,
+    })),
+    results: signatures.results.map((r) => ({
+      source: r.source,
+      location: r.location,
+      kind: r.kind,
+      predicateType: r.predicateType ?? null,
+      verified: isTrusted(r),
+      signer: r.signer === undefined ? null : structuredClone(r.signer),
+      rejection: r.rejection === undefined ? null : { ...r.rejection },
+    })),
+    problems: [...signatures.problems],
+  };
+}

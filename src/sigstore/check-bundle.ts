@@ -1,0 +1,179 @@
+/**
+ * Verifies one Sigstore bundle (any version, message signature or DSSE) against the trust material and the
+ * policy's signers. It does not judge what was signed: callers bind the content (payload digest, statement
+ * subject) to their artifact. Never throws: every failure is a Rejection.
+ */
+import {
+  BUNDLE_V01_MEDIA_TYPE,
+  BUNDLE_V02_MEDIA_TYPE,
+  BUNDLE_V03_LEGACY_MEDIA_TYPE,
+  BUNDLE_V03_MEDIA_TYPE,
+  bundleFromJSON,
+  type Bundle,
+} from '@sigstore/bundle';
+import { X509Certificate } from '@sigstore/core';
+import { toSignedEntity, Verifier, type SignedEntity } from '@sigstore/verify';
+import type { IdentityRule, PublicKeyRule, SignerIdentity } from '../core/signatures.js';
+import { identityFromCertificate } from './certificate-identity.js';
+import { matchIdentity } from './identity-match.js';
+import { parsePublicKeyRules } from './keys.js';
+import { reject, RejectionError, toRejection, type EntityFacts, type Rejection } from './rejection.js';
+import { isRecord } from './statement.js';
+import type { TrustContext } from './trusted-root.js';
+
+export const KNOWN_BUNDLE_MEDIA_TYPES: readonly string[] = [
+  BUNDLE_V01_MEDIA_TYPE,
+  BUNDLE_V02_MEDIA_TYPE,
+  BUNDLE_V03_LEGACY_MEDIA_TYPE,
+  BUNDLE_V03_MEDIA_TYPE,
+];
+
+export interface SignerRules {
+  identities: IdentityRule[];
+  keys: PublicKeyRule[];
+}
+
+export interface BundleCheck {
+  /** Who signed, as far as it could be read (also when rejected). */
+  signer?: SignerIdentity;
+  /** The signed DSSE payload, for the caller to bind (read even when rejected, to explain). */
+  dsse?: { payloadType: string; payload: Buffer };
+  /** The message digest a message signature covers, `algorithm:hex`. */
+  messageDigest?: string;
+  rejection?: Rejection;
+}
+
+/**
+ * @param json     the bundle, parsed from JSON
+ * @param artifact the signed bytes, needed for message signatures (absent: a message signature is rejected)
+ */
+export function checkBundle(json: unknown, artifact: Buffer | undefined, trust: TrustContext, rules: SignerRules): BundleCheck {
+  const check: BundleCheck = {};
+  let facts: EntityFacts | undefined;
+  try {
+    const bundle = parseBundle(json);
+    const content = bundle.content;
+    if (content.$case === 'dsseEnvelope') {
+      check.dsse = { payloadType: content.dsseEnvelope.payloadType, payload: Buffer.from(content.dsseEnvelope.payload) };
+    } else {
+      const digest = content.messageSignature.messageDigest;
+      check.messageDigest = `${digestAlgorithmName(digest.algorithm)}:${Buffer.from(digest.digest).toString('hex')}`;
+    }
+    const certificate = leafCertificate(bundle);
+    if (certificate) check.signer = identityFromCertificate(certificate);
+    if (content.$case === 'messageSignature' && artifact === undefined) {
+      reject('not-bound-to-digest', 'a message-signature bundle signs bytes we do not have, so what it signed cannot be tied to this digest');
+    }
+    let entity: SignedEntity;
+    try {
+      entity = toSignedEntity(bundle, artifact);
+    } catch (error) {
+      reject('malformed', `the bundle's verification material cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    }
+    facts = {
+      keyless: certificate !== undefined,
+      tlogEntries: entity.tlogEntries.length,
+      timestamps: entity.timestamps.length,
+      timestampOverOtherSignature: timestampOverOtherSignature(entity),
+      ...(certificate ? { certificateNotAfter: certificate.notAfter } : {}),
+    };
+    if (certificate && check.signer?.kind === 'keyless') {
+      new Verifier(trust.material).verify(entity);
+      const verdict = matchIdentity(check.signer, rules.identities);
+      if (!verdict.matched) reject(verdict.code, verdict.message);
+    } else {
+      check.signer = verifyWithKeys(entity, trust, rules.keys);
+    }
+  } catch (error) {
+    if (error instanceof KeyRejection) check.signer = error.signer;
+    check.rejection = toRejection(error, facts);
+  }
+  return check;
+}
+
+/** A TSA timestamp over other bytes than this signature means the signature was swapped after it was timestamped. */
+function timestampOverOtherSignature(entity: SignedEntity): boolean {
+  return entity.timestamps.some((timestamp) => {
+    if (timestamp.$case !== 'timestamp-authority') return false;
+    try {
+      timestamp.timestamp.tstInfo.verify(entity.signature.signature);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
+function parseBundle(json: unknown): Bundle {
+  if (!isRecord(json)) reject('malformed', 'the bundle is not a JSON object');
+  const mediaType = json.mediaType;
+  if (typeof mediaType !== 'string' || !KNOWN_BUNDLE_MEDIA_TYPES.includes(mediaType)) {
+    reject('unknown-media-type', `unknown bundle media type ${JSON.stringify(mediaType ?? null)} (known: Sigstore bundle v0.1, v0.2, v0.3)`);
+  }
+  try {
+    return bundleFromJSON(json);
+  } catch (error) {
+    reject('malformed', `not a valid Sigstore bundle (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+function leafCertificate(bundle: Bundle): X509Certificate | undefined {
+  const material = bundle.verificationMaterial.content;
+  const raw =
+    material.$case === 'certificate'
+      ? material.certificate.rawBytes
+      : material.$case === 'x509CertificateChain'
+        ? material.x509CertificateChain.certificates[0]?.rawBytes
+        : undefined;
+  if (material.$case === 'publicKey') return undefined;
+  if (raw === undefined) reject('malformed', 'the bundle names a certificate chain with no certificate');
+  try {
+    const certificate = X509Certificate.parse(Buffer.from(raw));
+    // Read what verification reads, so a certificate that half-parses is rejected here as malformed.
+    if (certificate.publicKey.length === 0 || Number.isNaN(certificate.notAfter.getTime())) throw new Error('no public key or validity');
+    return certificate;
+  } catch (error) {
+    reject('malformed', `the signing certificate does not parse (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/**
+ * Key-based: the bundle's key hint is only a hint, so each trusted key is tried on the signature, and the one that
+ * verifies goes through the full verifier (transparency log only when its rule requires one).
+ */
+function verifyWithKeys(entity: SignedEntity, trust: TrustContext, rules: PublicKeyRule[]): SignerIdentity {
+  if (rules.length === 0) reject('untrusted-key', 'signed with a key, and no trusted public key is configured');
+  const keys = parsePublicKeyRules(rules);
+  const match = keys.find((candidate) => {
+    try {
+      return entity.signature.verifySignature(candidate.key);
+    } catch {
+      return false;
+    }
+  });
+  if (!match) reject('untrusted-key', `the signature does not verify with any of the ${keys.length} trusted public key(s)`);
+  const signer: SignerIdentity = { kind: 'key', keyId: match.keyId, name: match.rule.name };
+  const material = { ...trust.material, publicKey: () => ({ publicKey: match.key, validFor: () => true }) };
+  try {
+    new Verifier(material, { tlogThreshold: match.rule.requireTlog ? 1 : 0, ctlogThreshold: 0, timestampThreshold: 0 }).verify(entity);
+  } catch (error) {
+    const rejection = toRejection(error, { keyless: false, tlogEntries: entity.tlogEntries.length, timestamps: entity.timestamps.length, timestampOverOtherSignature: timestampOverOtherSignature(entity) });
+    throw new KeyRejection(signer, rejection);
+  }
+  return signer;
+}
+
+/** A rejection after the key was identified: the report still says which trusted key signed. */
+class KeyRejection extends RejectionError {
+  constructor(
+    readonly signer: SignerIdentity,
+    rejection: Rejection,
+  ) {
+    super(rejection);
+  }
+}
+
+function digestAlgorithmName(algorithm: number): string {
+  // HashAlgorithm: 1 SHA2_256, 2 SHA2_384, 3 SHA2_512, 4 SHA3_256, 5 SHA3_384.
+  return ['sha256', 'sha256', 'sha384', 'sha512', 'sha3-256', 'sha3-384'][algorithm] ?? 'unknown';
+}

@@ -1,0 +1,129 @@
+/**
+ * cosign's legacy `.sig` / `.att` layers as Sigstore bundles (v0.1: a Rekor SET, no inclusion proof), so
+ * @sigstore/verify checks them like any bundle. Recipe: shared/SIGSTORE.md.
+ */
+import { createHash, X509Certificate as NodeX509Certificate } from 'node:crypto';
+import { BUNDLE_V01_MEDIA_TYPE } from '@sigstore/bundle';
+import { reject } from './rejection.js';
+import { isRecord } from './statement.js';
+
+export const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+export const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+export const COSIGN_SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+
+const ANNOTATION = {
+  signature: 'dev.cosignproject.cosign/signature',
+  certificate: 'dev.sigstore.cosign/certificate',
+  bundle: 'dev.sigstore.cosign/bundle',
+  timestamp: 'dev.sigstore.cosign/rfc3161timestamp',
+} as const;
+
+/** The bundle JSON for one layer, and the bytes a message signature covers (the simple-signing payload). */
+export function cosignLayerToBundle(payload: Buffer, mediaType: string, annotations: Record<string, string>): { bundle: Record<string, unknown>; artifact?: Buffer } {
+  const verificationMaterial = {
+    ...verificationKey(annotations[ANNOTATION.certificate]),
+    tlogEntries: tlogEntries(annotations[ANNOTATION.bundle]),
+    timestampVerificationData: timestamps(annotations[ANNOTATION.timestamp]),
+  };
+  if (mediaType === SIMPLE_SIGNING_MEDIA_TYPE) {
+    const signature = annotations[ANNOTATION.signature];
+    if (!signature) reject('malformed', `the layer has no ${ANNOTATION.signature} annotation`);
+    strictBase64(signature, 'the signature annotation');
+    return {
+      bundle: {
+        mediaType: BUNDLE_V01_MEDIA_TYPE,
+        verificationMaterial,
+        messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(payload).digest('base64') }, signature },
+      },
+      artifact: payload,
+    };
+  }
+  if (mediaType === DSSE_ENVELOPE_MEDIA_TYPE) {
+    let envelope: unknown;
+    try {
+      envelope = JSON.parse(payload.toString('utf8'));
+    } catch {
+      reject('malformed', 'the attestation layer is not a JSON DSSE envelope');
+    }
+    if (!isRecord(envelope)) reject('malformed', 'the attestation layer is not a DSSE envelope');
+    return { bundle: { mediaType: BUNDLE_V01_MEDIA_TYPE, verificationMaterial, dsseEnvelope: envelope } };
+  }
+  return reject('unknown-media-type', `unknown cosign layer media type ${JSON.stringify(mediaType)} (known: ${SIMPLE_SIGNING_MEDIA_TYPE}, ${DSSE_ENVELOPE_MEDIA_TYPE})`);
+}
+
+/** Checks a simple-signing payload names this image digest (a valid signature over another image is caught only here). */
+export function requireSimpleSigningDigest(payload: Buffer, imageDigest: string): void {
+  let json: unknown;
+  try {
+    json = JSON.parse(payload.toString('utf8'));
+  } catch {
+    reject('malformed', 'the signed payload is not JSON (a cosign simple-signing payload was expected)');
+  }
+  const critical = isRecord(json) ? json.critical : undefined;
+  if (!isRecord(critical) || critical.type !== COSIGN_SIMPLE_SIGNING_TYPE || !isRecord(critical.image)) {
+    reject('not-bound-to-digest', `the signed payload is not a cosign image signature (critical.type must be "${COSIGN_SIMPLE_SIGNING_TYPE}")`);
+  }
+  // cosign's Go decoder is case-insensitive, and the spec's example spells it with a capital D.
+  const digest = critical.image['docker-manifest-digest'] ?? critical.image['Docker-manifest-digest'];
+  if (typeof digest !== 'string' || digest.toLowerCase() !== imageDigest.toLowerCase()) {
+    reject('not-bound-to-digest', `the signature is for image ${typeof digest === 'string' ? digest : '(none named)'}, not ${imageDigest}`);
+  }
+}
+
+function verificationKey(certificatePem: string | undefined): Record<string, unknown> {
+  // Key-based: no hint to give; the verifier tries the policy's keys.
+  if (!certificatePem) return { publicKey: { hint: '' } };
+  let der: Buffer;
+  try {
+    der = new NodeX509Certificate(certificatePem).raw;
+  } catch (error) {
+    return reject('malformed', `the certificate annotation does not parse (${error instanceof Error ? error.message : String(error)})`);
+  }
+  // Leaf only: intermediates must come from the trusted root, never from the signature itself.
+  return { x509CertificateChain: { certificates: [{ rawBytes: der.toString('base64') }] } };
+}
+
+function tlogEntries(annotation: string | undefined): unknown[] {
+  if (!annotation) return [];
+  try {
+    const rekor: unknown = JSON.parse(annotation);
+    if (!isRecord(rekor) || typeof rekor.SignedEntryTimestamp !== 'string' || !isRecord(rekor.Payload)) throw new Error('no SignedEntryTimestamp / Payload');
+    const { body, integratedTime, logIndex, logID } = rekor.Payload;
+    if (typeof body !== 'string' || typeof integratedTime !== 'number' || typeof logIndex !== 'number' || typeof logID !== 'string') {
+      throw new Error('Payload needs body, integratedTime, logIndex and logID');
+    }
+    const decoded: unknown = JSON.parse(Buffer.from(body, 'base64').toString('utf8'));
+    if (!isRecord(decoded) || typeof decoded.kind !== 'string' || typeof decoded.apiVersion !== 'string') throw new Error('the entry body has no kind/apiVersion');
+    if (!/^[0-9a-f]+$/i.test(logID)) throw new Error('logID is not hex');
+    return [
+      {
+        logIndex: String(logIndex),
+        logId: { keyId: Buffer.from(logID, 'hex').toString('base64') },
+        kindVersion: { kind: decoded.kind, version: decoded.apiVersion },
+        integratedTime: String(integratedTime),
+        inclusionPromise: { signedEntryTimestamp: rekor.SignedEntryTimestamp },
+        canonicalizedBody: body,
+      },
+    ];
+  } catch (error) {
+    return reject('malformed', `the ${ANNOTATION.bundle} annotation is not a Rekor bundle (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+function timestamps(annotation: string | undefined): Record<string, unknown> | undefined {
+  if (!annotation) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(annotation);
+  } catch {
+    reject('malformed', `the ${ANNOTATION.timestamp} annotation is not JSON`);
+  }
+  const signed = isRecord(parsed) ? parsed.SignedRFC3161Timestamp : undefined;
+  if (typeof signed !== 'string') reject('malformed', `the ${ANNOTATION.timestamp} annotation has no SignedRFC3161Timestamp`);
+  return { rfc3161Timestamps: [{ signedTimestamp: signed }] };
+}
+
+/** Node decodes base64 leniently (a truncated value silently loses bytes); a signature must be exactly what was sent. */
+export function strictBase64(value: string, what: string): void {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(value) || value.length % 4 !== 0) reject('malformed', `${what} is not valid base64`);
+}

@@ -1,0 +1,140 @@
+/**
+ * Signature and attestation verification through dist/index.js, against the real registry, with keyless
+ * signatures from an offline mock Sigstore (its own trusted root) and key-based legacy cosign signatures.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { cosignLayer as cosignKeyLayer, createMockSigstore, createSigningKey, inTotoStatement, IN_TOTO_PAYLOAD_TYPE } from '../helpers/sigstore-mock.js';
+import { pushCosignTag, pushReferrer, pushReferrersTag, simpleSigningPayload } from '../helpers/cosign-push.js';
+import { startGitHubFake, type GitHubFake } from '../helpers/github-fake.js';
+import { pushImage, type PushedImage } from '../helpers/oci-push.js';
+import { fixture, runAction, runCli, standInTrivy, type ActionRun } from '../helpers/run-dist.js';
+
+const RELEASE_WORKFLOW = 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main';
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+const SLSA_V1 = 'https://slsa.dev/provenance/v1';
+
+const errors = (run: ActionRun): string => run.commands.filter((command) => command.command === 'error').map((command) => command.message).join('\n');
+const subjectOf = (image: PushedImage) => ({ digest: image.digest, size: image.size, mediaType: image.mediaType });
+
+describe('signatures through the Action', () => {
+  let host: string;
+  let trustedRootPath: string;
+  let signed: PushedImage;
+  let unsigned: PushedImage;
+  let keySigned: PushedImage;
+  let keyPem: string;
+  let github: GitHubFake;
+
+  beforeAll(async () => {
+    host = inject('registryHost');
+    const mock = await createMockSigstore();
+    trustedRootPath = join(mkdtempSync(join(tmpdir(), 'image-gate-trust-')), 'trusted_root.json');
+    writeFileSync(trustedRootPath, JSON.stringify(mock.trustedRoot));
+    const signer = { identity: RELEASE_WORKFLOW, issuer: GITHUB_ISSUER };
+
+    signed = await pushImage(host, 'signed/app', 'v1', { user: '1000' });
+    const signature = await mock.signDsse(inTotoStatement(signed.digest, 'https://sigstore.dev/cosign/sign/v1'), IN_TOTO_PAYLOAD_TYPE, signer);
+    const provenance = await mock.signDsse(
+      inTotoStatement(signed.digest, SLSA_V1, {
+        buildDefinition: { buildType: 'https://actions.github.io/buildtypes/workflow/v1', externalParameters: { workflow: { repository: 'https://github.com/acme/app', ref: 'refs/heads/main', path: '.github/workflows/release.yml' } } },
+        runDetails: { builder: { id: 'https://github.com/actions/runner/github-hosted' } },
+      }),
+      IN_TOTO_PAYLOAD_TYPE,
+      signer,
+    );
+    const referrers = [
+      (await pushReferrer(host, 'signed/app', subjectOf(signed), Buffer.from(JSON.stringify(signature)))).descriptor,
+      (await pushReferrer(host, 'signed/app', subjectOf(signed), Buffer.from(JSON.stringify(provenance)), { annotations: { 'dev.sigstore.bundle.predicateType': SLSA_V1 } })).descriptor,
+    ];
+    await pushReferrersTag(host, 'signed/app', signed.digest, referrers);
+    // GitHub's attestations API holds the provenance too, as actions/attest-build-provenance leaves it.
+    github = await startGitHubFake({
+      [`/repos/acme/app/attestations/${signed.digest}`]: { status: 200, body: { attestations: [{ bundle: provenance, repository_id: 1 }] } },
+    });
+
+    unsigned = await pushImage(host, 'unsigned/app', 'v1', { user: '1000' });
+
+    const key = createSigningKey('p256');
+    keyPem = key.pem;
+    keySigned = await pushImage(host, 'keysigned/app', 'v1', { user: '1000' });
+    const layer = cosignKeyLayer(key, simpleSigningPayload(`${host}/keysigned/app`, keySigned.digest));
+    await pushCosignTag(host, 'keysigned/app', keySigned.digest, 'sig', [{ mediaType: layer.mediaType, bytes: layer.payload, annotations: layer.annotations }]);
+  }, 120_000);
+
+  afterAll(() => github.close());
+
+  const gate = (image: string, inputs: Record<string, string>) =>
+    runAction(
+      { image, 'trivy-path': standInTrivy, 'cache-db': 'false', 'fail-on-severity': 'none', 'trusted-root': trustedRootPath, ...inputs },
+      { env: { TRIVY_STANDIN_REPORT: fixture('trivy/ubuntu-1804.json'), GITHUB_API_URL: github.apiUrl } },
+    );
+
+  it('passes an image signed by the trusted workflow identity', async () => {
+    const run = await gate(`${host}/signed/app:v1`, { 'certificate-identity': RELEASE_WORKFLOW, 'certificate-oidc-issuer': GITHUB_ISSUER });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+    // Two referrers and one attestation from the GitHub API, all verified; nothing went wrong while looking.
+    expect(run.summary).toContain('Found (3)');
+    expect(run.summary.match(/✅ verified/g)).toHaveLength(3);
+    expect(run.summary).toContain('acme/app/.github/workflows/release.yml');
+    expect(run.summary).not.toContain('Problems while looking');
+    expect(github.requests.some((request) => request.url.pathname === `/repos/acme/app/attestations/${signed.digest}`)).toBe(true);
+  });
+
+  it('fails the same image when the policy trusts another identity, saying why', async () => {
+    const run = await gate(`${host}/signed/app:v1`, {
+      'certificate-identity-regexp': 'https://github\\.com/acme/other/.*',
+      'certificate-oidc-issuer': GITHUB_ISSUER,
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(errors(run)).toMatch(/sign/i);
+    expect(run.summary).toMatch(/identity/i);
+  });
+
+  it('fails an unsigned image when signatures are required', async () => {
+    const run = await gate(`${host}/${unsigned.repository}:${unsigned.tag}`, { 'certificate-identity': RELEASE_WORKFLOW, 'certificate-oidc-issuer': GITHUB_ISSUER });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+  });
+
+  it('only reports a missing signature in optional mode', async () => {
+    const run = await gate(`${host}/${unsigned.repository}:${unsigned.tag}`, {
+      signatures: 'optional',
+      'certificate-identity': RELEASE_WORKFLOW,
+      'certificate-oidc-issuer': GITHUB_ISSUER,
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+  });
+
+  it('passes a legacy cosign .sig signature made with a trusted key', async () => {
+    const run = await gate(`${host}/keysigned/app:v1`, { key: keyPem });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+  });
+
+  it('image-gate verify checks the signatures alone, exit 0 for a trusted signer and 1 otherwise', async () => {
+    const common = ['--trusted-root', trustedRootPath, '--certificate-oidc-issuer', GITHUB_ISSUER];
+    const env = { GITHUB_API_URL: github.apiUrl };
+    const ok = await runCli(['verify', `${host}/signed/app:v1`, ...common, '--certificate-identity', RELEASE_WORKFLOW], { env });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain(`image-gate verify: PASS`);
+    expect(ok.stdout).toContain(signed.digest);
+    const other = await runCli(['verify', `${host}/signed/app:v1`, ...common, '--certificate-identity', 'https://github.com/acme/other/.github/workflows/x.yml@refs/heads/main'], { env });
+    expect(other.code).toBe(1);
+    expect(other.stdout).toContain('wrong-identity');
+    const nobody = await runCli(['verify', `${host}/signed/app:v1`]);
+    expect(nobody.code).toBe(2);
+    expect(nobody.stderr).toContain('Nothing to verify against');
+  });
+
+  it('fails the key-signed image against another key', async () => {
+    const run = await gate(`${host}/keysigned/app:v1`, { key: createSigningKey('p256').pem });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+  });
+});

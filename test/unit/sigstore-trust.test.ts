@@ -1,0 +1,70 @@
+/** Trust material and signer matching: config errors name their file or key; identity patterns are anchored. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GateError } from '../../src/core/errors.js';
+import { matchIdentity } from '../../src/sigstore/identity-match.js';
+import { parsePublicKeyRules } from '../../src/sigstore/keys.js';
+import { loadTrustedRoot } from '../../src/sigstore/trusted-root.js';
+import { createSigningKey } from '../helpers/sigstore-mock.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'image-gate-trust-'));
+
+describe('loadTrustedRoot', () => {
+  it('ships the public-good trusted root', () => {
+    const trust = loadTrustedRoot();
+    expect(trust.origin).toContain('public-good');
+    expect(trust.material.certificateAuthorities.length).toBeGreaterThan(0);
+    expect(trust.material.tlogs.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['not JSON', '{', 'Cannot read the trusted root'],
+    ['not a trusted root', '{"mediaType": "application/json"}', 'is not a valid Sigstore trusted root'],
+    ['empty', '{"mediaType": "application/vnd.dev.sigstore.trustedroot+json;version=0.1"}', 'no certificate authority'],
+  ])('a %s file is a config error naming the file', (_name, content, message) => {
+    const path = join(dir, `${_name.replaceAll(' ', '-')}.json`);
+    writeFileSync(path, content);
+    const error = (() => {
+      try {
+        loadTrustedRoot(path);
+        return undefined;
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(GateError);
+    expect((error as GateError).kind).toBe('config');
+    expect((error as GateError).message).toContain(message);
+    expect((error as GateError).message).toContain(path);
+  });
+});
+
+describe('parsePublicKeyRules', () => {
+  it.each(['p256', 'p384', 'ed25519', 'rsa'] as const)('accepts %s and ids it by the sha256 of its DER SPKI', (type) => {
+    const key = createSigningKey(type);
+    expect(parsePublicKeyRules([{ name: type, pem: key.pem, requireTlog: false }])[0]?.keyId).toBe(key.keyId);
+  });
+
+  it('refuses a PEM that is not a public key, naming the rule', () => {
+    expect(() => parsePublicKeyRules([{ name: 'release', pem: 'garbage', requireTlog: false }])).toThrow(/Public key "release"/);
+  });
+});
+
+describe('matchIdentity', () => {
+  const signer = { kind: 'keyless' as const, issuer: 'https://issuer.test', identity: 'evil-user@example.com' };
+  it.each([
+    [{ issuer: 'https://issuer.test', identityRegExp: 'user@example\\.com' }, false],
+    [{ issuer: 'https://issuer.test', identityRegExp: '.*user@example\\.com' }, true],
+    [{ issuer: 'https://issuer.test', identity: 'evil-user@example.com' }, true],
+    [{ issuer: 'https://issuer.test', identity: 'evil-user@example.co' }, false],
+    [{ issuerRegExp: 'https://issuer\\.test', identity: 'evil-user@example.com' }, true],
+    [{ issuerRegExp: 'https://issuer', identity: 'evil-user@example.com' }, false],
+    [{ identity: 'evil-user@example.com' }, false],
+    [{ issuer: 'https://issuer.test' }, false],
+    [{ issuer: 'https://issuer.test', identityRegExp: '(' }, false],
+  ])('%j → %s', (rule, matched) => {
+    expect(matchIdentity(signer, [rule]).matched).toBe(matched);
+  });
+});
