@@ -4,7 +4,7 @@
  */
 import { configError, infrastructureError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { nextLink } from '../github/link-header.js';
+import { nextLink } from '../http/link-header.js';
 import { IMAGE_GATE_VERSION } from '../version.js';
 import { RegistryAuthenticator } from './auth.js';
 import { CredentialStore, type RegistryCredentials } from './credentials.js';

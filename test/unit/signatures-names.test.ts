@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GitHubApiError, splitRepository } from '../../src/github/attestations.js';
-import { nextLink } from '../../src/github/link-header.js';
+import { nextLink } from '../../src/http/link-header.js';
 import { cosignTag, referrersFallbackTag } from '../../src/signatures/found.js';
 
 const hex = 'a'.repeat(64);
