@@ -9,10 +9,10 @@ import {
   renderSummary,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-I7RYGPUI.js";
+} from "./chunks/chunk-ZFXXORXB.js";
 import {
   gateImage
-} from "./chunks/chunk-FKYJKILQ.js";
+} from "./chunks/chunk-LP4VZZIS.js";
 import "./chunks/chunk-4XS4QJKD.js";
 import "./chunks/chunk-WI36ZLEQ.js";
 import {
@@ -65,7 +65,7 @@ Options are named like the Action's inputs (see README), e.g.:
 `;
 async function main(argv, io) {
   if (argv[0] === "verify-bundle") {
-    let { verifyBundleCommand } = await import("./chunks/verify-bundle-RU57MHQ3.js");
+    let { verifyBundleCommand } = await import("./chunks/verify-bundle-OC4X7JTJ.js");
     return verifyBundleCommand(argv.slice(1), io);
   }
   let options = {
@@ -120,7 +120,7 @@ ${USAGE}`), EXIT_ERROR;
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION
     });
     if (command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-LYTBPS4B.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+      let { verifyImage } = await import("./chunks/verify-A6NN4WTE.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
       return io.stdout(format === "json" ? `${JSON.stringify({ digest: outcome.digest, signatures: outcome.signatures }, null, 2)}
 ` : `${outcome.text}
 `), outcome.signatures.violations.length > 0 ? EXIT_POLICY_FAILURE : EXIT_PASS;

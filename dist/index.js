@@ -11,7 +11,7 @@ import {
   selectTop,
   statusText,
   writeReportFiles
-} from "./chunks/chunk-I7RYGPUI.js";
+} from "./chunks/chunk-ZFXXORXB.js";
 import {
   findingId,
   gateImage,
@@ -19,7 +19,7 @@ import {
   requirementStatus,
   singleLine,
   truncate
-} from "./chunks/chunk-FKYJKILQ.js";
+} from "./chunks/chunk-LP4VZZIS.js";
 import {
   atLeast
 } from "./chunks/chunk-4XS4QJKD.js";

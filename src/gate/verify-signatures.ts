@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { GateConfig } from '../config/types.js';
 import type { SignaturePolicy } from '../core/signatures.js';
 import { evaluateSignatures } from '../core/signature-gate.js';
@@ -28,11 +29,16 @@ export async function verifySignatures(
     return evaluateSignatures([], [`signatures are looked up in a registry, and the ${config.source.kind} image source has none`], policy);
   }
   // Sigstore's code loads only when signatures are checked.
-  const [{ discoverEvidence }, { loadTrustedRoot, verifyEvidence }] = await Promise.all([
+  const [{ discoverEvidence }, { loadTrustedRootFresh, verifyEvidence }] = await Promise.all([
     import('../signatures/discover.js'),
     import('../sigstore/index.js'),
   ]);
-  const trust = loadTrustedRoot(policy.trustedRootPath);
+  const trust = await loadTrustedRootFresh(policy.trustedRootPath, {
+    logger: environment.logger,
+    cacheDir: join(config.tempDir, 'sigstore-tuf'),
+    // A private TUF mirror (air-gapped runners); tests point it at a closed port so nothing leaves the machine.
+    ...(environment.env.IMAGE_GATE_TUF_MIRROR_URL && { mirrorUrl: environment.env.IMAGE_GATE_TUF_MIRROR_URL }),
+  });
   const repository = environment.env.GITHUB_REPOSITORY;
   const discovery = await discoverEvidence(image.client, image.reference, image.digest, {
     sources: policy.sources,

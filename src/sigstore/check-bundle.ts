@@ -16,6 +16,7 @@ import { toSignedEntity, Verifier, type SignedEntity } from '@sigstore/verify';
 import type { IdentityRule, PublicKeyRule, SignerIdentity } from '../core/signatures.js';
 import { identityFromCertificate } from './certificate-identity.js';
 import { matchIdentity } from './identity-match.js';
+import { signedBytes, verifyWithKeyHash, withKeyHashedSignature } from './key-signature.js';
 import { parsePublicKeyRules } from './keys.js';
 import { reject, RejectionError, toRejection, type EntityFacts, type Rejection } from './rejection.js';
 import { isRecord } from './statement.js';
@@ -82,7 +83,7 @@ export function checkBundle(json: unknown, artifact: Buffer | undefined, trust: 
       const verdict = matchIdentity(check.signer, rules.identities);
       if (!verdict.matched) reject(verdict.code, verdict.message);
     } else {
-      check.signer = verifyWithKeys(entity, trust, rules.keys);
+      check.signer = verifyWithKeys(entity, signedBytes(bundle, artifact), trust, rules.keys);
     }
   } catch (error) {
     if (error instanceof KeyRejection) check.signer = error.signer;
@@ -138,24 +139,21 @@ function leafCertificate(bundle: Bundle): X509Certificate | undefined {
 }
 
 /**
- * Key-based: the bundle's key hint is only a hint, so each trusted key is tried on the signature, and the one that
- * verifies goes through the full verifier (transparency log only when its rule requires one).
+ * Key-based: the bundle's key hint is only a hint, so each trusted key is tried on the signature (hashed as that
+ * key's type signs), and the one that verifies goes through the full verifier (transparency log only when its rule
+ * requires one).
  */
-function verifyWithKeys(entity: SignedEntity, trust: TrustContext, rules: PublicKeyRule[]): SignerIdentity {
+function verifyWithKeys(entity: SignedEntity, data: Buffer | undefined, trust: TrustContext, rules: PublicKeyRule[]): SignerIdentity {
   if (rules.length === 0) reject('untrusted-key', 'signed with a key, and no trusted public key is configured');
+  if (data === undefined) reject('not-bound-to-digest', 'a message-signature bundle signs bytes we do not have');
   const keys = parsePublicKeyRules(rules);
-  const match = keys.find((candidate) => {
-    try {
-      return entity.signature.verifySignature(candidate.key);
-    } catch {
-      return false;
-    }
-  });
+  const match = keys.find((candidate) => verifyWithKeyHash(data, candidate.key, entity.signature.signature));
   if (!match) reject('untrusted-key', `the signature does not verify with any of the ${keys.length} trusted public key(s)`);
   const signer: SignerIdentity = { kind: 'key', keyId: match.keyId, name: match.rule.name };
   const material = { ...trust.material, publicKey: () => ({ publicKey: match.key, validFor: () => true }) };
+  const keyHashed = withKeyHashedSignature(entity, data);
   try {
-    new Verifier(material, { tlogThreshold: match.rule.requireTlog ? 1 : 0, ctlogThreshold: 0, timestampThreshold: 0 }).verify(entity);
+    new Verifier(material, { tlogThreshold: match.rule.requireTlog ? 1 : 0, ctlogThreshold: 0, timestampThreshold: 0 }).verify(keyHashed);
   } catch (error) {
     const rejection = toRejection(error, { keyless: false, tlogEntries: entity.tlogEntries.length, timestamps: entity.timestamps.length, timestampOverOtherSignature: timestampOverOtherSignature(entity) });
     throw new KeyRejection(signer, rejection);

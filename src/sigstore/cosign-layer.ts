@@ -20,9 +20,10 @@ const ANNOTATION = {
 
 /** The bundle JSON for one layer, and the bytes a message signature covers (the simple-signing payload). */
 export function cosignLayerToBundle(payload: Buffer, mediaType: string, annotations: Record<string, string>): { bundle: Record<string, unknown>; artifact?: Buffer } {
+  const tlog = tlogEntries(annotations[ANNOTATION.bundle]);
   const verificationMaterial = {
     ...verificationKey(annotations[ANNOTATION.certificate]),
-    tlogEntries: tlogEntries(annotations[ANNOTATION.bundle]),
+    tlogEntries: tlog.entries,
     timestampVerificationData: timestamps(annotations[ANNOTATION.timestamp]),
   };
   if (mediaType === SIMPLE_SIGNING_MEDIA_TYPE) {
@@ -33,7 +34,7 @@ export function cosignLayerToBundle(payload: Buffer, mediaType: string, annotati
       bundle: {
         mediaType: BUNDLE_V01_MEDIA_TYPE,
         verificationMaterial,
-        messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(payload).digest('base64') }, signature },
+        messageSignature: { messageDigest: { algorithm: tlog.digest.algorithm, digest: createHash(tlog.digest.hash).update(payload).digest('base64') }, signature },
       },
       artifact: payload,
     };
@@ -83,8 +84,25 @@ function verificationKey(certificatePem: string | undefined): Record<string, unk
   return { x509CertificateChain: { certificates: [{ rawBytes: der.toString('base64') }] } };
 }
 
-function tlogEntries(annotation: string | undefined): unknown[] {
-  if (!annotation) return [];
+/** Digest algorithms a hashedrekord entry may record, as the bundle names them. */
+const HASHEDREKORD_DIGESTS: Readonly<Record<string, { algorithm: string; hash: string }>> = {
+  sha256: { algorithm: 'SHA2_256', hash: 'sha256' },
+  sha384: { algorithm: 'SHA2_384', hash: 'sha384' },
+  sha512: { algorithm: 'SHA2_512', hash: 'sha512' },
+};
+const DEFAULT_DIGEST = { algorithm: 'SHA2_256', hash: 'sha256' };
+
+interface TlogEntries {
+  entries: unknown[];
+  /**
+   * The digest the message signature is checked against in the log entry. cosign records SHA-256 for most keys, but an
+   * entry may record another (SHA-384 for a P-384 key); we hash the payload ourselves with the one recorded.
+   */
+  digest: { algorithm: string; hash: string };
+}
+
+function tlogEntries(annotation: string | undefined): TlogEntries {
+  if (!annotation) return { entries: [], digest: DEFAULT_DIGEST };
   try {
     const rekor: unknown = JSON.parse(annotation);
     if (!isRecord(rekor) || typeof rekor.SignedEntryTimestamp !== 'string' || !isRecord(rekor.Payload)) throw new Error('no SignedEntryTimestamp / Payload');
@@ -95,7 +113,7 @@ function tlogEntries(annotation: string | undefined): unknown[] {
     const decoded: unknown = JSON.parse(Buffer.from(body, 'base64').toString('utf8'));
     if (!isRecord(decoded) || typeof decoded.kind !== 'string' || typeof decoded.apiVersion !== 'string') throw new Error('the entry body has no kind/apiVersion');
     if (!/^[0-9a-f]+$/i.test(logID)) throw new Error('logID is not hex');
-    return [
+    const entries = [
       {
         logIndex: String(logIndex),
         logId: { keyId: Buffer.from(logID, 'hex').toString('base64') },
@@ -105,9 +123,22 @@ function tlogEntries(annotation: string | undefined): unknown[] {
         canonicalizedBody: body,
       },
     ];
+    return { entries, digest: recordedDigest(decoded) };
   } catch (error) {
     return reject('malformed', `the ${ANNOTATION.bundle} annotation is not a Rekor bundle (${error instanceof Error ? error.message : String(error)})`);
   }
+}
+
+function recordedDigest(body: Record<string, unknown>): { algorithm: string; hash: string } {
+  if (body.kind !== 'hashedrekord') return DEFAULT_DIGEST;
+  const spec = body.spec;
+  const data = isRecord(spec) ? spec.data : undefined;
+  const hash = isRecord(data) ? data.hash : undefined;
+  const algorithm = isRecord(hash) ? hash.algorithm : undefined;
+  if (algorithm === undefined) return DEFAULT_DIGEST;
+  const known = typeof algorithm === 'string' ? HASHEDREKORD_DIGESTS[algorithm] : undefined;
+  if (!known) throw new Error(`the hashedrekord entry records an unknown digest algorithm ${JSON.stringify(algorithm)}`);
+  return known;
 }
 
 function timestamps(annotation: string | undefined): Record<string, unknown> | undefined {

@@ -3,5 +3,5 @@ export { checkBundle, KNOWN_BUNDLE_MEDIA_TYPES, type BundleCheck, type SignerRul
 export { identityFromCertificate } from './certificate-identity.js';
 export { matchIdentity } from './identity-match.js';
 export { keyIdOf, parsePublicKeyRules, type TrustedKey } from './keys.js';
-export { loadTrustedRoot, trustContextFromJSON, type TrustContext } from './trusted-root.js';
+export { loadTrustedRoot, loadTrustedRootFresh, trustContextFromJSON, type TrustContext } from './trusted-root.js';
 export { verifyEvidence } from './verify-evidence.js';

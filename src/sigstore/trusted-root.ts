@@ -8,6 +8,7 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import publicGoodRoot from '../../assets/trusted_root.public-good.json' with { type: 'json' };
 import { configError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
 
 export interface TrustContext {
   /** Where the trusted root came from, for messages. */
@@ -40,5 +41,54 @@ export function trustContextFromJSON(json: unknown, origin: string): TrustContex
     return { origin, material: toTrustMaterial(root) };
   } catch (error) {
     throw configError(`The ${origin} is not a valid Sigstore trusted root: ${error instanceof Error ? error.message : String(error)}`, error);
+  }
+}
+
+export interface FreshRootOptions {
+  logger: Logger;
+  /** Where TUF keeps its metadata between calls. */
+  cacheDir: string;
+  /** The TUF repository; default Sigstore's public-good CDN. */
+  mirrorUrl?: string;
+  timeoutMs?: number;
+}
+
+const TUF_TIMEOUT_MS = 5_000;
+
+/**
+ * The trusted root to verify against: the file the user named, else the public-good root refreshed
+ * through TUF (keys rotate; a root shipped months ago may lack the current ones), else — offline, or
+ * TUF failing for any reason — the root shipped with the Action. TUF verifies what it downloads
+ * against its own signed metadata, so a refreshed root is never less trustworthy than the shipped one.
+ */
+export async function loadTrustedRootFresh(path: string | undefined, options: FreshRootOptions): Promise<TrustContext> {
+  if (path !== undefined) return loadTrustedRoot(path);
+  const timeoutMs = options.timeoutMs ?? TUF_TIMEOUT_MS;
+  try {
+    const { getTrustedRoot } = await import('@sigstore/tuf');
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      const root = await Promise.race([
+        getTrustedRoot({
+          cachePath: options.cacheDir,
+          ...(options.mirrorUrl !== undefined && { mirrorURL: options.mirrorUrl }),
+          timeout: timeoutMs,
+          retry: false,
+        }),
+        deadline,
+      ]);
+      options.logger.debug('Using the public-good Sigstore trusted root refreshed through TUF');
+      return trustContextFromJSON(TrustedRoot.toJSON(root), 'public-good Sigstore trusted root (refreshed through TUF)');
+    } finally {
+      clearTimeout(timer);
+    }
+  } catch (error) {
+    options.logger.debug(
+      `Could not refresh the Sigstore trusted root through TUF (${error instanceof Error ? error.message : String(error)}); using the root shipped with image-gate`,
+    );
+    return loadTrustedRoot();
   }
 }

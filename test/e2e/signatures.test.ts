@@ -127,6 +127,11 @@ describe('signatures through the Action', () => {
     const other = await runCli(['verify', `${host}/signed/app:v1`, ...common, '--certificate-identity', 'https://github.com/acme/other/.github/workflows/x.yml@refs/heads/main'], { env });
     expect(other.code).toBe(1);
     expect(other.stdout).toContain('wrong-identity');
+    // Without --trusted-root the public-good root is used (TUF unreachable here, so the shipped one):
+    // the mock CA is not in it, and the signature is rejected, not accepted.
+    const publicGood = await runCli(['verify', `${host}/signed/app:v1`, '--certificate-oidc-issuer', GITHUB_ISSUER, '--certificate-identity', RELEASE_WORKFLOW], { env });
+    expect(publicGood.code).toBe(1);
+    expect(publicGood.stdout).toContain('untrusted-ca');
     const nobody = await runCli(['verify', `${host}/signed/app:v1`]);
     expect(nobody.code).toBe(2);
     expect(nobody.stderr).toContain('Nothing to verify against');

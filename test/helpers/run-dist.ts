@@ -34,9 +34,9 @@ function runNode(args: string[], env: NodeJS.ProcessEnv, cwd: string, timeoutMs 
   });
 }
 
-/** Only what a test needs from the parent: PATH (for the stand-in's node) and HOME. */
+/** Only what a test needs from the parent: PATH (for the stand-in's node) and HOME; and nothing reaches Sigstore's TUF CDN. */
 function baseEnv(): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8' };
+  return { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', IMAGE_GATE_TUF_MIRROR_URL: 'http://127.0.0.1:9' };
 }
 
 export interface ActionRun extends ProcessResult {

@@ -1,6 +1,8 @@
 /** The negative matrix on bundles signed by an offline mock Sigstore: each is rejected with its own reason. */
+import { sign as cryptoSign } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Evidence, IdentityRule } from '../../src/core/signatures.js';
+import { checkBundle } from '../../src/sigstore/check-bundle.js';
 import { trustContextFromJSON, type TrustContext } from '../../src/sigstore/trusted-root.js';
 import { verifyEvidence } from '../../src/sigstore/verify-evidence.js';
 import {
@@ -10,6 +12,7 @@ import {
   IN_TOTO_PAYLOAD_TYPE,
   inTotoStatement,
   keyDsseBundle,
+  keyMessageBundle,
   simpleSigningPayload,
   type MockSigstore,
 } from '../helpers/sigstore-mock.js';
@@ -195,22 +198,78 @@ describe('key-based signatures', () => {
     expect((await verifyEvidence(ev, IMAGE, trust, { identities: [], keys: [{ ...keys[0]!, requireTlog: true }] })).rejection?.code).toBe('no-tlog-entry');
   });
 
-  // P-384 and Ed25519 message signatures, and P-384 DSSE, do not verify yet: @sigstore/verify hashes with the
-  // bundle's digest algorithm (SHA-256 for converted layers) or Node's default. See the adapter's open points.
-  it.each(['p256', 'rsa'] as const)('verifies a message-signature layer signed with a %s key', async (type) => {
+  // The hash comes from the trusted key's type (SHA-256 for P-256/RSA, SHA-384 for P-384, pure Ed25519), not from
+  // the bundle's digest algorithm or Node's default.
+  const KEY_TYPES = ['p256', 'p384', 'ed25519', 'rsa'] as const;
+  const layerEvidence = (layer: ReturnType<typeof cosignLayer>): Evidence => ({ source: 'cosign-tags', location: 'sig', subjectDigest: IMAGE, form: { kind: 'cosign-layer', ...layer } });
+  const keyRule = (name: string, pem: string) => [{ name, pem, requireTlog: false }];
+
+  it.each(KEY_TYPES)('verifies a legacy layer signed with a %s key, and rejects it with another key of that type', async (type) => {
     const typed = createSigningKey(type);
-    const ev: Evidence = { source: 'cosign-tags', location: 'sig', subjectDigest: IMAGE, form: { kind: 'cosign-layer', ...cosignLayer(typed, simpleSigningPayload(IMAGE)) } };
-    const result = await verifyEvidence(ev, IMAGE, trust, { identities: [], keys: [{ name: type, pem: typed.pem, requireTlog: false }] });
+    const ev = layerEvidence(cosignLayer(typed, simpleSigningPayload(IMAGE)));
+    const result = await verifyEvidence(ev, IMAGE, trust, { identities: [], keys: keyRule(type, typed.pem) });
+    expect(result.rejection).toBeUndefined();
+    expect(result).toMatchObject({ verified: true, kind: 'signature', signer: { kind: 'key', name: type, keyId: typed.keyId } });
+    const wrong = await verifyEvidence(ev, IMAGE, trust, { identities: [], keys: keyRule('other', createSigningKey(type).pem) });
+    expect(wrong).toMatchObject({ verified: false, rejection: { code: 'untrusted-key' } });
+    expect(wrong.signer).toBeUndefined();
+  });
+
+  it('verifies a P-384 legacy layer signed over SHA-256 (cosign before v2.4 hashed every ECDSA key with SHA-256)', async () => {
+    const p384 = createSigningKey('p384');
+    const payload = simpleSigningPayload(IMAGE);
+    const layer = { ...cosignLayer(p384, payload), annotations: { 'dev.cosignproject.cosign/signature': cryptoSign('sha256', payload, p384.privateKey).toString('base64') } };
+    const result = await verifyEvidence(layerEvidence(layer), IMAGE, trust, { identities: [], keys: keyRule('p384', p384.pem) });
     expect(result.rejection).toBeUndefined();
     expect(result.verified).toBe(true);
   });
 
-  it.each(['p256', 'ed25519', 'rsa'] as const)('verifies a DSSE bundle signed with a %s key', async (type) => {
+  it('rejects a P-384 signature over SHA-1 and a tampered P-384 payload', async () => {
+    const p384 = createSigningKey('p384');
+    const payload = simpleSigningPayload(IMAGE);
+    const sha1 = { ...cosignLayer(p384, payload), annotations: { 'dev.cosignproject.cosign/signature': cryptoSign('sha1', payload, p384.privateKey).toString('base64') } };
+    expect((await verifyEvidence(layerEvidence(sha1), IMAGE, trust, { identities: [], keys: keyRule('p384', p384.pem) })).rejection?.code).toBe('untrusted-key');
+    const tampered = { ...cosignLayer(p384, payload), payload: simpleSigningPayload(IMAGE, 'registry.test/evil') };
+    expect((await verifyEvidence(layerEvidence(tampered), IMAGE, trust, { identities: [], keys: keyRule('p384', p384.pem) })).rejection?.code).toBe('untrusted-key');
+  });
+
+  it('an Ed25519 key does not verify a P-256 signature, nor the other way round', async () => {
+    const ed = createSigningKey('ed25519');
+    const p256 = createSigningKey('p256');
+    const byP256 = layerEvidence(cosignLayer(p256, simpleSigningPayload(IMAGE)));
+    const byEd = layerEvidence(cosignLayer(ed, simpleSigningPayload(IMAGE)));
+    expect((await verifyEvidence(byP256, IMAGE, trust, { identities: [], keys: keyRule('ed', ed.pem) })).rejection?.code).toBe('untrusted-key');
+    expect((await verifyEvidence(byEd, IMAGE, trust, { identities: [], keys: keyRule('p256', p256.pem) })).rejection?.code).toBe('untrusted-key');
+    // With both trusted, the one that signed is named.
+    const both = [...keyRule('p256', p256.pem), ...keyRule('ed', ed.pem)];
+    expect(await verifyEvidence(byEd, IMAGE, trust, { identities: [], keys: both })).toMatchObject({ verified: true, signer: { name: 'ed', keyId: ed.keyId } });
+  });
+
+  it.each(KEY_TYPES)('verifies a DSSE bundle signed with a %s key, and rejects it with another key of that type', async (type) => {
     const typed = createSigningKey(type);
     const bundle = keyDsseBundle(typed, inTotoStatement(IMAGE, 'https://spdx.dev/Document'));
-    const result = await verifyEvidence(evidence(bundle), IMAGE, trust, { identities: [], keys: [{ name: type, pem: typed.pem, requireTlog: false }] });
+    const result = await verifyEvidence(evidence(bundle), IMAGE, trust, { identities: [], keys: keyRule(type, typed.pem) });
     expect(result.rejection).toBeUndefined();
     expect(result).toMatchObject({ verified: true, kind: 'attestation', signer: { kind: 'key', keyId: typed.keyId } });
+    const wrong = await verifyEvidence(evidence(bundle), IMAGE, trust, { identities: [], keys: keyRule('other', createSigningKey(type).pem) });
+    expect(wrong).toMatchObject({ verified: false, rejection: { code: 'untrusted-key' } });
+  });
+
+  it('rejects a P-384 DSSE bundle whose statement was swapped after signing', async () => {
+    const p384 = createSigningKey('p384');
+    const bundle = keyDsseBundle(p384, inTotoStatement(IMAGE, 'https://spdx.dev/Document'));
+    const swapped = { ...bundle, dsseEnvelope: { ...(bundle.dsseEnvelope as Record<string, unknown>), payload: inTotoStatement(IMAGE, 'https://spdx.dev/Document', { evil: true }).toString('base64') } };
+    expect((await verifyEvidence(evidence(swapped), IMAGE, trust, { identities: [], keys: keyRule('p384', p384.pem) })).rejection?.code).toBe('untrusted-key');
+  });
+
+  it.each(KEY_TYPES)('verifies a key-based message-signature bundle signed with a %s key only with its artifact', (type) => {
+    const typed = createSigningKey(type);
+    const payload = simpleSigningPayload(IMAGE);
+    const bundle = keyMessageBundle(typed, payload);
+    const check = checkBundle(bundle, payload, trust, { identities: [], keys: keyRule(type, typed.pem) });
+    expect(check.rejection).toBeUndefined();
+    expect(check.signer).toMatchObject({ kind: 'key', keyId: typed.keyId });
+    expect(checkBundle(bundle, simpleSigningPayload(OTHER), trust, { identities: [], keys: keyRule(type, typed.pem) }).rejection?.code).toBe('untrusted-key');
   });
 
   it('rejects a layer with an unknown media type', async () => {

@@ -1,0 +1,201 @@
+/**
+ * The signature benchmark, in one process: Debian's docker-registry on a loopback port holds an image with a
+ * keyless cosign-style signature and an SLSA v1 attestation (offline mock Sigstore, attached as referrers through
+ * the fallback tag). Each round measures, interleaved so they share the machine's state:
+ *   whole   — image-gate's verification as a run does it: fresh client, pin, verifySignatures
+ *   network — the registry part alone: fresh client, pin, discoverEvidence
+ *   offline — the rest on evidence discovered once: trusted root read, verifyEvidence for each, evaluateSignatures
+ *   bare    — @sigstore/verify alone on the same two bundles with trust material built once
+ *   floor   — as many plain fetch() GETs of the manifest as the whole verification made requests
+ * Prints one JSON line: VerifyMeasurement. The registry is stopped whatever happens.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { bundleFromJSON, type SerializedBundle } from '@sigstore/bundle';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
+import nock from 'nock';
+import type { GateConfig } from '../src/config/types.js';
+import { silentLogger } from '../src/core/logger.js';
+import { evaluateSignatures } from '../src/core/signature-gate.js';
+import type { EvidenceSource, SignaturePolicy } from '../src/core/signatures.js';
+import type { SignatureVerdict } from '../src/core/verdict.js';
+import type { GateEnvironment } from '../src/gate/gate-image.js';
+import { verifySignatures } from '../src/gate/verify-signatures.js';
+import { RegistryClient } from '../src/registry/client.js';
+import { parseImageReference } from '../src/registry/reference.js';
+import { discoverEvidence } from '../src/signatures/discover.js';
+import { loadTrustedRoot, verifyEvidence, type TrustContext } from '../src/sigstore/index.js';
+import { pushReferrer, pushReferrersTag } from '../test/helpers/cosign-push.js';
+import { pushImage } from '../test/helpers/oci-push.js';
+import { startRegistry } from '../test/helpers/services.js';
+import { createMockSigstore, inTotoStatement, IN_TOTO_PAYLOAD_TYPE } from '../test/helpers/sigstore-mock.js';
+
+export interface VerifyMeasurement {
+  rounds: number;
+  /** Signatures and attestations found and verified in every round. */
+  found: number;
+  verified: number;
+  /** Registry requests of one whole verification, the pin included. */
+  requests: number;
+  pinRequests: number;
+  wholeMs: number;
+  networkMs: number;
+  offlineMs: number;
+  /** offline with the trust material already built, to show what reading the trusted root costs. */
+  offlinePreloadedMs: number;
+  bareMs: number;
+  /** The same number of sequential plain fetch() GETs of the image manifest: the loopback registry's own floor. */
+  fetchFloorMs: number;
+}
+
+const SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+const SLSA_V1 = 'https://slsa.dev/provenance/v1';
+const SIGNER = { identity: 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main', issuer: 'https://token.actions.githubusercontent.com' };
+// The registry sources of the default policy; GitHub's API is another host, not part of this target.
+const SOURCES: EvidenceSource[] = ['referrers', 'cosign-tags'];
+
+const rounds = Number(process.argv[2] ?? 20);
+const WARM_UP = 3;
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+async function timed<T>(run: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await run();
+  return { ms: performance.now() - started, value };
+}
+
+/** A measurement of a verification that did not pass would time an early exit: refuse it. */
+function requirePassed(verdict: SignatureVerdict, what: string): void {
+  const verified = verdict.results.filter((result) => result.verified).length;
+  if (verdict.violations.length > 0 || verified !== 2 || verdict.problems.length > 0) {
+    throw new Error(`${what} did not verify the image: ${JSON.stringify({ violations: verdict.violations, problems: verdict.problems, results: verdict.results.map((r) => r.rejection ?? 'verified') })}`);
+  }
+}
+
+const registry = await startRegistry();
+const work = mkdtempSync(join(tmpdir(), 'image-gate-bench-verify-'));
+try {
+  const host = registry.host;
+  const image = await pushImage(host, 'bench/app', 'v1', { user: '1000' });
+  const subject = { digest: image.digest, size: image.size, mediaType: image.mediaType };
+  const sigstore = await createMockSigstore();
+  const bundles: SerializedBundle[] = [
+    await sigstore.signDsse(inTotoStatement(image.digest, SIGN_PREDICATE), IN_TOTO_PAYLOAD_TYPE, SIGNER),
+    await sigstore.signDsse(
+      inTotoStatement(image.digest, SLSA_V1, { buildDefinition: { buildType: 'https://actions.github.io/buildtypes/workflow/v1' }, runDetails: { builder: { id: 'https://github.com/actions/runner/github-hosted' } } }),
+      IN_TOTO_PAYLOAD_TYPE,
+      SIGNER,
+    ),
+  ];
+  const predicates = [SIGN_PREDICATE, SLSA_V1];
+  const descriptors = [];
+  for (const [index, bundle] of bundles.entries()) {
+    const annotations = { 'dev.sigstore.bundle.content': 'dsse-envelope', 'dev.sigstore.bundle.predicateType': predicates[index] ?? '' };
+    descriptors.push((await pushReferrer(host, 'bench/app', subject, Buffer.from(JSON.stringify(bundle)), { annotations })).descriptor);
+  }
+  await pushReferrersTag(host, 'bench/app', image.digest, descriptors);
+  // Signing is done: take nock's fetch interceptor out, so the timed registry requests pay only for themselves.
+  nock.restore();
+  if (nock.isActive()) throw new Error('nock is still intercepting requests');
+
+  const trustedRootPath = join(work, 'trusted_root.json');
+  writeFileSync(trustedRootPath, JSON.stringify(sigstore.trustedRoot));
+  const policy: SignaturePolicy = {
+    mode: 'required',
+    sources: SOURCES,
+    identities: [{ issuer: SIGNER.issuer, identity: SIGNER.identity }],
+    keys: [],
+    trustedRootPath,
+    attestations: [{ predicateType: SLSA_V1, required: true }],
+  };
+  const reference = `${host}/bench/app:v1`;
+  const config: GateConfig = {
+    source: { kind: 'registry', reference },
+    policy: { path: '', required: false, overrides: {} },
+    registry: { credentials: [], insecure: [] },
+    trivy: { version: 'unused', dbRepositories: [], javaDbRepositories: [], timeoutMs: 0, cacheDb: false, scanners: [] },
+    sarifFile: join(work, 'unused.sarif'),
+    resultFile: join(work, 'unused.json'),
+    tempDir: work,
+  };
+  const environment: GateEnvironment = { logger: silentLogger, now: () => new Date(), workspace: work, env: {} };
+  const parsed = parseImageReference(reference);
+
+  const whole = async () => {
+    const client = new RegistryClient({ logger: silentLogger });
+    const pinned = await client.pin(parsed);
+    const pinRequests = client.requestCount;
+    const verdict = await verifySignatures({ client, reference: pinned.reference, digest: pinned.digest }, policy, config, environment);
+    return { verdict, requests: client.requestCount, pinRequests };
+  };
+  const network = async () => {
+    const client = new RegistryClient({ logger: silentLogger });
+    const pinned = await client.pin(parsed);
+    return discoverEvidence(client, pinned.reference, pinned.digest, { sources: SOURCES, logger: silentLogger });
+  };
+  const discovered = await network();
+  if (discovered.evidence.length !== 2) throw new Error(`expected 2 referrers, discovery found ${discovered.evidence.length}: ${discovered.problems.join('; ')}`);
+  const offline = async (preloaded?: TrustContext) => {
+    const trust = preloaded ?? loadTrustedRoot(trustedRootPath);
+    const results = await Promise.all(discovered.evidence.map((evidence) => verifyEvidence(evidence, image.digest, trust, policy)));
+    return evaluateSignatures(results, discovered.problems, policy);
+  };
+  const preloadedTrust = loadTrustedRoot(trustedRootPath);
+  const bareVerifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(sigstore.trustedRoot)));
+  const bare = () => {
+    for (const bundle of bundles) bareVerifier.verify(toSignedEntity(bundleFromJSON(bundle)));
+  };
+
+  const manifestUrl = `http://${host}/v2/bench/app/manifests/${image.digest}`;
+  const floor = async (count: number) => {
+    for (let request = 0; request < count; request++) {
+      const response = await fetch(manifestUrl, { headers: { accept: image.mediaType } });
+      await response.arrayBuffer();
+    }
+  };
+
+  const times = { whole: [] as number[], network: [] as number[], offline: [] as number[], offlinePreloaded: [] as number[], bare: [] as number[], floor: [] as number[] };
+  const requestCounts = new Set<number>();
+  let pinRequests = 0;
+  for (let round = 0; round < WARM_UP + rounds; round++) {
+    const w = await timed(whole);
+    requirePassed(w.value.verdict, 'verifySignatures');
+    const n = await timed(network);
+    const o = await timed(() => offline());
+    requirePassed(o.value, 'the offline verification');
+    const p = await timed(() => offline(preloadedTrust));
+    const b = await timed(bare);
+    const f = await timed(() => floor(w.value.requests));
+    if (round < WARM_UP) continue;
+    requestCounts.add(w.value.requests);
+    pinRequests = w.value.pinRequests;
+    times.whole.push(w.ms);
+    times.network.push(n.ms);
+    times.offline.push(o.ms);
+    times.offlinePreloaded.push(p.ms);
+    times.bare.push(b.ms);
+    times.floor.push(f.ms);
+  }
+  if (requestCounts.size !== 1) throw new Error(`the request count varied between rounds: ${[...requestCounts].join(', ')}`);
+  const measurement: VerifyMeasurement = {
+    rounds,
+    found: discovered.evidence.length,
+    verified: 2,
+    requests: [...requestCounts][0] ?? Number.NaN,
+    pinRequests,
+    wholeMs: median(times.whole),
+    networkMs: median(times.network),
+    offlineMs: median(times.offline),
+    offlinePreloadedMs: median(times.offlinePreloaded),
+    bareMs: median(times.bare),
+    fetchFloorMs: median(times.floor),
+  };
+  process.stdout.write(`${JSON.stringify(measurement)}\n`);
+} finally {
+  await registry.stop();
+  rmSync(work, { recursive: true, force: true });
+  rmSync(dirname(registry.dataDir), { recursive: true, force: true });
+}
