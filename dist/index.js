@@ -11,7 +11,7 @@ import {
   selectTop,
   statusText,
   writeReportFiles
-} from "./chunks/chunk-ZFXXORXB.js";
+} from "./chunks/chunk-FJS4JDEP.js";
 import {
   findingId,
   gateImage,
@@ -19,7 +19,7 @@ import {
   requirementStatus,
   singleLine,
   truncate
-} from "./chunks/chunk-LP4VZZIS.js";
+} from "./chunks/chunk-VLAJUJOT.js";
 import {
   atLeast
 } from "./chunks/chunk-4XS4QJKD.js";

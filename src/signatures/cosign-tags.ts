@@ -83,15 +83,12 @@ async function readTag(
     found.problems.push(`cosign tag ${where} has ${layers.length} layers; only the first ${limits.maxCosignLayers} were looked at`);
     layers = layers.slice(0, limits.maxCosignLayers);
   }
-  for (const [index, layer] of layers.entries()) {
-    try {
-      const result = await readLayer(client, ref, digest, tag, index, layer, limits);
-      if (typeof result === 'string') found.problems.push(result);
-      else found.evidence.push(result);
-    } catch (error) {
-      found.problems.push(`Could not read ${where} layer ${index}: ${describeError(error)}`);
-    }
-  }
+  const outcomes = await Promise.allSettled(layers.map((layer, index) => readLayer(client, ref, digest, tag, index, layer, limits)));
+  outcomes.forEach((outcome, index) => {
+    if (outcome.status === 'rejected') found.problems.push(`Could not read ${where} layer ${index}: ${describeError(outcome.reason)}`);
+    else if (typeof outcome.value === 'string') found.problems.push(outcome.value);
+    else found.evidence.push(outcome.value);
+  });
   return found;
 }
 
@@ -103,7 +100,9 @@ export async function discoverCosignTags(
   limits: DiscoveryLimits,
   logger: Logger,
 ): Promise<Found> {
-  const sig = await readTag(client, ref, digest, 'sig', limits, logger);
-  const att = await readTag(client, ref, digest, 'att', limits, logger);
+  const [sig, att] = await Promise.all([
+    readTag(client, ref, digest, 'sig', limits, logger),
+    readTag(client, ref, digest, 'att', limits, logger),
+  ]);
   return { evidence: [...sig.evidence, ...att.evidence], problems: [...sig.problems, ...att.problems] };
 }

@@ -68,13 +68,12 @@ export async function discoverEvidence(client: RegistryClient, ref: ImageReferen
     }
   }
 
-  // The registry sources run one after another so that one token serves them all; GitHub is another host.
-  const registry = (async (): Promise<Found[]> => {
-    const results: Found[] = [];
-    if (wanted.has('referrers')) results.push(await guarded('referrers', () => discoverReferrers(client, ref, digest, limits, logger)));
-    if (wanted.has('cosign-tags')) results.push(await guarded('cosign tags', () => discoverCosignTags(client, ref, digest, limits, logger)));
-    return results;
-  })();
+  // All sources at once. The image was pinned through this client first, so its pull token is cached
+  // and concurrent requests do not each start a token exchange.
+  const registry = Promise.all([
+    wanted.has('referrers') ? guarded('referrers', () => discoverReferrers(client, ref, digest, limits, logger)) : none(),
+    wanted.has('cosign-tags') ? guarded('cosign tags', () => discoverCosignTags(client, ref, digest, limits, logger)) : none(),
+  ]);
   const target = options.github;
   const github =
     rest && target
@@ -92,6 +91,10 @@ export async function discoverEvidence(client: RegistryClient, ref: ImageReferen
     `Signature discovery for ${repositoryName(ref)}@${digest}: ${evidence.length} found, ${problems.length} problems, ${requests} requests`,
   );
   return { evidence, problems, requests };
+}
+
+function none(): Promise<Found> {
+  return Promise.resolve({ evidence: [], problems: [] });
 }
 
 /** The sources catch their own failures; this is the backstop that keeps "never throws" true. */

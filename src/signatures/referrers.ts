@@ -101,14 +101,14 @@ export async function discoverReferrers(
     logger.debug(`No referrers for ${repositoryName(ref)}@${digest}`);
     return found;
   }
-  for (const descriptor of listing.descriptors) {
-    try {
-      const result = await readReferrer(client, ref, digest, descriptor, listing.via, limits);
-      if (typeof result === 'string') found.problems.push(result);
-      else found.evidence.push(result);
-    } catch (error) {
-      found.problems.push(`Could not read referrer ${repositoryName(ref)}@${descriptor.digest}: ${describeError(error)}`);
-    }
-  }
+  // At once: the limits cap how many there are, and each is a round trip the next need not wait for.
+  const { via, descriptors } = listing;
+  const outcomes = await Promise.allSettled(descriptors.map((descriptor) => readReferrer(client, ref, digest, descriptor, via, limits)));
+  outcomes.forEach((outcome, index) => {
+    if (outcome.status === 'rejected') {
+      found.problems.push(`Could not read referrer ${repositoryName(ref)}@${descriptors[index]?.digest ?? '?'}: ${describeError(outcome.reason)}`);
+    } else if (typeof outcome.value === 'string') found.problems.push(outcome.value);
+    else found.evidence.push(outcome.value);
+  });
   return found;
 }
