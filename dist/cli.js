@@ -9,10 +9,10 @@ import {
   renderSummary,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-FJS4JDEP.js";
+} from "./chunks/chunk-2B5DCLEU.js";
 import {
   gateImage
-} from "./chunks/chunk-VLAJUJOT.js";
+} from "./chunks/chunk-O5MV4U46.js";
 import "./chunks/chunk-4XS4QJKD.js";
 import "./chunks/chunk-WI36ZLEQ.js";
 import {
@@ -120,7 +120,7 @@ ${USAGE}`), EXIT_ERROR;
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION
     });
     if (command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-UCNWHWEM.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+      let { verifyImage } = await import("./chunks/verify-BQLOMRFB.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
       return io.stdout(format === "json" ? `${JSON.stringify({ digest: outcome.digest, signatures: outcome.signatures }, null, 2)}
 ` : `${outcome.text}
 `), outcome.signatures.violations.length > 0 ? EXIT_POLICY_FAILURE : EXIT_PASS;

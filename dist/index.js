@@ -11,7 +11,7 @@ import {
   selectTop,
   statusText,
   writeReportFiles
-} from "./chunks/chunk-FJS4JDEP.js";
+} from "./chunks/chunk-2B5DCLEU.js";
 import {
   findingId,
   gateImage,
@@ -19,7 +19,7 @@ import {
   requirementStatus,
   singleLine,
   truncate
-} from "./chunks/chunk-VLAJUJOT.js";
+} from "./chunks/chunk-O5MV4U46.js";
 import {
   atLeast
 } from "./chunks/chunk-4XS4QJKD.js";

@@ -121,4 +121,9 @@ export interface SignaturePolicy {
   /** A trusted_root.json to use instead of the public-good instance's shipped with the Action. */
   trustedRootPath?: string;
   attestations: AttestationRequirement[];
+  /**
+   * For an index: also find and verify evidence for each platform manifest, each against its own
+   * digest, and require every platform to meet the requirements too. Absent means false.
+   */
+  perPlatform?: boolean;
 }

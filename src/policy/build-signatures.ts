@@ -42,12 +42,14 @@ export function buildSignaturePolicy(
     );
   }
   const trustedRootPath = overrides.trustedRootPath ?? doc['trusted-root'];
+  const perPlatform = doc['per-platform'];
   return {
     mode,
     sources: [...(doc.sources ?? EVIDENCE_SOURCES)],
     identities,
     keys,
     ...(trustedRootPath !== undefined && { trustedRootPath }),
+    ...(perPlatform !== undefined && { perPlatform }),
     attestations: (doc.attestations ?? []).map(
       (entry): AttestationRequirement => ({
         predicateType: entry['predicate-type'],

@@ -239,6 +239,14 @@ export const signaturesSchema = z
       .array(attestationRuleSchema)
       .optional()
       .meta({ title: 'Required attestations', description: 'Attestations the image must carry, by predicate type.' }),
+    'per-platform': z
+      .boolean()
+      .optional()
+      .meta({
+        title: 'Check every platform',
+        description:
+          'true: for a multi-platform image (an index), every platform manifest must also be signed and carry the required attestations, each for its own digest. false (default): only the pinned digest is checked.',
+      }),
   })
   .meta({
     title: 'Signatures',

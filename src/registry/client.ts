@@ -362,8 +362,11 @@ export class RegistryClient {
     return { reference, digest: top.digest, mediaType: top.mediaType, platforms };
   }
 
-  /** The index entries that are platform images: attestations and other artifacts are not scanned. */
-  private imageEntries(ref: ImageReference, manifests: Descriptor[]): Descriptor[] {
+  /**
+   * The index entries that are platform images: attestations and other artifacts are not scanned.
+   * Throws when there are none. Public so that signature checks visit the same platforms as pins.
+   */
+  imageEntries(ref: ImageReference, manifests: Descriptor[]): Descriptor[] {
     const entries = manifests.filter((entry) => {
       if (isAttestation(entry)) return false;
       if (isManifestMediaType(entry.mediaType) || isIndexMediaType(entry.mediaType)) return true;

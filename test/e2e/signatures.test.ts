@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cosignLayer as cosignKeyLayer, createMockSigstore, createSigningKey, inTotoStatement, IN_TOTO_PAYLOAD_TYPE } from '../helpers/sigstore-mock.js';
 import { pushCosignTag, pushReferrer, pushReferrersTag, simpleSigningPayload } from '../helpers/cosign-push.js';
 import { startGitHubFake, type GitHubFake } from '../helpers/github-fake.js';
-import { pushImage, type PushedImage } from '../helpers/oci-push.js';
+import { pushImage, pushIndex, type PushedImage, type PushedIndex } from '../helpers/oci-push.js';
 import { fixture, runAction, runCli, standInTrivy, type ActionRun } from '../helpers/run-dist.js';
 
 const RELEASE_WORKFLOW = 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main';
@@ -17,7 +17,7 @@ const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const SLSA_V1 = 'https://slsa.dev/provenance/v1';
 
 const errors = (run: ActionRun): string => run.commands.filter((command) => command.command === 'error').map((command) => command.message).join('\n');
-const subjectOf = (image: PushedImage) => ({ digest: image.digest, size: image.size, mediaType: image.mediaType });
+const subjectOf = (image: PushedImage | PushedIndex) => ({ digest: image.digest, size: image.size, mediaType: image.mediaType });
 
 describe('signatures through the Action', () => {
   let host: string;
@@ -27,6 +27,7 @@ describe('signatures through the Action', () => {
   let keySigned: PushedImage;
   let keyPem: string;
   let github: GitHubFake;
+  let arm64: PushedImage;
 
   beforeAll(async () => {
     host = inject('registryHost');
@@ -62,6 +63,20 @@ describe('signatures through the Action', () => {
     keySigned = await pushImage(host, 'keysigned/app', 'v1', { user: '1000' });
     const layer = cosignKeyLayer(key, simpleSigningPayload(`${host}/keysigned/app`, keySigned.digest));
     await pushCosignTag(host, 'keysigned/app', keySigned.digest, 'sig', [{ mediaType: layer.mediaType, bytes: layer.payload, annotations: layer.annotations }]);
+
+    // A two-platform index whose index and linux/amd64 manifest are signed, but not its linux/arm64 one.
+    // It also lists a BuildKit-style attestation manifest (unknown/unknown), which is no platform to check.
+    const amd64 = await pushImage(host, 'multi/app', 'amd64', { user: '1000', platform: 'linux/amd64' });
+    arm64 = await pushImage(host, 'multi/app', 'arm64', { user: '1000', platform: 'linux/arm64' });
+    const buildkit = await pushReferrer(host, 'multi/app', subjectOf(amd64), Buffer.from('{}'), { annotations: { 'vnd.docker.reference.type': 'attestation-manifest' } });
+    const multi = await pushIndex(host, 'multi/app', 'v1', [amd64, arm64], {
+      extra: [{ ...buildkit.descriptor, platform: { os: 'unknown', architecture: 'unknown' }, annotations: { 'vnd.docker.reference.type': 'attestation-manifest', 'vnd.docker.reference.digest': amd64.digest } }],
+    });
+    for (const subject of [multi, amd64]) {
+      const bundle = await mock.signDsse(inTotoStatement(subject.digest, 'https://sigstore.dev/cosign/sign/v1'), IN_TOTO_PAYLOAD_TYPE, signer);
+      const referrer = await pushReferrer(host, 'multi/app', subjectOf(subject), Buffer.from(JSON.stringify(bundle)));
+      await pushReferrersTag(host, 'multi/app', subject.digest, [referrer.descriptor]);
+    }
   }, 120_000);
 
   afterAll(() => github.close());
@@ -141,5 +156,46 @@ describe('signatures through the Action', () => {
     const run = await gate(`${host}/keysigned/app:v1`, { key: createSigningKey('p256').pem });
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
+  });
+
+  describe('signatures.per-platform', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'image-gate-per-platform-'));
+    writeFileSync(join(workspace, 'per-platform.yml'), 'signatures:\n  sources: [referrers]\n  per-platform: true\n');
+    writeFileSync(join(workspace, 'pinned-only.yml'), 'signatures:\n  sources: [referrers]\n  per-platform: false\n');
+    const signer = { 'certificate-identity': RELEASE_WORKFLOW, 'certificate-oidc-issuer': GITHUB_ISSUER };
+    const gateIn = (image: string, policy: string) =>
+      runAction(
+        { image, policy, 'trivy-path': standInTrivy, 'cache-db': 'false', 'fail-on-severity': 'none', 'trusted-root': trustedRootPath, ...signer },
+        { workspace, env: { TRIVY_STANDIN_REPORT: fixture('trivy/ubuntu-1804.json') } },
+      );
+
+    it('fails an index whose linux/arm64 manifest is unsigned, naming that platform', async () => {
+      const run = await gateIn(`${host}/multi/app:v1`, 'per-platform.yml');
+      expect(run.code, run.stdout + run.stderr).toBe(1);
+      expect(run.outputs.verdict).toBe('fail');
+      const failed = errors(run);
+      expect(failed).toContain('linux/arm64');
+      expect(failed).not.toContain('linux/amd64');
+      expect(failed).not.toContain('unknown/unknown');
+      expect(run.summary).toContain('signed by a trusted signer (linux/arm64)');
+      expect(run.summary).toContain('signed by a trusted signer (linux/amd64)');
+      expect(run.summary).not.toContain('unknown/unknown');
+      // Each platform is looked up under its own digest.
+      expect(run.stdout).toContain(arm64.digest);
+    });
+
+    it('passes the same index when only the pinned digest is checked', async () => {
+      const run = await gateIn(`${host}/multi/app:v1`, 'pinned-only.yml');
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(run.outputs.verdict).toBe('pass');
+      expect(run.summary).not.toContain('linux/arm64)');
+    });
+
+    it('leaves a single-platform image as it was', async () => {
+      const run = await gateIn(`${host}/signed/app:v1`, 'per-platform.yml');
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(run.outputs.verdict).toBe('pass');
+      expect(run.summary).not.toMatch(/signed by a trusted signer \(/);
+    });
   });
 });

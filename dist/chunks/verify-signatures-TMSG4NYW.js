@@ -1,0 +1,17 @@
+import { createRequire as __imageGateCreateRequire } from 'node:module'; import { fileURLToPath as __imageGateFileURLToPath } from 'node:url'; import { dirname as __imageGateDirnameOf } from 'node:path'; const require = __imageGateCreateRequire(import.meta.url); const __imageGateFilename = __imageGateFileURLToPath(import.meta.url); const __imageGateDirname = __imageGateDirnameOf(__imageGateFilename);
+import {
+  mergePlatformVerdicts,
+  platformLabels,
+  verifySignatures
+} from "./chunk-J7YCNHLN.js";
+import "./chunk-WI36ZLEQ.js";
+import "./chunk-VHZ5RPD3.js";
+import "./chunk-VF2KQCP3.js";
+import "./chunk-BULLQDGX.js";
+import "./chunk-IBDES4N3.js";
+import "./chunk-AWIWLHBC.js";
+export {
+  mergePlatformVerdicts,
+  platformLabels,
+  verifySignatures
+};
