@@ -120,6 +120,7 @@ try {
     sarifFile: join(work, 'unused.sarif'),
     resultFile: join(work, 'unused.json'),
     tempDir: work,
+    buildArgs: {},
   };
   const environment: GateEnvironment = { logger: silentLogger, now: () => new Date(), workspace: work, env: {} };
   const parsed = parseImageReference(reference);

@@ -9,20 +9,21 @@ import {
   renderSummary,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-2B5DCLEU.js";
+} from "./chunks/chunk-OW35DCF4.js";
 import {
   gateImage
-} from "./chunks/chunk-O5MV4U46.js";
+} from "./chunks/chunk-PELWAWM4.js";
 import "./chunks/chunk-4XS4QJKD.js";
-import "./chunks/chunk-WI36ZLEQ.js";
-import {
-  DEFAULT_TRIVY_VERSION
-} from "./chunks/chunk-2BZTDZ4F.js";
+import "./chunks/chunk-QQDUZPGX.js";
+import "./chunks/chunk-R4WP6G3Y.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-OGSR4OQS.js";
 import "./chunks/chunk-UIPR3HZG.js";
-import "./chunks/chunk-BULLQDGX.js";
+import "./chunks/chunk-BPCT2QDF.js";
+import {
+  DEFAULT_TRIVY_VERSION
+} from "./chunks/chunk-2BZTDZ4F.js";
 import {
   describeError
 } from "./chunks/chunk-IBDES4N3.js";
@@ -120,7 +121,7 @@ ${USAGE}`), EXIT_ERROR;
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION
     });
     if (command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-BQLOMRFB.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+      let { verifyImage } = await import("./chunks/verify-J7ST2UUL.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
       return io.stdout(format === "json" ? `${JSON.stringify({ digest: outcome.digest, signatures: outcome.signatures }, null, 2)}
 ` : `${outcome.text}
 `), outcome.signatures.violations.length > 0 ? EXIT_POLICY_FAILURE : EXIT_PASS;

@@ -1,5 +1,6 @@
 import { createRequire as __imageGateCreateRequire } from 'node:module'; import { fileURLToPath as __imageGateFileURLToPath } from 'node:url'; import { dirname as __imageGateDirnameOf } from 'node:path'; const require = __imageGateCreateRequire(import.meta.url); const __imageGateFilename = __imageGateFileURLToPath(import.meta.url); const __imageGateDirname = __imageGateDirnameOf(__imageGateFilename);
 import {
+  RULE_NAMES,
   describeIgnoreRule,
   describeSource,
   findingSubject,
@@ -11,7 +12,7 @@ import {
   selectTop,
   statusText,
   writeReportFiles
-} from "./chunks/chunk-2B5DCLEU.js";
+} from "./chunks/chunk-OW35DCF4.js";
 import {
   findingId,
   gateImage,
@@ -19,14 +20,23 @@ import {
   requirementStatus,
   singleLine,
   truncate
-} from "./chunks/chunk-O5MV4U46.js";
+} from "./chunks/chunk-PELWAWM4.js";
 import {
   atLeast
 } from "./chunks/chunk-4XS4QJKD.js";
-import "./chunks/chunk-WI36ZLEQ.js";
+import "./chunks/chunk-QQDUZPGX.js";
+import "./chunks/chunk-R4WP6G3Y.js";
+import {
+  IMAGE_GATE_VERSION
+} from "./chunks/chunk-OGSR4OQS.js";
+import "./chunks/chunk-UIPR3HZG.js";
+import "./chunks/chunk-BPCT2QDF.js";
 import {
   DEFAULT_TRIVY_VERSION
 } from "./chunks/chunk-2BZTDZ4F.js";
+import {
+  describeError
+} from "./chunks/chunk-IBDES4N3.js";
 import {
   debug,
   error,
@@ -39,14 +49,6 @@ import {
   summary,
   warning
 } from "./chunks/chunk-URI4RI2Q.js";
-import {
-  IMAGE_GATE_VERSION
-} from "./chunks/chunk-OGSR4OQS.js";
-import "./chunks/chunk-UIPR3HZG.js";
-import "./chunks/chunk-BULLQDGX.js";
-import {
-  describeError
-} from "./chunks/chunk-IBDES4N3.js";
 import "./chunks/chunk-AWIWLHBC.js";
 
 // src/action/main.ts
@@ -89,15 +91,15 @@ function capped(level, ordered, total, result, where, limit) {
   ];
 }
 function errors(result, where, limit) {
-  let imageLevel = result.verdict.violations.filter((violation) => violation.count === 0).map(
+  let imageLevel = result.verdict.violations.filter((violation) => violation.count === 0 && violation.rule !== "base-image").map(
     (violation) => ({
       level: "error",
       title: text(`Policy violation: ${violation.rule}`, TITLE_LENGTH),
       message: text(`${violation.message} (${result.subject.repository})`, MESSAGE_LENGTH),
       ...where
     })
-  ), { top, total } = selectTop(result.verdict.findings, limit, (j) => j.status === "violation"), ordered = [...imageLevel, ...top.map((judged) => findingAnnotation("error", judged, result, where))];
-  return capped("error", ordered, imageLevel.length + total, result, where, limit);
+  ), { top, total } = selectTop(result.verdict.findings, limit, (j) => j.status === "violation"), base = baseCheckAnnotations(result, "fail"), ordered = [...base, ...imageLevel, ...top.map((judged) => findingAnnotation("error", judged, result, where))];
+  return capped("error", ordered, base.length + imageLevel.length + total, result, where, limit);
 }
 function warnings(result, where, limit) {
   let expired = result.verdict.expiredIgnores.map(
@@ -114,8 +116,20 @@ function warnings(result, where, limit) {
     result.verdict.findings,
     limit,
     (j) => j.status === "allowed" && atLeast(j.finding.severity, "MEDIUM")
-  ), signatures = signatureWarnings(result, where), ordered = [...signatures, ...expired, ...top.map((judged) => findingAnnotation("warning", judged, result, where))];
-  return capped("warning", ordered, signatures.length + expired.length + total, result, where, limit);
+  ), signatures = signatureWarnings(result, where), base = baseCheckAnnotations(result, "warn"), ordered = [...base, ...signatures, ...expired, ...top.map((judged) => findingAnnotation("warning", judged, result, where))];
+  return capped("warning", ordered, base.length + signatures.length + expired.length + total, result, where, limit);
+}
+function baseCheckAnnotations(result, effect) {
+  let checks = result.verdict.baseImage?.checks ?? [], file = result.dockerfile?.path;
+  return checks.filter((check) => check.effect === effect).map((check) => {
+    let state = check.status === "unknown" ? "could not be checked" : "not met", reported = effect === "warn" ? " (reported only)" : "", suggestion = check.suggestion === void 0 ? "" : ` Suggestion: ${check.suggestion}`;
+    return {
+      level: effect === "fail" ? "error" : "warning",
+      title: text(`Base image ${RULE_NAMES[check.rule]}: ${state}${reported}`, TITLE_LENGTH),
+      message: text(`${check.image}: ${check.message}.${suggestion}`, MESSAGE_LENGTH),
+      ...file !== void 0 && { file, startLine: Math.max(1, check.line) }
+    };
+  });
 }
 function signatureWarnings(result, where) {
   let signatures = result.verdict.signatures;

@@ -37,6 +37,7 @@ export const INPUT_NAMES = [
   'trivy-timeout',
   'cache-db',
   'dockerfile',
+  'build-args',
   'sarif-file',
   'result-file',
   'signatures',
@@ -111,6 +112,7 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
       scanners: optional(get('scanners'), parseScanners) ?? DEFAULT_SCANNERS,
     },
     dockerfile: get('dockerfile'),
+    buildArgs: parseBuildArgs(get('build-args')),
     sarifFile: resolvePath(get('sarif-file') ?? join(context.tempDir, 'image-gate.sarif')),
     resultFile: resolvePath(get('result-file') ?? join(context.tempDir, 'image-gate-result.json')),
     tempDir: context.tempDir,
@@ -159,6 +161,22 @@ function parseOverrides(get: (name: InputName) => string | undefined, resolvePat
     keys: optional(get('key'), (value) => readKeys(value, resolvePath)),
     trustedRootPath: optional(get('trusted-root'), resolvePath),
   };
+}
+
+/** `KEY=value` per line, as docker/build-push-action's build-args input is written. */
+function parseBuildArgs(value: string | undefined): Record<string, string> {
+  const args: Record<string, string> = {};
+  for (const line of (value ?? '').split('\n')) {
+    const entry = line.trim();
+    if (entry === '') continue;
+    const equals = entry.indexOf('=');
+    const name = equals < 0 ? entry : entry.slice(0, equals);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw configError(`Input build-args: "${entry}" is not NAME=value`);
+    }
+    args[name] = equals < 0 ? '' : entry.slice(equals + 1);
+  }
+  return args;
 }
 
 function parseSignatureMode(value: string): 'required' | 'optional' | 'off' {

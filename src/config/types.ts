@@ -49,6 +49,8 @@ export interface GateConfig {
   dockerHost?: string;
   trivy: TrivySettings;
   dockerfile?: string;
+  /** ARG values the image was built with (build-args), for reading the Dockerfile's FROM lines. */
+  buildArgs: Record<string, string>;
   sarifFile: string;
   resultFile: string;
   /** Where temporary files (Trivy output, exported archives) go. */

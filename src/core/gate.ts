@@ -1,9 +1,17 @@
+import type { Origin } from './base-image.js';
 import { configError } from './errors.js';
 import type { Finding, ScanReport } from './findings.js';
 import { IgnoreMatcher } from './gate/ignore.js';
 import type { Policy } from './policy.js';
 import { emptySeverityCounts, emptySeverityLists, SEVERITIES, severityRank, type Severity } from './severity.js';
-import type { JudgedFinding, Verdict, VerdictCounts, Violation } from './verdict.js';
+import type { Attribution, JudgedFinding, Verdict, VerdictCounts, Violation } from './verdict.js';
+
+export interface EvaluateOptions {
+  /** The base image's rootfs diff_ids: findings from these layers are inherited, from any other introduced. */
+  baseDiffIds?: readonly string[];
+}
+
+export const INHERITED_NOTE = 'inherited from the base image';
 
 /**
  * Judges one scan against a policy. Pure and deterministic (time comes in as `now`), and one pass
@@ -12,8 +20,12 @@ import type { JudgedFinding, Verdict, VerdictCounts, Violation } from './verdict
  * Ignore rules are tried before any policy switch, so a rule written for an unfixed vulnerability
  * stays "used" under only-fixed. Misconfiguration checks that did not FAIL are excluded before
  * ignore rules see them: a passing check needs no exception.
+ *
+ * Attribution (with `baseDiffIds`, or under scope introduced) marks each finding that has a layer
+ * as inherited or introduced; without layer information, or without a known base, it is unknown,
+ * and under scope introduced an unknown origin counts: it cannot be shown to be the base's.
  */
-export function evaluate(report: ScanReport, policy: Policy, now: Date): Verdict {
+export function evaluate(report: ScanReport, policy: Policy, now: Date, options: EvaluateOptions = {}): Verdict {
   checkMaxCount(policy);
   const ignores = new IgnoreMatcher(policy.ignore, now);
   const useIgnores = !ignores.isEmpty;
@@ -30,6 +42,20 @@ export function evaluate(report: ScanReport, policy: Policy, now: Date): Verdict
   const buckets = emptySeverityLists<JudgedFinding>();
   const countedVulnerabilities = emptySeverityLists<JudgedFinding>();
   const { onlyFixed } = policy.vulnerabilities;
+  const onlyIntroduced = policy.vulnerabilities.scope === 'introduced';
+  const attribute = options.baseDiffIds !== undefined || onlyIntroduced;
+  // A Set: the membership test runs once per finding, and reports hold 100,000 of them.
+  const baseLayers = new Set(options.baseDiffIds ?? []);
+  const attribution: Attribution | undefined = attribute
+    ? {
+        scope: policy.vulnerabilities.scope,
+        baseLayers: baseLayers.size,
+        inherited: emptySeverityCounts(),
+        introduced: emptySeverityCounts(),
+        unknown: emptySeverityCounts(),
+        inheritedFixable: 0,
+      }
+    : undefined;
   const failSecrets = policy.secrets.fail;
   const misconfigThreshold = thresholdRank(policy.misconfigurations.failOnSeverity);
   const deniedNames = new Set(policy.licenses.deny.map((name) => name.toLowerCase()));
@@ -43,12 +69,23 @@ export function evaluate(report: ScanReport, policy: Policy, now: Date): Verdict
   for (const finding of report.findings) {
     const judged: JudgedFinding = { finding, status: 'allowed' };
     buckets[finding.severity].push(judged);
+    if (attribution !== undefined) judged.origin = originOf(finding.layerDiffId, baseLayers);
     switch (finding.kind) {
       case 'vulnerability': {
         counts.vulnerabilities[finding.severity]++;
         const fixable = Boolean(finding.fixedVersion);
         if (fixable) counts.fixable[finding.severity]++;
+        if (attribution !== undefined) {
+          const origin = judged.origin ?? 'unknown';
+          attribution[origin][finding.severity]++;
+          if (origin === 'inherited' && fixable) attribution.inheritedFixable++;
+        }
         if (useIgnores && ignore(judged, ignores, counts)) break;
+        if (onlyIntroduced && judged.origin === 'inherited') {
+          judged.status = 'excluded';
+          judged.note = INHERITED_NOTE;
+          break;
+        }
         if (onlyFixed && !fixable) {
           judged.status = 'excluded';
           judged.note = 'no fix available';
@@ -137,7 +174,13 @@ export function evaluate(report: ScanReport, policy: Policy, now: Date): Verdict
     counts,
     expiredIgnores: ignores.expired(),
     unusedIgnores: ignores.unused(),
+    ...(attribution !== undefined && { attribution }),
   };
+}
+
+function originOf(layerDiffId: string | undefined, baseLayers: ReadonlySet<string>): Origin {
+  if (layerDiffId === undefined || layerDiffId === '' || baseLayers.size === 0) return 'unknown';
+  return baseLayers.has(layerDiffId) ? 'inherited' : 'introduced';
 }
 
 /** Findings that breach one rule, and the worst severity among them. */
@@ -168,7 +211,9 @@ function ignore(judged: JudgedFinding, ignores: IgnoreMatcher, counts: VerdictCo
 function judgeVulnerabilities(counted: Record<Severity, JudgedFinding[]>, policy: Policy, violations: Violation[]): number {
   const { failOnSeverity, maxCount, onlyFixed } = policy.vulnerabilities;
   const threshold = thresholdRank(failOnSeverity);
-  const qualifier = onlyFixed ? ' with a fix available' : '';
+  const qualifier =
+    (policy.vulnerabilities.scope === 'introduced' ? ' not inherited from the base image' : '') +
+    (onlyFixed ? ' with a fix available' : '');
   let violating = 0;
   for (const severity of SEVERITIES.toReversed()) {
     const judged = counted[severity];

@@ -1,3 +1,4 @@
+import type { BaseImagePolicy } from './base-image.js';
 import { EVIDENCE_SOURCES, type SignaturePolicy } from './signatures.js';
 import type { Severity } from './severity.js';
 
@@ -12,6 +13,11 @@ export interface Policy {
     maxCount: Partial<Record<Severity, number>>;
     /** Count only vulnerabilities that have a fixed version; unfixed ones are still reported. */
     onlyFixed: boolean;
+    /**
+     * all: every vulnerability counts. introduced: only those the image's own layers installed count;
+     * inherited ones are reported as excluded, and those of unknown origin still count (fail closed).
+     */
+    scope: 'all' | 'introduced';
   };
   secrets: {
     /** Any secret found fails. */
@@ -33,6 +39,8 @@ export interface Policy {
   ignore: IgnoreRule[];
   /** Who must have signed the image, and which attestations it must carry. */
   signatures: SignaturePolicy;
+  /** What the image's base image (the Dockerfile's FROM lines) must be. */
+  baseImage: BaseImagePolicy;
 }
 
 /** Every field given must match; at least one of id, package, path is present. */
@@ -52,11 +60,19 @@ export interface IgnoreRule {
 
 export const DEFAULT_POLICY: Policy = {
   mode: 'enforce',
-  vulnerabilities: { failOnSeverity: 'HIGH', maxCount: {}, onlyFixed: false },
+  vulnerabilities: { failOnSeverity: 'HIGH', maxCount: {}, onlyFixed: false, scope: 'all' },
   secrets: { fail: true },
   misconfigurations: { failOnSeverity: 'NONE' },
   licenses: { deny: [], denyCategories: [] },
   image: { forbidRoot: false },
   ignore: [],
   signatures: { mode: 'off', sources: [...EVIDENCE_SOURCES], identities: [], keys: [], attestations: [] },
+  baseImage: {
+    pinned: 'warn',
+    allow: [],
+    deny: [],
+    signed: { mode: 'off', identities: [], keys: [] },
+    proven: 'fail',
+    unknown: 'fail',
+  },
 };

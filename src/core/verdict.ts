@@ -1,3 +1,4 @@
+import type { BaseCheck, BaseImageFacts, Origin } from './base-image.js';
 import type { Finding } from './findings.js';
 import type { IgnoreRule, Policy } from './policy.js';
 import type { EvidenceResult, SignaturePolicy } from './signatures.js';
@@ -13,7 +14,9 @@ export type ViolationRule =
   /** The image carries no verified signature from a trusted signer. */
   | 'signature'
   /** A required attestation is missing, unverified, or its provenance does not match. */
-  | 'attestation';
+  | 'attestation'
+  /** A base-image check (pinned, approved, signed, current, proven, provenance) fails or could not be made. */
+  | 'base-image';
 
 export interface Violation {
   rule: ViolationRule;
@@ -41,6 +44,8 @@ export interface JudgedFinding {
   ignoredBy?: IgnoreRule;
   /** Why it is excluded or ignored, for the report. */
   note?: string;
+  /** Inherited from the base image or introduced by the image's own layers; set when attribution was asked for. */
+  origin?: Origin;
 }
 
 export interface ExpiredIgnore {
@@ -76,6 +81,41 @@ export interface Verdict {
   unusedIgnores: IgnoreRule[];
   /** The signature and attestation check, when one was made (merged in by withSignatures). */
   signatures?: SignatureVerdict;
+  /** Vulnerabilities by origin, when the base's layers were known or the policy's scope needs them. */
+  attribution?: Attribution;
+  /** The base-image checks, when they were made (merged in by withBaseImage). */
+  baseImage?: BaseImageVerdict;
+}
+
+/** Every vulnerability found (ignored ones included, as in VerdictCounts) split by where it came from. */
+export interface Attribution {
+  scope: Policy['vulnerabilities']['scope'];
+  /** How many of the image's layers are the base's (0 when no base is known). */
+  baseLayers: number;
+  inherited: Record<Severity, number>;
+  introduced: Record<Severity, number>;
+  /** No layer information, or no base known: these count under scope introduced. */
+  unknown: Record<Severity, number>;
+  /** Inherited vulnerabilities with a fixed version: what updating the base could fix. */
+  inheritedFixable: number;
+}
+
+/** A base check with what the policy makes of it. */
+export interface JudgedBaseCheck extends BaseCheck {
+  /** fail: a violation; warn: reported only; pass: fine; off: the policy does not check this rule. */
+  effect: 'fail' | 'warn' | 'pass' | 'off';
+}
+
+export interface BaseImageVerdict {
+  checks: JudgedBaseCheck[];
+  /** The final stage's base, when it could be looked up. */
+  facts?: BaseImageFacts;
+  /** One per failing check (rule base-image). */
+  violations: Violation[];
+  /** Copied from the verdict by withBaseImage. */
+  attribution?: Attribution;
+  /** Readable suggestions (newer tags, what the base contributes); never a violation. */
+  advice: string[];
 }
 
 /** One thing the signature policy asks of the image, and whether the evidence gives it. */

@@ -22,8 +22,8 @@ const DEFAULT_PLATFORM = 'linux/amd64';
 interface Acquired {
   subject: ImageSubject;
   scan: ScanReport;
-  /** Set for registry images: where their signatures live. */
-  registryImage?: RegistryImage;
+  /** Set for registry images: where their signatures live, and the platform that was judged. */
+  registryImage?: PinnedRegistryImage;
 }
 
 /**

@@ -4,6 +4,9 @@ import type { GateConfig } from '../config/types.js';
 import { configError } from '../core/errors.js';
 import { evaluate } from '../core/gate.js';
 import { withSignatures } from '../core/signature-gate.js';
+import { evaluateBase, withBaseImage } from '../core/base-gate.js';
+import type { DockerfileAnalysis } from '../core/base-image.js';
+import type { ScanReport } from '../core/findings.js';
 import type { Logger } from '../core/logger.js';
 import type { Policy } from '../core/policy.js';
 import type { DockerfileLocation, GateResult } from '../core/result.js';
@@ -25,15 +28,42 @@ export interface GateEnvironment {
  */
 export async function gateImage(config: GateConfig, environment: GateEnvironment): Promise<GateResult> {
   const policy = await loadPolicy(config, environment);
-  const dockerfile = config.dockerfile ? await locateDockerfile(config.dockerfile, environment.workspace) : undefined;
+  const analysis = config.dockerfile ? await readDockerfile(config.dockerfile, config.buildArgs, environment.workspace) : undefined;
+  const finalStage = analysis?.stages[analysis.finalStage];
+  const dockerfile: DockerfileLocation | undefined =
+    analysis && finalStage ? { path: analysis.path, finalFromLine: finalStage.line } : undefined;
 
   const { subject, scan, registryImage } = await acquireScan(config, environment);
-  let verdict = evaluate(scan, policy, environment.now());
-  if (policy.signatures.mode !== 'off') {
-    const { verifySignatures } = await import('./verify-signatures.js');
-    verdict = withSignatures(verdict, await verifySignatures(registryImage, policy.signatures, config, environment));
-  }
+  const signatures =
+    policy.signatures.mode === 'off'
+      ? undefined
+      : await (await import('./verify-signatures.js')).verifySignatures(registryImage, policy.signatures, config, environment);
+  const base = analysis
+    ? await (await import('./base-image.js')).checkBaseImage(
+        analysis,
+        policy.baseImage,
+        policy.signatures,
+        {
+          platform: registryImage?.platformImage.platform ?? platformOf(scan),
+          diffIds: registryImage?.platformImage.config.diffIds ?? scan.diffIds,
+          ...(registryImage && { labels: registryImage.platformImage.config.labels }),
+          attestations: signatures?.results ?? [],
+        },
+        config,
+        environment,
+      )
+    : undefined;
+
+  let verdict = evaluate(scan, policy, environment.now(), { ...(base?.facts?.diffIds && { baseDiffIds: base.facts.diffIds }) });
+  if (signatures) verdict = withSignatures(verdict, signatures);
+  if (base) verdict = withBaseImage(verdict, evaluateBase(base.checks, base.facts, policy.baseImage));
   return { subject, scan, verdict, ...(dockerfile && { dockerfile }) };
+}
+
+/** The platform Trivy saw, for images the gate did not pin through a registry. */
+function platformOf(scan: ScanReport): string {
+  const config = scan.imageConfig;
+  return config?.os && config.architecture ? `${config.os}/${config.architecture}` : 'linux/amd64';
 }
 
 /** The policy file (if any) merged with the inputs, which win. */
@@ -46,13 +76,12 @@ export async function loadPolicy(config: GateConfig, environment: GateEnvironmen
   return buildPolicy(policyFile, config.policy.overrides, policySource);
 }
 
-async function locateDockerfile(path: string, workspace: string): Promise<DockerfileLocation> {
+async function readDockerfile(path: string, buildArgs: Record<string, string>, workspace: string): Promise<DockerfileAnalysis> {
   const text = await readFile(path.startsWith('/') ? path : `${workspace}/${path}`, 'utf8').catch((error: unknown) => {
     throw configError(`Cannot read the Dockerfile ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   });
-  const { finalFromLine } = await import('../dockerfile/final-from.js');
-  const repoPath = displayPath(path, workspace);
-  return { path: repoPath, finalFromLine: finalFromLine(text, repoPath) };
+  const { analyzeDockerfile } = await import('../dockerfile/analyze.js');
+  return analyzeDockerfile(text, displayPath(path, workspace), buildArgs);
 }
 
 function displayPath(path: string, workspace: string): string {

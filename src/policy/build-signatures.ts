@@ -68,7 +68,7 @@ export function buildSignaturePolicy(
 
 type IdentityDocument = NonNullable<NonNullable<NonNullable<PolicyFile['document']['signatures']>['identities']>[number]>;
 
-function identityRule(entry: IdentityDocument): IdentityRule {
+export function identityRule(entry: IdentityDocument): IdentityRule {
   const github = entry.github;
   return {
     ...(entry.issuer !== undefined && { issuer: entry.issuer }),
@@ -137,13 +137,24 @@ function inputKeys(pems: string[]): PublicKeyRule[] {
 }
 
 function fileKeys(file: PolicyFile | undefined, source: string): PublicKeyRule[] {
-  const keys = file?.document.signatures?.keys ?? [];
+  return keyRules(file?.document.signatures?.keys ?? [], file?.signatureKeys, 'signatures.keys', source);
+}
+
+type KeyDocument = NonNullable<NonNullable<NonNullable<PolicyFile['document']['signatures']>['keys']>[number]>;
+
+/** The file's keys, each PEM given inline or read by the loader from its path. */
+export function keyRules(
+  keys: readonly KeyDocument[],
+  located: PolicyFile['signatureKeys'],
+  name: string,
+  source: string,
+): PublicKeyRule[] {
   return keys.map((entry, index): PublicKeyRule => {
-    const pem = entry.pem ?? file?.signatureKeys?.[index]?.pemFromPath;
+    const pem = entry.pem ?? located?.[index]?.pemFromPath;
     if (pem === undefined) {
       // parsePolicyText alone does no I/O; loadPolicyFile (or readSignatureKeys) reads key files.
-      const line = file?.signatureKeys?.[index]?.line;
-      const where = line === undefined ? `${source} signatures.keys[${index}]` : `${source} line ${line}`;
+      const line = located?.[index]?.line;
+      const where = line === undefined ? `${source} ${name}[${index}]` : `${source} line ${line}`;
       throw configError(`${where}: key file ${entry.path ?? '?'} was not read`);
     }
     return { name: entry.name, pem, requireTlog: entry['require-tlog'] ?? false };

@@ -1,14 +1,15 @@
 import { configError } from '../core/errors.js';
 import { DEFAULT_POLICY, type IgnoreRule, type Policy } from '../core/policy.js';
 import { parseSeverity, type Severity } from '../core/severity.js';
+import { buildBaseImagePolicy, type BaseImageOverrides } from './build-base-image.js';
 import { buildSignaturePolicy, type SignatureOverrides } from './build-signatures.js';
-import { SEVERITY_NAMES, type PolicyFile } from './schema.js';
+import { SCOPE_NAMES, SEVERITY_NAMES, type PolicyFile } from './schema.js';
 
 /**
  * The action's or CLI's inputs for the common settings, already parsed. Each one given wins over
  * the policy file; leave a field undefined when its input was not set (an empty list is a setting).
  */
-export interface PolicyOverrides extends SignatureOverrides {
+export interface PolicyOverrides extends SignatureOverrides, BaseImageOverrides {
   mode?: Policy['mode'];
   failOnSeverity?: Severity | 'NONE';
   onlyFixed?: boolean;
@@ -17,6 +18,8 @@ export interface PolicyOverrides extends SignatureOverrides {
   forbidRoot?: boolean;
   /** Replaces the file's licenses.deny. */
   licensesDeny?: string[];
+  /** vulnerabilities.scope. */
+  scope?: Policy['vulnerabilities']['scope'];
 }
 
 /** Defaults, then the policy file, then the inputs. */
@@ -38,6 +41,7 @@ export function buildPolicy(file: PolicyFile | undefined, overrides: PolicyOverr
         (fileThreshold === undefined ? DEFAULT_POLICY.vulnerabilities.failOnSeverity : toThreshold(fileThreshold, source)),
       maxCount,
       onlyFixed: overrides.onlyFixed ?? vulnerabilities['only-fixed'] ?? DEFAULT_POLICY.vulnerabilities.onlyFixed,
+      scope: overrides.scope ?? toScope(vulnerabilities.scope, source) ?? DEFAULT_POLICY.vulnerabilities.scope,
     },
     secrets: { fail: overrides.secretsFail ?? doc.secrets?.fail ?? DEFAULT_POLICY.secrets.fail },
     misconfigurations: {
@@ -67,7 +71,15 @@ export function buildPolicy(file: PolicyFile | undefined, overrides: PolicyOverr
       return rule;
     }),
     signatures: buildSignaturePolicy(file, overrides, source),
+    baseImage: buildBaseImagePolicy(file, overrides, source),
   };
+}
+
+function toScope(scope: string | undefined, source: string): Policy['vulnerabilities']['scope'] | undefined {
+  if (scope === undefined) return undefined;
+  const known = SCOPE_NAMES.find((name) => name === scope.toLowerCase());
+  if (known === undefined) throw configError(`${source}: vulnerabilities.scope "${scope}" is not one of ${SCOPE_NAMES.join(', ')}`);
+  return known;
 }
 
 // The schema has validated these values; the checks below only keep the types honest.

@@ -33,12 +33,20 @@ export async function loadPolicyFile(path: string, options: { required: boolean 
  * every path in the policy is), so that buildPolicy stays pure. Each error names the key's line.
  */
 export async function readSignatureKeys(file: PolicyFile, source: string): Promise<void> {
-  const keys = file.document.signatures?.keys ?? [];
-  const located = file.signatureKeys ?? [];
+  await readKeys(file.document.signatures?.keys ?? [], file.signatureKeys ?? [], 'signatures.keys', source);
+  await readKeys(file.document['base-image']?.signed?.keys ?? [], file.baseImageKeys ?? [], 'base-image.signed.keys', source);
+}
+
+async function readKeys(
+  keys: readonly { path?: string | undefined }[],
+  located: { line: number; pemFromPath?: string }[],
+  name: string,
+  source: string,
+): Promise<void> {
   for (const [index, key] of keys.entries()) {
     const entry = located[index];
     if (key.path === undefined || entry === undefined) continue;
-    const where = `${source} line ${entry.line}: signatures.keys[${index}].path`;
+    const where = `${source} line ${entry.line}: ${name}[${index}].path`;
     let pem: string;
     try {
       pem = await readFile(key.path, 'utf8');
@@ -105,11 +113,20 @@ export function parsePolicyText(text: string, source: string): PolicyFile {
   const ignoreLines = isSeq(ignore)
     ? ignore.items.map((item) => lineCounter.linePos(rangeStart(item as Node | null) ?? 0).line)
     : [];
-  const keys = doc.getIn(['signatures', 'keys'], true);
-  const signatureKeys = isSeq(keys)
-    ? keys.items.map((item) => ({ line: lineCounter.linePos(rangeStart(item as Node | null) ?? 0).line }))
-    : [];
-  return { document: result.data, ignoreLines, ...(signatureKeys.length > 0 && { signatureKeys }) };
+  const itemLines = (path: string[]): { line: number }[] => {
+    const seq = doc.getIn(path, true);
+    return isSeq(seq)
+      ? seq.items.map((item) => ({ line: lineCounter.linePos(rangeStart(item as Node | null) ?? 0).line }))
+      : [];
+  };
+  const signatureKeys = itemLines(['signatures', 'keys']);
+  const baseImageKeys = itemLines(['base-image', 'signed', 'keys']);
+  return {
+    document: result.data,
+    ignoreLines,
+    ...(signatureKeys.length > 0 && { signatureKeys }),
+    ...(baseImageKeys.length > 0 && { baseImageKeys }),
+  };
 }
 
 /** YAML 1.1 documents (%YAML 1.1) turn unquoted dates into Dates; the schema reads dates as text. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nonEmpty, oneOfAnyCase } from './schema-helpers.js';
+import { baseImageSchema } from './base-image-schema.js';
 import { signaturesSchema } from './signatures-schema.js';
 
 /**
@@ -10,6 +11,7 @@ import { signaturesSchema } from './signatures-schema.js';
 
 export const SEVERITY_NAMES = ['unknown', 'low', 'medium', 'high', 'critical'] as const;
 export const THRESHOLD_NAMES = [...SEVERITY_NAMES, 'none'] as const;
+export const SCOPE_NAMES = ['all', 'introduced'] as const;
 export const LICENSE_CATEGORIES = [
   'forbidden',
   'restricted',
@@ -117,6 +119,11 @@ export const policyFileSchema = z
             description:
               'Count only vulnerabilities that have a fixed version (like Trivy --ignore-unfixed). Unfixed ones are still reported.',
           }),
+        scope: oneOfAnyCase(SCOPE_NAMES, {
+          title: 'Scope',
+          description:
+            "all (default): every vulnerability counts. introduced: only those the image's own layers installed count; those inherited from the base image are reported, not counted. Needs the dockerfile input; a vulnerability whose origin is unknown counts.",
+        }).optional(),
       })
       .optional()
       .meta({ title: 'Vulnerabilities', description: 'When vulnerabilities fail the gate. Default: fail on HIGH or above.' }),
@@ -178,6 +185,7 @@ export const policyFileSchema = z
       .optional()
       .meta({ title: 'Ignore rules', description: 'Accepted findings, each with a reason and optionally an expiry date.' }),
     signatures: signaturesSchema.optional(),
+    'base-image': baseImageSchema.optional(),
   })
   .meta({
     title: 'image-gate policy',
@@ -198,4 +206,6 @@ export interface PolicyFile {
    * given by `path` the file's text once the loader has read it (buildPolicy does no I/O).
    */
   signatureKeys?: { line: number; pemFromPath?: string }[];
+  /** The same for `base-image.signed.keys`. */
+  baseImageKeys?: { line: number; pemFromPath?: string }[];
 }

@@ -86,7 +86,8 @@ const DEFAULT_USER_AGENT = `image-gate/${IMAGE_GATE_VERSION}`;
 type Target =
   | { kind: 'manifest'; reference: string; referenced?: boolean }
   | { kind: 'blob'; digest: string }
-  | { kind: 'referrers'; digest: string };
+  | { kind: 'referrers'; digest: string }
+  | { kind: 'tags' };
 
 /** Counts every HTTP exchange (token requests included), so callers can report and bound their cost. */
 class CountingTransport extends Transport {
@@ -104,6 +105,17 @@ export interface Referrers {
   /** True when the registry offered more than `maxEntries` (or more pages than the cap). */
   truncated: boolean;
 }
+
+export interface TagList {
+  /** The tags as the registry listed them, up to the limit asked for. */
+  tags: string[];
+  /** True when the registry had more than the limit (or more pages than the cap). */
+  truncated: boolean;
+}
+
+/** A tags/list page is a plain JSON list of names; generous, but bounded. */
+export const TAGS_MAX_BYTES = 4 * 1024 * 1024;
+const TAGS_MAX_PAGES = 20;
 
 /** An OCI 1.1 referrers answer is an index generated on the fly: small, but it has no digest to check. */
 export const REFERRERS_MAX_BYTES = 4 * 1024 * 1024;
@@ -218,6 +230,38 @@ export class RegistryClient {
       const next = nextLink(response.headers.get('link'), pageUrl);
       if (!next) return { manifests, truncated: false };
       if (page >= REFERRERS_MAX_PAGES) return { manifests, truncated: true };
+      if (next.origin !== pageUrl.origin) {
+        throw infrastructureError(`Registry ${ref.registry} sent the next page of ${what} to another host (${next.host}); not following it`);
+      }
+      url = next;
+    }
+  }
+
+  /**
+   * The repository's tags (GET /v2/<name>/tags/list), following Link pages up to `limit` tags or a
+   * page cap, whichever comes first. The registry's order is kept (distribution sorts lexically).
+   */
+  async listTags(ref: ImageReference, limit: number): Promise<TagList> {
+    const target: Target = { kind: 'tags' };
+    const what = describeTarget(ref, target);
+    const tags: string[] = [];
+    let url: URL | undefined;
+    for (let page = 1; ; page++) {
+      const response = await this.request(ref, 'GET', target, { accept: 'application/json', url });
+      await this.expectOk(ref, response, target);
+      const body = await readBody(response, {
+        maxBytes: TAGS_MAX_BYTES,
+        algorithm: 'sha256',
+        what,
+        registry: ref.registry,
+        timeoutMs: this.transport.options.timeoutMs,
+      });
+      tags.push(...parseTagList(body.bytes, what));
+      if (tags.length > limit) return { tags: tags.slice(0, limit), truncated: true };
+      const pageUrl = url ?? new URL(this.path(ref, target), this.transport.baseUrl(apiHost(ref)));
+      const next = nextLink(response.headers.get('link'), pageUrl);
+      if (!next) return { tags, truncated: false };
+      if (page >= TAGS_MAX_PAGES) return { tags, truncated: true };
       if (next.origin !== pageUrl.origin) {
         throw infrastructureError(`Registry ${ref.registry} sent the next page of ${what} to another host (${next.host}); not following it`);
       }
@@ -412,6 +456,8 @@ export class RegistryClient {
         return `/v2/${ref.repository}/blobs/${target.digest}`;
       case 'referrers':
         return `/v2/${ref.repository}/referrers/${target.digest}`;
+      case 'tags':
+        return `/v2/${ref.repository}/tags/list`;
     }
   }
 
@@ -461,6 +507,7 @@ export class RegistryClient {
         throw configError(`Image ${repositoryName(ref)}${target.reference.includes(':') ? '@' : ':'}${target.reference} not found on registry ${ref.registry} (${status})`);
       }
       if (target.kind === 'referrers') throw infrastructureError(`Registry ${ref.registry} lost a page of ${what} (${status})`);
+      if (target.kind === 'tags') throw configError(`Repository ${repositoryName(ref)} not found on registry ${ref.registry} (${status})`);
       throw infrastructureError(`Registry ${ref.registry} has no ${what} (${status}) although a manifest refers to it`);
     }
     throw infrastructureError(`Registry ${ref.registry} answered ${status} for ${what}`);
@@ -476,8 +523,25 @@ export class RegistryClient {
 function describeTarget(ref: ImageReference, target: Target): string {
   if (target.kind === 'blob') return `blob ${target.digest} of ${repositoryName(ref)}`;
   if (target.kind === 'referrers') return `referrers of ${repositoryName(ref)}@${target.digest}`;
+  if (target.kind === 'tags') return `tag list of ${repositoryName(ref)}`;
   const separator = target.reference.includes(':') ? '@' : ':';
   return `manifest ${repositoryName(ref)}${separator}${target.reference}`;
+}
+
+function parseTagList(bytes: Buffer, what: string): string[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw infrastructureError(`${what} is not valid JSON`);
+  }
+  // distribution answers `"tags": null` for a repository whose tags were all deleted.
+  const tags = typeof json === 'object' && json !== null && 'tags' in json ? json.tags : undefined;
+  if (tags === null) return [];
+  if (!Array.isArray(tags) || !tags.every((tag): tag is string => typeof tag === 'string')) {
+    throw infrastructureError(`${what} has no "tags" list of strings`);
+  }
+  return tags;
 }
 
 function configPlatform(config: ImageConfig): Platform {

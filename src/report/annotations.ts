@@ -11,6 +11,7 @@ import {
   statusText,
 } from './finding-text.js';
 import { singleLine, truncate } from './markdown.js';
+import { RULE_NAMES } from './base-image-text.js';
 import { isEnforced, requirementStatus } from './signature-text.js';
 
 /** What the action shell turns into ::error / ::warning / ::notice. Plain data, no @actions import. */
@@ -93,8 +94,9 @@ function capped(
 
 function errors(result: GateResult, where: Location, limit: number): Annotation[] {
   // Image-level rules (root user) have no finding to carry them, so they are annotated themselves, first.
+  // Base-image violations are annotated per check instead, each on the FROM line it is about.
   const imageLevel = result.verdict.violations
-    .filter((violation) => violation.count === 0)
+    .filter((violation) => violation.count === 0 && violation.rule !== 'base-image')
     .map(
       (violation): Annotation => ({
         level: 'error',
@@ -104,8 +106,9 @@ function errors(result: GateResult, where: Location, limit: number): Annotation[
       }),
     );
   const { top, total } = selectTop(result.verdict.findings, limit, (j) => j.status === 'violation');
-  const ordered = [...imageLevel, ...top.map((judged) => findingAnnotation('error', judged, result, where))];
-  return capped('error', ordered, imageLevel.length + total, result, where, limit);
+  const base = baseCheckAnnotations(result, 'fail');
+  const ordered = [...base, ...imageLevel, ...top.map((judged) => findingAnnotation('error', judged, result, where))];
+  return capped('error', ordered, base.length + imageLevel.length + total, result, where, limit);
 }
 
 function warnings(result: GateResult, where: Location, limit: number): Annotation[] {
@@ -127,8 +130,31 @@ function warnings(result: GateResult, where: Location, limit: number): Annotatio
     (j) => j.status === 'allowed' && atLeast(j.finding.severity, 'MEDIUM'),
   );
   const signatures = signatureWarnings(result, where);
-  const ordered = [...signatures, ...expired, ...top.map((judged) => findingAnnotation('warning', judged, result, where))];
-  return capped('warning', ordered, signatures.length + expired.length + total, result, where, limit);
+  const base = baseCheckAnnotations(result, 'warn');
+  const ordered = [...base, ...signatures, ...expired, ...top.map((judged) => findingAnnotation('warning', judged, result, where))];
+  return capped('warning', ordered, base.length + signatures.length + expired.length + total, result, where, limit);
+}
+
+/**
+ * Base-image checks that fail (errors) or only warn, each on the Dockerfile line of its FROM, with
+ * the suggestion (the digest to pin to, a newer tag) in the message.
+ */
+function baseCheckAnnotations(result: GateResult, effect: 'fail' | 'warn'): Annotation[] {
+  const checks = result.verdict.baseImage?.checks ?? [];
+  const file = result.dockerfile?.path;
+  return checks
+    .filter((check) => check.effect === effect)
+    .map((check): Annotation => {
+      const state = check.status === 'unknown' ? 'could not be checked' : 'not met';
+      const reported = effect === 'warn' ? ' (reported only)' : '';
+      const suggestion = check.suggestion === undefined ? '' : ` Suggestion: ${check.suggestion}`;
+      return {
+        level: effect === 'fail' ? 'error' : 'warning',
+        title: text(`Base image ${RULE_NAMES[check.rule]}: ${state}${reported}`, TITLE_LENGTH),
+        message: text(`${check.image}: ${check.message}.${suggestion}`, MESSAGE_LENGTH),
+        ...(file !== undefined && { file, startLine: Math.max(1, check.line) }),
+      };
+    });
 }
 
 /**
@@ -169,9 +195,10 @@ function notices(result: GateResult, where: Location, limit: number): Annotation
 }
 
 /**
- * Annotations for one image: violating findings (and image-level violations, signature ones
- * included) as errors; signature requirements reported only, expired ignores and allowed findings
- * of MEDIUM or above as warnings; unused ignore rules as notices.
+ * Annotations for one image: failing base-image checks (each on its FROM line), violating findings
+ * and image-level violations (signature ones included) as errors; base-image checks and signature
+ * requirements reported only, expired ignores and allowed findings of MEDIUM or above as warnings;
+ * unused ignore rules as notices.
  * Each level is capped at what GitHub shows, most severe first, less the slots `reserved` for the
  * caller's own annotations of that level.
  */

@@ -1,3 +1,5 @@
+import type { Origin } from '../core/base-image.js';
+import { INHERITED_NOTE } from '../core/gate.js';
 import { findingId, type Finding } from '../core/findings.js';
 import { emptySeverityCounts, severityRank, type Severity } from '../core/severity.js';
 import type { FindingStatus, JudgedFinding } from '../core/verdict.js';
@@ -44,8 +46,23 @@ export function describeIgnoreRule(rule: IgnoreRule): string {
   return `${matches.join(', ')} (${rule.origin})`;
 }
 
-/** The status column: "VIOLATION", "allowed", "ignored (reason, until 2025-01-31)", "excluded (note)". */
+/**
+ * The status column: "VIOLATION", "allowed", "ignored (reason, until 2025-01-31)", "excluded (note)",
+ * followed by where the finding came from when it was attributed: "VIOLATION · introduced".
+ */
 export function statusText(judged: JudgedFinding): string {
+  const status = policyStatusText(judged);
+  if (judged.origin === undefined || judged.note === INHERITED_NOTE) return status;
+  return `${status} · ${ORIGIN_TEXT[judged.origin]}`;
+}
+
+const ORIGIN_TEXT: Record<Origin, string> = {
+  inherited: 'inherited from the base',
+  introduced: 'introduced',
+  unknown: 'origin unknown',
+};
+
+function policyStatusText(judged: JudgedFinding): string {
   switch (judged.status) {
     case 'violation':
       return 'VIOLATION';

@@ -3,6 +3,9 @@ import type { IgnoreRule } from '../core/policy.js';
 import type { GateResult } from '../core/result.js';
 import type { Severity } from '../core/severity.js';
 import type { FindingStatus, JudgedFinding, VerdictCounts, ViolationRule } from '../core/verdict.js';
+import type { Origin } from '../core/base-image.js';
+import type { Attribution } from '../core/verdict.js';
+import { resultAttribution, resultBaseImage, type ResultBaseImage } from './result-base-image.js';
 import { resultSignatures, type ResultSignatures } from './result-signatures.js';
 
 /**
@@ -35,6 +38,18 @@ import { resultSignatures, type ResultSignatures } from './result-signatures.js'
  *                     "rejection": { "code", "message" } | null }],
  *       "problems": [string]
  *     } | null,
+ *     "attribution": {                 // null when the base's layers were not known and scope is all
+ *       "scope": "all" | "introduced", "baseLayers": number,
+ *       "inherited", "introduced", "unknown": {SEVERITY: n},   // every vulnerability by origin
+ *       "inheritedFixable": number
+ *     } | null,
+ *     "baseImage": {                   // null when the base image was not checked
+ *       "from": { "written", "line": number, "digest": string | null, "newerTags": [string] } | null,
+ *       "checks": [{ "rule": "pinned" | "approved" | "signed" | "current" | "proven" | "provenance",
+ *                    "status": "pass" | "fail" | "unknown", "effect": "pass" | "fail" | "warn" | "off",
+ *                    "line": number, "image", "message", "suggestion": string | null }],
+ *       "advice": [string]
+ *     } | null,
  *     "findings": [{                   // every finding, most severe first
  *       "kind": "vulnerability" | "secret" | "misconfiguration" | "license",
  *       "id": string, "severity": string, "status": "violation" | "allowed" | "ignored" | "excluded",
@@ -43,7 +58,8 @@ import { resultSignatures, type ResultSignatures } from './result-signatures.js'
  *       "cvss"?: number, "url"?: string,
  *       "line"?: number,                               // secrets, misconfigurations
  *       "category"?: string,                           // secrets, licenses
- *       "note"?: string                                // why it is ignored or excluded
+ *       "note"?: string,                               // why it is ignored or excluded
+ *       "origin"?: "inherited" | "introduced" | "unknown"  // when attributed
  *     }]
  *   }]
  * }
@@ -68,6 +84,7 @@ export interface ResultFinding {
   line?: number;
   category?: string;
   note?: string;
+  origin?: Origin;
 }
 
 export interface ResultIgnoreRule {
@@ -111,6 +128,8 @@ export interface ResultImage {
   expiredIgnores: (ResultIgnoreRule & { matched: number })[];
   unusedIgnores: ResultIgnoreRule[];
   signatures: ResultSignatures | null;
+  attribution: Attribution | null;
+  baseImage: ResultBaseImage | null;
   findings: ResultFinding[];
 }
 
@@ -158,6 +177,7 @@ function compactFinding(judged: JudgedFinding): ResultFinding {
       break;
   }
   if (judged.note !== undefined) out.note = judged.note;
+  if (judged.origin !== undefined) out.origin = judged.origin;
   return out;
 }
 
@@ -217,6 +237,8 @@ function image(result: GateResult): ResultImage {
     expiredIgnores: verdict.expiredIgnores.map(({ rule, matched }) => ({ ...ignoreRule(rule), matched })),
     unusedIgnores: verdict.unusedIgnores.map(ignoreRule),
     signatures: verdict.signatures === undefined ? null : resultSignatures(verdict.signatures),
+    attribution: verdict.attribution === undefined ? null : resultAttribution(verdict.attribution),
+    baseImage: verdict.baseImage === undefined ? null : resultBaseImage(verdict.baseImage),
     findings,
   };
 }

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { findingId, type Finding } from '../core/findings.js';
 import type { GateResult } from '../core/result.js';
 import { atLeast, type Severity } from '../core/severity.js';
-import type { JudgedFinding } from '../core/verdict.js';
+import type { BaseCheck, BaseRule } from '../core/base-image.js';
+import type { JudgedBaseCheck, JudgedFinding } from '../core/verdict.js';
 import { findingSubject, findingTitle, findingUrl, findingVersions, selectTop, statusText } from './finding-text.js';
 import { escapeCell, markdownLink, markdownTable, singleLine, safeHttpUrl, truncate } from './markdown.js';
+import { baseSarifResult, baseSarifRule, reportableBaseChecks } from './sarif-base-image.js';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run per image.
@@ -24,6 +26,8 @@ import { escapeCell, markdownLink, markdownTable, singleLine, safeHttpUrl, trunc
  * - Locations: the Dockerfile's final FROM line when known (that line chose the base image the
  *   findings came with); otherwise the image repository as a repository-relative pseudo path, line 1,
  *   because code scanning requires a location and paths inside the image are not in the repository.
+ * - Base-image checks that fail or warn are results of their own (rule `base-image/<rule>`, see
+ *   sarif-base-image.ts), located at the FROM line they are about, ahead of the findings.
  * - At most `maxResultsPerRun` results (GitHub rejects more than 25,000), violations and the most
  *   severe first; how many were left out is in the run's properties.
  * GitHub also rejects more than 20 runs per file: callers checking more images upload in batches.
@@ -73,7 +77,13 @@ export interface SarifResult {
   locations: SarifLocation[];
   partialFingerprints: Record<string, string>;
   suppressions?: SarifSuppression[];
-  properties: { severity: Severity; status: JudgedFinding['status']; kind: Finding['kind'] };
+  /** A base-image check's result carries kind base-image and the check (see sarif-base-image.ts). */
+  properties: {
+    severity: Severity;
+    status: JudgedFinding['status'];
+    kind: Finding['kind'] | 'base-image';
+    check?: { rule: BaseRule; status: BaseCheck['status']; effect: JudgedBaseCheck['effect'] };
+  };
 }
 
 export interface SarifToolComponent {
@@ -282,7 +292,8 @@ function buildRun(result: GateResult, options: SarifOptions, category: string): 
   // A check that did not FAIL is not a problem, and a result for it would open an alert.
   const reportable = (judged: JudgedFinding): boolean =>
     judged.finding.kind !== 'misconfiguration' || judged.finding.status.toUpperCase() === 'FAIL';
-  const { top, total } = selectTop(verdict.findings, limit, reportable);
+  const baseChecks = reportableBaseChecks(result).slice(0, limit);
+  const { top, total } = selectTop(verdict.findings, limit - baseChecks.length, reportable);
 
   const rules: SarifReportingDescriptor[] = [];
   const ruleIndexes = new Map<string, number>();
@@ -295,7 +306,18 @@ function buildRun(result: GateResult, options: SarifOptions, category: string): 
     },
   ];
 
-  const results = top.map((judged): SarifResult => {
+  const baseResults = baseChecks.map((check): SarifResult => {
+    const ruleId = `base-image/${check.rule}`;
+    let ruleIndex = ruleIndexes.get(ruleId);
+    if (ruleIndex === undefined) {
+      ruleIndex = rules.push(baseSarifRule(check.rule)) - 1;
+      ruleIndexes.set(ruleId, ruleIndex);
+    }
+    const dockerfile = result.dockerfile === undefined ? where : { uri: pathToUri(result.dockerfile.path), line: check.line };
+    return baseSarifResult(check, ruleIndex, result, dockerfile, FINGERPRINT_KEY);
+  });
+
+  const findingResults = top.map((judged): SarifResult => {
     const { finding } = judged;
     const ruleId = ruleIdOf(finding);
     let ruleIndex = ruleIndexes.get(ruleId);
@@ -336,7 +358,7 @@ function buildRun(result: GateResult, options: SarifOptions, category: string): 
     automationDetails: { id: `${category}/` },
     invocations: [{ executionSuccessful: true }],
     columnKind: 'utf16CodeUnits',
-    results,
+    results: [...baseResults, ...findingResults],
     properties: {
       imageRepository: subject.repository,
       imageReference: subject.pinned,
@@ -344,7 +366,7 @@ function buildRun(result: GateResult, options: SarifOptions, category: string): 
       verdict: verdict.outcome,
       mode: verdict.mode,
       findings: total,
-      resultsOmitted: total - results.length,
+      resultsOmitted: total - findingResults.length,
     },
   };
 }

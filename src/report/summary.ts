@@ -13,6 +13,7 @@ import {
   statusText,
 } from './finding-text.js';
 import { details, escapeCell, escapeMarkdown, markdownLink, markdownTable } from './markdown.js';
+import { baseImageSection } from './summary-base-image.js';
 import { signaturesSection } from './summary-signatures.js';
 
 /**
@@ -157,7 +158,15 @@ function countsTable(prepared: Prepared): string {
   if (!withMisconfigurations && SEVERITIES.every((s) => counts.vulnerabilities[s] === 0)) {
     return `No vulnerabilities found.\n\n${others}`;
   }
-  const header = ['Severity', 'Found', 'Fixable', 'Ignored', ...(withMisconfigurations ? ['Misconfigurations'] : [])];
+  const split = prepared.result.verdict.attribution;
+  const header = [
+    'Severity',
+    'Found',
+    'Fixable',
+    'Ignored',
+    ...(split === undefined ? [] : ['Inherited', 'Introduced']),
+    ...(withMisconfigurations ? ['Misconfigurations'] : []),
+  ];
   const total = (record: Record<Severity, number>): string =>
     number.format(SEVERITIES.reduce((sum, s) => sum + record[s], 0));
   const rows = MOST_SEVERE_FIRST.map((s) => [
@@ -165,6 +174,7 @@ function countsTable(prepared: Prepared): string {
     number.format(counts.vulnerabilities[s]),
     number.format(counts.fixable[s]),
     number.format(prepared.ignoredBySeverity[s]),
+    ...(split === undefined ? [] : [number.format(split.inherited[s]), number.format(split.introduced[s])]),
     ...(withMisconfigurations ? [number.format(counts.misconfigurations[s])] : []),
   ]);
   rows.push([
@@ -172,6 +182,7 @@ function countsTable(prepared: Prepared): string {
     total(counts.vulnerabilities),
     total(counts.fixable),
     total(prepared.ignoredBySeverity),
+    ...(split === undefined ? [] : [total(split.inherited), total(split.introduced)]),
     ...(withMisconfigurations ? [total(counts.misconfigurations)] : []),
   ]);
   return [
@@ -312,6 +323,7 @@ function renderImage(prepared: Prepared, rows: number, cut: boolean): string {
     countsTable(prepared),
     violationsList(result),
     signaturesSection(result, Math.max(rows, 5), cut),
+    baseImageSection(result, rows),
     ...prepared.tables.map(({ spec, picked }) => findingTable(picked, rows, cut, spec, spec.openOnFail && failing)),
     ignoreRuleLists(result, rows, cut),
   ];

@@ -11,6 +11,7 @@ import {
   statusText,
 } from './finding-text.js';
 import { singleLine, truncate } from './markdown.js';
+import { baseImageLines } from './table-base-image.js';
 import { signatureLines } from './table-signatures.js';
 
 /** How many findings the log lists; the rest are counted, and the job summary and result JSON have them. */
@@ -82,6 +83,9 @@ function counts(result: GateResult): string[] {
     row('fixable', c.fixable),
     row('ignored', ignored),
   ];
+  const split = result.verdict.attribution;
+  if (split !== undefined) rows.push(row('inherited', split.inherited), row('introduced', split.introduced));
+  if (split !== undefined && total(split.unknown) > 0) rows.push(row('origin unknown', split.unknown));
   if (total(c.misconfigurations) > 0) rows.push(row('misconfigurations', c.misconfigurations));
   const numeric = new Set([1, 2, 3, 4, 5, 6]);
   return [
@@ -142,6 +146,7 @@ export function renderLogTable(result: GateResult): string {
     counts(result),
     violations(result),
     signatureLines(result.verdict.signatures),
+    baseImageLines(result),
     findings(result),
     ignoreRules(result),
   ];

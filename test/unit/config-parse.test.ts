@@ -48,6 +48,11 @@ describe('parseConfig', () => {
     });
   });
 
+  it('reads build-args as NAME=value lines', () => {
+    expect(parseWith({ image: 'a', 'build-args': 'ARCH=arm64\n\n  OS=linux\nEMPTY=\nFLAG' }).buildArgs).toEqual({ ARCH: 'arm64', OS: 'linux', EMPTY: '', FLAG: '' });
+    expect(() => parseWith({ image: 'a', 'build-args': '1BAD=x' })).toThrow('Input build-args: "1BAD=x" is not NAME=value');
+  });
+
   it('attaches registry credentials to the image registry', () => {
     const config = parseWith({ image: 'docker.io/library/alpine', 'registry-username': 'u', 'registry-password': 'p' });
     expect(config.registry.credentials).toEqual([{ registry: 'docker.io', username: 'u', password: 'p' }]);

@@ -25,7 +25,7 @@ ignore:
 
 const FULL_POLICY: Policy = {
   mode: 'audit',
-  vulnerabilities: { failOnSeverity: 'MEDIUM', maxCount: { CRITICAL: 0, HIGH: 5 }, onlyFixed: true },
+  vulnerabilities: { failOnSeverity: 'MEDIUM', maxCount: { CRITICAL: 0, HIGH: 5 }, onlyFixed: true, scope: 'all' },
   secrets: { fail: false },
   misconfigurations: { failOnSeverity: 'HIGH' },
   licenses: { deny: ['AGPL-3.0'], denyCategories: ['forbidden', 'restricted'] },
@@ -35,6 +35,7 @@ const FULL_POLICY: Policy = {
     { package: 'openssl', path: 'usr/lib/**', reason: 'FIPS module', origin: '.github/image-gate.yml line 14' },
   ],
   signatures: DEFAULT_POLICY.signatures,
+  baseImage: DEFAULT_POLICY.baseImage,
 };
 
 describe('buildPolicy', () => {

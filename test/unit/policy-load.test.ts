@@ -33,13 +33,13 @@ describe('parsePolicyText rejects bad policies with the line and the key', () =>
       name: 'an unknown top-level key',
       text: 'mode: audit\nvulnerabilites:\n  fail-on-severity: high\n',
       message:
-        '.github/image-gate.yml line 2: vulnerabilites: unknown key "vulnerabilites" (expected one of: mode, vulnerabilities, secrets, misconfigurations, licenses, image, ignore, signatures)',
+        '.github/image-gate.yml line 2: vulnerabilites: unknown key "vulnerabilites" (expected one of: mode, vulnerabilities, secrets, misconfigurations, licenses, image, ignore, signatures, base-image)',
     },
     {
       name: 'an unknown nested key (trivy-action spelling)',
       text: 'vulnerabilities:\n  only-fixed: true\n  ignore-unfixed: true\n',
       message:
-        '.github/image-gate.yml line 3: vulnerabilities.ignore-unfixed: unknown key "ignore-unfixed" (expected one of: fail-on-severity, max-count, only-fixed)',
+        '.github/image-gate.yml line 3: vulnerabilities.ignore-unfixed: unknown key "ignore-unfixed" (expected one of: fail-on-severity, max-count, only-fixed, scope)',
     },
     {
       name: 'several unknown keys',

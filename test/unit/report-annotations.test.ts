@@ -103,7 +103,7 @@ describe('buildAnnotations', () => {
 
   it('keeps 9 per level, most severe first, and makes the 10th a summary of the rest', () => {
     const annotations = buildAnnotations(
-      gateResult(syntheticScan(100), { policy: { vulnerabilities: { failOnSeverity: 'LOW', maxCount: {}, onlyFixed: false } }, dockerfile: DOCKERFILE }),
+      gateResult(syntheticScan(100), { policy: { vulnerabilities: { failOnSeverity: 'LOW', maxCount: {}, onlyFixed: false, scope: 'all' } }, dockerfile: DOCKERFILE }),
     );
     const errors = of(annotations, 'error');
     expect(errors).toHaveLength(ANNOTATIONS_PER_LEVEL);

@@ -1,0 +1,118 @@
+/**
+ * The base-image checks of one image: the Dockerfile's FROM lines (pinned, approved) and what the
+ * registry says about the final base (current, proven, provenance, signed). Each rule that cannot
+ * be checked is `unknown`, which the pure evaluateBase fails unless the policy says otherwise.
+ */
+import type { GateConfig } from '../config/types.js';
+import type { BaseCheck, BaseImagePolicy, DockerfileAnalysis } from '../core/base-image.js';
+import { approvedChecks, pinnedChecks } from '../core/base-rules.js';
+import type { SignaturePolicy } from '../core/signatures.js';
+import type { EvidenceResult } from '../core/signatures.js';
+import { baseOfFinalStage } from '../dockerfile/analyze.js';
+import type { ResolvedBaseFacts } from '../base/resolve.js';
+import type { GateEnvironment } from './gate-image.js';
+
+/** What is known about the image itself that the base is checked against. */
+export interface ImageSide {
+  /** The platform the image was built for, e.g. linux/amd64. */
+  platform: string;
+  /** The image's rootfs diff_ids, from the config the gate verified (or Trivy's, for reports). */
+  diffIds?: string[];
+  labels?: Record<string, string>;
+  /** Verified attestations of the image (SLSA provenance names its base). */
+  attestations: readonly EvidenceResult[];
+}
+
+export interface BaseImageResult {
+  checks: BaseCheck[];
+  facts?: ResolvedBaseFacts;
+}
+
+export async function checkBaseImage(
+  analysis: DockerfileAnalysis,
+  policy: BaseImagePolicy,
+  signatures: SignaturePolicy,
+  image: ImageSide,
+  config: GateConfig,
+  environment: GateEnvironment,
+): Promise<BaseImageResult> {
+  const checks = [...pinnedChecks(analysis, policy), ...approvedChecks(analysis, policy)];
+  const base = baseOfFinalStage(analysis);
+  if (base?.from.kind !== 'image') return { checks };
+
+  const [{ RegistryClient }, { resolveBaseFacts }, { currentCheck }, { provenCheck }, { provenanceCheck }, { pinSuggestion }] =
+    await Promise.all([
+      import('../registry/client.js'),
+      import('../base/resolve.js'),
+      import('../base/current-check.js'),
+      import('../base/proven-check.js'),
+      import('../base/provenance-check.js'),
+      import('../base/pin-suggestion.js'),
+    ]);
+  const client = new RegistryClient({
+    credentials: config.registry.credentials,
+    insecureRegistries: config.registry.insecure,
+    logger: environment.logger,
+  });
+  const facts = await resolveBaseFacts(client, base.from.reference, image.platform, { line: base.line });
+  environment.logger.info(`Base image: ${base.from.written} (Dockerfile line ${base.line})${facts.digest ? ` is ${facts.digest}` : ''}`);
+
+  // The pinned rule's message says to pin; the registry knows exactly what to pin to.
+  for (const check of checks) {
+    if (check.rule === 'pinned' && check.status === 'fail' && check.line === base.line) {
+      const suggestion = pinSuggestion(facts);
+      if (suggestion !== undefined) check.suggestion = `pin it: FROM ${suggestion}`;
+    }
+  }
+  checks.push(currentCheck(facts, policy.maxAgeDays, environment.now()));
+  if (policy.proven !== 'off') {
+    checks.push(provenCheck(facts, image.diffIds));
+    checks.push(provenanceCheck(facts, { attestations: image.attestations, ...(image.labels && { labels: image.labels }) }));
+  }
+  if (policy.signed.mode !== 'off') checks.push(await signedCheck(facts, policy, signatures, config, environment));
+  return { checks, facts };
+}
+
+/** The base carries a valid signature from a signer the base-image policy trusts (e.g. Chainguard's). */
+async function signedCheck(
+  facts: ResolvedBaseFacts,
+  policy: BaseImagePolicy,
+  signatures: SignaturePolicy,
+  config: GateConfig,
+  environment: GateEnvironment,
+): Promise<BaseCheck> {
+  const at = { rule: 'signed' as const, line: facts.line, image: facts.written };
+  if (facts.digest === undefined) {
+    return { ...at, status: 'unknown', message: facts.unknown.reference ?? 'the base image could not be resolved to a digest' };
+  }
+  const [{ RegistryClient }, { parseImageReference }, { verifySignatures }] = await Promise.all([
+    import('../registry/client.js'),
+    import('../registry/reference.js'),
+    import('./verify-signatures.js'),
+  ]);
+  const reference = { ...parseImageReference(facts.written), digest: facts.digest };
+  const client = new RegistryClient({
+    credentials: config.registry.credentials,
+    insecureRegistries: config.registry.insecure,
+    logger: environment.logger,
+  });
+  const basePolicy: SignaturePolicy = {
+    mode: 'required',
+    sources: signatures.sources,
+    identities: policy.signed.identities,
+    keys: policy.signed.keys,
+    ...(signatures.trustedRootPath !== undefined && { trustedRootPath: signatures.trustedRootPath }),
+    attestations: [],
+  };
+  const verdict = await verifySignatures({ client, reference, digest: facts.digest }, basePolicy, config, environment);
+  const signed = verdict.requirements.every((requirement) => requirement.satisfied);
+  if (signed) {
+    const by = verdict.requirements[0]?.satisfiedBy;
+    return { ...at, status: 'pass', message: `signed by a trusted signer${by ? ` (${by})` : ''}` };
+  }
+  const reasons = [
+    ...verdict.requirements.filter((requirement) => !requirement.satisfied).map((requirement) => requirement.reason ?? requirement.description),
+    ...verdict.problems,
+  ];
+  return { ...at, status: 'fail', message: `not signed by a trusted signer: ${reasons.join('; ')}` };
+}

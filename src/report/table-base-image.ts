@@ -1,0 +1,40 @@
+import type { GateResult } from '../core/result.js';
+import { attributionLine, effectMark, effectText, RULE_NAMES } from './base-image-text.js';
+import { singleLine, truncate } from './markdown.js';
+
+// Outside text reaches the log as one line without control characters (see table.ts).
+function clean(text: string, maxLength: number): string {
+  return truncate(singleLine(text), maxLength);
+}
+
+/** How many newer tags the log names. */
+const LOG_NEWER_TAGS = 5;
+
+/** The log's lines about the base image; none when it was not checked and nothing was attributed. */
+export function baseImageLines(result: GateResult): string[] {
+  const base = result.verdict.baseImage;
+  const attribution = base?.attribution ?? result.verdict.attribution;
+  if (base === undefined && attribution === undefined) return [];
+  const lines = ['  Base image:'];
+  const facts = base?.facts;
+  if (facts !== undefined) {
+    const file = result.dockerfile?.path ?? 'Dockerfile';
+    lines.push(`    FROM ${clean(facts.written, 200)}  (${clean(file, 200)} line ${facts.line})`);
+    lines.push(`    digest: ${facts.digest === undefined ? '(not resolved)' : clean(facts.digest, 100)}`);
+    if (facts.newerTags.length > 0) {
+      const more = facts.newerTags.length - LOG_NEWER_TAGS;
+      lines.push(
+        `    newer tags: ${clean(facts.newerTags.slice(0, LOG_NEWER_TAGS).join(', '), 300)}${more > 0 ? ` (and ${more} more)` : ''}`,
+      );
+    }
+  }
+  for (const check of base?.checks ?? []) {
+    lines.push(
+      `    ${effectMark(check).padEnd(4)} line ${check.line} ${clean(check.image, 120)}: ${RULE_NAMES[check.rule]}: ${effectText(check)}; ${clean(check.message, 300)}`,
+    );
+    if (check.suggestion !== undefined && check.effect !== 'pass') lines.push(`         suggestion: ${clean(check.suggestion, 300)}`);
+  }
+  for (const advice of base?.advice ?? []) lines.push(`    advice: ${clean(advice, 400)}`);
+  if (attribution !== undefined) lines.push(`    vulnerabilities: ${attributionLine(attribution)}`);
+  return lines;
+}

@@ -1,0 +1,83 @@
+/**
+ * Base-image provenance through dist/index.js: images really built by the test dockerd on a base pushed to
+ * the loopback registry, judged with the Dockerfile they were built from.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildAndPush, importOtherBase, push, pushBusyboxBase } from '../helpers/base-images.js';
+import { fixture, runAction, standInTrivy, type ActionRun } from '../helpers/run-dist.js';
+
+const errors = (run: ActionRun) => run.commands.filter((command) => command.command === 'error');
+
+describe('base-image provenance through the Action', () => {
+  let host: string;
+  let baseDigest: string;
+  let workspace: string;
+
+  beforeAll(() => {
+    host = inject('registryHost');
+    const dockerHost = inject('dockerHost');
+    baseDigest = pushBusyboxBase(dockerHost, `${host}/base/busybox:1.36.1`);
+    buildAndPush(dockerHost, `${host}/base/busybox:1.36.1`, `${host}/app/web:1`);
+    // An image that was really built on another base, though its Dockerfile will claim busybox.
+    importOtherBase(dockerHost, `${host}/base/other:1`);
+    push(dockerHost, `${host}/base/other:1`);
+    buildAndPush(dockerHost, `${host}/base/other:1`, `${host}/app/claimer:1`);
+    workspace = mkdtempSync(join(tmpdir(), 'image-gate-base-'));
+  }, 180_000);
+
+  function gate(image: string, dockerfile: string, policy: string): Promise<ActionRun> {
+    writeFileSync(join(workspace, 'Dockerfile'), dockerfile);
+    writeFileSync(join(workspace, 'policy.yml'), policy);
+    return runAction(
+      { image, dockerfile: 'Dockerfile', policy: 'policy.yml', 'trivy-path': standInTrivy, 'cache-db': 'false', 'fail-on-severity': 'none' },
+      { workspace, env: { TRIVY_STANDIN_REPORT: fixture('trivy/alpine-310.json') } },
+    );
+  }
+
+  it('passes an image proven to be built on its pinned base', async () => {
+    const run = await gate(
+      `${host}/app/web:1`,
+      `FROM ${host}/base/busybox:1.36.1@${baseDigest}\nCOPY hello.txt /hello.txt\n`,
+      'base-image:\n  pinned: fail\n  proven: fail\n',
+    );
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.summary).toContain('Base image');
+  });
+
+  it('fails an unpinned FROM on its line, suggesting the exact digest to pin to', async () => {
+    const run = await gate(
+      `${host}/app/web:1`,
+      `# syntax=docker/dockerfile:1\nFROM ${host}/base/busybox:1.36.1\nCOPY hello.txt /hello.txt\n`,
+      'base-image:\n  pinned: fail\n',
+    );
+    expect(run.code).toBe(1);
+    const pinned = errors(run).find((command) => /pinned/i.test(`${command.properties.title ?? ''} ${command.message}`));
+    expect(pinned?.properties).toMatchObject({ file: 'Dockerfile', line: '2' });
+    expect(pinned?.message).toContain(`@${baseDigest}`);
+  });
+
+  it('fails an image whose layers do not start with the base its Dockerfile declares', async () => {
+    const run = await gate(
+      `${host}/app/claimer:1`,
+      `FROM ${host}/base/busybox:1.36.1@${baseDigest}\nCOPY hello.txt /hello.txt\n`,
+      'base-image:\n  proven: fail\n',
+    );
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(errors(run).some((command) => /proven/i.test(`${command.properties.title ?? ''} ${command.message}`))).toBe(true);
+  });
+
+  it('fails a denied base and names its line', async () => {
+    const run = await gate(
+      `${host}/app/web:1`,
+      `FROM ${host}/base/busybox:1.36.1@${baseDigest}\nCOPY hello.txt /hello.txt\n`,
+      'base-image:\n  deny: ["**/base/busybox:*"]\n',
+    );
+    expect(run.code).toBe(1);
+    expect(errors(run).some((command) => command.properties.line === '1')).toBe(true);
+  });
+});
