@@ -21,7 +21,8 @@ if (mode === 'baseline') {
   keep = JSON.parse(readFileSync(file, 'utf8'));
 } else {
   const scan = parseTrivyReport(readFileSync(file), file);
-  const verdict = evaluate(scan, DEFAULT_POLICY, new Date('2026-11-28T00:00:00Z'));
+  // With a base declared, so attribution (inherited vs introduced) is part of what is measured.
+  const verdict = evaluate(scan, DEFAULT_POLICY, new Date('2026-11-28T00:00:00Z'), { baseDiffIds: scan.diffIds.slice(0, 2) });
   const result: GateResult = {
     subject: { input: file, repository: 'registry.example/acme/app', digest: `sha256:${'a'.repeat(64)}`, pinned: 'registry.example/acme/app@sha256:…' },
     scan,

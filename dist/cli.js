@@ -9,7 +9,7 @@ import {
   renderSummary,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-OW35DCF4.js";
+} from "./chunks/chunk-SB7ZXWHQ.js";
 import {
   gateImage
 } from "./chunks/chunk-PELWAWM4.js";

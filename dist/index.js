@@ -12,7 +12,7 @@ import {
   selectTop,
   statusText,
   writeReportFiles
-} from "./chunks/chunk-OW35DCF4.js";
+} from "./chunks/chunk-SB7ZXWHQ.js";
 import {
   findingId,
   gateImage,

@@ -38,6 +38,10 @@ export const INPUT_NAMES = [
   'cache-db',
   'dockerfile',
   'build-args',
+  'scope',
+  'base-image-pinned',
+  'base-image-allow',
+  'base-image-deny',
   'sarif-file',
   'result-file',
   'signatures',
@@ -160,7 +164,17 @@ function parseOverrides(get: (name: InputName) => string | undefined, resolvePat
     certificateOidcIssuerRegexp: get('certificate-oidc-issuer-regexp'),
     keys: optional(get('key'), (value) => readKeys(value, resolvePath)),
     trustedRootPath: optional(get('trusted-root'), resolvePath),
+    scope: optional(get('scope'), (value) => oneOf('scope', value, ['all', 'introduced'] as const)),
+    baseImagePinned: optional(get('base-image-pinned'), (value) => oneOf('base-image-pinned', value, ['fail', 'warn', 'off'] as const)),
+    baseImageAllow: optional(get('base-image-allow'), list),
+    baseImageDeny: optional(get('base-image-deny'), list),
   };
+}
+
+function oneOf<const T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  const found = allowed.find((item) => item === value);
+  if (found === undefined) throw configError(`Input ${name} must be ${allowed.join(', ')}, not "${value}"`);
+  return found;
 }
 
 /** `KEY=value` per line, as docker/build-push-action's build-args input is written. */

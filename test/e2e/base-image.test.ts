@@ -7,14 +7,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildAndPush, importOtherBase, push, pushBusyboxBase } from '../helpers/base-images.js';
+import { pushReferrer, pushReferrersTag } from '../helpers/cosign-push.js';
+import { DOCKER } from '../helpers/oci-push.js';
 import { fixture, runAction, standInTrivy, type ActionRun } from '../helpers/run-dist.js';
+import { createMockSigstore, IN_TOTO_PAYLOAD_TYPE, inTotoStatement } from '../helpers/sigstore-mock.js';
+
+const BASE_SIGNER = { identity: 'https://github.com/acme/base-images/.github/workflows/release.yml@refs/heads/main', issuer: 'https://token.actions.githubusercontent.com' };
 
 const errors = (run: ActionRun) => run.commands.filter((command) => command.command === 'error');
 
 describe('base-image provenance through the Action', () => {
   let host: string;
   let baseDigest: string;
+  let otherDigest: string;
   let workspace: string;
+  let trustedRootPath: string;
 
   beforeAll(() => {
     host = inject('registryHost');
@@ -23,16 +30,36 @@ describe('base-image provenance through the Action', () => {
     buildAndPush(dockerHost, `${host}/base/busybox:1.36.1`, `${host}/app/web:1`);
     // An image that was really built on another base, though its Dockerfile will claim busybox.
     importOtherBase(dockerHost, `${host}/base/other:1`);
-    push(dockerHost, `${host}/base/other:1`);
+    otherDigest = push(dockerHost, `${host}/base/other:1`);
     buildAndPush(dockerHost, `${host}/base/other:1`, `${host}/app/claimer:1`);
     workspace = mkdtempSync(join(tmpdir(), 'image-gate-base-'));
   }, 180_000);
+
+  beforeAll(async () => {
+    // The busybox base is signed (keyless, by the offline mock Sigstore); the other base is not.
+    const mock = await createMockSigstore();
+    trustedRootPath = join(workspace, 'trusted_root.json');
+    writeFileSync(trustedRootPath, JSON.stringify(mock.trustedRoot));
+    const manifest = await (await fetch(`http://${host}/v2/base/busybox/manifests/${baseDigest}`, { headers: { accept: DOCKER.manifest } })).arrayBuffer();
+    const subject = { digest: baseDigest, size: manifest.byteLength, mediaType: DOCKER.manifest };
+    const bundle = await mock.signDsse(inTotoStatement(baseDigest, 'https://sigstore.dev/cosign/sign/v1'), IN_TOTO_PAYLOAD_TYPE, BASE_SIGNER);
+    const referrer = await pushReferrer(host, 'base/busybox', subject, Buffer.from(JSON.stringify(bundle)));
+    await pushReferrersTag(host, 'base/busybox', baseDigest, [referrer.descriptor]);
+  });
 
   function gate(image: string, dockerfile: string, policy: string): Promise<ActionRun> {
     writeFileSync(join(workspace, 'Dockerfile'), dockerfile);
     writeFileSync(join(workspace, 'policy.yml'), policy);
     return runAction(
-      { image, dockerfile: 'Dockerfile', policy: 'policy.yml', 'trivy-path': standInTrivy, 'cache-db': 'false', 'fail-on-severity': 'none' },
+      {
+        image,
+        dockerfile: 'Dockerfile',
+        policy: 'policy.yml',
+        'trivy-path': standInTrivy,
+        'cache-db': 'false',
+        'fail-on-severity': 'none',
+        'trusted-root': trustedRootPath,
+      },
       { workspace, env: { TRIVY_STANDIN_REPORT: fixture('trivy/alpine-310.json') } },
     );
   }
@@ -69,6 +96,28 @@ describe('base-image provenance through the Action', () => {
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
     expect(errors(run).some((command) => /proven/i.test(`${command.properties.title ?? ''} ${command.message}`))).toBe(true);
+  });
+
+  const signedPolicy = [
+    'base-image:',
+    '  proven: off',
+    '  signed:',
+    '    mode: required',
+    `    identities: [{ issuer: "${BASE_SIGNER.issuer}", identity: "${BASE_SIGNER.identity}" }]`,
+    '',
+  ].join('\n');
+
+  it('passes a base signed by the trusted base-image signer', async () => {
+    const run = await gate(`${host}/app/web:1`, `FROM ${host}/base/busybox:1.36.1@${baseDigest}\nCOPY hello.txt /hello.txt\n`, signedPolicy);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+  });
+
+  it('fails a base nobody trusted signed, on its FROM line', async () => {
+    const run = await gate(`${host}/app/claimer:1`, `\nFROM ${host}/base/other:1@${otherDigest}\nCOPY hello.txt /hello.txt\n`, signedPolicy);
+    expect(run.code).toBe(1);
+    const signed = errors(run).find((command) => /signed/i.test(`${command.properties.title ?? ''} ${command.message}`));
+    expect(signed?.properties).toMatchObject({ file: 'Dockerfile', line: '2' });
   });
 
   it('fails a denied base and names its line', async () => {
