@@ -16,6 +16,7 @@ import { bundleFromJSON, type SerializedBundle } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import nock from 'nock';
+import { parseConfig } from '../src/config/parse.js';
 import type { GateConfig } from '../src/config/types.js';
 import { silentLogger } from '../src/core/logger.js';
 import { evaluateSignatures } from '../src/core/signature-gate.js';
@@ -112,16 +113,12 @@ try {
     attestations: [{ predicateType: SLSA_V1, required: true }],
   };
   const reference = `${host}/bench/app:v1`;
-  const config: GateConfig = {
-    source: { kind: 'registry', reference },
-    policy: { path: '', required: false, overrides: {} },
-    registry: { credentials: [], insecure: [] },
-    trivy: { version: 'unused', dbRepositories: [], javaDbRepositories: [], timeoutMs: 0, cacheDb: false, scanners: [] },
-    sarifFile: join(work, 'unused.sarif'),
-    resultFile: join(work, 'unused.json'),
+  // Built the way the Action builds it, so the bench follows the config as it grows.
+  const config: GateConfig = parseConfig((name) => (name === 'image' ? reference : ''), {
+    workspace: work,
     tempDir: work,
-    buildArgs: {},
-  };
+    defaultTrivyVersion: '0.74.0',
+  });
   const environment: GateEnvironment = { logger: silentLogger, now: () => new Date(), workspace: work, env: {} };
   const parsed = parseImageReference(reference);
 

@@ -52,6 +52,10 @@ export const INPUT_NAMES = [
   'key',
   'trusted-root',
   'github-token',
+  'comment',
+  'check-run',
+  'upload-sarif',
+  'upload-sarif-wait',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
@@ -84,12 +88,18 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
   if (get('trivy-server-token') !== undefined && get('trivy-server') === undefined) {
     throw configError('Input trivy-server-token needs trivy-server: it authenticates to a Trivy server');
   }
-  const source = parseSource(get, resolvePath);
-  // Validated here, before anything runs, so a typo fails as a config error naming the input.
-  const credentialRegistry = source.kind === 'input' || source.kind === 'report' ? undefined : parseImageReference(source.reference).registry;
+  const sources = parseSources(get, resolvePath);
+  const [source] = sources;
+  if (source === undefined) throw configError('Nothing to gate: the input image lists no image');
+  // Validated here, before anything runs, so a typo fails as a config error naming the input. The
+  // credentials are for the registries of the images given.
+  const credentialRegistries = [
+    ...new Set(sources.flatMap((item) => (item.kind === 'input' || item.kind === 'report' ? [] : [parseImageReference(item.reference).registry]))),
+  ];
 
   return {
     source,
+    sources,
     policy: {
       path: resolvePath(policyInput ?? DEFAULT_POLICY_PATH),
       required: policyInput !== undefined,
@@ -98,8 +108,8 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
     platform: optional(get('platform'), (value) => parsePlatform(value)),
     registry: {
       credentials:
-        registryUsername !== undefined && registryPassword !== undefined && credentialRegistry !== undefined
-          ? [{ registry: credentialRegistry, username: registryUsername, password: registryPassword }]
+        registryUsername !== undefined && registryPassword !== undefined
+          ? credentialRegistries.map((registry) => ({ registry, username: registryUsername, password: registryPassword }))
           : [],
       insecure: list(get('insecure-registries')),
     },
@@ -121,7 +131,34 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
     resultFile: resolvePath(get('result-file') ?? join(context.tempDir, 'image-gate-result.json')),
     tempDir: context.tempDir,
     githubToken: get('github-token'),
+    github: {
+      comment: optional(get('comment'), (value) => oneOf('comment', value, ['always', 'on-failure', 'never'] as const)) ?? 'on-failure',
+      checkRun: optional(get('check-run'), (value) => parseBoolean('check-run', value)) ?? true,
+      uploadSarif: optional(get('upload-sarif'), (value) => parseBoolean('upload-sarif', value)) ?? true,
+      uploadWaitMs: optional(get('upload-sarif-wait'), (value) => (value === '0' ? 0 : parseDuration(value))) ?? 0,
+    },
   };
+}
+
+/** The image input takes one image per line (or comma-separated): each is gated on its own. */
+function parseSources(get: (name: InputName) => string | undefined, resolvePath: (path: string) => string): ImageSource[] {
+  const images = list(get('image'));
+  if (images.length > 1) {
+    if (get('input') !== undefined || get('report') !== undefined) {
+      throw configError('Several images are given in the input image; input and report go with one image only');
+    }
+    const kind = parseImageSourceKind(get('image-source'));
+    return images.map((reference) => ({ kind, reference }));
+  }
+  return [parseSource(get, resolvePath)];
+}
+
+function parseImageSourceKind(value: string | undefined): 'registry' | 'docker' {
+  const imageSource = value ?? 'registry';
+  if (imageSource !== 'registry' && imageSource !== 'docker') {
+    throw configError(`Input image-source must be registry or docker, not "${imageSource}"`);
+  }
+  return imageSource;
 }
 
 function parseSource(get: (name: InputName) => string | undefined, resolvePath: (path: string) => string): ImageSource {
@@ -130,10 +167,7 @@ function parseSource(get: (name: InputName) => string | undefined, resolvePath: 
   const report = get('report');
   const given = [input && 'input', report && 'report'].filter(Boolean);
   if (given.length > 1) throw configError('Give only one of the inputs input and report');
-  const imageSource = get('image-source') ?? 'registry';
-  if (imageSource !== 'registry' && imageSource !== 'docker') {
-    throw configError(`Input image-source must be registry or docker, not "${imageSource}"`);
-  }
+  const imageSource = parseImageSourceKind(get('image-source'));
   if (report !== undefined) return { kind: 'report', path: resolvePath(report), image };
   if (input !== undefined) return { kind: 'input', path: resolvePath(input), image };
   if (image === undefined) {

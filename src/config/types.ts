@@ -41,7 +41,10 @@ export interface TrivySettings {
 
 /** Everything a run needs, parsed and validated once from inputs (action) or flags (CLI). */
 export interface GateConfig {
+  /** The image this run gates (the first of `sources`). */
   source: ImageSource;
+  /** Every image the step gates: the image input takes one per line. */
+  sources: ImageSource[];
   policy: { path: string; required: boolean; overrides: PolicyOverrides };
   /** Which platform of a multi-platform image to scan, e.g. linux/amd64. */
   platform?: string;
@@ -55,6 +58,14 @@ export interface GateConfig {
   resultFile: string;
   /** Where temporary files (Trivy output, exported archives) go. */
   tempDir: string;
-  /** For the GitHub attestations API (read-only: `attestations: read`). */
+  /** For the GitHub API: attestations (read), and the pull request comment, check runs and SARIF upload. */
   githubToken?: string;
+  /** What the Action tells the pull request and the commit. */
+  github: {
+    comment: 'always' | 'on-failure' | 'never';
+    checkRun: boolean;
+    uploadSarif: boolean;
+    /** How long to wait for code scanning to process the upload; 0: do not wait. */
+    uploadWaitMs: number;
+  };
 }

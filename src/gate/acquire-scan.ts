@@ -148,7 +148,23 @@ async function fromInputPath(
   return { subject: { ...named, digest: pinned.digest, pinned: `${named.repository}@${pinned.digest}` }, scan };
 }
 
-async function scanWithTrivy(
+/**
+ * Trivy runs one at a time: concurrent runs over one cache directory contend for its database lock.
+ * Everything else about an image (pinning, signatures) runs concurrently with other images.
+ */
+let trivyQueue: Promise<unknown> = Promise.resolve();
+
+function oneTrivyAtATime<T>(run: () => Promise<T>): Promise<T> {
+  const next = trivyQueue.then(run, run);
+  trivyQueue = next.catch(() => undefined);
+  return next;
+}
+
+function scanWithTrivy(...args: Parameters<typeof scanWithTrivyNow>): Promise<ScanReport> {
+  return oneTrivyAtATime(() => scanWithTrivyNow(...args));
+}
+
+async function scanWithTrivyNow(
   target: TrivyTarget,
   label: string,
   config: GateConfig,

@@ -1,5 +1,5 @@
 /**
- * A minimal read-only GitHub REST client over fetch: JSON GETs against one API origin (GITHUB_API_URL),
+ * A minimal GitHub REST client over fetch: JSON GETs, POSTs and PATCHes against one API origin (GITHUB_API_URL),
  * the token sent to that origin only, bounded bodies and timeouts, every request counted.
  */
 import { isLoopbackHost } from '../registry/http.js';
@@ -26,9 +26,24 @@ export class GitHubRequestError extends Error {
   override readonly name = 'GitHubRequestError';
 }
 
+/** The repository a call acts on, as in GITHUB_REPOSITORY split at the slash. */
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** "repos/{owner}/{repo}", relative to the API URL, each part escaped. */
+export function repoPath(repo: RepoRef): string {
+  return `repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}`;
+}
+
+export type WriteMethod = 'POST' | 'PATCH';
+
 const API_VERSION = '2022-11-28';
 const MAX_REDIRECTS = 3;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+// Only these keep the method and body; a 301/302/303 after a write would silently turn it into a GET.
+const WRITE_REDIRECT_STATUSES = new Set([307, 308]);
 
 export class GitHubRest {
   readonly base: URL;
@@ -63,13 +78,33 @@ export class GitHubRest {
   }
 
   async get(pathOrUrl: string | URL, maxBytes: number): Promise<GitHubResponse> {
+    return this.request('GET', pathOrUrl, undefined, maxBytes);
+  }
+
+  /** Sends `json` as the request body; the answer is returned whatever its status (the caller judges it). */
+  async post(pathOrUrl: string | URL, json: unknown, maxBytes: number): Promise<GitHubResponse> {
+    return this.request('POST', pathOrUrl, JSON.stringify(json), maxBytes);
+  }
+
+  async patch(pathOrUrl: string | URL, json: unknown, maxBytes: number): Promise<GitHubResponse> {
+    return this.request('PATCH', pathOrUrl, JSON.stringify(json), maxBytes);
+  }
+
+  /** `text` with the token blanked out, for anything built from an answer that might echo it. */
+  redact(text: string): string {
+    return this.token ? text.split(this.token).join('***') : text;
+  }
+
+  private async request(method: 'GET' | WriteMethod, pathOrUrl: string | URL, body: string | undefined, maxBytes: number): Promise<GitHubResponse> {
     let url = this.resolve(pathOrUrl);
     const headers: Record<string, string> = {
       accept: 'application/vnd.github+json',
       'x-github-api-version': API_VERSION,
       'user-agent': this.userAgent,
     };
+    if (body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
     if (this.token) headers.authorization = `Bearer ${this.token}`;
+    const followed = method === 'GET' ? REDIRECT_STATUSES : WRITE_REDIRECT_STATUSES;
     const signal = AbortSignal.timeout(this.timeoutMs);
     for (let hop = 0; ; hop++) {
       // The token must never reach another origin, whatever a Link or Location header says.
@@ -79,11 +114,11 @@ export class GitHubRest {
       this.sent++;
       let response: Response;
       try {
-        response = await fetch(url, { headers, redirect: 'manual', signal });
+        response = await fetch(url, { method, headers, body, redirect: 'manual', signal });
       } catch (error) {
         throw new GitHubRequestError(`GitHub API ${url.origin} did not answer ${url.pathname}: ${reason(error)}`, { cause: error });
       }
-      if (REDIRECT_STATUSES.has(response.status) && hop < MAX_REDIRECTS) {
+      if (followed.has(response.status) && hop < MAX_REDIRECTS) {
         const location = response.headers.get('location');
         await response.body?.cancel();
         if (!location) throw new GitHubRequestError(`GitHub API redirected ${url.pathname} without a Location`);
@@ -92,6 +127,16 @@ export class GitHubRest {
       }
       return { status: response.status, headers: response.headers, url, body: await readCapped(response, maxBytes, url) };
     }
+  }
+}
+
+/** The answer's body as JSON, or undefined when it is empty or not JSON (error pages from proxies are HTML). */
+export function responseJson(response: GitHubResponse): unknown {
+  if (response.body.length === 0) return undefined;
+  try {
+    return JSON.parse(response.body.toString('utf8')) as unknown;
+  } catch {
+    return undefined;
   }
 }
 

@@ -199,6 +199,30 @@ async function runActionWithArgsLog(inputs: Record<string, string>, env: Record<
   return { ...run, runnerTemp: temp };
 }
 
+describe('the Action on several images in one step', () => {
+  it('gates each image, reports them together, and fails when one fails', async () => {
+    const host = inject('registryHost');
+    const passing = await pushImage(host, 'fixtures/ubuntu-1804', 'multi', { user: '1000' });
+    const failing = await pushImage(host, 'fixtures/debian-buster', 'multi', { user: '1000' });
+    const run = await runActionWithArgsLog({
+      image: `${host}/fixtures/ubuntu-1804:multi\n${host}/fixtures/debian-buster:multi`,
+      'trivy-path': standInTrivy,
+      'cache-db': 'false',
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.outputs.digest).toBe(`${passing.digest}\n${failing.digest}`);
+    expect(argsLog(run).filter((args) => args[0] === 'image')).toHaveLength(2);
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file'] ?? '', 'utf8')) as { runs: { automationDetails: { id: string } }[] };
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
+    expect(new Set(sarif.runs.map((item) => item.automationDetails.id)).size).toBe(2);
+    expect(run.summary).toContain('fixtures/ubuntu-1804');
+    expect(run.summary).toContain('fixtures/debian-buster');
+    expect(errorLines(run).join('\n')).toContain(`Image gate failed for ${host}/fixtures/debian-buster@${failing.digest}`);
+    expect(errorLines(run).join('\n')).not.toContain('ubuntu-1804@');
+  });
+});
+
 describe('the Action against a registry that needs credentials', () => {
   it('pulls with the given credentials, hands them to Trivy in its environment, and never prints the password', async () => {
     const host = inject('authRegistryHost');

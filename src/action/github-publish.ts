@@ -1,0 +1,167 @@
+/**
+ * Tells the pull request: one sticky comment for the step's images, one check run per image with every
+ * annotation, and the SARIF uploaded to code scanning. Each of these is best effort: a missing
+ * permission or an API failure is a warning that names what is missing, and never changes the verdict.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { GateResult } from '../core/result.js';
+import type { Logger } from '../core/logger.js';
+import { splitRepository } from '../github/attestations.js';
+import { publishCheckRun } from '../github/check-runs.js';
+import { findComment, upsertComment } from '../github/comments.js';
+import { uploadSarif } from '../github/code-scanning.js';
+import { GitHubRest, type RepoRef } from '../github/rest.js';
+import { checkRunAnnotations, checkRunOutput } from '../report/check-run.js';
+import { prCommentMarker, renderPrComment } from '../report/pr-comment.js';
+import { buildSarif, serializeSarif } from '../report/sarif.js';
+import { fitSarifForUpload } from '../report/sarif-limits.js';
+import { TOOL_INFORMATION_URI } from '../publish/write-files.js';
+import { IMAGE_GATE_VERSION } from '../version.js';
+
+export interface GitHubPublishSettings {
+  comment: 'always' | 'on-failure' | 'never';
+  checkRun: boolean;
+  uploadSarif: boolean;
+  /** 0: do not wait for code scanning to process the upload. */
+  uploadWaitMs: number;
+  token?: string | undefined;
+  /** The image inputs of the step, which with the workflow and job name the sticky comment. */
+  images: string[];
+}
+
+interface EventFacts {
+  pullRequest?: { number: number; headSha?: string };
+}
+
+export async function publishToGitHub(
+  results: GateResult[],
+  settings: GitHubPublishSettings,
+  env: NodeJS.ProcessEnv,
+  workspace: string,
+  logger: Logger,
+): Promise<void> {
+  if (results.length === 0) return;
+  const repository = env.GITHUB_REPOSITORY;
+  if (!repository) {
+    logger.debug('GITHUB_REPOSITORY is not set: nothing is published to GitHub');
+    return;
+  }
+  let repo: RepoRef;
+  let rest: GitHubRest;
+  try {
+    repo = splitRepository(repository);
+    rest = new GitHubRest({ apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token: settings.token });
+  } catch (error) {
+    logger.warning(`Nothing was published to GitHub: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  const event = readEvent(env.GITHUB_EVENT_PATH);
+  const runUrl =
+    env.GITHUB_RUN_ID && env.GITHUB_SERVER_URL ? `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const headSha = event.pullRequest?.headSha ?? env.GITHUB_SHA;
+
+  const tasks: Promise<string[]>[] = [];
+  if (settings.comment !== 'never' && event.pullRequest) {
+    tasks.push(comment(rest, repo, event.pullRequest.number, results, settings, env, runUrl));
+  }
+  if (settings.checkRun && headSha) tasks.push(checkRuns(rest, repo, headSha, results, runUrl));
+  if (settings.uploadSarif && env.GITHUB_SHA && env.GITHUB_REF) {
+    tasks.push(sarifUploads(rest, repo, results, settings, env.GITHUB_SHA, env.GITHUB_REF, workspace));
+  }
+  const warnings = (await Promise.all(tasks)).flat();
+  for (const warning of warnings) logger.warning(warning);
+}
+
+async function comment(
+  rest: GitHubRest,
+  repo: RepoRef,
+  number: number,
+  results: GateResult[],
+  settings: GitHubPublishSettings,
+  env: NodeJS.ProcessEnv,
+  runUrl: string | undefined,
+): Promise<string[]> {
+  const imagesKey = createHash('sha256').update([...settings.images].sort().join('\n')).digest('hex').slice(0, 12);
+  const marker = prCommentMarker(`image-gate workflow=${env.GITHUB_WORKFLOW ?? ''} job=${env.GITHUB_JOB ?? ''} images=${imagesKey}`);
+  const failing = results.some((result) => result.verdict.outcome === 'fail');
+  if (settings.comment === 'on-failure' && !failing) {
+    // Passing now: only an earlier failure comment is brought up to date, so it does not mislead.
+    const found = await findComment(rest, repo, number, marker);
+    if ('warning' in found) return [found.warning];
+    if (found.comment === undefined) return [];
+  }
+  const body = renderPrComment(results, { marker, ...(runUrl && { runUrl }) });
+  const written = await upsertComment(rest, repo, number, marker, body);
+  return 'warning' in written ? [written.warning] : [];
+}
+
+/**
+ * Check runs take annotations 50 per request; a report with tens of thousands of findings would cost
+ * hundreds of requests (and GitHub's secondary rate limits), so the most severe ones are sent, and
+ * the job summary and result file keep everything.
+ */
+const CHECK_RUN_ANNOTATIONS_MAX = 2_500;
+
+async function checkRuns(rest: GitHubRest, repo: RepoRef, headSha: string, results: GateResult[], runUrl: string | undefined): Promise<string[]> {
+  const notes: string[] = [];
+  const published = await Promise.all(
+    results.map((result) => {
+      const output = checkRunOutput(result, { ...(runUrl && { runUrl }) });
+      const annotations = checkRunAnnotations(result);
+      if (annotations.length > CHECK_RUN_ANNOTATIONS_MAX) {
+        notes.push(
+          `The check run for ${result.subject.repository} carries the first ${CHECK_RUN_ANNOTATIONS_MAX} of ${annotations.length} annotations; the job summary and the result file have them all`,
+        );
+      }
+      return publishCheckRun(rest, repo, {
+        name: `image-gate: ${result.subject.repository}`,
+        headSha,
+        conclusion: output.conclusion,
+        title: output.title,
+        summary: output.summary,
+        ...(output.text !== undefined && { text: output.text }),
+        annotations: annotations.slice(0, CHECK_RUN_ANNOTATIONS_MAX),
+        ...(runUrl && { detailsUrl: runUrl }),
+      });
+    }),
+  );
+  return [...notes, ...published.flatMap((item) => (item.warning === undefined ? [] : [item.warning]))];
+}
+
+async function sarifUploads(
+  rest: GitHubRest,
+  repo: RepoRef,
+  results: GateResult[],
+  settings: GitHubPublishSettings,
+  commitSha: string,
+  ref: string,
+  workspace: string,
+): Promise<string[]> {
+  const fitted = fitSarifForUpload(buildSarif(results, { toolVersion: IMAGE_GATE_VERSION, informationUri: TOOL_INFORMATION_URI }));
+  const warnings = [...fitted.notes];
+  for (const payload of fitted.payloads) {
+    const uploaded = await uploadSarif(rest, repo, {
+      sarif: serializeSarif(payload),
+      commitSha,
+      ref,
+      checkoutUri: `file://${workspace}`,
+      ...(settings.uploadWaitMs > 0 && { wait: { timeoutMs: settings.uploadWaitMs, intervalMs: 2_000 } }),
+    });
+    if (uploaded.warning !== undefined) warnings.push(uploaded.warning);
+  }
+  return warnings;
+}
+
+function readEvent(path: string | undefined): EventFacts {
+  if (!path) return {};
+  try {
+    const event = JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: { number?: unknown; head?: { sha?: unknown } } };
+    const number = event.pull_request?.number;
+    const headSha = event.pull_request?.head?.sha;
+    if (typeof number !== 'number') return {};
+    return { pullRequest: { number, ...(typeof headSha === 'string' && { headSha }) } };
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The Action on a pull_request event, as the runner starts it, against a local server implementing the
+ * GitHub REST endpoints it uses: the sticky comment, check runs with every annotation, the SARIF upload.
+ */
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGitHubApiFake, type GitHubApiFake } from '../helpers/github-api-fake.js';
+import { fixture, runAction, type ActionRun } from '../helpers/run-dist.js';
+import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
+
+const TOKEN = 'ghs_fakeTokenForTests0123456789';
+const HEAD_SHA = 'c0ffee0000000000000000000000000000000001';
+const MERGE_SHA = '0123456789abcdef0123456789abcdef01234567';
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'image-gate-pr-'));
+  // Final stage FROM scratch: no registry is asked about a base.
+  writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\nCOPY app /app\n');
+  return dir;
+}
+
+describe('the Action on a pull request', () => {
+  let github: GitHubApiFake;
+  beforeAll(async () => {
+    github = await startGitHubApiFake({ owner: 'acme', repo: 'app', token: TOKEN });
+  });
+  afterAll(() => github.close());
+
+  const gate = (inputs: Record<string, string>, dir = workspace()): Promise<ActionRun> =>
+    runAction(
+      { dockerfile: 'Dockerfile', 'github-token': TOKEN, comment: 'always', ...inputs },
+      {
+        workspace: dir,
+        event: { number: 7, pull_request: { number: 7, head: { sha: HEAD_SHA } } },
+        env: {
+          GITHUB_API_URL: github.apiUrl,
+          GITHUB_SERVER_URL: 'https://github.example',
+          GITHUB_RUN_ID: '99',
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_REF: 'refs/pull/7/merge',
+          GITHUB_SHA: MERGE_SHA,
+          GITHUB_WORKFLOW: 'build',
+          GITHUB_JOB: 'image',
+        },
+      },
+    );
+
+  it('comments once and updates the comment in place, posts a check run and uploads SARIF', async () => {
+    const dir = workspace();
+    // The same image set (one report path) on both runs, as a pull request's pushes would have.
+    const report = join(dir, 'report.json');
+    copyFileSync(fixture('trivy/debian-buster.json'), report);
+    const first = await gate({ report }, dir);
+    expect(first.code).toBe(1);
+    expect(github.comments.filter((comment) => comment.issue_number === 7)).toHaveLength(1);
+    expect(github.comments[0]?.body).toContain('CVE-2019-18224');
+
+    copyFileSync(fixture('trivy/ubuntu-1804.json'), report);
+    const second = await gate({ report }, dir);
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    const onPr = github.comments.filter((comment) => comment.issue_number === 7);
+    expect(onPr).toHaveLength(1);
+    expect(onPr[0]?.body).not.toContain('CVE-2019-18224');
+    expect(github.requests.filter((request) => request.route === 'updateComment')).toHaveLength(1);
+
+    const [run] = github.checkRuns;
+    expect(run?.create.head_sha).toBe(HEAD_SHA);
+    expect(run?.create.conclusion).toBe('failure');
+    expect(run?.annotations.some((annotation) => annotation.title?.includes('CVE-2019-18224'))).toBe(true);
+    expect(run?.annotations.every((annotation) => annotation.path === 'Dockerfile')).toBe(true);
+
+    const [upload] = github.sarifs;
+    expect(upload?.upload.commit_sha).toBe(MERGE_SHA);
+    expect(upload?.upload.ref).toBe('refs/pull/7/merge');
+    expect(sarifSchemaErrors(JSON.parse(upload?.sarif ?? '{}'))).toEqual([]);
+    for (const request of github.requests) expect(request.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(first.stdout).toContain(`::add-mask::${TOKEN}`);
+    expect((first.stdout + first.stderr).replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN.slice(4));
+  });
+
+  it('warns naming the missing permission and keeps the verdict when the token is read-only', async () => {
+    github.fail('createComment', { status: 403, body: { message: 'Resource not accessible by integration' } });
+    github.fail('listComments', { status: 403, body: { message: 'Resource not accessible by integration' } });
+    github.fail('createCheckRun', { status: 403, body: { message: 'Resource not accessible by integration' } });
+    github.fail('uploadSarif', { status: 403, body: { message: 'Resource not accessible by integration' } });
+    const run = await gate({ report: fixture('trivy/ubuntu-1804.json') }, workspace());
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+    const warnings = run.commands.filter((command) => command.command === 'warning').map((command) => command.message).join('\n');
+    expect(warnings).toContain('pull-requests: write');
+    expect(warnings).toContain('checks: write');
+    expect(warnings).toContain('security-events: write');
+  });
+});
