@@ -26,7 +26,7 @@ import {
   statusText,
   total,
   writeReportFiles
-} from "./chunks/chunk-LRC66YAL.js";
+} from "./chunks/chunk-LEZOCYYA.js";
 import {
   details,
   escapeCell,
@@ -41,14 +41,14 @@ import {
   safeHttpUrl,
   singleLine,
   truncate
-} from "./chunks/chunk-37L3YVTU.js";
+} from "./chunks/chunk-JGEDECJ2.js";
 import {
   SEVERITIES,
   atLeast,
   severityRank
 } from "./chunks/chunk-4XS4QJKD.js";
-import "./chunks/chunk-QQDUZPGX.js";
-import "./chunks/chunk-R4WP6G3Y.js";
+import "./chunks/chunk-GKHN5HKW.js";
+import "./chunks/chunk-4TRXQ6F2.js";
 import {
   nextLink
 } from "./chunks/chunk-JMCHPD24.js";

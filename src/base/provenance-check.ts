@@ -3,6 +3,11 @@
  * Dockerfile. Two witnesses: the image dependencies of verified SLSA provenance (v1
  * resolvedDependencies, v0.2 materials) and the OCI `org.opencontainers.image.base.name/digest`
  * labels or annotations. Pure.
+ *
+ * BuildKit's provenance from the image index is a third witness, but unsigned: whoever could push the
+ * image could write it. It is judged like the signed one, because a contradiction between it and the
+ * Dockerfile is worth failing on either way (a forged one can only make the gate stricter), and its
+ * agreement is reported as what it is, the builder's unsigned word, never as proof of the base.
  */
 import type { BaseCheck } from '../core/base-image.js';
 import type { EvidenceResult } from '../core/signatures.js';
@@ -20,6 +25,8 @@ export interface ProvenanceWitnesses {
   labels?: Readonly<Record<string, string>>;
   /** The image manifest's (or index's) annotations. */
   annotations?: Readonly<Record<string, string>>;
+  /** Unsigned SLSA provenance, e.g. BuildKit's attestation manifests in the index. */
+  unsigned?: readonly { predicateType: string; predicate: unknown }[];
 }
 
 type BaseFacts = Pick<ResolvedBaseFacts, 'written' | 'line' | 'digest' | 'pinnedDigest' | 'platformDigest'>;
@@ -39,22 +46,26 @@ export function provenanceCheck(facts: BaseFacts, witnesses: ProvenanceWitnesses
   const unknowns: string[] = [];
   const agreeing: string[] = [];
 
-  const dependencies = witnesses.attestations
-    .filter((attestation) => attestation.verified)
-    .flatMap((attestation) => readSlsaProvenance(attestation.predicateType, attestation.predicate)?.dependencies ?? [])
-    .map(imageDependency)
-    .filter((dependency) => dependency !== undefined);
-  if (dependencies.length > 0) {
+  const signed = witnesses.attestations.filter((attestation) => attestation.verified);
+  for (const [witness, statements] of [
+    ['the provenance', signed],
+    ['the BuildKit provenance (unsigned)', witnesses.unsigned ?? []],
+  ] as const) {
+    const dependencies = statements
+      .flatMap((statement) => readSlsaProvenance(statement.predicateType, statement.predicate)?.dependencies ?? [])
+      .map(imageDependency)
+      .filter((dependency) => dependency !== undefined);
+    if (dependencies.length === 0) continue;
     const sameDigest = dependencies.filter((dependency) => dependency.digests.some((digest) => declaredDigests.has(digest)));
     const sameName = dependencies.filter((dependency) => declaredName !== undefined && dependency.name === declaredName);
     if (sameDigest.length > 0) {
-      agreeing.push(`the provenance names it (${sameDigest[0]?.uri ?? ''})`);
+      agreeing.push(`${witness} names it (${sameDigest[0]?.uri ?? ''})`);
     } else if (declaredDigests.size === 0) {
-      unknowns.push(`the provenance names ${list(dependencies)}, but the base's digest is not known to compare`);
+      unknowns.push(`${witness} names ${list(dependencies)}, but the base's digest is not known to compare`);
     } else if (sameName.length > 0) {
-      contradictions.push(`the provenance names ${list(sameName)}, another digest of that image`);
+      contradictions.push(`${witness} names ${list(sameName)}, another digest of that image`);
     } else {
-      contradictions.push(`the provenance names ${list(dependencies)}, not this base`);
+      contradictions.push(`${witness} names ${list(dependencies)}, not this base`);
     }
   }
 
@@ -89,7 +100,7 @@ export function provenanceCheck(facts: BaseFacts, witnesses: ProvenanceWitnesses
   if (agreeing.length > 0) {
     return { ...at, status: 'pass', message: `${declared} agrees with ${agreeing.join(' and ')}` };
   }
-  return { ...at, status: 'pass', message: `Nothing to cross-check ${declared} with: no verified SLSA provenance names images, and there are no base labels or annotations` };
+  return { ...at, status: 'pass', message: `Nothing to cross-check ${declared} with: no verified (or BuildKit) SLSA provenance names images, and there are no base labels or annotations` };
 }
 
 /** registry/repository, normalised as Docker does; undefined for what is not an image reference. */

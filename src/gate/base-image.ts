@@ -10,6 +10,8 @@ import type { SignaturePolicy } from '../core/signatures.js';
 import type { EvidenceResult } from '../core/signatures.js';
 import { baseOfFinalStage } from '../dockerfile/analyze.js';
 import type { ResolvedBaseFacts } from '../base/resolve.js';
+import type { UnsignedProvenance } from '../base/buildkit-provenance.js';
+import type { PinnedRegistryImage } from './acquire-scan.js';
 import type { GateEnvironment } from './gate-image.js';
 
 /** What is known about the image itself that the base is checked against. */
@@ -21,6 +23,11 @@ export interface ImageSide {
   labels?: Record<string, string>;
   /** Verified attestations of the image (SLSA provenance names its base). */
   attestations: readonly EvidenceResult[];
+  /**
+   * Where the image was pinned, for BuildKit's unsigned provenance in its index (read only when the
+   * provenance rule runs). Absent for images not pinned through a registry.
+   */
+  registry?: Pick<PinnedRegistryImage, 'client' | 'parsed' | 'pinned' | 'platformImage'>;
 }
 
 export interface BaseImageResult {
@@ -67,10 +74,33 @@ export async function checkBaseImage(
   checks.push(currentCheck(facts, policy.maxAgeDays, environment.now()));
   if (policy.proven !== 'off') {
     checks.push(provenCheck(facts, image.diffIds));
-    checks.push(provenanceCheck(facts, { attestations: image.attestations, ...(image.labels && { labels: image.labels }) }));
+    const unsigned = await buildKitProvenance(image, environment);
+    checks.push(
+      provenanceCheck(facts, {
+        attestations: image.attestations,
+        ...(image.labels && { labels: image.labels }),
+        ...(unsigned.length > 0 && { unsigned }),
+      }),
+    );
   }
   if (policy.signed.mode !== 'off') checks.push(await signedCheck(facts, policy, signatures, config, environment));
   return { checks, facts };
+}
+
+/** BuildKit's SLSA provenance from the pinned index, for the judged platform; [] whenever there is none to read. */
+async function buildKitProvenance(image: ImageSide, environment: GateEnvironment): Promise<UnsignedProvenance[]> {
+  const registry = image.registry;
+  if (registry === undefined) return [];
+  const { loadBuildKitProvenance } = await import('../base/buildkit-provenance.js');
+  return loadBuildKitProvenance(
+    {
+      client: registry.client,
+      parsed: registry.parsed,
+      indexDigest: registry.pinned.digest,
+      platformDigest: registry.platformImage.digest,
+    },
+    environment.logger,
+  );
 }
 
 /** The base carries a valid signature from a signer the base-image policy trusts (e.g. Chainguard's). */

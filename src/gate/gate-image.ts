@@ -46,7 +46,7 @@ export async function gateImage(config: GateConfig, environment: GateEnvironment
         {
           platform: registryImage?.platformImage.platform ?? platformOf(scan),
           diffIds: registryImage?.platformImage.config.diffIds ?? scan.diffIds,
-          ...(registryImage && { labels: registryImage.platformImage.config.labels }),
+          ...(registryImage && { labels: registryImage.platformImage.config.labels, registry: registryImage }),
           attestations: signatures?.results ?? [],
         },
         config,
