@@ -9,10 +9,10 @@ import {
   renderSummary,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-LEZOCYYA.js";
+} from "./chunks/chunk-B6DC2NDS.js";
 import {
   gateImage
-} from "./chunks/chunk-JGEDECJ2.js";
+} from "./chunks/chunk-7JBT3S6C.js";
 import "./chunks/chunk-4XS4QJKD.js";
 import "./chunks/chunk-GKHN5HKW.js";
 import "./chunks/chunk-4TRXQ6F2.js";
@@ -121,7 +121,7 @@ ${USAGE}`), EXIT_ERROR;
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION
     });
     if (command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-ADGV5N5Z.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+      let { verifyImage } = await import("./chunks/verify-25ZJJVRX.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
       return io.stdout(format === "json" ? `${JSON.stringify({ digest: outcome.digest, signatures: outcome.signatures }, null, 2)}
 ` : `${outcome.text}
 `), outcome.signatures.violations.length > 0 ? EXIT_POLICY_FAILURE : EXIT_PASS;

@@ -26,7 +26,7 @@ import {
   statusText,
   total,
   writeReportFiles
-} from "./chunks/chunk-LEZOCYYA.js";
+} from "./chunks/chunk-B6DC2NDS.js";
 import {
   details,
   escapeCell,
@@ -41,7 +41,7 @@ import {
   safeHttpUrl,
   singleLine,
   truncate
-} from "./chunks/chunk-JGEDECJ2.js";
+} from "./chunks/chunk-7JBT3S6C.js";
 import {
   SEVERITIES,
   atLeast,

@@ -4,6 +4,8 @@
  * be checked is `unknown`, which the pure evaluateBase fails unless the policy says otherwise.
  */
 import type { GateConfig } from '../config/types.js';
+import { describeError } from '../core/errors.js';
+import { parseImageReference } from '../registry/reference.js';
 import type { BaseCheck, BaseImagePolicy, DockerfileAnalysis } from '../core/base-image.js';
 import { approvedChecks, pinnedChecks } from '../core/base-rules.js';
 import type { SignaturePolicy } from '../core/signatures.js';
@@ -64,13 +66,26 @@ export async function checkBaseImage(
   const facts = await resolveBaseFacts(client, base.from.reference, image.platform, { line: base.line });
   environment.logger.info(`Base image: ${base.from.written} (Dockerfile line ${base.line})${facts.digest ? ` is ${facts.digest}` : ''}`);
 
-  // The pinned rule's message says to pin; the registry knows exactly what to pin to.
-  for (const check of checks) {
-    if (check.rule === 'pinned' && check.status === 'fail' && check.line === base.line) {
-      const suggestion = pinSuggestion(facts);
-      if (suggestion !== undefined) check.suggestion = `pin it: FROM ${suggestion}`;
-    }
-  }
+  // The pinned rule's message says to pin; the registry knows exactly what to pin to: the final base's
+  // digest is in its facts, the other stages' FROMs are resolved here (one HEAD each, together).
+  await Promise.all(
+    checks.map(async (check) => {
+      if (check.rule !== 'pinned' || check.status !== 'fail') return;
+      if (check.line === base.line) {
+        const suggestion = pinSuggestion(facts);
+        if (suggestion !== undefined) check.suggestion = `pin it: FROM ${suggestion}`;
+        return;
+      }
+      const from = analysis.stages.find((stage) => stage.line === check.line)?.from;
+      if (from?.kind !== 'image') return;
+      try {
+        const { digest } = await client.resolve(parseImageReference(from.reference));
+        check.suggestion = `pin it: FROM ${pinSuggestion({ written: from.written, currentDigest: digest }) ?? ''}`;
+      } catch (error) {
+        environment.logger.debug(`Could not resolve ${from.written} (line ${check.line}) to suggest a digest: ${describeError(error)}`);
+      }
+    }),
+  );
   checks.push(currentCheck(facts, policy.maxAgeDays, environment.now()));
   if (policy.proven !== 'off') {
     checks.push(provenCheck(facts, image.diffIds));

@@ -87,6 +87,17 @@ describe('base-image provenance through the Action', () => {
     expect(pinned?.message).toContain(`@${baseDigest}`);
   });
 
+  it('suggests the exact digest for an unpinned build stage too', async () => {
+    const run = await gate(
+      `${host}/app/web:1`,
+      `FROM ${host}/base/busybox:1.36.1 AS tools\nRUN true\n\nFROM ${host}/base/busybox:1.36.1@${baseDigest}\nCOPY hello.txt /hello.txt\n`,
+      'base-image:\n  pinned: fail\n',
+    );
+    expect(run.code).toBe(1);
+    const pinned = errors(run).find((command) => command.properties.line === '1');
+    expect(pinned?.message).toContain(`${host}/base/busybox:1.36.1@${baseDigest}`);
+  });
+
   it('fails an image whose layers do not start with the base its Dockerfile declares', async () => {
     const run = await gate(
       `${host}/app/claimer:1`,
