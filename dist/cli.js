@@ -2,24 +2,27 @@
 import { createRequire as __imageGateCreateRequire } from 'node:module'; import { fileURLToPath as __imageGateFileURLToPath } from 'node:url'; import { dirname as __imageGateDirnameOf } from 'node:path'; const require = __imageGateCreateRequire(import.meta.url); const __imageGateFilename = __imageGateFileURLToPath(import.meta.url); const __imageGateDirname = __imageGateDirnameOf(__imageGateFilename);
 import {
   INPUT_NAMES,
-  buildResultDocument,
   describeSource,
   parseConfig,
   renderLogTable,
-  renderSummary,
-  writeReportFiles,
-  writeText
-} from "./chunks/chunk-B6DC2NDS.js";
+  renderSummary
+} from "./chunks/chunk-ISRZWKA5.js";
 import {
   gateImage
-} from "./chunks/chunk-7JBT3S6C.js";
+} from "./chunks/chunk-WADGCPE6.js";
+import {
+  buildResultDocument,
+  writeReportFiles,
+  writeText
+} from "./chunks/chunk-R674GMWI.js";
+import "./chunks/chunk-KSCQIN7T.js";
 import "./chunks/chunk-4XS4QJKD.js";
 import "./chunks/chunk-GKHN5HKW.js";
 import "./chunks/chunk-4TRXQ6F2.js";
+import "./chunks/chunk-UIPR3HZG.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-OGSR4OQS.js";
-import "./chunks/chunk-UIPR3HZG.js";
 import "./chunks/chunk-BPCT2QDF.js";
 import {
   DEFAULT_TRIVY_VERSION
@@ -121,7 +124,7 @@ ${USAGE}`), EXIT_ERROR;
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION
     });
     if (command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-25ZJJVRX.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+      let { verifyImage } = await import("./chunks/verify-4ACMBTCL.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
       return io.stdout(format === "json" ? `${JSON.stringify({ digest: outcome.digest, signatures: outcome.signatures }, null, 2)}
 ` : `${outcome.text}
 `), outcome.signatures.violations.length > 0 ? EXIT_POLICY_FAILURE : EXIT_PASS;

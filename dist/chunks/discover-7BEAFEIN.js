@@ -6,8 +6,8 @@ import {
   listAttestations
 } from "./chunk-4MLWWPHE.js";
 import "./chunk-JMCHPD24.js";
-import "./chunk-OGSR4OQS.js";
 import "./chunk-UIPR3HZG.js";
+import "./chunk-OGSR4OQS.js";
 import "./chunk-VF2KQCP3.js";
 import {
   digestProblem,

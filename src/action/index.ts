@@ -1,3 +1,6 @@
-import { run } from './main.js';
+import { IMAGE_GATE_VERSION } from '../version.js';
 
+// Say so at once: loading @actions/core (and undici under it) is most of the cold start.
+process.stdout.write(`image-gate ${IMAGE_GATE_VERSION}\n`);
+const { run } = await import('./main.js');
 await run();

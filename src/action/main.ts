@@ -14,7 +14,6 @@ import { renderSummary } from '../report/summary.js';
 import { renderLogTable } from '../report/table.js';
 import { DEFAULT_TRIVY_VERSION } from '../trivy/release.js';
 import { IMAGE_GATE_VERSION } from '../version.js';
-import { publishToGitHub } from './github-publish.js';
 import { actionsLogger } from './logger.js';
 
 /** The Action: inputs are read once here, everything below works on the typed config. */
@@ -26,13 +25,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     for (const credential of config.registry.credentials) core.setSecret(credential.password);
     if (config.trivy.serverToken) core.setSecret(config.trivy.serverToken);
     if (config.githubToken) core.setSecret(config.githubToken);
-    core.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${config.sources.map((source) => describeSource({ ...config, source })).join(', ')}`);
+    core.info(`Gating ${config.sources.map((source) => describeSource({ ...config, source })).join(', ')}`);
 
     const environment: GateEnvironment = { logger: actionsLogger, now: () => new Date(), workspace, env, actionsCache: true };
     const outcomes = await gateImages(config, environment);
     const results = outcomes.flatMap((outcome) => (outcome.result ? [outcome.result] : []));
     const errors = outcomes.flatMap((outcome) => (outcome.error === undefined ? [] : [`${outcome.input}: ${outcome.error}`]));
     await publish(results, errors, config);
+    // The GitHub API clients (and zod with them) load only now, after the verdict: not part of the cold start.
+    const { publishToGitHub } = await import('./github-publish.js');
     await publishToGitHub(
       results,
       { ...config.github, token: config.githubToken, images: config.sources.map((source) => describeSource({ ...config, source })) },
