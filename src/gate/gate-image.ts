@@ -23,8 +23,10 @@ export interface GateEnvironment {
 }
 
 /**
- * One image through the whole gate: policy first (a bad policy fails before anything slow),
- * then the pinned scan, then the pure verdict.
+ * One image through the whole gate: the policy and the Dockerfile first (bad input fails before
+ * anything slow), then the pinned scan, its signatures and its base image, then the pure verdict
+ * with signatures and base-image checks merged in. With several images, the Dockerfile (if any)
+ * is read as the one they were all built from.
  */
 export async function gateImage(config: GateConfig, environment: GateEnvironment): Promise<GateResult> {
   const policy = await loadPolicy(config, environment);
