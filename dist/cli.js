@@ -6,15 +6,15 @@ import {
   parseConfig,
   renderLogTable,
   renderSummary
-} from "./chunks/chunk-ISRZWKA5.js";
+} from "./chunks/chunk-SDLM6QYO.js";
 import {
   gateImage
-} from "./chunks/chunk-WADGCPE6.js";
+} from "./chunks/chunk-6PZNY5XE.js";
 import {
   buildResultDocument,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-R674GMWI.js";
+} from "./chunks/chunk-55EKXI2T.js";
 import "./chunks/chunk-KSCQIN7T.js";
 import "./chunks/chunk-4XS4QJKD.js";
 import "./chunks/chunk-GKHN5HKW.js";
@@ -124,7 +124,7 @@ ${USAGE}`), EXIT_ERROR;
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION
     });
     if (command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-4ACMBTCL.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+      let { verifyImage } = await import("./chunks/verify-ODQKGWMP.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
       return io.stdout(format === "json" ? `${JSON.stringify({ digest: outcome.digest, signatures: outcome.signatures }, null, 2)}
 ` : `${outcome.text}
 `), outcome.signatures.violations.length > 0 ? EXIT_POLICY_FAILURE : EXIT_PASS;

@@ -2,6 +2,7 @@
  * A minimal GitHub REST client over fetch: JSON GETs, POSTs and PATCHes against one API origin (GITHUB_API_URL),
  * the token sent to that origin only, bounded bodies and timeouts, every request counted.
  */
+import { BodyTooLargeError, readLimited } from '../http/read-limited.js';
 import { isLoopbackHost } from '../registry/http.js';
 import { IMAGE_GATE_VERSION } from '../version.js';
 
@@ -154,24 +155,10 @@ async function readCapped(response: Response, maxBytes: number, url: URL): Promi
     await response.body?.cancel();
     throw tooLarge();
   }
-  if (!response.body) return Buffer.alloc(0);
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  const chunks: Buffer[] = [];
-  let size = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        throw tooLarge();
-      }
-      chunks.push(Buffer.from(value));
-    }
+    return await readLimited(response, maxBytes);
   } catch (error) {
-    if (error instanceof GitHubRequestError) throw error;
+    if (error instanceof BodyTooLargeError) throw tooLarge();
     throw new GitHubRequestError(`Reading the GitHub API answer for ${url.pathname} failed: ${reason(error)}`, { cause: error });
   }
-  return Buffer.concat(chunks);
 }

@@ -3,6 +3,7 @@
  * by hand (so credentials never follow a redirect to another host), retries of transient failures,
  * timeouts, and size-capped, hashed body reads.
  */
+import { readLimited } from '../http/read-limited.js';
 import { createHash } from 'node:crypto';
 import { GateError, infrastructureError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
@@ -187,24 +188,6 @@ async function errorCodes(response: Response): Promise<string[]> {
 /** A fetch body is a stream of bytes (Fetch standard); undici's types leave its chunks `any`. */
 function bytesReader(body: ReadableStream): ReadableStreamDefaultReader<Uint8Array> {
   return (body as ReadableStream<Uint8Array>).getReader();
-}
-
-async function readLimited(response: Response, maxBytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  if (!response.body) return Buffer.alloc(0);
-  const reader = bytesReader(response.body);
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new Error('body too large');
-    }
-    chunks.push(Buffer.from(value));
-  }
-  return Buffer.concat(chunks);
 }
 
 export interface ReadBodyOptions {

@@ -1,15 +1,7 @@
-import { findingId } from '../core/findings.js';
 import type { GateResult } from '../core/result.js';
 import { atLeast } from '../core/severity.js';
 import type { JudgedFinding } from '../core/verdict.js';
-import {
-  describeIgnoreRule,
-  findingSubject,
-  findingTitle,
-  findingVersions,
-  selectTop,
-  statusText,
-} from './finding-text.js';
+import { describeIgnoreRule, findingNotice, selectTop } from './finding-text.js';
 import { singleLine, truncate } from './markdown.js';
 import { RULE_NAMES } from './base-image-text.js';
 import { isEnforced, requirementStatus } from './signature-text.js';
@@ -52,19 +44,11 @@ function findingAnnotation(
   result: GateResult,
   where: Location,
 ): Annotation {
-  const { finding } = judged;
-  const versions = findingVersions(finding);
-  const parts = [
-    `${findingTitle(finding)}.`,
-    `${findingSubject(finding)}${versions === '' ? '' : ` ${versions}`} in ${result.subject.repository}.`,
-    `Status: ${statusText(judged)}.`,
-  ];
-  const url = finding.kind === 'vulnerability' || finding.kind === 'misconfiguration' ? finding.url : undefined;
-  if (url !== undefined && url !== '') parts.push(url);
+  const notice = findingNotice(judged, result.subject.repository);
   return {
     level,
-    title: text(`${finding.severity} ${findingId(finding)} in ${findingSubject(finding)}`, TITLE_LENGTH),
-    message: text(parts.join(' '), MESSAGE_LENGTH),
+    title: text(notice.title, TITLE_LENGTH),
+    message: text(notice.message, MESSAGE_LENGTH),
     ...where,
   };
 }

@@ -1,9 +1,8 @@
-import { findingId } from '../core/findings.js';
 import type { GateResult } from '../core/result.js';
 import { atLeast } from '../core/severity.js';
 import type { JudgedFinding } from '../core/verdict.js';
 import { RULE_NAMES } from './base-image-text.js';
-import { describeIgnoreRule, findingSubject, findingTitle, findingUrl, findingVersions, statusText } from './finding-text.js';
+import { describeIgnoreRule, findingNotice } from './finding-text.js';
 import { escapeCell, escapeMarkdown, singleLine, truncate } from './markdown.js';
 import { cutToLength, fitRendering, fullDetailsLine, imageSection } from './pr-comment.js';
 import { isEnforced, requirementStatus } from './signature-text.js';
@@ -65,20 +64,8 @@ function text(value: string, maxLength: number): string {
 }
 
 function findingItem(level: Item['level'], judged: JudgedFinding, result: GateResult): Item {
-  const { finding } = judged;
-  const versions = findingVersions(finding);
-  const parts = [
-    `${findingTitle(finding)}.`,
-    `${findingSubject(finding)}${versions === '' ? '' : ` ${versions}`} in ${result.subject.repository}.`,
-    `Status: ${statusText(judged)}.`,
-  ];
-  const url = findingUrl(finding);
-  if (url !== undefined && url !== '') parts.push(url);
-  return {
-    level,
-    title: text(`${finding.severity} ${findingId(finding)} in ${findingSubject(finding)}`, TITLE_LENGTH),
-    message: text(parts.join(' '), MESSAGE_LENGTH),
-  };
+  const notice = findingNotice(judged, result.subject.repository);
+  return { level, title: text(notice.title, TITLE_LENGTH), message: text(notice.message, MESSAGE_LENGTH) };
 }
 
 function baseCheckItems(result: GateResult): Item[] {

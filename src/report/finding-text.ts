@@ -36,6 +36,23 @@ export function findingUrl(finding: Finding): string | undefined {
   return finding.kind === 'vulnerability' || finding.kind === 'misconfiguration' ? finding.url : undefined;
 }
 
+/**
+ * The one-line text of a finding that annotations and check runs show, and its title: what it is,
+ * where, in which image, what the policy made of it, and a link. Not yet shortened to any limit.
+ */
+export function findingNotice(judged: JudgedFinding, repository: string): { title: string; message: string } {
+  const { finding } = judged;
+  const versions = findingVersions(finding);
+  const parts = [
+    `${findingTitle(finding)}.`,
+    `${findingSubject(finding)}${versions === '' ? '' : ` ${versions}`} in ${repository}.`,
+    `Status: ${statusText(judged)}.`,
+  ];
+  const url = findingUrl(finding);
+  if (url !== undefined && url !== '') parts.push(url);
+  return { title: `${finding.severity} ${findingId(finding)} in ${findingSubject(finding)}`, message: parts.join(' ') };
+}
+
 /** One line naming the ignore rule: what it matches and where it was declared. */
 export function describeIgnoreRule(rule: IgnoreRule): string {
   const matches = [
