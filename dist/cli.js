@@ -6,7 +6,7 @@ import {
   parseConfig,
   renderLogTable,
   renderSummary
-} from "./chunks/chunk-SDLM6QYO.js";
+} from "./chunks/chunk-NHQGWE3H.js";
 import {
   gateImage
 } from "./chunks/chunk-6PZNY5XE.js";
@@ -14,7 +14,7 @@ import {
   buildResultDocument,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-55EKXI2T.js";
+} from "./chunks/chunk-TWZGEGFB.js";
 import "./chunks/chunk-KSCQIN7T.js";
 import "./chunks/chunk-4XS4QJKD.js";
 import "./chunks/chunk-GKHN5HKW.js";

@@ -1,3 +1,4 @@
+import type { GateResult } from '../core/result.js';
 import type { Origin } from '../core/base-image.js';
 import { INHERITED_NOTE } from '../core/gate.js';
 import { findingId, type Finding } from '../core/findings.js';
@@ -34,6 +35,27 @@ export function findingVersions(finding: Finding): string {
 /** The link for the finding's ID, when Trivy gave one. */
 export function findingUrl(finding: Finding): string | undefined {
   return finding.kind === 'vulnerability' || finding.kind === 'misconfiguration' ? finding.url : undefined;
+}
+
+/**
+ * The Markdown headline of one image's verdict (summary and PR comment): outcome, audit mode and the
+ * repository, which the caller passes already escaped for where it goes.
+ */
+export function verdictHeadline(result: GateResult, repository: string): string {
+  const { verdict } = result;
+  const icon = verdict.outcome === 'pass' ? '✅' : '❌';
+  const outcome = verdict.outcome === 'pass' ? 'PASS' : 'FAIL';
+  const audit = verdict.mode === 'audit' ? ' (audit mode)' : '';
+  const lines = [`### ${icon} ${outcome}${audit}: ${repository}`];
+  if (verdict.mode === 'audit') {
+    lines.push(
+      '',
+      verdict.outcome === 'fail'
+        ? '> **Audit mode:** the policy is breached, but the step does not fail on it.'
+        : '> **Audit mode:** a breach would be reported here without failing the step.',
+    );
+  }
+  return lines.join('\n');
 }
 
 /**

@@ -2,7 +2,7 @@ import { findingId, findingPath } from '../core/findings.js';
 import type { GateResult } from '../core/result.js';
 import { SEVERITIES, type Severity } from '../core/severity.js';
 import { effectText, RULE_NAMES, total } from './base-image-text.js';
-import { findingSubject, findingUrl, findingVersions, selectTop, statusText } from './finding-text.js';
+import { findingSubject, findingUrl, findingVersions, selectTop, statusText, verdictHeadline } from './finding-text.js';
 import { details, escapeCell, escapeMarkdown, markdownLink, markdownTable, safeHttpUrl } from './markdown.js';
 import { isEnforced, requirementStatus } from './signature-text.js';
 
@@ -77,21 +77,8 @@ function listLines(items: readonly string[], limit: number, noun: string): strin
 }
 
 function headline(result: GateResult): string {
-  const { subject, verdict } = result;
-  const icon = verdict.outcome === 'pass' ? '✅' : '❌';
-  const outcome = verdict.outcome === 'pass' ? 'PASS' : 'FAIL';
-  const audit = verdict.mode === 'audit' ? ' (audit mode)' : '';
-  const lines = [`### ${icon} ${outcome}${audit}: ${escapeCell(subject.repository, 300)}`];
-  if (verdict.mode === 'audit') {
-    lines.push(
-      '',
-      verdict.outcome === 'fail'
-        ? '> **Audit mode:** the policy is breached, but the step does not fail on it.'
-        : '> **Audit mode:** a breach would be reported here without failing the step.',
-    );
-  }
-  lines.push('', `Image: ${escapeCell(subject.pinned, 400)}`);
-  return lines.join('\n');
+  const { subject } = result;
+  return `${verdictHeadline(result, escapeCell(subject.repository, 300))}\n\nImage: ${escapeCell(subject.pinned, 400)}`;
 }
 
 /** Vulnerabilities per severity, split into inherited and introduced when attribution was made. */

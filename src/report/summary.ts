@@ -11,6 +11,7 @@ import {
   ignoredVulnerabilitiesBySeverity,
   selectTop,
   statusText,
+  verdictHeadline,
 } from './finding-text.js';
 import { details, escapeCell, escapeMarkdown, markdownLink, markdownTable } from './markdown.js';
 import { baseImageSection } from './summary-base-image.js';
@@ -118,20 +119,7 @@ function prepare(result: GateResult): Prepared {
 }
 
 function headline(result: GateResult): string {
-  const { subject, verdict } = result;
-  const icon = verdict.outcome === 'pass' ? '✅' : '❌';
-  const outcome = verdict.outcome === 'pass' ? 'PASS' : 'FAIL';
-  const audit = verdict.mode === 'audit' ? ' (audit mode)' : '';
-  const lines = [`### ${icon} ${outcome}${audit}: ${escapeMarkdown(subject.repository)}`];
-  if (verdict.mode === 'audit') {
-    lines.push(
-      '',
-      verdict.outcome === 'fail'
-        ? '> **Audit mode:** the policy is breached, but the step does not fail on it.'
-        : '> **Audit mode:** a breach would be reported here without failing the step.',
-    );
-  }
-  return lines.join('\n');
+  return verdictHeadline(result, escapeMarkdown(result.subject.repository));
 }
 
 function facts(result: GateResult): string {
