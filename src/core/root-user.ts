@@ -89,8 +89,8 @@ export function rootViolation(report: ScanReport, policy: RootUserPolicy): Viola
       if (policy.allowNamedUser) return undefined;
       return violation(
         `the image's user ${shown} is a name, which only the image's own /etc/passwd maps to a uid (possibly 0), ` +
-          'so it cannot be shown not to run as root; set a numeric uid (e.g. USER 10001 or USER 10001:10001), ' +
-          'or accept names with image.allow-named-user',
+          'so it cannot be shown not to run as root; use a numeric uid (e.g. USER 10001 or USER 10001:10001), ' +
+          'or accept names with image: { allow-named-user: true } in the policy',
       );
   }
 }
@@ -98,7 +98,7 @@ export function rootViolation(report: ScanReport, policy: RootUserPolicy): Viola
 function invalidUid(shown: string): Violation {
   return violation(
     `the image's user ${shown} is not a uid from 0 to ${MAX_UID} (runtimes refuse it or read it another way), ` +
-      'so it cannot be shown not to run as root; set a numeric uid such as USER 10001',
+      'so it cannot be shown not to run as root; use a numeric uid such as USER 10001',
   );
 }
 

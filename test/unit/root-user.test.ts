@@ -119,15 +119,15 @@ describe('the forbid-root verdict text', () => {
   it('says why a name fails and how to fix it, in one sentence', () => {
     expect(message('app:app')).toBe(
       `the image's user "app:app" is a name, which only the image's own /etc/passwd maps to a uid (possibly 0), ` +
-        'so it cannot be shown not to run as root; set a numeric uid (e.g. USER 10001 or USER 10001:10001), ' +
-        'or accept names with image.allow-named-user',
+        'so it cannot be shown not to run as root; use a numeric uid (e.g. USER 10001 or USER 10001:10001), ' +
+        'or accept names with image: { allow-named-user: true } in the policy',
     );
   });
 
   it('says why an out-of-range uid fails', () => {
     expect(message('-1', true)).toBe(
       `the image's user "-1" is not a uid from 0 to 2147483647 (runtimes refuse it or read it another way), ` +
-        'so it cannot be shown not to run as root; set a numeric uid such as USER 10001',
+        'so it cannot be shown not to run as root; use a numeric uid such as USER 10001',
     );
   });
 
