@@ -3,7 +3,7 @@ import type { Violation } from './verdict.js';
 
 /**
  * Who an image config's User runs as, read the way the container runtimes read it, because they, not
- * this gate, decide the process's uid. Sources read (the `search` tool's stored copies):
+ * this gate, decide the process's uid. Sources read, at these commits:
  * - opencontainers/runc libcontainer/user/user.go @ 0025bf6827336c859266cf297c41aba678d05502, GetExecUser
  *   (moby's daemon/oci_linux.go getUser calls the same GetExecUserPath): the text before the first ':'
  *   is the user; `strconv.Atoi` accepting it makes it a uid, taken as is even when /etc/passwd lists it;
@@ -35,9 +35,9 @@ const INT64_MAX = 2n ** 63n - 1n;
 /** runc's maxID and the kubelet's IsValidUserID: 1<<31 - 1, for 32-bit systems. */
 export const MAX_UID = 2n ** 31n - 1n;
 
-export function parseImageUser(user: string | undefined): ImageUser {
-  const colon = (user ?? '').indexOf(':');
-  const name = colon === -1 ? (user ?? '') : (user ?? '').slice(0, colon);
+export function parseImageUser(user = ''): ImageUser {
+  const colon = user.indexOf(':');
+  const name = colon === -1 ? user : user.slice(0, colon);
   if (name === '') return { kind: 'default' };
   if (ATOI.test(name)) {
     // BigInt() alone would also take " 0" and "0x0", which Atoi refuses: the regex has vetted the text.
