@@ -3,6 +3,7 @@ import { configError } from './errors.js';
 import type { Finding, ScanReport } from './findings.js';
 import { IgnoreMatcher } from './gate/ignore.js';
 import type { Policy } from './policy.js';
+import { rootViolation } from './root-user.js';
 import { emptySeverityCounts, emptySeverityLists, SEVERITIES, severityRank, type Severity } from './severity.js';
 import type { Attribution, JudgedFinding, Verdict, VerdictCounts, Violation } from './verdict.js';
 
@@ -155,7 +156,7 @@ export function evaluate(report: ScanReport, policy: Policy, now: Date, options:
   }
   violating += secrets.count + misconfigurations.count + licenses.count;
   if (policy.image.forbidRoot) {
-    const violation = rootViolation(report);
+    const violation = rootViolation(report, policy.image);
     if (violation) violations.push(violation);
   }
   counts.violating = violating;
@@ -241,30 +242,6 @@ function judgeVulnerabilities(counted: Record<Severity, JudgedFinding[]>, policy
     );
   }
   return violating;
-}
-
-function rootViolation(report: ScanReport): Violation | undefined {
-  const config = report.imageConfig;
-  // Without an image config (a filesystem or SBOM scan) the rule cannot be checked, so it must not pass.
-  if (config === undefined) {
-    return {
-      rule: 'root-user',
-      message:
-        `could not check the image's user: ${report.source} has no image config ` +
-        `(artifact type ${report.artifactType}); the policy forbids running as root`,
-      count: 0,
-    };
-  }
-  if (!runsAsRoot(config.user)) return undefined;
-  const shown = config.user ? `user "${config.user}"` : 'no user set, so root';
-  return { rule: 'root-user', message: `the image runs as root (${shown}); the policy forbids it`, count: 0 };
-}
-
-/** Docker's User is "name", "uid", "name:group" or "uid:gid"; empty means root. */
-export function runsAsRoot(user: string | undefined): boolean {
-  if (user === undefined) return true;
-  const name = user.trim().split(':', 1)[0] ?? '';
-  return name === '' || name === 'root' || /^0+$/.test(name);
 }
 
 function thresholdRank(threshold: Severity | 'NONE'): number {

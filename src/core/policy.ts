@@ -33,8 +33,14 @@ export interface Policy {
     denyCategories: string[];
   };
   image: {
-    /** Fail when the image config runs as root (User empty, "root", "0", "0:…", "root:…"). */
+    /**
+     * Fail unless the image config's User is shown not to be root: a uid other than 0, read as the
+     * runtimes read it ("+0", "-0", "00" are 0); empty, "root", an invalid uid and, unless
+     * allowNamedUser, any other name fail (see root-user.ts).
+     */
     forbidRoot: boolean;
+    /** Under forbidRoot, accept a user given by name other than "root", trusting the image's /etc/passwd. */
+    allowNamedUser: boolean;
   };
   ignore: IgnoreRule[];
   /** Who must have signed the image, and which attestations it must carry. */
@@ -64,7 +70,7 @@ export const DEFAULT_POLICY: Policy = {
   secrets: { fail: true },
   misconfigurations: { failOnSeverity: 'NONE' },
   licenses: { deny: [], denyCategories: [] },
-  image: { forbidRoot: false },
+  image: { forbidRoot: false, allowNamedUser: false },
   ignore: [],
   signatures: { mode: 'off', sources: [...EVIDENCE_SOURCES], identities: [], keys: [], attestations: [] },
   baseImage: {

@@ -57,7 +57,10 @@ export function buildPolicy(file: PolicyFile | undefined, overrides: PolicyOverr
         c.toLowerCase(),
       ),
     },
-    image: { forbidRoot: overrides.forbidRoot ?? doc.image?.['forbid-root'] ?? DEFAULT_POLICY.image.forbidRoot },
+    image: {
+      forbidRoot: overrides.forbidRoot ?? doc.image?.['forbid-root'] ?? DEFAULT_POLICY.image.forbidRoot,
+      allowNamedUser: doc.image?.['allow-named-user'] ?? DEFAULT_POLICY.image.allowNamedUser,
+    },
     ignore: (doc.ignore ?? []).map((entry, index): IgnoreRule => {
       const line = file?.ignoreLines[index];
       const rule: IgnoreRule = {

@@ -175,7 +175,19 @@ export const policyFileSchema = z
           .meta({
             title: 'Forbid root',
             description:
-              'Fail when the image config runs as root (User empty, "root", "0", "root:…", "0:…"). Also fails when the user cannot be checked.',
+              'Fail unless the image config runs as a numeric uid other than 0, read as container runtimes read it ' +
+              '("+0", "-0", "00" are root). An empty User, "root", a user given by name (see allow-named-user) ' +
+              'and an image whose user cannot be checked fail.',
+          }),
+        'allow-named-user': z
+          .boolean()
+          .optional()
+          .meta({
+            title: 'Allow named user',
+            description:
+              'With forbid-root, accept a user given by name (e.g. "app"), trusting the image\'s own /etc/passwd ' +
+              'not to map it to uid 0. "root" still fails. Default: false, as Kubernetes refuses runAsNonRoot ' +
+              'for a non-numeric user.',
           }),
       })
       .optional()

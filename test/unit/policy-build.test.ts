@@ -29,7 +29,7 @@ const FULL_POLICY: Policy = {
   secrets: { fail: false },
   misconfigurations: { failOnSeverity: 'HIGH' },
   licenses: { deny: ['AGPL-3.0'], denyCategories: ['forbidden', 'restricted'] },
-  image: { forbidRoot: true },
+  image: { forbidRoot: true, allowNamedUser: false },
   ignore: [
     { id: 'CVE-2019-18276', reason: 'bash is not reachable', expires: '2027-01-31', origin: '.github/image-gate.yml line 11' },
     { package: 'openssl', path: 'usr/lib/**', reason: 'FIPS module', origin: '.github/image-gate.yml line 14' },
@@ -114,7 +114,7 @@ describe('buildPolicy', () => {
     expect(buildPolicy(undefined, { failOnSeverity: 'CRITICAL', forbidRoot: true }, SOURCE)).toEqual({
       ...DEFAULT_POLICY,
       vulnerabilities: { ...DEFAULT_POLICY.vulnerabilities, failOnSeverity: 'CRITICAL' },
-      image: { forbidRoot: true },
+      image: { forbidRoot: true, allowNamedUser: false },
     });
   });
 

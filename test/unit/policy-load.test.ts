@@ -44,7 +44,7 @@ describe('parsePolicyText rejects bad policies with the line and the key', () =>
     {
       name: 'several unknown keys',
       text: 'image:\n  forbid-root: true\n  user: app\n  os: linux\n',
-      message: '.github/image-gate.yml line 3: image: unknown keys "user", "os" (expected one of: forbid-root)',
+      message: '.github/image-gate.yml line 3: image: unknown keys "user", "os" (expected one of: forbid-root, allow-named-user)',
     },
     {
       name: 'an unknown key in an ignore rule',

@@ -66,7 +66,7 @@ describe('buildAnnotations', () => {
   it('an image-level violation has an error of its own, first', () => {
     const result = gateResult(scanOf('licenses-from-sbom'), {
       policy: {
-        image: { forbidRoot: true },
+        image: { forbidRoot: true, allowNamedUser: false },
         licenses: { deny: ['EPL-1.0'], denyCategories: [] },
       },
     });
