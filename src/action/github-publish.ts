@@ -65,7 +65,7 @@ export async function publishToGitHub(
 
   const tasks: Promise<string[]>[] = [];
   if (settings.comment !== 'never' && event.pullRequest) {
-    tasks.push(comment(rest, repo, event.pullRequest.number, results, settings, env, runUrl, workspace));
+    tasks.push(comment(rest, repo, event.pullRequest.number, results, settings, env, runUrl));
   }
   if (settings.checkRun && headSha) tasks.push(checkRuns(rest, repo, headSha, results, runUrl));
   if (settings.uploadSarif && env.GITHUB_SHA && env.GITHUB_REF) {
@@ -83,9 +83,9 @@ async function comment(
   settings: GitHubPublishSettings,
   env: NodeJS.ProcessEnv,
   runUrl: string | undefined,
-  workspace: string,
 ): Promise<string[]> {
-  const marker = prCommentMarker(commentKey(settings.images, { workflow: env.GITHUB_WORKFLOW ?? '', job: env.GITHUB_JOB ?? '', workspace }));
+  const keyContext = { workflow: env.GITHUB_WORKFLOW ?? '', job: env.GITHUB_JOB ?? '', workspace: env.GITHUB_WORKSPACE ?? process.cwd() };
+  const marker = prCommentMarker(commentKey(settings.images, keyContext));
   // Asked at most once, and only when some comment carries our marker (see comments.ts, token-identity.ts).
   let identity: Promise<IdentityResult> | undefined;
   const author: AuthorLookup = () => (identity ??= tokenIdentity(rest, graphqlUrl(rest.base, env.GITHUB_GRAPHQL_URL)));
