@@ -3,21 +3,23 @@
  * annotation, and the SARIF uploaded to code scanning. Each of these is best effort: a missing
  * permission or an API failure is a warning that names what is missing, and never changes the verdict.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { ImageSource } from '../config/types.js';
 import type { GateResult } from '../core/result.js';
 import type { Logger } from '../core/logger.js';
 import { splitRepository } from '../github/attestations.js';
 import { publishCheckRun } from '../github/check-runs.js';
-import { findComment, upsertComment } from '../github/comments.js';
+import { findComment, upsertComment, type AuthorLookup } from '../github/comments.js';
 import { uploadSarif } from '../github/code-scanning.js';
 import { GitHubRest, type RepoRef } from '../github/rest.js';
+import { graphqlUrl, tokenIdentity, type IdentityResult } from '../github/token-identity.js';
 import { checkRunAnnotations, checkRunOutput } from '../report/check-run.js';
 import { prCommentMarker, renderPrComment } from '../report/pr-comment.js';
 import { buildSarif, serializeSarif } from '../report/sarif.js';
 import { fitSarifForUpload } from '../report/sarif-limits.js';
 import { TOOL_INFORMATION_URI } from '../publish/write-files.js';
 import { IMAGE_GATE_VERSION } from '../version.js';
+import { commentKey } from './comment-key.js';
 
 export interface GitHubPublishSettings {
   comment: 'always' | 'on-failure' | 'never';
@@ -26,8 +28,8 @@ export interface GitHubPublishSettings {
   /** 0: do not wait for code scanning to process the upload. */
   uploadWaitMs: number;
   token?: string | undefined;
-  /** The image inputs of the step, which with the workflow and job name the sticky comment. */
-  images: string[];
+  /** The images of the step: their repositories, with the workflow and job, name the sticky comment (comment-key.ts). */
+  images: readonly ImageSource[];
 }
 
 interface EventFacts {
@@ -82,18 +84,22 @@ async function comment(
   env: NodeJS.ProcessEnv,
   runUrl: string | undefined,
 ): Promise<string[]> {
-  const imagesKey = createHash('sha256').update([...settings.images].sort().join('\n')).digest('hex').slice(0, 12);
-  const marker = prCommentMarker(`image-gate workflow=${env.GITHUB_WORKFLOW ?? ''} job=${env.GITHUB_JOB ?? ''} images=${imagesKey}`);
+  const keyContext = { workflow: env.GITHUB_WORKFLOW ?? '', job: env.GITHUB_JOB ?? '', workspace: env.GITHUB_WORKSPACE ?? process.cwd() };
+  const marker = prCommentMarker(commentKey(settings.images, keyContext));
+  // Asked at most once, and only when some comment carries our marker (see comments.ts, token-identity.ts).
+  let identity: Promise<IdentityResult> | undefined;
+  const author: AuthorLookup = () => (identity ??= tokenIdentity(rest, graphqlUrl(rest.base, env.GITHUB_GRAPHQL_URL)));
   const failing = results.some((result) => result.verdict.outcome === 'fail');
   if (settings.comment === 'on-failure' && !failing) {
     // Passing now: only an earlier failure comment is brought up to date, so it does not mislead.
-    const found = await findComment(rest, repo, number, marker);
+    const found = await findComment(rest, repo, number, marker, author);
     if ('warning' in found) return [found.warning];
-    if (found.comment === undefined) return [];
+    if (found.comment === undefined) return found.note === undefined ? [] : [`${found.note}; none was updated`];
   }
   const body = renderPrComment(results, { marker, ...(runUrl && { runUrl }) });
-  const written = await upsertComment(rest, repo, number, marker, body);
-  return 'warning' in written ? [written.warning] : [];
+  const written = await upsertComment(rest, repo, number, marker, body, author);
+  if ('warning' in written) return [written.warning];
+  return written.note === undefined ? [] : [written.note];
 }
 
 /**

@@ -36,7 +36,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const { publishToGitHub } = await import('./github-publish.js');
     await publishToGitHub(
       results,
-      { ...config.github, token: config.githubToken, images: config.sources.map((source) => describeSource({ ...config, source })) },
+      { ...config.github, token: config.githubToken, images: config.sources },
       env,
       workspace,
       actionsLogger,

@@ -7,17 +7,23 @@ import type { Origin } from '../core/base-image.js';
 import type { Attribution } from '../core/verdict.js';
 import { resultAttribution, resultBaseImage, type ResultBaseImage } from './result-base-image.js';
 import { resultSignatures, type ResultSignatures } from './result-signatures.js';
+import { judgedEntry, type ImageEntry } from './image-entry.js';
 
 /**
  * image-gate-result.json: the verdict for machines. The shape only grows; a change that removes or
- * renames a field bumps `version`.
+ * renames a field bumps `version`. Growth so far: `outcome` "error" and the errored image entry (below).
  *
  * {
  *   "version": 1,
  *   "tool": "image-gate",
- *   "outcome": "pass" | "fail",        // fail when any image failed
- *   "failsStep": boolean,              // any image failed in enforce mode
- *   "images": [{
+ *   "outcome": "pass" | "fail" | "error",  // error when any image got no verdict, else fail when any failed
+ *   "failsStep": boolean,              // any image failed in enforce mode, or any image errored
+ *   "images": [                        // one entry per input, in the order the inputs were given
+ *   // An image that got no verdict (unreachable registry, unreadable report, …) has only these fields;
+ *   // read `outcome` before anything else:
+ *   { "input": string, "outcome": "error", "error": string, "failsStep": true, "digest": null },
+ *   // An image that got a verdict:
+ *   {
  *     "input": string, "repository": string, "digest": string | null, "reference": string,
  *     "outcome": "pass" | "fail", "mode": "enforce" | "audit", "failsStep": boolean,
  *     "scan": { "source": string, "artifactType": string, "trivyVersion": string | null,
@@ -133,11 +139,27 @@ export interface ResultImage {
   findings: ResultFinding[];
 }
 
+/** An input that got no verdict: what was asked for and why nothing was judged. */
+export interface ResultErroredImage {
+  input: string;
+  outcome: 'error';
+  error: string;
+  /** An image that could not be judged always fails the step, in audit mode too. */
+  failsStep: true;
+  digest: null;
+}
+
 export interface ResultDocument {
   version: typeof RESULT_DOCUMENT_VERSION;
   tool: 'image-gate';
-  outcome: 'pass' | 'fail';
+  outcome: 'pass' | 'fail' | 'error';
   failsStep: boolean;
+  images: (ResultImage | ResultErroredImage)[];
+}
+
+/** The document for images that all got a verdict (the CLI's single image). */
+export interface JudgedResultDocument extends ResultDocument {
+  outcome: 'pass' | 'fail';
   images: ResultImage[];
 }
 
@@ -243,13 +265,27 @@ function image(result: GateResult): ResultImage {
   };
 }
 
-/** The machine-readable result for every image checked, in the shape documented above. */
-export function buildResultDocument(results: GateResult[]): ResultDocument {
-  const images = results.map(image);
+function erroredImage(input: string, error: string): ResultErroredImage {
+  return { input, outcome: 'error', error, failsStep: true, digest: null };
+}
+
+/**
+ * The machine-readable result for every image of the step, in the shape documented above. Given the
+ * step's entries (the gate's ImageOutcome[]), every input has its entry in input order, errors included.
+ */
+export function buildResultDocument(results: readonly GateResult[]): JudgedResultDocument;
+export function buildResultDocument(entries: readonly ImageEntry[]): ResultDocument;
+export function buildResultDocument(items: readonly GateResult[] | readonly ImageEntry[]): ResultDocument {
+  const images = items.map((item): ResultImage | ResultErroredImage => {
+    if (!('input' in item)) return image(item);
+    const entry = judgedEntry(item);
+    return 'error' in entry ? erroredImage(entry.input, entry.error) : image(entry.result);
+  });
+  const outcome = images.some((i) => i.outcome === 'error') ? 'error' : images.some((i) => i.outcome === 'fail') ? 'fail' : 'pass';
   return {
     version: RESULT_DOCUMENT_VERSION,
     tool: 'image-gate',
-    outcome: images.some((i) => i.outcome === 'fail') ? 'fail' : 'pass',
+    outcome,
     failsStep: images.some((i) => i.failsStep),
     images,
   };

@@ -1,13 +1,15 @@
 /**
  * The Action on a pull_request event, as the runner starts it, against a local server implementing the
  * GitHub REST endpoints it uses: the sticky comment, check runs with every annotation, the SARIF upload.
+ * Images come from the real loopback registry the global setup started.
  */
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startGitHubApiFake, type GitHubApiFake } from '../helpers/github-api-fake.js';
-import { fixture, runAction, type ActionRun } from '../helpers/run-dist.js';
+import { pushImage } from '../helpers/oci-push.js';
+import { fixture, runAction, standInTrivy, type ActionRun } from '../helpers/run-dist.js';
 import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
 
 const TOKEN = 'ghs_fakeTokenForTests0123456789';
@@ -21,6 +23,26 @@ function workspace(): string {
   return dir;
 }
 
+function gateOn(github: GitHubApiFake, inputs: Record<string, string>, dir: string, pullRequest = 7): Promise<ActionRun> {
+  return runAction(
+    { dockerfile: 'Dockerfile', 'github-token': TOKEN, comment: 'always', ...inputs },
+    {
+      workspace: dir,
+      event: { number: pullRequest, pull_request: { number: pullRequest, head: { sha: HEAD_SHA } } },
+      env: {
+        GITHUB_API_URL: github.apiUrl,
+        GITHUB_SERVER_URL: 'https://github.example',
+        GITHUB_RUN_ID: '99',
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_REF: `refs/pull/${pullRequest}/merge`,
+        GITHUB_SHA: MERGE_SHA,
+        GITHUB_WORKFLOW: 'build',
+        GITHUB_JOB: 'image',
+      },
+    },
+  );
+}
+
 describe('the Action on a pull request', () => {
   let github: GitHubApiFake;
   beforeAll(async () => {
@@ -28,24 +50,7 @@ describe('the Action on a pull request', () => {
   });
   afterAll(() => github.close());
 
-  const gate = (inputs: Record<string, string>, dir = workspace()): Promise<ActionRun> =>
-    runAction(
-      { dockerfile: 'Dockerfile', 'github-token': TOKEN, comment: 'always', ...inputs },
-      {
-        workspace: dir,
-        event: { number: 7, pull_request: { number: 7, head: { sha: HEAD_SHA } } },
-        env: {
-          GITHUB_API_URL: github.apiUrl,
-          GITHUB_SERVER_URL: 'https://github.example',
-          GITHUB_RUN_ID: '99',
-          GITHUB_EVENT_NAME: 'pull_request',
-          GITHUB_REF: 'refs/pull/7/merge',
-          GITHUB_SHA: MERGE_SHA,
-          GITHUB_WORKFLOW: 'build',
-          GITHUB_JOB: 'image',
-        },
-      },
-    );
+  const gate = (inputs: Record<string, string>, dir = workspace()): Promise<ActionRun> => gateOn(github, inputs, dir);
 
   it('comments once and updates the comment in place, posts a check run and uploads SARIF', async () => {
     const dir = workspace();
@@ -92,5 +97,67 @@ describe('the Action on a pull request', () => {
     expect(warnings).toContain('pull-requests: write');
     expect(warnings).toContain('checks: write');
     expect(warnings).toContain('security-events: write');
+  });
+});
+
+describe('the sticky comment', () => {
+  let github: GitHubApiFake;
+  beforeAll(async () => {
+    github = await startGitHubApiFake({ owner: 'acme', repo: 'app', token: TOKEN });
+  });
+  afterAll(() => github.close());
+
+  const gate = (inputs: Record<string, string>, dir: string, pullRequest: number): Promise<ActionRun> => gateOn(github, inputs, dir, pullRequest);
+  const onPullRequest = (number: number): GitHubApiFake['comments'] => github.comments.filter((comment) => comment.issue_number === number);
+
+  it('leaves a comment by someone else that carries the marker alone, and makes its own', async () => {
+    const dir = workspace();
+    const report = join(dir, 'report.json');
+    copyFileSync(fixture('trivy/debian-buster.json'), report);
+    // The marker exactly as the Action writes it: taken from its own comment on another pull request.
+    expect((await gate({ report }, dir, 21)).code).toBe(1);
+    const [original] = onPullRequest(21);
+    const marker = original?.body?.split('\n')[0] ?? '';
+    expect(marker).toMatch(/^<!-- image-gate workflow=build job=image repositories=[0-9a-f]{12} -->$/);
+    const forged = `${marker}\n## ✅ image-gate: passed\nNothing to see here.`;
+    const planted = github.addComment(22, forged, 'mallory');
+    const updatesBefore = github.requests.filter((request) => request.route === 'updateComment').length;
+
+    const run = await gate({ report }, dir, 22);
+    expect(run.code).toBe(1);
+    const comments = onPullRequest(22);
+    expect(comments).toHaveLength(2);
+    expect(comments.find((comment) => comment.id === planted.id)?.body).toBe(forged);
+    const ours = comments.find((comment) => comment.id !== planted.id);
+    expect(ours?.user?.login).toBe('github-actions[bot]');
+    expect(ours?.body?.startsWith(`${marker}\n`)).toBe(true);
+    expect(ours?.body).toContain('CVE-2019-18224');
+    expect(github.requests.filter((request) => request.route === 'updateComment')).toHaveLength(updatesBefore);
+    expect(github.requests.some((request) => request.route === 'graphql')).toBe(true);
+  });
+
+  it('updates one comment across pushes of the same repository at different digests, FAIL then PASS', async () => {
+    const host = inject('registryHost');
+    // Same repository, two builds: the first runs as root (fails forbid-root), the second as uid 1000.
+    const root = await pushImage(host, 'fixtures/ubuntu-1804', 'sticky-root');
+    const fixed = await pushImage(host, 'fixtures/ubuntu-1804', 'sticky-fixed', { user: '1000' });
+    expect(root.digest).not.toBe(fixed.digest);
+    const inputs = { 'trivy-path': standInTrivy, 'cache-db': 'false', 'forbid-root': 'true' };
+    const dir = workspace();
+
+    const failing = await gate({ ...inputs, image: `${host}/fixtures/ubuntu-1804@${root.digest}` }, dir, 23);
+    expect(failing.code, failing.stdout + failing.stderr).toBe(1);
+    expect(failing.outputs.verdict).toBe('fail');
+    const [first] = onPullRequest(23);
+    expect(first?.body).toContain(root.digest);
+
+    const passing = await gate({ ...inputs, image: `${host}/fixtures/ubuntu-1804@${fixed.digest}` }, dir, 23);
+    expect(passing.code, passing.stdout + passing.stderr).toBe(0);
+    expect(passing.outputs.verdict).toBe('pass');
+    const comments = onPullRequest(23);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.id).toBe(first?.id);
+    expect(comments[0]?.body).toContain(fixed.digest);
+    expect(comments[0]?.body).not.toContain(root.digest);
   });
 });

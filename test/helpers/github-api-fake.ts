@@ -1,14 +1,16 @@
 /**
  * A stateful fake of the few GitHub REST endpoints the pull request reporting uses (issue comments, check runs,
- * SARIF uploads) on 127.0.0.1. Shapes come from GitHub's OpenAPI description; it enforces the limits GitHub
+ * SARIF uploads, and who the token is: GraphQL `viewer` and REST `GET /user`) on 127.0.0.1. Shapes come from GitHub's OpenAPI description; it enforces the limits GitHub
  * enforces (50 annotations per request, 65,535-character outputs, 65,536-character comments), records every
  * request, and answers any route with a scripted 403/404/422/5xx.
  */
+import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import type { components, paths } from '@octokit/openapi-types';
 import { send, startFakeServer, type RecordedRequest } from './registry-fake.js';
 
 type IssueComment = components['schemas']['issue-comment'];
+type SimpleUser = components['schemas']['simple-user'];
 type CommentRequest = paths['/repos/{owner}/{repo}/issues/{issue_number}/comments']['post']['requestBody']['content']['application/json'];
 type CheckRunCreate = paths['/repos/{owner}/{repo}/check-runs']['post']['requestBody']['content']['application/json'];
 type CheckRunUpdate = paths['/repos/{owner}/{repo}/check-runs/{check_run_id}']['patch']['requestBody']['content']['application/json'];
@@ -17,7 +19,25 @@ type SarifUploadRequest = paths['/repos/{owner}/{repo}/code-scanning/sarifs']['p
 type SarifReceipt = components['schemas']['code-scanning-sarifs-receipt'];
 type SarifStatus = components['schemas']['code-scanning-sarifs-status'];
 
-export type RouteName = 'listComments' | 'createComment' | 'updateComment' | 'createCheckRun' | 'updateCheckRun' | 'uploadSarif' | 'getSarif';
+export type RouteName =
+  | 'listComments'
+  | 'createComment'
+  | 'updateComment'
+  | 'createCheckRun'
+  | 'updateCheckRun'
+  | 'uploadSarif'
+  | 'getSarif'
+  | 'graphql'
+  | 'getUser';
+
+/** A comment's author as REST shows it: `user.login` and `user.type` ("User", "Bot", "Organization"). */
+export interface FakeAccount {
+  login: string;
+  type: 'User' | 'Bot' | 'Organization';
+}
+
+/** The workflow's GITHUB_TOKEN acts as this account. */
+export const GITHUB_ACTIONS_BOT: FakeAccount = { login: 'github-actions[bot]', type: 'Bot' };
 
 export interface ApiRequest extends RecordedRequest {
   /** undefined for a path the fake does not implement. */
@@ -57,7 +77,10 @@ export interface GitHubApiFake {
   comments: (IssueComment & { issue_number: number })[];
   checkRuns: StoredCheckRun[];
   sarifs: StoredSarif[];
-  addComment(issueNumber: number, body: string, login?: string): IssueComment;
+  /** The account the token acts as: the author of the comments the token writes. */
+  identity: FakeAccount;
+  /** A comment by `author` (a user login, or an account; default the user "someone"). */
+  addComment(issueNumber: number, body: string, author?: string | FakeAccount): IssueComment;
   fail(route: RouteName, failure: ScriptedFailure): void;
   /** Status answers for SARIF uploads made from now on. */
   sarifStatuses: SarifStatus[];
@@ -69,6 +92,11 @@ export interface GitHubApiFakeOptions {
   repo: string;
   /** When set, a request without `Authorization: Bearer <token>` gets 401. */
   token?: string;
+  /**
+   * The account the token acts as (default github-actions[bot], as for GITHUB_TOKEN). GraphQL `viewer` names
+   * it; REST `GET /user` answers a Bot 403 "Resource not accessible by integration", as GitHub does.
+   */
+  identity?: FakeAccount;
 }
 
 const COMMENT_MAX = 65_536;
@@ -88,6 +116,7 @@ export async function startGitHubApiFake(options: GitHubApiFakeOptions): Promise
   const sarifs: StoredSarif[] = [];
   const failures = new Map<RouteName, ScriptedFailure>();
   let nextId = 1000;
+  const identity = options.identity ?? GITHUB_ACTIONS_BOT;
   let apiUrl = '';
   const repoPrefix = `/repos/${options.owner}/${options.repo}`;
 
@@ -97,9 +126,10 @@ export async function startGitHubApiFake(options: GitHubApiFakeOptions): Promise
     comments,
     checkRuns,
     sarifs,
+    identity,
     sarifStatuses: [{ processing_status: 'complete', analyses_url: null, errors: null }],
-    addComment(issueNumber, body, login = 'someone') {
-      const comment = makeComment(nextId++, issueNumber, body, login);
+    addComment(issueNumber, body, author = 'someone') {
+      const comment = makeComment(nextId++, issueNumber, body, typeof author === 'string' ? { login: author, type: 'User' } : author);
       comments.push(comment);
       return comment;
     },
@@ -109,7 +139,7 @@ export async function startGitHubApiFake(options: GitHubApiFakeOptions): Promise
     close: async () => server.close(),
   };
 
-  function makeComment(id: number, issueNumber: number, body: string, login: string): IssueComment & { issue_number: number } {
+  function makeComment(id: number, issueNumber: number, body: string, author: FakeAccount): IssueComment & { issue_number: number } {
     const now = new Date().toISOString();
     return {
       id,
@@ -118,10 +148,10 @@ export async function startGitHubApiFake(options: GitHubApiFakeOptions): Promise
       html_url: `https://github.example/${options.owner}/${options.repo}/pull/${issueNumber}#issuecomment-${id}`,
       issue_url: `${apiUrl}${repoPrefix}/issues/${issueNumber}`,
       body,
-      user: null,
+      user: account(author),
       created_at: now,
       updated_at: now,
-      author_association: login === 'github-actions[bot]' ? 'NONE' : 'CONTRIBUTOR',
+      author_association: author.type === 'Bot' ? 'NONE' : 'CONTRIBUTOR',
       issue_number: issueNumber,
     };
   }
@@ -179,7 +209,7 @@ export async function startGitHubApiFake(options: GitHubApiFakeOptions): Promise
           return;
         }
         if (route === 'createComment') {
-          const comment = makeComment(nextId++, Number(param), body, 'github-actions[bot]');
+          const comment = makeComment(nextId++, Number(param), body, identity);
           comments.push(comment);
           answer(201, shown(comment));
           return;
@@ -240,6 +270,24 @@ export async function startGitHubApiFake(options: GitHubApiFakeOptions): Promise
         answer(202, receipt);
         return;
       }
+      case 'graphql': {
+        const query = (json as { query?: unknown } | undefined)?.query;
+        if (typeof query !== 'string' || !/^\s*(?:query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+          // The fake knows one query; GitHub answers a query it cannot run with 200 and `errors`.
+          answer(200, { errors: [{ message: `the fake GraphQL API only answers { viewer { login } }, not ${JSON.stringify(query)}` }] });
+          return;
+        }
+        answer(200, { data: { viewer: { login: identity.login } } });
+        return;
+      }
+      case 'getUser': {
+        if (identity.type === 'Bot') {
+          answer(403, DEFAULT_BODIES[403]);
+          return;
+        }
+        answer(200, account(identity));
+        return;
+      }
       case 'getSarif': {
         const stored = sarifs.find((candidate) => candidate.id === param);
         if (!stored) {
@@ -255,6 +303,31 @@ export async function startGitHubApiFake(options: GitHubApiFakeOptions): Promise
   apiUrl = `http://${server.host}`;
   fake.apiUrl = apiUrl;
   return fake;
+
+  function account(of: FakeAccount): SimpleUser {
+    const id = parseInt(createHash('sha256').update(of.login).digest('hex').slice(0, 8), 16);
+    const users = `${apiUrl}/users/${encodeURIComponent(of.login)}`;
+    return {
+      login: of.login,
+      id,
+      node_id: `U_${id}`,
+      avatar_url: `https://avatars.github.example/u/${id}`,
+      gravatar_id: '',
+      url: users,
+      html_url: `https://github.example/${of.type === 'Bot' ? `apps/${of.login.replace(/\[bot\]$/, '')}` : of.login}`,
+      followers_url: `${users}/followers`,
+      following_url: `${users}/following{/other_user}`,
+      gists_url: `${users}/gists{/gist_id}`,
+      starred_url: `${users}/starred{/owner}{/repo}`,
+      subscriptions_url: `${users}/subscriptions`,
+      organizations_url: `${users}/orgs`,
+      repos_url: `${users}/repos`,
+      events_url: `${users}/events{/privacy}`,
+      received_events_url: `${users}/received_events`,
+      type: of.type,
+      site_admin: false,
+    };
+  }
 }
 
 /** A comment as GitHub shows it, without the issue number the fake files it under. */
@@ -265,6 +338,8 @@ function shown(stored: IssueComment & { issue_number: number }): IssueComment {
 }
 
 function routeOf(method: string, pathname: string, prefix: string): [RouteName | undefined, string] {
+  if (method === 'POST' && pathname === '/graphql') return ['graphql', ''];
+  if (method === 'GET' && pathname === '/user') return ['getUser', ''];
   if (!pathname.startsWith(`${prefix}/`)) return [undefined, ''];
   const rest = pathname.slice(prefix.length);
   const table: [string, RegExp, RouteName][] = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ImageOutcome } from '../../src/gate/gate-images.js';
 import { buildResultDocument, RESULT_DOCUMENT_VERSION } from '../../src/report/result-json.js';
 import { gateResult, scanOf } from '../helpers/gate-result.js';
 
@@ -114,5 +115,34 @@ describe('buildResultDocument', () => {
   it('serialises to JSON and back unchanged', () => {
     const document = buildResultDocument([gateResult(scanOf('spring4shell-jre11')), gateResult(scanOf('distroless-base'))]);
     expect(JSON.parse(JSON.stringify(document))).toEqual(document);
+  });
+
+  it('keeps an entry for every input in input order, an errored one in the middle included, and says error', () => {
+    const a = gateResult(scanOf('ubuntu-1804'), { repository: 'ghcr.io/acme/a' });
+    const c = gateResult(scanOf('debian-buster'), { repository: 'ghcr.io/acme/c', policy: { mode: 'audit' } });
+    const outcomes: ImageOutcome[] = [
+      { input: 'ghcr.io/acme/a:1.0', result: a },
+      { input: 'ghcr.io/acme/b:1.0', error: 'the registry has no tag 1.0' },
+      { input: 'ghcr.io/acme/c:1.0', result: c },
+    ];
+    const document = buildResultDocument(outcomes);
+    expect(document.outcome).toBe('error');
+    // Only the errored image fails the step here (c is audit mode): the error alone must make failsStep true.
+    expect(document.failsStep).toBe(true);
+    expect(document.images.map((image) => [image.input, image.outcome, image.digest])).toEqual([
+      ['ghcr.io/acme/a:1.0', 'pass', a.subject.digest],
+      ['ghcr.io/acme/b:1.0', 'error', null],
+      ['ghcr.io/acme/c:1.0', 'fail', c.subject.digest],
+    ]);
+    expect(document.images[1]).toEqual({ input: 'ghcr.io/acme/b:1.0', outcome: 'error', error: 'the registry has no tag 1.0', failsStep: true, digest: null });
+    expect(document.images[0]).toEqual(buildResultDocument([a]).images[0]);
+  });
+
+  it('with every image judged, the step entries give the same document as the results', () => {
+    const a = gateResult(scanOf('ubuntu-1804'));
+    expect(buildResultDocument([{ input: 'ghcr.io/acme/app:1.0', result: a }])).toEqual(buildResultDocument([a]));
+    expect(buildResultDocument([{ input: 'x' }]).images).toEqual([
+      { input: 'x', outcome: 'error', error: 'no verdict was reached for this image', failsStep: true, digest: null },
+    ]);
   });
 });
