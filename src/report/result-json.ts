@@ -19,6 +19,7 @@ import { resultSignatures, type ResultSignatures } from './result-signatures.js'
  *   "failsStep": boolean,              // any image failed in enforce mode
  *   "images": [{
  *     "input": string, "repository": string, "digest": string | null, "reference": string,
+ *     "identity": "verified" | "asserted",   // asserted: a given report that nothing could tie to the image
  *     "outcome": "pass" | "fail", "mode": "enforce" | "audit", "failsStep": boolean,
  *     "scan": { "source": string, "artifactType": string, "trivyVersion": string | null,
  *               "os": { "family": string, "name": string, "eosl": boolean } | null },
@@ -112,6 +113,7 @@ export interface ResultImage {
   repository: string;
   digest: string | null;
   reference: string;
+  identity: 'verified' | 'asserted';
   outcome: 'pass' | 'fail';
   mode: 'enforce' | 'audit';
   failsStep: boolean;
@@ -216,6 +218,7 @@ function image(result: GateResult): ResultImage {
     repository: subject.repository,
     digest: subject.digest ?? null,
     reference: subject.pinned,
+    identity: subject.identity,
     outcome: verdict.outcome,
     mode: verdict.mode,
     failsStep: verdict.failsStep,
