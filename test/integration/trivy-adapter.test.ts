@@ -8,7 +8,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { recordingLogger } from '../../src/core/logger.js';
 import { buildTrivyArgs, buildTrivyEnv, type TrivyScanOptions } from '../../src/trivy/command.js';
 import { DEFAULT_TRIVY_VERSION, locateTrivy, releaseAssetName } from '../../src/trivy/install.js';
@@ -16,6 +16,7 @@ import { parseTrivyReport } from '../../src/trivy/report.js';
 import { runTrivy, trivyVersion } from '../../src/trivy/run.js';
 import { restoreEnv } from '../helpers/env.js';
 import { gateError } from '../helpers/gate-error.js';
+import { pushImage } from '../helpers/oci-push.js';
 
 const STANDIN = resolve(import.meta.dirname, '..', 'bin', 'trivy');
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'trivy');
@@ -33,6 +34,10 @@ afterEach(() => {
   // locateTrivy sets RUNNER_TOOL_CACHE/RUNNER_TEMP and tests change PATH: put everything back.
   restoreEnv(savedEnv);
 });
+
+interface Report {
+  Metadata: Record<string, unknown>;
+}
 
 /** A shell script standing in for some binary, for behaviour the stand-in has no switch for. */
 function script(name: string, body: string): string {
@@ -103,6 +108,26 @@ describe('runTrivy', () => {
     expect(written.equals(readFileSync(join(FIXTURES, 'debian-buster.json')))).toBe(true);
     const report = parseTrivyReport(written, `trivy image ${DIGEST}`);
     expect(report.findings.map((finding) => finding.kind === 'vulnerability' && finding.id)).toEqual(['CVE-2019-18276', 'CVE-2019-18224']);
+  });
+
+  it('answers like Trivy: the recorded report, with only ImageID and RepoDigests naming the image it was given', async () => {
+    const host = inject('registryHost');
+    const image = await pushImage(host, 'fixtures/debian-buster', 'standin', { user: '1000' });
+    const reference = `${host}/fixtures/debian-buster@${image.digest}`;
+    const options = scan({ target: { kind: 'image', reference } });
+    await runTrivy(STANDIN, buildTrivyArgs(options), { timeoutMs: 10_000, logger: recordingLogger() });
+    const written = JSON.parse(readFileSync(options.outputPath, 'utf8')) as Report;
+    const recorded = JSON.parse(readFileSync(join(FIXTURES, 'debian-buster.json'), 'utf8')) as Report;
+    expect(written.Metadata.ImageID).toBe(image.configDigest);
+    expect(written.Metadata.RepoDigests).toEqual([reference]);
+    expect(recorded.Metadata.ImageID).not.toBe(image.configDigest);
+    // Trivy's field order, and nothing else changed.
+    expect(Object.keys(written.Metadata)).toEqual(['Size', 'OS', 'ImageID', 'DiffIDs', 'RepoTags', 'RepoDigests', 'Reference', 'ImageConfig', 'Layers']);
+    const withoutIdentity = (report: Report): Report => ({
+      ...report,
+      Metadata: Object.fromEntries(Object.entries(report.Metadata).filter(([key]) => key !== 'ImageID' && key !== 'RepoDigests')),
+    });
+    expect(withoutIdentity(written)).toEqual(withoutIdentity(recorded));
   });
 
   it('scans an archive given with --input', async () => {
