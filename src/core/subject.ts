@@ -8,4 +8,10 @@ export interface ImageSubject {
   digest?: string;
   /** repository@digest when pinned, otherwise the input. */
   pinned: string;
+  /**
+   * 'verified': the findings are known to be about this image (the gate pinned it and Trivy's report
+   * names it, or a given report names the digest the image input names). 'asserted': a given report
+   * is taken at its word, because nothing could confirm which image it describes.
+   */
+  identity: 'verified' | 'asserted';
 }

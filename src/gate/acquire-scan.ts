@@ -10,6 +10,7 @@ import { normalizeRegistryHost } from '../registry/credentials.js';
 import type { PinnedImage, PlatformImage } from '../registry/client.js';
 import { formatReference, parseImageReference, pinnedReference, repositoryName, type ImageReference } from '../registry/reference.js';
 import { buildTrivyArgs, buildTrivyEnv, type TrivyTarget } from '../trivy/command.js';
+import { checkScannedIdentity, judgeReportIdentity, type JudgedIdentity } from '../trivy/identity.js';
 import { MINIMUM_TRIVY_VERSION } from '../trivy/release.js';
 import { parseTrivyReport } from '../trivy/report.js';
 import { runTrivy } from '../trivy/run.js';
@@ -34,7 +35,7 @@ export async function acquireScan(config: GateConfig, environment: GateEnvironme
   const source = config.source;
   switch (source.kind) {
     case 'report':
-      return fromReportFile(source);
+      return fromReportFile(source, environment);
     case 'registry':
       return fromRegistry(source.reference, config, environment);
     case 'docker':
@@ -44,12 +45,23 @@ export async function acquireScan(config: GateConfig, environment: GateEnvironme
   }
 }
 
-async function fromReportFile(source: Extract<ImageSource, { kind: 'report' }>): Promise<Acquired> {
+async function fromReportFile(source: Extract<ImageSource, { kind: 'report' }>, environment: GateEnvironment): Promise<Acquired> {
   const bytes = await readFile(source.path).catch((error: unknown) => {
     throw configError(`Cannot read the Trivy report ${source.path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   });
   const scan = parseTrivyReport(bytes, source.path);
-  return { subject: subjectOfUnpinned(scan, source.path, source.image), scan };
+  const subject = subjectOfUnpinned(scan, source.path, source.image);
+  // Nobody here ran this scan: the report is only known to be about the image if it names the digest the image input names.
+  const namedDigest = source.image === undefined ? undefined : parseImageReference(source.image).digest;
+  const identity = judgeReportIdentity(scan, namedDigest, `The report ${source.path}`);
+  if (identity === 'asserted') {
+    const why =
+      namedDigest === undefined
+        ? 'the image input names no digest to check it against'
+        : `it names no image digest that could confirm ${namedDigest} (no Metadata.RepoDigests)`;
+    environment.logger.warning(`The report ${source.path} is taken at its word, not verified: ${why}`);
+  }
+  return { subject: { ...subject, identity }, scan };
 }
 
 /** A registry image pinned to one digest, and the one platform of it that is judged. */
@@ -81,12 +93,13 @@ async function fromRegistry(reference: string, config: GateConfig, environment: 
   const image = await pinRegistryImage(reference, config, environment);
   const { client, parsed, pinned, platformImage } = image;
   const pinnedRef = pinnedReference(parsed, pinned.digest);
+  // Trivy gets the platform manifest judged here, never the index: it would pick an entry itself (see buildTrivyArgs).
+  const scannedRef = pinnedReference(parsed, platformImage.digest);
   const credential = config.registry.credentials.find((item) => normalizeRegistryHost(item.registry) === parsed.registry);
-  const scanned = await scanWithTrivy({ kind: 'image', reference: pinnedRef }, pinnedRef, config, environment, {
+  const judged: JudgedIdentity = { configDigest: platformImage.configDigest, manifestDigest: platformImage.digest };
+  const scanned = await scanWithTrivy({ kind: 'image', reference: scannedRef }, scannedRef, judged, config, environment, {
     ...(credential && { credential }),
     insecure: client.isPlainHttp(parsed.registry),
-    // An index is scanned for the platform chosen here, never for whatever Trivy would default to.
-    platform: pinned.digest !== platformImage.digest ? platformImage.platform : undefined,
   });
   // The config we fetched and hashed ourselves, not the one Trivy echoes, decides who the image runs as.
   const scan: ScanReport = {
@@ -100,7 +113,7 @@ async function fromRegistry(reference: string, config: GateConfig, environment: 
     },
   };
   return {
-    subject: { input: reference, repository: repositoryName(parsed), digest: pinned.digest, pinned: pinnedRef },
+    subject: { input: reference, repository: repositoryName(parsed), digest: pinned.digest, pinned: pinnedRef, identity: 'verified' },
     scan,
     registryImage: image,
   };
@@ -117,7 +130,9 @@ async function fromDockerDaemon(reference: string, config: GateConfig, environme
       logger: environment.logger,
     });
     environment.logger.info(`Exported ${reference} (image ${exported.imageId}) from the Docker daemon`);
-    const scanned = await scanWithTrivy({ kind: 'archive', path: archivePath }, reference, config, environment);
+    // The config hashed out of the archive Trivy reads, which is what Trivy names as the image ID.
+    const judged: JudgedIdentity = { configDigest: exported.configDigest };
+    const scanned = await scanWithTrivy({ kind: 'archive', path: archivePath }, reference, judged, config, environment);
     const scan: ScanReport = { ...scanned, imageConfig: { ...scanned.imageConfig, user: exported.user ?? '' } };
     return {
       subject: {
@@ -125,6 +140,7 @@ async function fromDockerDaemon(reference: string, config: GateConfig, environme
         repository: repositoryName(parsed),
         digest: exported.imageId,
         pinned: `${repositoryName(parsed)}@${exported.imageId}`,
+        identity: 'verified',
       },
       scan,
     };
@@ -142,10 +158,14 @@ async function fromInputPath(
   const pinned = await pinLocalImage(source.path);
   environment.logger.info(`Pinned ${source.path} (${pinned.format}) to ${pinned.digest}`);
   const target: TrivyTarget = pinned.format === 'oci-layout' ? { kind: 'layout', path: source.path } : { kind: 'archive', path: source.path };
-  const scanned = await scanWithTrivy(target, source.path, config, environment);
+  const judged: JudgedIdentity = {
+    configDigest: pinned.configDigest,
+    ...(pinned.format !== 'docker-archive' && { manifestDigest: pinned.digest }),
+  };
+  const scanned = await scanWithTrivy(target, source.path, judged, config, environment);
   const scan: ScanReport = { ...scanned, imageConfig: { ...scanned.imageConfig, user: pinned.user } };
   const named = subjectOfUnpinned(scan, source.path, source.image);
-  return { subject: { ...named, digest: pinned.digest, pinned: `${named.repository}@${pinned.digest}` }, scan };
+  return { subject: { ...named, digest: pinned.digest, pinned: `${named.repository}@${pinned.digest}`, identity: 'verified' }, scan };
 }
 
 /**
@@ -164,12 +184,14 @@ function scanWithTrivy(...args: Parameters<typeof scanWithTrivyNow>): Promise<Sc
   return oneTrivyAtATime(() => scanWithTrivyNow(...args));
 }
 
+/** Runs Trivy on the target and returns its report, once the report is shown to be about the judged image. */
 async function scanWithTrivyNow(
   target: TrivyTarget,
   label: string,
+  judged: JudgedIdentity,
   config: GateConfig,
   environment: GateEnvironment,
-  registryAccess: { credential?: RegistryCredential; insecure: boolean; platform?: string | undefined } = { insecure: false },
+  registryAccess: { credential?: RegistryCredential; insecure: boolean } = { insecure: false },
 ): Promise<ScanReport> {
   // Loaded only when a scan runs: judging a report needs neither the tool cache nor the Actions cache.
   const { locateTrivy } = await import('../trivy/install.js');
@@ -196,7 +218,6 @@ async function scanWithTrivyNow(
       ...(config.trivy.server && { server: config.trivy.server }),
       dbRepositories: config.trivy.dbRepositories,
       javaDbRepositories: config.trivy.javaDbRepositories,
-      ...(registryAccess.platform && { platform: registryAccess.platform }),
       // Trivy stops itself after 5 minutes unless told otherwise; our own deadline is the one that counts.
       timeout: `${Math.ceil(config.trivy.timeoutMs / 1000)}s`,
       insecure: registryAccess.insecure,
@@ -211,6 +232,7 @@ async function scanWithTrivyNow(
       logger: environment.logger,
     });
     const scan = parseTrivyReport(await readFile(outputPath), `the Trivy report for ${label}`);
+    checkScannedIdentity(scan, judged, `The Trivy report for ${label}`);
     await dbCache?.saveTrivyDb(cacheDir, cacheState, environment.logger);
     return scan;
   } finally {
@@ -222,7 +244,7 @@ async function scanWithTrivyNow(
  * A report or archive names its image loosely: prefer what the user said, then the digest Trivy
  * recorded, then the artifact name when it is an image reference rather than a file path.
  */
-function subjectOfUnpinned(scan: ScanReport, input: string, image: string | undefined): ImageSubject {
+function subjectOfUnpinned(scan: ScanReport, input: string, image: string | undefined): Omit<ImageSubject, 'identity'> {
   const candidates = [image, scan.repoDigests[0], looksLikeFile(scan.artifactName) ? undefined : scan.artifactName];
   for (const candidate of candidates) {
     if (candidate === undefined) continue;

@@ -13,6 +13,8 @@ export interface PinnedLocalImage {
   format: 'oci-layout' | 'oci-archive' | 'docker-archive';
   /** sha256:… of the image manifest (OCI) or of the image config (docker-archive). */
   digest: string;
+  /** sha256:… of the image config that was read and hashed: the image ID Trivy must report for this image. */
+  configDigest: string;
   /** The image config's User, read from the config blob that was hashed and checked; '' is root. */
   user: string;
 }
@@ -79,7 +81,7 @@ async function pinOciIndex(path: string, read: ReadFile): Promise<Pin> {
   if (typeof configDigest !== 'string' || !DIGEST.test(configDigest)) {
     throw configError(`Input ${path}: manifest ${digest} is not an image manifest with a sha256 config (an index of several images is not supported)`);
   }
-  return { digest, user: userOf(await readBlob(read, configDigest, path), path) };
+  return { digest, configDigest, user: userOf(await readBlob(read, configDigest, path), path) };
 }
 
 function readBlob(read: ReadFile, digest: string, path: string): Promise<Buffer> {
@@ -103,7 +105,7 @@ async function pinDockerArchive(path: string, read: ReadFile): Promise<Pin> {
   const hex = /([a-f0-9]{64})(\.json)?$/.exec(config)?.[1];
   if (!hex) throw configError(`Input ${path}: the config file name "${config}" carries no sha256 digest`);
   const digest = `sha256:${hex}`;
-  return { digest, user: userOf(await readVerified(read, config, digest, path), path) };
+  return { digest, configDigest: digest, user: userOf(await readVerified(read, config, digest, path), path) };
 }
 
 async function readVerified(read: ReadFile, name: string, digest: string, path: string): Promise<Buffer> {

@@ -25,6 +25,7 @@ import { judgedEntry, type ImageEntry } from './image-entry.js';
  *   // An image that got a verdict:
  *   {
  *     "input": string, "repository": string, "digest": string | null, "reference": string,
+ *     "identity": "verified" | "asserted",   // asserted: a given report that nothing could tie to the image
  *     "outcome": "pass" | "fail", "mode": "enforce" | "audit", "failsStep": boolean,
  *     "scan": { "source": string, "artifactType": string, "trivyVersion": string | null,
  *               "os": { "family": string, "name": string, "eosl": boolean } | null },
@@ -118,6 +119,7 @@ export interface ResultImage {
   repository: string;
   digest: string | null;
   reference: string;
+  identity: 'verified' | 'asserted';
   outcome: 'pass' | 'fail';
   mode: 'enforce' | 'audit';
   failsStep: boolean;
@@ -238,6 +240,7 @@ function image(result: GateResult): ResultImage {
     repository: subject.repository,
     digest: subject.digest ?? null,
     reference: subject.pinned,
+    identity: subject.identity,
     outcome: verdict.outcome,
     mode: verdict.mode,
     failsStep: verdict.failsStep,

@@ -128,6 +128,9 @@ function facts(result: GateResult): string {
     `- **Image:** ${escapeCell(subject.input, 300)}`,
     `- **Digest:** ${subject.digest === undefined ? 'not pinned to a digest' : escapeCell(subject.digest, 100)}`,
   ];
+  if (subject.identity === 'asserted') {
+    lines.push('- **Identity:** ⚠️ asserted, not verified: the report is taken at its word that it is about this image');
+  }
   if (scan.os !== undefined) {
     const eosl = scan.os.eosl ? ' ⚠️ **end of life**: the distribution no longer gets security fixes' : '';
     lines.push(`- **OS:** ${escapeCell(`${scan.os.family} ${scan.os.name}`, 100)}${eosl}`);

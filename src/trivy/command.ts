@@ -21,8 +21,6 @@ export interface TrivyScanOptions {
   dbRepositories?: readonly string[];
   javaDbRepositories?: readonly string[];
   cacheDir?: string;
-  /** os/arch[/variant], for a multi-platform reference. */
-  platform?: string;
   /** Trivy's own --timeout, a Go duration such as "5m". */
   timeout?: string;
   skipDbUpdate?: boolean;
@@ -36,6 +34,7 @@ export interface TrivyScanOptions {
  * (arguments are visible in the process table; see buildTrivyEnv).
  */
 export function buildTrivyArgs(options: TrivyScanOptions): string[] {
+  refusePlatform(options);
   const scanners = uniqueScanners(options.scanners);
   const args = ['image', '--format', 'json', '--output', nonEmpty(options.outputPath, 'Trivy output path'), '--quiet', '--exit-code', '0'];
   args.push('--scanners', scanners.join(','));
@@ -69,12 +68,6 @@ export function buildTrivyArgs(options: TrivyScanOptions): string[] {
     if (options.skipDbUpdate) args.push('--skip-db-update', '--skip-java-db-update');
   }
   if (options.cacheDir) args.push('--cache-dir', options.cacheDir);
-  if (options.platform) {
-    if (!/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/i.test(options.platform)) {
-      throw configError(`platform "${options.platform}" is not of the form os/arch[/variant], e.g. linux/amd64`);
-    }
-    args.push('--platform', options.platform);
-  }
   if (options.timeout) {
     if (!/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(options.timeout)) {
       throw configError(`Trivy timeout "${options.timeout}" is not a duration such as 10m or 1h30m`);
@@ -86,6 +79,26 @@ export function buildTrivyArgs(options: TrivyScanOptions): string[] {
   // Last, so nothing after it can be read as a flag value.
   if (target.kind === 'image') args.push(target.reference);
   return args;
+}
+
+/**
+ * Trivy never chooses a platform: the gate picks the platform manifest of an index itself and gives
+ * Trivy that manifest's digest. Given an index digest (with --platform, or without it: then
+ * linux/amd64), Trivy's pkg/remote/remote.go `Get` hands the index to go-containerregistry, whose
+ * pkg/v1/remote/index.go `childByPlatform` takes the FIRST entry that matches (read at ggcr v0.14.0,
+ * the version Trivy's go.mod pinned in the tree read, and unchanged in later trees: an entry without a
+ * platform counts as linux/amd64, and `matchesPlatform` lets a request without a variant match an
+ * entry with one), so a decoy listed first would be scanned while the gate judged another manifest.
+ * A digest cannot be told apart from an index digest here, so --platform is refused outright: no
+ * caller can bring the combination back.
+ */
+function refusePlatform(options: TrivyScanOptions): void {
+  const platform = (options as { platform?: unknown }).platform;
+  if (platform !== undefined) {
+    throw configError(
+      `Trivy is never given --platform (here ${JSON.stringify(platform)}): scan repository@<platform manifest digest> instead, so Trivy cannot pick another entry of an index`,
+    );
+  }
 }
 
 export type TrivyCredentials = { username: string; password: string } | { token: string };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { constants, createReadStream } from 'node:fs';
-import { access, readFile, rm, stat } from 'node:fs/promises';
+import { access, lstat, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { arch as osArch, homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import * as toolCache from '@actions/tool-cache';
@@ -28,6 +28,32 @@ const KNOWN_ARCHIVE_SHA256: Readonly<Record<string, Readonly<Record<string, stri
   },
 };
 
+/**
+ * Written into the tool-cache entry at install, after the archive was verified: the sha256 of the
+ * trivy binary as installed and of the archive it came from. A cached Trivy is re-hashed against it
+ * before every use, and not used (a fresh verified download replaces it) when anything disagrees.
+ *
+ * Why this record, and why it is not the whole answer: it sits in the same writable folder as the
+ * binary, so it catches a binary that changed after install (corruption, a half-written copy, another
+ * tool writing its own "trivy" into the same tool-cache name, as setup-trivy does, or an attacker who
+ * does not know about the record), but someone who can write the tool cache on purpose can rewrite
+ * both. Where the code knows the release archive's hash (KNOWN_ARCHIVE_SHA256), the record must name
+ * exactly that archive, so an entry installed from any other archive is refused even with a
+ * consistent record; a forger can still copy that hash. Only a binary hash shipped in the code would
+ * close that, and Trivy publishes hashes of its archives, not of the binary inside; on GitHub-hosted
+ * runners the tool cache lives and dies with the job, so the exposure is a persistent self-hosted
+ * runner shared with untrusted jobs, where trivy-path to a root-owned binary is the sound setup.
+ */
+const INSTALL_RECORD = '.image-gate-install.json';
+const INSTALL_RECORD_MAX_BYTES = 4096;
+
+interface InstallRecord {
+  /** sha256 (hex) of the trivy binary as installed. */
+  trivy: string;
+  /** The release archive it was extracted from, and that archive's verified sha256 (hex). */
+  archive: string;
+  archiveSha256: string;
+}
 
 export interface LocateTrivyOptions {
   /** The trivy-path input: use exactly this binary. */
@@ -77,14 +103,72 @@ export async function locateTrivy(options: LocateTrivyOptions): Promise<LocatedT
   const cached = toolCache.find('trivy', version, osArch());
   if (cached) {
     const binary = join(cached, 'trivy');
-    if (await isExecutable(binary)) {
+    // Verified before it is ever run, even for --version.
+    const problem = await cachedTrivyProblem(cached, version);
+    if (problem === undefined) {
       const found = await trivyVersion(binary);
-      logger.info(`Using Trivy ${found} from the tool cache (${binary})`);
+      logger.info(`Using Trivy ${found} from the tool cache (${binary}), verified against its install record`);
       return { binary, version: found, source: 'cache' };
     }
-    logger.warning(`The tool cache entry ${cached} has no trivy binary; downloading again`);
+    logger.warning(`Not using the cached Trivy ${binary}: ${problem}; downloading a verified copy instead`);
   }
   return download(version, options);
+}
+
+/** Why the tool-cache entry must not be used, or undefined when its binary is the one installed. */
+async function cachedTrivyProblem(dir: string, version: string): Promise<string | undefined> {
+  const binary = join(dir, 'trivy');
+  // lstat: a symlink could point anywhere, and be re-pointed between the check and the run.
+  const info = await lstat(binary).catch(() => undefined);
+  if (!info?.isFile() || !(await isExecutable(binary))) return 'the entry has no trivy executable';
+  const asset = releaseAssetName(version, process.platform, process.arch);
+  return installRecordProblem(await readInstallRecord(dir), {
+    binarySha256: await sha256File(binary),
+    asset,
+    knownArchiveSha256: KNOWN_ARCHIVE_SHA256[version]?.[asset],
+  });
+}
+
+async function readInstallRecord(dir: string): Promise<string | undefined> {
+  const path = join(dir, INSTALL_RECORD);
+  const info = await lstat(path).catch(() => undefined);
+  if (!info?.isFile() || info.size > INSTALL_RECORD_MAX_BYTES) return undefined;
+  return readFile(path, 'utf8').catch(() => undefined);
+}
+
+/**
+ * Judges a tool-cache entry's install record against the binary as it is now: undefined when they
+ * agree, else why not (one clause, for "Not using the cached Trivy …: <why>").
+ */
+export function installRecordProblem(
+  recordText: string | undefined,
+  now: { binarySha256: string; asset: string; knownArchiveSha256: string | undefined },
+): string | undefined {
+  if (recordText === undefined) return `it has no install record (${INSTALL_RECORD}), so it cannot be shown to be the binary image-gate verified`;
+  const record = parseInstallRecord(recordText);
+  if (!record) return `its install record ${INSTALL_RECORD} is not valid`;
+  if (record.archive !== now.asset) return `its install record is for ${record.archive}, not ${now.asset}`;
+  if (now.knownArchiveSha256 !== undefined && record.archiveSha256 !== now.knownArchiveSha256) {
+    return `it was installed from an archive hashing to ${record.archiveSha256}, but ${now.asset} is known to be ${now.knownArchiveSha256}`;
+  }
+  if (record.trivy !== now.binarySha256) {
+    return `it hashes to ${now.binarySha256}, not ${record.trivy} as recorded when it was installed (the tool cache was changed)`;
+  }
+  return undefined;
+}
+
+function parseInstallRecord(text: string): InstallRecord | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const record = value as Partial<InstallRecord> | null;
+  const hex = (field: unknown): field is string => typeof field === 'string' && /^[0-9a-f]{64}$/.test(field);
+  if (typeof record !== 'object' || record === null || !hex(record.trivy) || !hex(record.archiveSha256)) return undefined;
+  if (typeof record.archive !== 'string' || !/^trivy_[\w.-]+\.tar\.gz$/.test(record.archive)) return undefined;
+  return { trivy: record.trivy, archive: record.archive, archiveSha256: record.archiveSha256 };
 }
 
 async function useInput(path: string, options: LocateTrivyOptions): Promise<LocatedTrivy> {
@@ -142,9 +226,12 @@ async function download(version: string, options: LocateTrivyOptions): Promise<L
       );
     }
     extracted = await toolCache.extractTar(archive);
-    if (!(await isExecutable(join(extracted, 'trivy')))) {
+    const extractedBinary = join(extracted, 'trivy');
+    if (!(await lstat(extractedBinary)).isFile() || !(await isExecutable(extractedBinary))) {
       throw infrastructureError(`${asset} does not contain a trivy executable`);
     }
+    const record: InstallRecord = { trivy: await sha256File(extractedBinary), archive: asset, archiveSha256: actual };
+    await writeFile(join(extracted, INSTALL_RECORD), `${JSON.stringify(record)}\n`);
     const installed = await toolCache.cacheDir(extracted, 'trivy', version, osArch());
     const binary = join(installed, 'trivy');
     const reported = await trivyVersion(binary);

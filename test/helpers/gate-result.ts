@@ -40,6 +40,7 @@ export function gateResult(scan: ScanReport, options: GateResultOptions = {}): G
       repository,
       ...(digest !== null && { digest }),
       pinned: digest === null ? `${repository}:1.0` : `${repository}@${digest}`,
+      identity: 'verified',
     },
     scan,
     verdict: evaluate(scan, { ...DEFAULT_POLICY, ...options.policy }, NOW),

@@ -11,7 +11,7 @@ import { sha256 } from '../helpers/oci-push.js';
 const work = mkdtempSync(join(tmpdir(), 'gate-local-image-'));
 
 /** A minimal OCI layout: one image manifest and its config, which runs as `app`; no layers. */
-function ociLayout(name: string, options: { manifests?: number; tamper?: boolean } = {}): { dir: string; digest: string } {
+function ociLayout(name: string, options: { manifests?: number; tamper?: boolean } = {}): { dir: string; digest: string; configDigest: string } {
   const dir = join(work, name);
   mkdirSync(join(dir, 'blobs', 'sha256'), { recursive: true });
   writeFileSync(join(dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
@@ -30,7 +30,7 @@ function ociLayout(name: string, options: { manifests?: number; tamper?: boolean
   writeFileSync(join(dir, 'blobs', 'sha256', hex), options.tamper ? Buffer.concat([manifest, Buffer.from(' ')]) : manifest);
   const entry = { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest, size: manifest.length };
   writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: Array(options.manifests ?? 1).fill(entry) }));
-  return { dir, digest };
+  return { dir, digest, configDigest: sha256(config) };
 }
 
 function tarOf(dir: string, name: string): string {
@@ -42,13 +42,13 @@ function tarOf(dir: string, name: string): string {
 
 describe('pinLocalImage', () => {
   it('pins an OCI layout folder to the manifest its index names', async () => {
-    const { dir, digest } = ociLayout('layout');
-    expect(await pinLocalImage(dir)).toEqual({ format: 'oci-layout', digest, user: 'app' });
+    const { dir, digest, configDigest } = ociLayout('layout');
+    expect(await pinLocalImage(dir)).toEqual({ format: 'oci-layout', digest, configDigest, user: 'app' });
   });
 
   it('pins an OCI archive the same way', async () => {
-    const { dir, digest } = ociLayout('for-archive');
-    expect(await pinLocalImage(tarOf(dir, 'oci.tar'))).toEqual({ format: 'oci-archive', digest, user: 'app' });
+    const { dir, digest, configDigest } = ociLayout('for-archive');
+    expect(await pinLocalImage(tarOf(dir, 'oci.tar'))).toEqual({ format: 'oci-archive', digest, configDigest, user: 'app' });
   });
 
   it('refuses a manifest blob that does not match its digest', async () => {
@@ -82,7 +82,7 @@ describe('pinLocalImage', () => {
 
     it('is pinned to its config digest, the image ID', async () => {
       // The busybox base has no USER: it runs as root.
-      expect(await pinLocalImage(archive)).toEqual({ format: 'docker-archive', digest: imageId, user: '' });
+      expect(await pinLocalImage(archive)).toEqual({ format: 'docker-archive', digest: imageId, configDigest: imageId, user: '' });
     });
   });
 });

@@ -8,7 +8,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { recordingLogger } from '../../src/core/logger.js';
 import { buildTrivyArgs, buildTrivyEnv, type TrivyScanOptions } from '../../src/trivy/command.js';
 import { DEFAULT_TRIVY_VERSION, locateTrivy, releaseAssetName } from '../../src/trivy/install.js';
@@ -16,6 +16,7 @@ import { parseTrivyReport } from '../../src/trivy/report.js';
 import { runTrivy, trivyVersion } from '../../src/trivy/run.js';
 import { restoreEnv } from '../helpers/env.js';
 import { gateError } from '../helpers/gate-error.js';
+import { pushImage } from '../helpers/oci-push.js';
 
 const STANDIN = resolve(import.meta.dirname, '..', 'bin', 'trivy');
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'trivy');
@@ -33,6 +34,10 @@ afterEach(() => {
   // locateTrivy sets RUNNER_TOOL_CACHE/RUNNER_TEMP and tests change PATH: put everything back.
   restoreEnv(savedEnv);
 });
+
+interface Report {
+  Metadata: Record<string, unknown>;
+}
 
 /** A shell script standing in for some binary, for behaviour the stand-in has no switch for. */
 function script(name: string, body: string): string {
@@ -83,7 +88,13 @@ describe('runTrivy', () => {
     const args = buildTrivyArgs(options);
     const logger = recordingLogger();
     await runTrivy(STANDIN, args, {
-      env: { ...buildTrivyEnv({ username: 'gate-user', password: 'gate-secret-pw' }), TRIVY_STANDIN_ARGS_LOG: argsLog, TRIVY_STANDIN_ENV_LOG: envLog },
+      env: {
+        ...buildTrivyEnv({ username: 'gate-user', password: 'gate-secret-pw' }),
+        TRIVY_STANDIN_ARGS_LOG: argsLog,
+        TRIVY_STANDIN_ENV_LOG: envLog,
+        // No registry serves 127.0.0.1:5000 here: the recorded identity is kept, so the bytes are the recording's.
+        TRIVY_STANDIN_IDENTITY: 'recorded',
+      },
       timeoutMs: 10_000,
       logger,
     });
@@ -99,9 +110,29 @@ describe('runTrivy', () => {
     expect(report.findings.map((finding) => finding.kind === 'vulnerability' && finding.id)).toEqual(['CVE-2019-18276', 'CVE-2019-18224']);
   });
 
+  it('answers like Trivy: the recorded report, with only ImageID and RepoDigests naming the image it was given', async () => {
+    const host = inject('registryHost');
+    const image = await pushImage(host, 'fixtures/debian-buster', 'standin', { user: '1000' });
+    const reference = `${host}/fixtures/debian-buster@${image.digest}`;
+    const options = scan({ target: { kind: 'image', reference } });
+    await runTrivy(STANDIN, buildTrivyArgs(options), { timeoutMs: 10_000, logger: recordingLogger() });
+    const written = JSON.parse(readFileSync(options.outputPath, 'utf8')) as Report;
+    const recorded = JSON.parse(readFileSync(join(FIXTURES, 'debian-buster.json'), 'utf8')) as Report;
+    expect(written.Metadata.ImageID).toBe(image.configDigest);
+    expect(written.Metadata.RepoDigests).toEqual([reference]);
+    expect(recorded.Metadata.ImageID).not.toBe(image.configDigest);
+    // Trivy's field order, and nothing else changed.
+    expect(Object.keys(written.Metadata)).toEqual(['Size', 'OS', 'ImageID', 'DiffIDs', 'RepoTags', 'RepoDigests', 'Reference', 'ImageConfig', 'Layers']);
+    const withoutIdentity = (report: Report): Report => ({
+      ...report,
+      Metadata: Object.fromEntries(Object.entries(report.Metadata).filter(([key]) => key !== 'ImageID' && key !== 'RepoDigests')),
+    });
+    expect(withoutIdentity(written)).toEqual(withoutIdentity(recorded));
+  });
+
   it('scans an archive given with --input', async () => {
     const options = scan({ target: { kind: 'archive', path: join(work, 'ubuntu-1804.tar') } });
-    await runTrivy(STANDIN, buildTrivyArgs(options), { timeoutMs: 10_000, logger: recordingLogger() });
+    await runTrivy(STANDIN, buildTrivyArgs(options), { env: { TRIVY_STANDIN_IDENTITY: 'recorded' }, timeoutMs: 10_000, logger: recordingLogger() });
     expect(parseTrivyReport(readFileSync(options.outputPath), 'ubuntu-1804.tar').findings).toHaveLength(5);
   });
 
@@ -110,8 +141,8 @@ describe('runTrivy', () => {
       { dbRepositories: ['mirror.test/trivy-db:2'], javaDbRepositories: ['mirror.test/trivy-java-db:1'], skipDbUpdate: true },
       { server: 'http://127.0.0.1:4954' },
     ]) {
-      const options = scan({ scanners: ['vuln', 'secret', 'misconfig', 'license'], cacheDir: work, platform: 'linux/arm64', timeout: '1h30m', insecure: true, ...extra });
-      await runTrivy(STANDIN, buildTrivyArgs(options), { timeoutMs: 10_000, logger: recordingLogger() });
+      const options = scan({ scanners: ['vuln', 'secret', 'misconfig', 'license'], cacheDir: work, timeout: '1h30m', insecure: true, ...extra });
+      await runTrivy(STANDIN, buildTrivyArgs(options), { env: { TRIVY_STANDIN_IDENTITY: 'recorded' }, timeoutMs: 10_000, logger: recordingLogger() });
       expect(existsSync(options.outputPath)).toBe(true);
     }
   });
@@ -282,6 +313,71 @@ describe('locateTrivy', () => {
     const again = await locateTrivy(options('0.99.0'));
     expect(again).toEqual({ binary: located.binary, version: '0.99.0', source: 'cache' });
     expect(requests).toHaveLength(2);
+  });
+
+  describe('a Trivy taken from the tool cache', () => {
+    /** Installs 0.99.5 through a verified download; returns the cached binary. */
+    async function installed(): Promise<string> {
+      oldTrivyOnPath();
+      publish('0.99.5');
+      const located = await locateTrivy(options('0.99.5'));
+      expect(located.source).toBe('download');
+      return located.binary;
+    }
+
+    it('is re-hashed before each use and used when it is the binary that was installed', async () => {
+      const binary = await installed();
+      const record = JSON.parse(readFileSync(join(dirname(binary), '.image-gate-install.json'), 'utf8')) as Record<string, string>;
+      expect(record.trivy).toBe(createHash('sha256').update(readFileSync(binary)).digest('hex'));
+      const logger = recordingLogger();
+      expect(await locateTrivy(options('0.99.5', logger))).toEqual({ binary, version: '0.99.5', source: 'cache' });
+      expect(logger.lines.map((line) => line.message)).toContain(
+        `Using Trivy 0.99.5 from the tool cache (${binary}), verified against its install record`,
+      );
+      expect(requests).toHaveLength(2);
+    });
+
+    it('is never run when it was replaced after install: a warning names it and a verified copy replaces it', async () => {
+      const binary = await installed();
+      const genuine = readFileSync(binary);
+      const marker = join(work, 'tampered-ran');
+      // Same version answer, so only the hash can tell it apart.
+      versionedTrivy(dirname(binary), '0.99.5', marker);
+      const logger = recordingLogger();
+      const located = await locateTrivy(options('0.99.5', logger));
+      expect(located).toEqual({ binary, version: '0.99.5', source: 'download' });
+      expect(existsSync(marker)).toBe(false);
+      expect(readFileSync(binary).equals(genuine)).toBe(true);
+      const warning = logger.lines.find((line) => line.level === 'warning')?.message ?? '';
+      expect(warning.startsWith(`Not using the cached Trivy ${binary}: it hashes to `)).toBe(true);
+      expect(warning).toMatch(/: it hashes to [0-9a-f]{64}, not [0-9a-f]{64} as recorded when it was installed \(the tool cache was changed\); /);
+      expect(warning).toContain('downloading a verified copy instead');
+      expect(requests).toHaveLength(4);
+    });
+
+    it('is not used without an install record (e.g. another tool installed it under the same name)', async () => {
+      const binary = await installed();
+      rmSync(join(dirname(binary), '.image-gate-install.json'));
+      const logger = recordingLogger();
+      expect((await locateTrivy(options('0.99.5', logger))).source).toBe('download');
+      expect(logger.lines.find((line) => line.level === 'warning')?.message).toBe(
+        `Not using the cached Trivy ${binary}: it has no install record (.image-gate-install.json), so it cannot be shown to be the binary image-gate verified; downloading a verified copy instead`,
+      );
+      expect(existsSync(join(dirname(binary), '.image-gate-install.json'))).toBe(true);
+    });
+
+    it('fails the run, never running it, when it was tampered with and no verified copy can be had', async () => {
+      const binary = await installed();
+      const marker = join(work, 'tampered-ran');
+      versionedTrivy(dirname(binary), '0.99.5', marker);
+      served.clear();
+      const logger = recordingLogger();
+      const error = await gateError(locateTrivy(options('0.99.5', logger)));
+      expect(error.kind).toBe('infrastructure');
+      expect(error.message).toMatch(/^Could not download .*trivy_0\.99\.5_checksums\.txt: Unexpected HTTP response: 404$/);
+      expect(logger.lines.some((line) => line.level === 'warning' && line.message.startsWith(`Not using the cached Trivy ${binary}: it hashes to`))).toBe(true);
+      expect(existsSync(marker)).toBe(false);
+    });
   });
 
   it('refuses an archive whose checksum does not match, and never runs it', async () => {

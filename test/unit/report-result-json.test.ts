@@ -100,6 +100,12 @@ describe('buildResultDocument', () => {
     expect(document.images[0]).toMatchObject({ digest: null, reference: 'ghcr.io/acme/app:1.0', findings: [], violations: [], ignored: [] });
   });
 
+  it('says whether the image identity was verified or only asserted by a given report', () => {
+    const verified = gateResult(scanOf('ubuntu-1804'));
+    const asserted = { ...verified, subject: { ...verified.subject, identity: 'asserted' as const } };
+    expect(buildResultDocument([verified, asserted]).images.map((image) => image.identity)).toEqual(['verified', 'asserted']);
+  });
+
   it('audit mode: the outcome is fail but the step does not fail', () => {
     const document = buildResultDocument([
       gateResult(scanOf('ubuntu-1804')),

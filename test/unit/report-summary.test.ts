@@ -69,6 +69,14 @@ describe('renderSummary on real reports', () => {
     expect(tableRows(md, '**Vulnerabilities (5)**')).toHaveLength(5);
   });
 
+  it('a subject the report only asserts says so under the image, and a verified one says nothing', () => {
+    const verified = gateResult(scanOf('ubuntu-1804'));
+    const asserted = { ...verified, subject: { ...verified.subject, identity: 'asserted' as const } };
+    const line = '- **Identity:** ⚠️ asserted, not verified: the report is taken at its word that it is about this image';
+    expect(renderSummary([asserted])).toContain(`- **Digest:** ${verified.subject.digest ?? ''}\n${line}\n`);
+    expect(renderSummary([verified])).not.toContain('**Identity:**');
+  });
+
   it('audit mode is said in the headline and below it', () => {
     const md = renderSummary([gateResult(scanOf('debian-buster'), { policy: { mode: 'audit' } })]);
     expect(md).toContain('### ❌ FAIL (audit mode): ghcr.io/acme/app');

@@ -68,13 +68,12 @@ describe('buildTrivyArgs', () => {
     }
   });
 
-  it('passes DB repositories, cache, platform, timeout and skip-update in standalone mode', () => {
+  it('passes DB repositories, cache, timeout and skip-update in standalone mode', () => {
     const args = buildTrivyArgs({
       ...base,
       dbRepositories: ['mirror.example/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db:2'],
       javaDbRepositories: ['mirror.example/trivy-java-db:1'],
       cacheDir: '/cache/trivy',
-      platform: 'linux/arm64',
       timeout: '10m',
       skipDbUpdate: true,
       insecure: true,
@@ -82,7 +81,6 @@ describe('buildTrivyArgs', () => {
     expect(valueOf(args, '--db-repository')).toBe('mirror.example/trivy-db:2,ghcr.io/aquasecurity/trivy-db:2');
     expect(valueOf(args, '--java-db-repository')).toBe('mirror.example/trivy-java-db:1');
     expect(valueOf(args, '--cache-dir')).toBe('/cache/trivy');
-    expect(valueOf(args, '--platform')).toBe('linux/arm64');
     expect(valueOf(args, '--timeout')).toBe('10m');
     expect(args).toContain('--skip-db-update');
     expect(args).toContain('--skip-java-db-update');
@@ -102,6 +100,17 @@ describe('buildTrivyArgs', () => {
     expect(args).not.toContain('--skip-db-update');
   });
 
+  it('never lets Trivy choose a platform: --platform is refused, for any target', () => {
+    // A digest may name an index, where Trivy would take the first matching entry; the gate names the manifest instead.
+    for (const target of [base.target, { kind: 'archive' as const, path: '/work/app.tar' }]) {
+      const withPlatform = { ...base, target, platform: 'linux/amd64' } as TrivyScanOptions;
+      expect(configErrorOf(() => buildTrivyArgs(withPlatform))).toBe(
+        'Trivy is never given --platform (here "linux/amd64"): scan repository@<platform manifest digest> instead, so Trivy cannot pick another entry of an index',
+      );
+    }
+    expect(buildTrivyArgs(base)).not.toContain('--platform');
+  });
+
   it('refuses a reference that is not pinned to a digest', () => {
     expect(configErrorOf(() => buildTrivyArgs({ ...base, target: { kind: 'image', reference: 'ghcr.io/acme/app:latest' } }))).toBe(
       'Trivy target "ghcr.io/acme/app:latest" is not pinned to a digest (expected repository@sha256:…)',
@@ -111,9 +120,6 @@ describe('buildTrivyArgs', () => {
   it('refuses bad options with one line naming them', () => {
     expect(configErrorOf(() => buildTrivyArgs({ ...base, scanners: [] }))).toBe(
       'no Trivy scanners selected; choose from vuln, secret, misconfig, license',
-    );
-    expect(configErrorOf(() => buildTrivyArgs({ ...base, platform: 'linux' }))).toBe(
-      'platform "linux" is not of the form os/arch[/variant], e.g. linux/amd64',
     );
     expect(configErrorOf(() => buildTrivyArgs({ ...base, timeout: 'ten minutes' }))).toBe(
       'Trivy timeout "ten minutes" is not a duration such as 10m or 1h30m',

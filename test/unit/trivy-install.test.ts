@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GateError } from '../../src/core/errors.js';
 import { trivyDbCacheKey, trivyDbCachePaths, trivyDbRestorePrefix } from '../../src/trivy/db-cache.js';
-import { checksumFor, DEFAULT_TRIVY_VERSION, releaseAssetName } from '../../src/trivy/install.js';
+import { checksumFor, DEFAULT_TRIVY_VERSION, installRecordProblem, releaseAssetName } from '../../src/trivy/install.js';
 import { parseVersionOutput } from '../../src/trivy/run.js';
 
 describe('releaseAssetName', () => {
@@ -36,6 +36,48 @@ describe('checksumFor', () => {
   it('finds nothing for a file that is not listed or a malformed line', () => {
     expect(checksumFor(checksums, 'trivy_0.74.0_macOS-ARM64.tar.gz')).toBeUndefined();
     expect(checksumFor('abc  trivy_0.74.0_Linux-64bit.tar.gz', 'trivy_0.74.0_Linux-64bit.tar.gz')).toBeUndefined();
+  });
+});
+
+describe('installRecordProblem: a tool-cache entry against the record written when it was installed', () => {
+  const ASSET = 'trivy_0.74.0_Linux-64bit.tar.gz';
+  const BINARY = 'b'.repeat(64);
+  const ARCHIVE = 'a'.repeat(64);
+  const record = (fields: Record<string, unknown> = {}) => JSON.stringify({ trivy: BINARY, archive: ASSET, archiveSha256: ARCHIVE, ...fields });
+  const now = (fields: Partial<Parameters<typeof installRecordProblem>[1]> = {}) => ({
+    binarySha256: BINARY,
+    asset: ASSET,
+    knownArchiveSha256: undefined,
+    ...fields,
+  });
+
+  it.each([
+    ['the binary is the one recorded', record(), now()],
+    ['and the record names the archive hash the code knows', record(), now({ knownArchiveSha256: ARCHIVE })],
+  ])('accepts: %s', (_name, text, current) => {
+    expect(installRecordProblem(text, current)).toBeUndefined();
+  });
+
+  it.each([
+    ['no record', undefined, now(), 'it has no install record (.image-gate-install.json), so it cannot be shown to be the binary image-gate verified'],
+    ['a record that is not JSON', 'trivy ok', now(), 'its install record .image-gate-install.json is not valid'],
+    ['a record without a binary hash', record({ trivy: undefined }), now(), 'its install record .image-gate-install.json is not valid'],
+    ['a record with an upper-case or short hash', record({ trivy: 'B'.repeat(64) }), now(), 'its install record .image-gate-install.json is not valid'],
+    ['a record for another archive', record({ archive: 'trivy_0.74.0_Linux-ARM64.tar.gz' }), now(), `its install record is for trivy_0.74.0_Linux-ARM64.tar.gz, not ${ASSET}`],
+    [
+      'a record naming another archive than the code knows',
+      record(),
+      now({ knownArchiveSha256: 'f'.repeat(64) }),
+      `it was installed from an archive hashing to ${ARCHIVE}, but ${ASSET} is known to be ${'f'.repeat(64)}`,
+    ],
+    [
+      'a binary changed since install',
+      record(),
+      now({ binarySha256: 'c'.repeat(64) }),
+      `it hashes to ${'c'.repeat(64)}, not ${BINARY} as recorded when it was installed (the tool cache was changed)`,
+    ],
+  ])('refuses %s', (_name, text, current, problem) => {
+    expect(installRecordProblem(text, current)).toBe(problem);
   });
 });
 
