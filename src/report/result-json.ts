@@ -1,6 +1,6 @@
 import { findingId, findingPackage, type Finding } from '../core/findings.js';
 import type { IgnoreRule } from '../core/policy.js';
-import type { GateResult } from '../core/result.js';
+import type { GateResult, PolicyOrigin } from '../core/result.js';
 import type { Severity } from '../core/severity.js';
 import type { FindingStatus, JudgedFinding, VerdictCounts, ViolationRule } from '../core/verdict.js';
 import type { Origin } from '../core/base-image.js';
@@ -23,6 +23,11 @@ import { resultSignatures, type ResultSignatures } from './result-signatures.js'
  *     "scan": { "source": string, "artifactType": string, "trivyVersion": string | null,
  *               "os": { "family": string, "name": string, "eosl": boolean } | null },
  *     "dockerfile": { "path": string, "finalFromLine": number } | null,
+ *     "policy": {                      // which policy judged; null when not known
+ *       "source": "base" | "workspace", "path": string, "ref": string | null, "found": boolean,
+ *       "note": string | null,
+ *       "changedInPullRequest": { "lines": [string], "moreLines": number, "unavailable": string | null } | null
+ *     } | null,
  *     "counts": { vulnerabilities, fixable, misconfigurations: {SEVERITY: n}, secrets, licenses, ignored, violating },
  *     "violations": [{ "rule": string, "message": string, "severity": string | null, "count": number }],
  *     "ignored": [{ "kind", "id", "severity", "package"?, "target", "reason", "expires": string | null, "origin" }],
@@ -122,6 +127,7 @@ export interface ResultImage {
     os: { family: string; name: string; eosl: boolean } | null;
   };
   dockerfile: { path: string; finalFromLine: number } | null;
+  policy: ResultPolicy | null;
   counts: VerdictCounts;
   violations: { rule: ViolationRule; message: string; severity: Severity | null; count: number }[];
   ignored: ResultIgnored[];
@@ -131,6 +137,15 @@ export interface ResultImage {
   attribution: Attribution | null;
   baseImage: ResultBaseImage | null;
   findings: ResultFinding[];
+}
+
+export interface ResultPolicy {
+  source: PolicyOrigin['source'];
+  path: string;
+  ref: string | null;
+  found: boolean;
+  note: string | null;
+  changedInPullRequest: { lines: string[]; moreLines: number; unavailable: string | null } | null;
 }
 
 export interface ResultDocument {
@@ -226,6 +241,7 @@ function image(result: GateResult): ResultImage {
       os: scan.os === undefined ? null : { family: scan.os.family, name: scan.os.name, eosl: scan.os.eosl ?? false },
     },
     dockerfile: result.dockerfile === undefined ? null : { ...result.dockerfile },
+    policy: result.policy === undefined ? null : resultPolicy(result.policy),
     counts: verdict.counts,
     violations: verdict.violations.map((v) => ({
       rule: v.rule,
@@ -240,6 +256,19 @@ function image(result: GateResult): ResultImage {
     attribution: verdict.attribution === undefined ? null : resultAttribution(verdict.attribution),
     baseImage: verdict.baseImage === undefined ? null : resultBaseImage(verdict.baseImage),
     findings,
+  };
+}
+
+function resultPolicy(origin: PolicyOrigin): ResultPolicy {
+  const change = origin.changedInPullRequest;
+  return {
+    source: origin.source,
+    path: origin.path,
+    ref: origin.ref ?? null,
+    found: origin.found,
+    note: origin.note ?? null,
+    changedInPullRequest:
+      change === undefined ? null : { lines: [...change.lines], moreLines: change.moreLines, unavailable: change.unavailable ?? null },
   };
 }
 
