@@ -97,12 +97,14 @@ export async function diffPolicy(baseText: string | undefined, head: HeadPolicy)
   if (patch === undefined) {
     return { lines: [], moreLines: 0, unavailable: `it changes too much to show line by line` };
   }
-  const lines = patch.hunks.flatMap((hunk) => [
-    `@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`,
-    ...hunk.lines,
-  ]);
+  const lines = patch.hunks.flatMap((hunk) => [`@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@`, ...hunk.lines]);
   const kept = lines.slice(0, DIFF_MAX_LINES).map(shorten);
   return { lines: kept, moreLines: lines.length - kept.length };
+}
+
+/** A hunk's range as diff -u writes it: an empty range names the line before it (so "-0,0" for an empty file). */
+function range(start: number, count: number): string {
+  return `${count === 0 ? start - 1 : start},${count}`;
 }
 
 /** At most DIFF_LINE_MAX_CHARS, never ending in half a surrogate pair. */

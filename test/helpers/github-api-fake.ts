@@ -6,6 +6,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import type { components, paths } from '@octokit/openapi-types';
+import { contentFile } from './github-fake.js';
 import { send, startFakeServer, type RecordedRequest } from './registry-fake.js';
 
 type IssueComment = components['schemas']['issue-comment'];
@@ -17,7 +18,16 @@ type SarifUploadRequest = paths['/repos/{owner}/{repo}/code-scanning/sarifs']['p
 type SarifReceipt = components['schemas']['code-scanning-sarifs-receipt'];
 type SarifStatus = components['schemas']['code-scanning-sarifs-status'];
 
-export type RouteName = 'listComments' | 'createComment' | 'updateComment' | 'createCheckRun' | 'updateCheckRun' | 'uploadSarif' | 'getSarif';
+export type RouteName =
+  | 'listComments'
+  | 'createComment'
+  | 'updateComment'
+  | 'createCheckRun'
+  | 'updateCheckRun'
+  | 'uploadSarif'
+  | 'getSarif'
+  | 'getContent'
+  | 'getGitCommit';
 
 export interface ApiRequest extends RecordedRequest {
   /** undefined for a path the fake does not implement. */
@@ -59,6 +69,10 @@ export interface GitHubApiFake {
   sarifs: StoredSarif[];
   addComment(issueNumber: number, body: string, login?: string): IssueComment;
   fail(route: RouteName, failure: ScriptedFailure): void;
+  /** A file of the repository at commit `ref` (which then exists), as the contents API serves it. */
+  setFile(ref: string, path: string, content: string | Buffer): void;
+  /** A commit of the repository, with no files unless setFile adds them. */
+  addCommit(ref: string): void;
   /** Status answers for SARIF uploads made from now on. */
   sarifStatuses: SarifStatus[];
   close(): Promise<void>;
@@ -87,6 +101,7 @@ export async function startGitHubApiFake(options: GitHubApiFakeOptions): Promise
   const checkRuns: StoredCheckRun[] = [];
   const sarifs: StoredSarif[] = [];
   const failures = new Map<RouteName, ScriptedFailure>();
+  const commits = new Map<string, Map<string, string | Buffer>>();
   let nextId = 1000;
   let apiUrl = '';
   const repoPrefix = `/repos/${options.owner}/${options.repo}`;
@@ -105,6 +120,13 @@ export async function startGitHubApiFake(options: GitHubApiFakeOptions): Promise
     },
     fail(route, failure) {
       failures.set(route, failure);
+    },
+    setFile(ref, path, content) {
+      fake.addCommit(ref);
+      commits.get(ref)?.set(path, content);
+    },
+    addCommit(ref) {
+      if (!commits.has(ref)) commits.set(ref, new Map());
     },
     close: async () => server.close(),
   };
@@ -240,6 +262,26 @@ export async function startGitHubApiFake(options: GitHubApiFakeOptions): Promise
         answer(202, receipt);
         return;
       }
+      case 'getContent': {
+        // GET /repos/{owner}/{repo}/contents/{path}?ref=: a file of a known commit, else 404 as GitHub answers.
+        const ref = recorded.url.searchParams.get('ref') ?? '';
+        const content = commits.get(ref)?.get(param);
+        if (content === undefined) {
+          answer(404, DEFAULT_BODIES[404]);
+          return;
+        }
+        answer(200, contentFile(apiUrl, options.owner, options.repo, param, ref, content));
+        return;
+      }
+      case 'getGitCommit': {
+        if (!commits.has(param)) {
+          answer(404, DEFAULT_BODIES[404]);
+          return;
+        }
+        const tree = `${apiUrl}${repoPrefix}/git/trees/${'t'.repeat(40)}`;
+        answer(200, { sha: param, node_id: `C_${param}`, url: `${apiUrl}${repoPrefix}/git/commits/${param}`, tree: { sha: 't'.repeat(40), url: tree }, parents: [], message: 'base' });
+        return;
+      }
       case 'getSarif': {
         const stored = sarifs.find((candidate) => candidate.id === param);
         if (!stored) {
@@ -275,6 +317,8 @@ function routeOf(method: string, pathname: string, prefix: string): [RouteName |
     ['PATCH', /^\/check-runs\/(\d+)$/, 'updateCheckRun'],
     ['POST', /^\/code-scanning\/sarifs()$/, 'uploadSarif'],
     ['GET', /^\/code-scanning\/sarifs\/([^/]+)$/, 'getSarif'],
+    ['GET', /^\/contents\/(.+)$/, 'getContent'],
+    ['GET', /^\/git\/commits\/([0-9a-f]+)$/, 'getGitCommit'],
   ];
   for (const [verb, pattern, name] of table) {
     const match = pattern.exec(rest);
