@@ -42,6 +42,8 @@ export type PullRequestBase =
   | { kind: 'incomplete'; problem: string };
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+// A merge queue checks out its own merge of the queued pull requests: the policy comes from its base too.
+const MERGE_QUEUE_EVENT = 'merge_group';
 const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const NAME = /^[A-Za-z0-9_.-]+$/;
 
@@ -79,11 +81,12 @@ async function choosePolicy(config: GateConfig, environment: PolicyEnvironment):
 
 /**
  * Reads GITHUB_EVENT_NAME and the payload: a pull_request or pull_request_target event gives the base
- * commit (pull_request.base.sha) and the repository it belongs to.
+ * commit (pull_request.base.sha) and the repository it belongs to; a merge_group event its base_sha.
  */
 export function pullRequestBase(env: NodeJS.ProcessEnv): PullRequestBase {
   const eventName = env.GITHUB_EVENT_NAME ?? '';
-  if (!PULL_REQUEST_EVENTS.has(eventName)) return { kind: 'none' };
+  const mergeQueue = eventName === MERGE_QUEUE_EVENT;
+  if (!PULL_REQUEST_EVENTS.has(eventName) && !mergeQueue) return { kind: 'none' };
   const incomplete = (what: string): PullRequestBase => ({ kind: 'incomplete', problem: `the ${eventName} event ${what}` });
   if (!env.GITHUB_EVENT_PATH) return incomplete('has no payload (GITHUB_EVENT_PATH is not set)');
   let payload: unknown;
@@ -93,8 +96,10 @@ export function pullRequestBase(env: NodeJS.ProcessEnv): PullRequestBase {
     return incomplete('payload at GITHUB_EVENT_PATH could not be read as JSON');
   }
   const base = field(field(payload, 'pull_request'), 'base');
-  const sha = field(base, 'sha');
-  if (typeof sha !== 'string' || !COMMIT_SHA.test(sha)) return incomplete('payload gives no pull_request.base.sha');
+  const sha = mergeQueue ? field(field(payload, 'merge_group'), 'base_sha') : field(base, 'sha');
+  if (typeof sha !== 'string' || !COMMIT_SHA.test(sha)) {
+    return incomplete(`payload gives no ${mergeQueue ? 'merge_group.base_sha' : 'pull_request.base.sha'}`);
+  }
   const fullName = field(field(base, 'repo'), 'full_name') ?? field(field(payload, 'repository'), 'full_name');
   const [owner, repo, ...rest] = typeof fullName === 'string' ? fullName.split('/') : [];
   if (owner === undefined || repo === undefined || rest.length > 0 || !NAME.test(owner) || !NAME.test(repo)) {

@@ -91,7 +91,7 @@ describe('RepositoryAtCommit.read', () => {
     const error = await failure(base.read(POLICY));
     expect(error.message).toContain('is larger than 1000000 bytes');
     fake.setFile(BASE, 'small.yml', 'x'.repeat(200));
-    await expect(failure(base.read('small.yml', 100))).resolves.toMatchObject({ message: expect.stringContaining('larger than 100 bytes') });
+    expect((await failure(base.read('small.yml', 100))).message).toContain('is larger than 100 bytes (200)');
   });
 
   it('refuses a path that would leave the contents endpoint', () => {

@@ -148,7 +148,8 @@ describe('on a pull request (policy-source base, the default)', () => {
     );
     const { file, origin } = await loadJudgingPolicy(configOf(s), s.environment);
     expect(file).toBeUndefined();
-    expect(origin).toMatchObject({ source: 'base', found: false, note: expect.stringContaining('The base branch (ba5e00000000) has no .github/image-gate.yml') });
+    expect(origin).toMatchObject({ source: 'base', found: false });
+    expect(origin.note).toBe('The base branch (ba5e00000000) has no .github/image-gate.yml: the defaults and the inputs judged');
     expect(origin.changedInPullRequest?.lines).toEqual(['@@ -0,0 +1,3 @@', '+vulnerabilities:', '+  fail-on-severity: none', '+mode: enforce']);
     expect((await loadPolicy(configOf(s), s.environment)).vulnerabilities.failOnSeverity).toBe('HIGH');
   });
@@ -178,7 +179,7 @@ describe('the workspace policy', () => {
     github.setFile(BASE, POLICY, STRICT);
     const s = setup({ [POLICY]: RELAXED }, { inputs: { 'policy-source': 'head' } });
     const { origin } = await loadJudgingPolicy(configOf(s), s.environment);
-    expect(origin).toMatchObject({ source: 'workspace', path: POLICY, found: true, note: expect.stringContaining('policy-source is head') });
+    expect(origin).toEqual({ source: 'workspace', path: POLICY, found: true, note: "policy-source is head: the pull request's own policy file judged" });
     expect((await loadPolicy(configOf(s), s.environment)).vulnerabilities.failOnSeverity).toBe('NONE');
     expect(github.requests).toHaveLength(0);
   });

@@ -29,14 +29,23 @@ describe('pullRequestBase', () => {
     expect(pullRequestBase(env)).toMatchObject({ repo: { owner: 'acme', repo: 'other' } });
   });
 
-  it.each(['push', 'workflow_dispatch', 'merge_group', 'pull_request_review', ''])('is no pull request on "%s"', (eventName) => {
+  it("finds the base of a merge queue's merge (merge_group)", () => {
+    const env = eventEnv('merge_group', { merge_group: { base_sha: SHA, head_sha: 'c'.repeat(40) }, repository: { full_name: 'acme/app' } });
+    expect(pullRequestBase(env)).toEqual({ kind: 'pull-request', repo: { owner: 'acme', repo: 'app' }, sha: SHA });
+    expect(pullRequestBase(eventEnv('merge_group', { repository: { full_name: 'acme/app' } }))).toEqual({
+      kind: 'incomplete',
+      problem: 'the merge_group event payload gives no merge_group.base_sha',
+    });
+  });
+
+  it.each(['push', 'workflow_dispatch', 'schedule', 'pull_request_review', ''])('is no pull request on "%s"', (eventName) => {
     expect(pullRequestBase(eventEnv(eventName, payload))).toEqual({ kind: 'none' });
   });
 
   it.each([
     ['no base sha', { pull_request: { number: 3 } }, 'gives no pull_request.base.sha'],
     ['a short sha', { pull_request: { base: { sha: 'ba5e', repo: { full_name: 'acme/app' } } } }, 'gives no pull_request.base.sha'],
-    ['a sha that is not hex', { pull_request: { base: { sha: `${'g'.repeat(40)}`, repo: { full_name: 'acme/app' } } } }, 'gives no pull_request.base.sha'],
+    ['a sha that is not hex', { pull_request: { base: { sha: 'g'.repeat(40), repo: { full_name: 'acme/app' } } } }, 'gives no pull_request.base.sha'],
     ['no repository', { pull_request: { base: { sha: SHA } } }, 'gives no repository'],
     ['a repository with a path in it', { pull_request: { base: { sha: SHA, repo: { full_name: 'acme/app/../x' } } } }, 'gives no repository'],
     ['a payload that is not JSON', '{', 'could not be read as JSON'],
