@@ -15,6 +15,7 @@ export const INPUT_NAMES = [
   'input',
   'report',
   'policy',
+  'policy-source',
   'mode',
   'fail-on-severity',
   'only-fixed',
@@ -103,6 +104,7 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
     policy: {
       path: resolvePath(policyInput ?? DEFAULT_POLICY_PATH),
       required: policyInput !== undefined,
+      source: optional(get('policy-source'), (value) => oneOf('policy-source', value, ['base', 'head'] as const)),
       overrides: parseOverrides(get, resolvePath),
     },
     platform: optional(get('platform'), (value) => parsePlatform(value)),

@@ -45,7 +45,17 @@ export interface GateConfig {
   source: ImageSource;
   /** Every image the step gates: the image input takes one per line. */
   sources: ImageSource[];
-  policy: { path: string; required: boolean; overrides: PolicyOverrides };
+  policy: {
+    path: string;
+    required: boolean;
+    /**
+     * Where the policy file is read on a pull request: `base` (the base branch, through the contents API,
+     * so a pull request cannot relax the policy that judges it) or `head` (the workspace). Not given:
+     * `base` on pull requests (and merge queues), the workspace otherwise.
+     */
+    source?: 'base' | 'head';
+    overrides: PolicyOverrides;
+  };
   /** Which platform of a multi-platform image to scan, e.g. linux/amd64. */
   platform?: string;
   registry: { credentials: RegistryCredential[]; insecure: string[] };

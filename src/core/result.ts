@@ -9,10 +9,40 @@ export interface DockerfileLocation {
   finalFromLine: number;
 }
 
+/**
+ * Which policy judged the image. On a pull request the policy comes from the base branch, so the pull
+ * request cannot relax the rules it is judged by; a change it makes to the file is shown, not applied.
+ */
+export interface PolicyOrigin {
+  /** `base`: the base branch through the GitHub API; `workspace`: the checked-out file (push, or policy-source head). */
+  source: 'base' | 'workspace';
+  /** The policy file: its path in the repository (base), or as given / relative to the workspace. */
+  path: string;
+  /** base: the commit of the base branch it was read at. */
+  ref?: string;
+  /** false: there was no policy file, and the defaults (with the inputs) judged. */
+  found: boolean;
+  /** One sentence for the reader, e.g. that the base branch has no policy file. */
+  note?: string;
+  /** base: the pull request's version of the file differs; the unified diff, base → head, bounded. */
+  changedInPullRequest?: PolicyChange;
+}
+
+export interface PolicyChange {
+  /** Diff lines ("@@ … @@", " context", "-removed", "+added"), PR-authored text: escape before showing. */
+  lines: string[];
+  /** Diff lines left out to keep the reports small. */
+  moreLines: number;
+  /** Why no line diff is shown (the head file is not a regular file, or too large), when it is not. */
+  unavailable?: string;
+}
+
 /** Everything the reports render for one image. */
 export interface GateResult {
   subject: ImageSubject;
   scan: ScanReport;
   verdict: Verdict;
   dockerfile?: DockerfileLocation;
+  /** Which policy judged (absent in results built without the gate, e.g. in tests). */
+  policy?: PolicyOrigin;
 }

@@ -9,7 +9,7 @@ import type { DockerfileAnalysis } from '../core/base-image.js';
 import type { ScanReport } from '../core/findings.js';
 import type { Logger } from '../core/logger.js';
 import type { Policy } from '../core/policy.js';
-import type { DockerfileLocation, GateResult } from '../core/result.js';
+import type { DockerfileLocation, GateResult, PolicyOrigin } from '../core/result.js';
 import { acquireScan } from './acquire-scan.js';
 
 export interface GateEnvironment {
@@ -29,7 +29,7 @@ export interface GateEnvironment {
  * is read as the one they were all built from.
  */
 export async function gateImage(config: GateConfig, environment: GateEnvironment): Promise<GateResult> {
-  const policy = await loadPolicy(config, environment);
+  const { policy, origin } = await judgingPolicy(config, environment);
   const analysis = config.dockerfile ? await readDockerfile(config.dockerfile, config.buildArgs, environment.workspace) : undefined;
   const finalStage = analysis?.stages[analysis.finalStage];
   const dockerfile: DockerfileLocation | undefined =
@@ -59,7 +59,7 @@ export async function gateImage(config: GateConfig, environment: GateEnvironment
   let verdict = evaluate(scan, policy, environment.now(), { ...(base?.facts?.diffIds && { baseDiffIds: base.facts.diffIds }) });
   if (signatures) verdict = withSignatures(verdict, signatures);
   if (base) verdict = withBaseImage(verdict, evaluateBase(base.checks, base.facts, policy.baseImage));
-  return { subject, scan, verdict, ...(dockerfile && { dockerfile }) };
+  return { subject, scan, verdict, ...(dockerfile && { dockerfile }), policy: origin };
 }
 
 /** The platform Trivy saw, for images the gate did not pin through a registry. */
@@ -70,12 +70,18 @@ function platformOf(scan: ScanReport): string {
 
 /** The policy file (if any) merged with the inputs, which win. */
 export async function loadPolicy(config: GateConfig, environment: GateEnvironment): Promise<Policy> {
+  return (await judgingPolicy(config, environment)).policy;
+}
+
+/**
+ * The policy and where it came from: on a pull request the base branch's file (see policy-source), read
+ * once for all images of the run.
+ */
+async function judgingPolicy(config: GateConfig, environment: GateEnvironment): Promise<{ policy: Policy; origin: PolicyOrigin }> {
   // The policy schema (zod, yaml) and the Dockerfile parser load on first use, keeping the cold start short.
-  const { buildPolicy, loadPolicyFile } = await import('../policy/load.js');
-  const policySource = displayPath(config.policy.path, environment.workspace);
-  const policyFile = await loadPolicyFile(config.policy.path, { required: config.policy.required });
-  if (policyFile) environment.logger.info(`Policy: ${policySource}`);
-  return buildPolicy(policyFile, config.policy.overrides, policySource);
+  const [{ buildPolicy }, { loadJudgingPolicy }] = await Promise.all([import('../policy/load.js'), import('./policy-source.js')]);
+  const { file, source, origin } = await loadJudgingPolicy(config, environment);
+  return { policy: buildPolicy(file, config.policy.overrides, source), origin };
 }
 
 async function readDockerfile(path: string, buildArgs: Record<string, string>, workspace: string): Promise<DockerfileAnalysis> {

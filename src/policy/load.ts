@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { z } from 'zod';
-import { configError } from '../core/errors.js';
+import { configError, GateError } from '../core/errors.js';
 import { policyFileSchema, type PolicyFile } from './schema.js';
 import { publicKeyProblem } from './signatures-schema.js';
 
@@ -28,13 +28,21 @@ export async function loadPolicyFile(path: string, options: { required: boolean 
   return file;
 }
 
+/** Reads a key file the policy names, given the path as written. */
+export type KeyFileReader = (path: string) => Promise<string>;
+
 /**
  * Reads the key files that `signatures.keys` names by path (relative to the working directory, as
  * every path in the policy is), so that buildPolicy stays pure. Each error names the key's line.
+ * `read` reads them from disk unless a policy from elsewhere (the base branch) brings its own reader.
  */
-export async function readSignatureKeys(file: PolicyFile, source: string): Promise<void> {
-  await readKeys(file.document.signatures?.keys ?? [], file.signatureKeys ?? [], 'signatures.keys', source);
-  await readKeys(file.document['base-image']?.signed?.keys ?? [], file.baseImageKeys ?? [], 'base-image.signed.keys', source);
+export async function readSignatureKeys(file: PolicyFile, source: string, read: KeyFileReader = readKeyFile): Promise<void> {
+  await readKeys(file.document.signatures?.keys ?? [], file.signatureKeys ?? [], 'signatures.keys', source, read);
+  await readKeys(file.document['base-image']?.signed?.keys ?? [], file.baseImageKeys ?? [], 'base-image.signed.keys', source, read);
+}
+
+async function readKeyFile(path: string): Promise<string> {
+  return readFile(path, 'utf8');
 }
 
 async function readKeys(
@@ -42,6 +50,7 @@ async function readKeys(
   located: { line: number; pemFromPath?: string }[],
   name: string,
   source: string,
+  read: KeyFileReader,
 ): Promise<void> {
   for (const [index, key] of keys.entries()) {
     const entry = located[index];
@@ -49,8 +58,10 @@ async function readKeys(
     const where = `${source} line ${entry.line}: ${name}[${index}].path`;
     let pem: string;
     try {
-      pem = await readFile(key.path, 'utf8');
+      pem = await read(key.path);
     } catch (error) {
+      // A reader's own error (e.g. the base branch could not be read) already says what went wrong.
+      if (error instanceof GateError) throw new GateError(error.kind, `${where}: ${error.message}`, { cause: error });
       const code = (error as NodeJS.ErrnoException).code;
       throw configError(`${where}: key file ${key.path} could not be read (${code ?? String(error)})`, error);
     }

@@ -4,6 +4,7 @@ import { SEVERITIES, type Severity } from '../core/severity.js';
 import { effectText, RULE_NAMES, total } from './base-image-text.js';
 import { findingSubject, findingUrl, findingVersions, selectTop, statusText, verdictHeadline } from './finding-text.js';
 import { details, escapeCell, escapeMarkdown, markdownLink, markdownTable, safeHttpUrl } from './markdown.js';
+import { policySection } from './policy-text.js';
 import { isEnforced, requirementStatus } from './signature-text.js';
 
 /**
@@ -226,9 +227,12 @@ export function renderPrComment(results: GateResult[], options: PrCommentOptions
     return [
       marker,
       title(results),
+      policySection(results, level.items),
       images.join('\n\n---\n\n'),
       fullDetailsLine(options.runUrl, cut && results.length > 0, maxChars),
-    ].join('\n\n') + '\n';
+    ]
+      .filter((part) => part !== '')
+      .join('\n\n') + '\n';
   };
   // A hard cut can land anywhere, so the marker is re-attached: the next run must still find the comment.
   const note = `\n\n…cut here. ${fullDetailsLine(options.runUrl, true, maxChars)}\n`;

@@ -1,6 +1,6 @@
 import { findingId, findingPackage, type Finding } from '../core/findings.js';
 import type { IgnoreRule } from '../core/policy.js';
-import type { GateResult } from '../core/result.js';
+import type { GateResult, PolicyOrigin } from '../core/result.js';
 import type { Severity } from '../core/severity.js';
 import type { FindingStatus, JudgedFinding, VerdictCounts, ViolationRule } from '../core/verdict.js';
 import type { Origin } from '../core/base-image.js';
@@ -30,6 +30,11 @@ import { judgedEntry, type ImageEntry } from './image-entry.js';
  *     "scan": { "source": string, "artifactType": string, "trivyVersion": string | null,
  *               "os": { "family": string, "name": string, "eosl": boolean } | null },
  *     "dockerfile": { "path": string, "finalFromLine": number } | null,
+ *     "policy": {                      // which policy judged; null when not known
+ *       "source": "base" | "workspace", "path": string, "ref": string | null, "found": boolean,
+ *       "note": string | null,
+ *       "changedInPullRequest": { "lines": [string], "moreLines": number, "unavailable": string | null } | null
+ *     } | null,
  *     "counts": { vulnerabilities, fixable, misconfigurations: {SEVERITY: n}, secrets, licenses, ignored, violating },
  *     "violations": [{ "rule": string, "message": string, "severity": string | null, "count": number }],
  *     "ignored": [{ "kind", "id", "severity", "package"?, "target", "reason", "expires": string | null, "origin" }],
@@ -130,6 +135,7 @@ export interface ResultImage {
     os: { family: string; name: string; eosl: boolean } | null;
   };
   dockerfile: { path: string; finalFromLine: number } | null;
+  policy: ResultPolicy | null;
   counts: VerdictCounts;
   violations: { rule: ViolationRule; message: string; severity: Severity | null; count: number }[];
   ignored: ResultIgnored[];
@@ -149,6 +155,15 @@ export interface ResultErroredImage {
   /** An image that could not be judged always fails the step, in audit mode too. */
   failsStep: true;
   digest: null;
+}
+
+export interface ResultPolicy {
+  source: PolicyOrigin['source'];
+  path: string;
+  ref: string | null;
+  found: boolean;
+  note: string | null;
+  changedInPullRequest: { lines: string[]; moreLines: number; unavailable: string | null } | null;
 }
 
 export interface ResultDocument {
@@ -251,6 +266,7 @@ function image(result: GateResult): ResultImage {
       os: scan.os === undefined ? null : { family: scan.os.family, name: scan.os.name, eosl: scan.os.eosl ?? false },
     },
     dockerfile: result.dockerfile === undefined ? null : { ...result.dockerfile },
+    policy: result.policy === undefined ? null : resultPolicy(result.policy),
     counts: verdict.counts,
     violations: verdict.violations.map((v) => ({
       rule: v.rule,
@@ -265,6 +281,19 @@ function image(result: GateResult): ResultImage {
     attribution: verdict.attribution === undefined ? null : resultAttribution(verdict.attribution),
     baseImage: verdict.baseImage === undefined ? null : resultBaseImage(verdict.baseImage),
     findings,
+  };
+}
+
+function resultPolicy(origin: PolicyOrigin): ResultPolicy {
+  const change = origin.changedInPullRequest;
+  return {
+    source: origin.source,
+    path: origin.path,
+    ref: origin.ref ?? null,
+    found: origin.found,
+    note: origin.note ?? null,
+    changedInPullRequest:
+      change === undefined ? null : { lines: [...change.lines], moreLines: change.moreLines, unavailable: change.unavailable ?? null },
   };
 }
 

@@ -14,6 +14,7 @@ import {
   verdictHeadline,
 } from './finding-text.js';
 import { details, escapeCell, escapeMarkdown, markdownLink, markdownTable } from './markdown.js';
+import { policySection, SUMMARY_POLICY_DIFF_LINES } from './policy-text.js';
 import { baseImageSection } from './summary-base-image.js';
 import { signaturesSection } from './summary-signatures.js';
 
@@ -359,7 +360,7 @@ export function renderSummary(results: GateResult[], options: SummaryOptions = {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
   if (results.length === 0) return fitOrCut(`${title(results)}\n\nNo images were checked.\n`, maxBytes);
   const prepared = results.map(prepare);
-  const heading = title(results);
+  const heading = [title(results), policySection(results, SUMMARY_POLICY_DIFF_LINES)].filter((part) => part !== '').join('\n\n');
 
   for (const rows of ROW_LIMITS) {
     const cut = rows < MOST_ROWS;

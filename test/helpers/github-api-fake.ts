@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import type { components, paths } from '@octokit/openapi-types';
+import { contentFile } from './github-fake.js';
 import { send, startFakeServer, type RecordedRequest } from './registry-fake.js';
 
 type IssueComment = components['schemas']['issue-comment'];
@@ -28,7 +29,9 @@ export type RouteName =
   | 'uploadSarif'
   | 'getSarif'
   | 'graphql'
-  | 'getUser';
+  | 'getUser'
+  | 'getContent'
+  | 'getGitCommit';
 
 /** A comment's author as REST shows it: `user.login` and `user.type` ("User", "Bot", "Organization"). */
 export interface FakeAccount {
@@ -82,6 +85,10 @@ export interface GitHubApiFake {
   /** A comment by `author` (a user login, or an account; default the user "someone"). */
   addComment(issueNumber: number, body: string, author?: string | FakeAccount): IssueComment;
   fail(route: RouteName, failure: ScriptedFailure): void;
+  /** A file of the repository at commit `ref` (which then exists), as the contents API serves it. */
+  setFile(ref: string, path: string, content: string | Buffer): void;
+  /** A commit of the repository, with no files unless setFile adds them. */
+  addCommit(ref: string): void;
   /** Status answers for SARIF uploads made from now on. */
   sarifStatuses: SarifStatus[];
   close(): Promise<void>;
@@ -115,6 +122,7 @@ export async function startGitHubApiFake(options: GitHubApiFakeOptions): Promise
   const checkRuns: StoredCheckRun[] = [];
   const sarifs: StoredSarif[] = [];
   const failures = new Map<RouteName, ScriptedFailure>();
+  const commits = new Map<string, Map<string, string | Buffer>>();
   let nextId = 1000;
   const identity = options.identity ?? GITHUB_ACTIONS_BOT;
   let apiUrl = '';
@@ -135,6 +143,13 @@ export async function startGitHubApiFake(options: GitHubApiFakeOptions): Promise
     },
     fail(route, failure) {
       failures.set(route, failure);
+    },
+    setFile(ref, path, content) {
+      fake.addCommit(ref);
+      commits.get(ref)?.set(path, content);
+    },
+    addCommit(ref) {
+      if (!commits.has(ref)) commits.set(ref, new Map());
     },
     close: async () => server.close(),
   };
@@ -288,6 +303,26 @@ export async function startGitHubApiFake(options: GitHubApiFakeOptions): Promise
         answer(200, account(identity));
         return;
       }
+      case 'getContent': {
+        // GET /repos/{owner}/{repo}/contents/{path}?ref=: a file of a known commit, else 404 as GitHub answers.
+        const ref = recorded.url.searchParams.get('ref') ?? '';
+        const content = commits.get(ref)?.get(param);
+        if (content === undefined) {
+          answer(404, DEFAULT_BODIES[404]);
+          return;
+        }
+        answer(200, contentFile(apiUrl, options.owner, options.repo, param, ref, content));
+        return;
+      }
+      case 'getGitCommit': {
+        if (!commits.has(param)) {
+          answer(404, DEFAULT_BODIES[404]);
+          return;
+        }
+        const tree = `${apiUrl}${repoPrefix}/git/trees/${'t'.repeat(40)}`;
+        answer(200, { sha: param, node_id: `C_${param}`, url: `${apiUrl}${repoPrefix}/git/commits/${param}`, tree: { sha: 't'.repeat(40), url: tree }, parents: [], message: 'base' });
+        return;
+      }
       case 'getSarif': {
         const stored = sarifs.find((candidate) => candidate.id === param);
         if (!stored) {
@@ -350,6 +385,8 @@ function routeOf(method: string, pathname: string, prefix: string): [RouteName |
     ['PATCH', /^\/check-runs\/(\d+)$/, 'updateCheckRun'],
     ['POST', /^\/code-scanning\/sarifs()$/, 'uploadSarif'],
     ['GET', /^\/code-scanning\/sarifs\/([^/]+)$/, 'getSarif'],
+    ['GET', /^\/contents\/(.+)$/, 'getContent'],
+    ['GET', /^\/git\/commits\/([0-9a-f]+)$/, 'getGitCommit'],
   ];
   for (const [verb, pattern, name] of table) {
     const match = pattern.exec(rest);

@@ -1,0 +1,203 @@
+/**
+ * Which policy judges a pull request, against the GitHub fake: the base branch's file and the files it
+ * names (keys, trusted root), read once per run; the workspace's only on other events or with
+ * policy-source head; every failure to read the base an error, never a fall back to the head.
+ */
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseConfig, type InputName } from '../../src/config/parse.js';
+import { GateError } from '../../src/core/errors.js';
+import { recordingLogger } from '../../src/core/logger.js';
+import { loadPolicy, type GateEnvironment } from '../../src/gate/gate-image.js';
+import { loadJudgingPolicy } from '../../src/gate/policy-source.js';
+import { startGitHubApiFake, type GitHubApiFake } from '../helpers/github-api-fake.js';
+
+const TOKEN = 'ghs_fakeTokenForPolicySource0123456789';
+const BASE = 'ba5e000000000000000000000000000000000002';
+const POLICY = '.github/image-gate.yml';
+const STRICT = 'vulnerabilities:\n  fail-on-severity: high\nmode: enforce\n';
+const RELAXED = 'vulnerabilities:\n  fail-on-severity: none\nmode: enforce\n';
+
+const publicKey = (): string =>
+  generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+
+let github: GitHubApiFake;
+beforeAll(async () => {
+  github = await startGitHubApiFake({ owner: 'acme', repo: 'app', token: TOKEN });
+});
+afterAll(() => github.close());
+beforeEach(() => {
+  github.requests.length = 0;
+});
+
+interface Setup {
+  workspace: string;
+  environment: GateEnvironment & { logger: ReturnType<typeof recordingLogger> };
+  inputs: Partial<Record<InputName, string>>;
+}
+
+/** A workspace holding the pull request's files, and an environment of a run on `eventName`. */
+function setup(files: Record<string, string>, options: { eventName?: string; event?: object; inputs?: Partial<Record<InputName, string>> } = {}): Setup {
+  const workspace = mkdtempSync(join(tmpdir(), 'image-gate-policy-source-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(workspace, path, '..'), { recursive: true });
+    writeFileSync(join(workspace, path), text);
+  }
+  const eventPath = join(workspace, '..', `${workspace.split('/').pop() ?? 'x'}-event.json`);
+  writeFileSync(
+    eventPath,
+    JSON.stringify(options.event ?? { pull_request: { number: 7, base: { sha: BASE, repo: { full_name: 'acme/app' } } }, repository: { full_name: 'acme/app' } }),
+  );
+  const env: NodeJS.ProcessEnv = {
+    GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_API_URL: github.apiUrl,
+    GITHUB_REPOSITORY: 'acme/app',
+  };
+  const logger = recordingLogger();
+  return { workspace, environment: { logger, now: () => new Date(), workspace, env }, inputs: { 'github-token': TOKEN, image: 'x', ...options.inputs } };
+}
+
+const configOf = (s: Setup) =>
+  parseConfig((name) => s.inputs[name] ?? '', { workspace: s.workspace, tempDir: join(s.workspace, '.tmp'), defaultTrivyVersion: '0.67.2' });
+
+async function failure(promise: Promise<unknown>): Promise<GateError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  if (!(error instanceof GateError)) throw new Error(`expected a GateError, got ${String(error)}`);
+  return error;
+}
+
+describe('on a pull request (policy-source base, the default)', () => {
+  it("judges by the base branch's policy, not the pull request's relaxed one, and shows the change", async () => {
+    github.setFile(BASE, POLICY, STRICT);
+    const s = setup({ [POLICY]: RELAXED });
+    // The premise: the workspace alone would relax the gate.
+    const fromWorkspace = await loadPolicy(configOf({ ...s, inputs: { ...s.inputs, 'policy-source': 'head' } }), s.environment);
+    expect(fromWorkspace.vulnerabilities.failOnSeverity).toBe('NONE');
+
+    const { file, origin } = await loadJudgingPolicy(configOf(s), { ...s.environment });
+    expect(file?.document.vulnerabilities?.['fail-on-severity']).toBe('high');
+    const policy = await loadPolicy(configOf(s), s.environment);
+    expect(policy.vulnerabilities.failOnSeverity).toBe('HIGH');
+    expect(origin).toMatchObject({ source: 'base', path: POLICY, ref: BASE, found: true });
+    expect(origin.changedInPullRequest?.lines).toEqual(['@@ -1,3 +1,3 @@', ' vulnerabilities:', '-  fail-on-severity: high', '+  fail-on-severity: none', ' mode: enforce']);
+    expect(s.environment.logger.lines.map((line) => line.message).join('\n')).toContain('the pull request changes .github/image-gate.yml');
+  });
+
+  it('reads the base policy once per run, however many images', async () => {
+    github.setFile(BASE, POLICY, STRICT);
+    const s = setup({ [POLICY]: STRICT });
+    const config = configOf(s);
+    const origins = await Promise.all([1, 2, 3].map(async (n) => loadJudgingPolicy({ ...config, source: { kind: 'registry', reference: `x:${n}` } }, s.environment)));
+    expect(github.requests.filter((request) => request.route === 'getContent')).toHaveLength(1);
+    expect(origins[0]?.origin.changedInPullRequest).toBeUndefined();
+  });
+
+  it('takes the key files and the trusted root the base policy names from the base branch too', async () => {
+    const baseKey = publicKey();
+    const headKey = publicKey();
+    const baseRoot = readFileSync(new URL('../fixtures/sigstore/trusted_root.public-good.json', import.meta.url), 'utf8');
+    const policy =
+      'signatures:\n  trusted-root: .github/trusted_root.json\n  keys:\n    - name: release\n      path: .github/cosign.pub\n' +
+      'base-image:\n  signed:\n    keys:\n      - name: base\n        path: keys/base.pub\n';
+    github.setFile(BASE, POLICY, policy);
+    github.setFile(BASE, '.github/cosign.pub', baseKey);
+    github.setFile(BASE, 'keys/base.pub', baseKey);
+    github.setFile(BASE, '.github/trusted_root.json', baseRoot);
+    // The pull request swaps every file the trusted policy points at.
+    const s = setup({ [POLICY]: policy, '.github/cosign.pub': headKey, 'keys/base.pub': headKey, '.github/trusted_root.json': '{"forged": true}' });
+    const judged = await loadPolicy(configOf(s), s.environment);
+    expect(judged.signatures.keys.map((key) => key.pem)).toEqual([baseKey]);
+    expect(judged.baseImage.signed.keys.map((key) => key.pem)).toEqual([baseKey]);
+    const root = judged.signatures.trustedRootPath ?? '';
+    expect(root.startsWith(join(s.workspace, '.tmp'))).toBe(true);
+    expect(readFileSync(root, 'utf8')).toBe(baseRoot);
+    // The premise: the checkout holds other keys and another root, which the policy's paths would find there.
+    expect(readFileSync(join(s.workspace, '.github/cosign.pub'), 'utf8')).toBe(headKey);
+    expect(headKey).not.toBe(baseKey);
+    expect(github.requests.filter((request) => request.route === 'getContent').map((request) => request.url.pathname).sort()).toEqual([
+      '/repos/acme/app/contents/.github/cosign.pub',
+      '/repos/acme/app/contents/.github/image-gate.yml',
+      '/repos/acme/app/contents/.github/trusted_root.json',
+      '/repos/acme/app/contents/keys/base.pub',
+    ]);
+  });
+
+  it('refuses a key file the base policy names outside the workspace, and one missing from the base branch', async () => {
+    const s = setup({});
+    github.setFile(BASE, POLICY, 'signatures:\n  keys:\n    - name: k\n      path: /etc/cosign.pub\n');
+    expect((await failure(loadPolicy(configOf(s), s.environment))).message).toContain(
+      '(base branch, ba5e00000000) line 3: signatures.keys[0].path: key file /etc/cosign.pub is outside the workspace',
+    );
+    const t = setup({ 'keys/k.pub': publicKey() });
+    github.setFile(BASE, POLICY, 'signatures:\n  keys:\n    - name: k\n      path: keys/missing.pub\n');
+    expect((await failure(loadPolicy(configOf(t), t.environment))).message).toContain('key file keys/missing.pub does not exist in acme/app at ba5e00000000');
+  });
+
+  it('applies the defaults, with a note, when the base branch has no policy file, and shows the one the pull request adds', async () => {
+    github.addCommit('ba5e000000000000000000000000000000000003');
+    const s = setup(
+      { [POLICY]: RELAXED },
+      { event: { pull_request: { base: { sha: 'ba5e000000000000000000000000000000000003', repo: { full_name: 'acme/app' } } } } },
+    );
+    const { file, origin } = await loadJudgingPolicy(configOf(s), s.environment);
+    expect(file).toBeUndefined();
+    expect(origin).toMatchObject({ source: 'base', found: false });
+    expect(origin.note).toBe('The base branch (ba5e00000000) has no .github/image-gate.yml: the defaults and the inputs judged');
+    expect(origin.changedInPullRequest?.lines).toEqual(['@@ -0,0 +1,3 @@', '+vulnerabilities:', '+  fail-on-severity: none', '+mode: enforce']);
+    expect((await loadPolicy(configOf(s), s.environment)).vulnerabilities.failOnSeverity).toBe('HIGH');
+  });
+
+  it('fails closed when the base policy cannot be read, naming the permission, and never uses the head file', async () => {
+    github.setFile(BASE, POLICY, STRICT);
+    github.fail('getContent', { status: 403 });
+    const s = setup({ [POLICY]: RELAXED });
+    const error = await failure(loadPolicy(configOf(s), s.environment));
+    expect(error.message).toContain('contents: read');
+    expect(github.requests.filter((request) => request.route === 'getContent')).toHaveLength(1);
+  });
+
+  it('refuses a policy path outside the workspace', async () => {
+    const s = setup({});
+    const outside = join(s.workspace, '..', 'elsewhere.yml');
+    const error = await failure(loadPolicy(configOf({ ...s, inputs: { ...s.inputs, policy: outside } }), s.environment));
+    expect(error.message).toBe(
+      `Input policy: ${outside} is outside the workspace, so it cannot be read from the base branch (policy-source base); give a path inside the repository, or policy-source head`,
+    );
+    expect(github.requests).toHaveLength(0);
+  });
+});
+
+describe('the workspace policy', () => {
+  it('judges with policy-source head, without asking GitHub', async () => {
+    github.setFile(BASE, POLICY, STRICT);
+    const s = setup({ [POLICY]: RELAXED }, { inputs: { 'policy-source': 'head' } });
+    const { origin } = await loadJudgingPolicy(configOf(s), s.environment);
+    expect(origin).toEqual({ source: 'workspace', path: POLICY, found: true, note: "policy-source is head: the pull request's own policy file judged" });
+    expect((await loadPolicy(configOf(s), s.environment)).vulnerabilities.failOnSeverity).toBe('NONE');
+    expect(github.requests).toHaveLength(0);
+  });
+
+  it.each(['push', 'workflow_dispatch', 'schedule'])('judges on a %s event, even with policy-source base', async (eventName) => {
+    const s = setup({ [POLICY]: RELAXED }, { eventName, inputs: { 'policy-source': 'base' } });
+    const { origin } = await loadJudgingPolicy(configOf(s), s.environment);
+    expect(origin).toEqual({ source: 'workspace', path: POLICY, found: true });
+    expect(github.requests).toHaveLength(0);
+  });
+
+  it('judges a pull request whose event payload gives no base only by default; policy-source base then fails', async () => {
+    const s = setup({ [POLICY]: RELAXED }, { event: { pull_request: { number: 7, head: { sha: 'c0ffee' } } } });
+    const { origin } = await loadJudgingPolicy(configOf(s), s.environment);
+    expect(origin).toMatchObject({ source: 'workspace', note: 'the pull_request event payload gives no pull_request.base.sha, so the workspace\'s policy file judged' });
+    const t = setup({ [POLICY]: RELAXED }, { event: { pull_request: { number: 7 } }, inputs: { 'policy-source': 'base' } });
+    expect((await failure(loadPolicy(configOf(t), t.environment))).message).toBe(
+      'Input policy-source is base, but the pull_request event payload gives no pull_request.base.sha',
+    );
+  });
+});

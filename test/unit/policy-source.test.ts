@@ -1,0 +1,94 @@
+/**
+ * Source selection (which events judge by the base branch, from which payload fields) and the mapping of
+ * a policy path to a path in the repository.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/parse.js';
+import { pullRequestBase, repositoryPath } from '../../src/gate/policy-source.js';
+
+const SHA = 'ba5e000000000000000000000000000000000004';
+
+function eventEnv(eventName: string, payload: unknown): NodeJS.ProcessEnv {
+  const path = join(mkdtempSync(join(tmpdir(), 'image-gate-event-')), 'event.json');
+  writeFileSync(path, typeof payload === 'string' ? payload : JSON.stringify(payload));
+  return { GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: path };
+}
+
+describe('pullRequestBase', () => {
+  const payload = { pull_request: { number: 3, base: { sha: SHA, repo: { full_name: 'acme/app' } } }, repository: { full_name: 'fork/app' } };
+
+  it.each(['pull_request', 'pull_request_target'])('finds the base commit and repository of a %s event', (eventName) => {
+    expect(pullRequestBase(eventEnv(eventName, payload))).toEqual({ kind: 'pull-request', repo: { owner: 'acme', repo: 'app' }, sha: SHA });
+  });
+
+  it('takes the repository from the payload when the base names none', () => {
+    const env = eventEnv('pull_request', { pull_request: { base: { sha: SHA } }, repository: { full_name: 'acme/other' } });
+    expect(pullRequestBase(env)).toMatchObject({ repo: { owner: 'acme', repo: 'other' } });
+  });
+
+  it("finds the base of a merge queue's merge (merge_group)", () => {
+    const env = eventEnv('merge_group', { merge_group: { base_sha: SHA, head_sha: 'c'.repeat(40) }, repository: { full_name: 'acme/app' } });
+    expect(pullRequestBase(env)).toEqual({ kind: 'pull-request', repo: { owner: 'acme', repo: 'app' }, sha: SHA });
+    expect(pullRequestBase(eventEnv('merge_group', { repository: { full_name: 'acme/app' } }))).toEqual({
+      kind: 'incomplete',
+      problem: 'the merge_group event payload gives no merge_group.base_sha',
+    });
+  });
+
+  it.each(['push', 'workflow_dispatch', 'schedule', 'pull_request_review', ''])('is no pull request on "%s"', (eventName) => {
+    expect(pullRequestBase(eventEnv(eventName, payload))).toEqual({ kind: 'none' });
+  });
+
+  it.each([
+    ['no base sha', { pull_request: { number: 3 } }, 'gives no pull_request.base.sha'],
+    ['a short sha', { pull_request: { base: { sha: 'ba5e', repo: { full_name: 'acme/app' } } } }, 'gives no pull_request.base.sha'],
+    ['a sha that is not hex', { pull_request: { base: { sha: 'g'.repeat(40), repo: { full_name: 'acme/app' } } } }, 'gives no pull_request.base.sha'],
+    ['no repository', { pull_request: { base: { sha: SHA } } }, 'gives no repository'],
+    ['a repository with a path in it', { pull_request: { base: { sha: SHA, repo: { full_name: 'acme/app/../x' } } } }, 'gives no repository'],
+    ['a payload that is not JSON', '{', 'could not be read as JSON'],
+  ])('is incomplete with %s', (_name, body, problem) => {
+    const result = pullRequestBase(eventEnv('pull_request', body));
+    expect(result.kind).toBe('incomplete');
+    expect(result.kind === 'incomplete' && result.problem).toContain(problem);
+  });
+
+  it('is incomplete without GITHUB_EVENT_PATH', () => {
+    expect(pullRequestBase({ GITHUB_EVENT_NAME: 'pull_request' })).toEqual({
+      kind: 'incomplete',
+      problem: 'the pull_request event has no payload (GITHUB_EVENT_PATH is not set)',
+    });
+  });
+});
+
+describe('repositoryPath', () => {
+  it.each([
+    ['/ws/.github/image-gate.yml', '.github/image-gate.yml'],
+    ['.github/image-gate.yml', '.github/image-gate.yml'],
+    ['keys/../keys/cosign.pub', 'keys/cosign.pub'],
+    ['/ws/a b/c.yml', 'a b/c.yml'],
+  ])('maps %s to %s', (path, expected) => {
+    expect(repositoryPath(path, '/ws')).toBe(expected);
+  });
+
+  it.each(['/etc/cosign.pub', '../outside.yml', '/ws', '/ws/..', '/wsx/a.yml', '/ws/../ws2/a.yml'])('refuses %s, outside the workspace', (path) => {
+    expect(repositoryPath(path, '/ws')).toBeUndefined();
+  });
+});
+
+describe('the policy-source input', () => {
+  const parse = (value: string) =>
+    parseConfig((name) => (name === 'policy-source' ? value : name === 'image' ? 'x' : ''), { workspace: '/ws', tempDir: '/tmp/g', defaultTrivyVersion: '0.67.2' });
+
+  it('takes base or head, and is left to the event when not given', () => {
+    expect(parse('base').policy.source).toBe('base');
+    expect(parse('head').policy.source).toBe('head');
+    expect(parse('').policy.source).toBeUndefined();
+  });
+
+  it('refuses anything else, naming the input', () => {
+    expect(() => parse('workspace')).toThrow('Input policy-source must be base, head, not "workspace"');
+  });
+});
