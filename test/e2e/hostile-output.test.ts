@@ -125,19 +125,38 @@ describe('a hostile license name, through the Action', () => {
 });
 
 describe('a registry image whose config carries workflow commands', () => {
-  it('the config os and labels stay data', async () => {
+  it('the config os stays data', async () => {
     const host = inject('registryHost');
     const os = 'linux\n::error::forged-os';
-    const labels = { 'org.opencontainers.image.title': 'app\n::error::forged-label', description: '##[add-mask]forged-label-mask' };
-    // The premise: these values, printed as they are, are commands.
+    // The premise: the value, printed as it is, is a command.
     expect(honouredCommands(os)).toHaveLength(1);
-    await pushImage(host, 'hostile/debian-buster', '1', { platform: `${os}/amd64`, labels, user: '1000' });
+    await pushImage(host, 'hostile/debian-buster', '1', { platform: `${os}/amd64`, user: '1000' });
     const run = await runAction({ image: `${host}/hostile/debian-buster:1`, 'trivy-path': standInTrivy, 'cache-db': 'false' });
     expect(run.stdout).toContain('forged-os');
     expectOnlyGateCommands(honouredCommands(run.stdout), /^forged/);
     expect(honouredCommands(run.stderr)).toEqual([]);
     // The gate still judged and annotated: the failure is honoured.
     expect(errorsOf(run).some((command) => command.message.startsWith('Image gate failed'))).toBe(true);
+  });
+
+  it('a base-image label the provenance check quotes stays data', async () => {
+    const host = inject('registryHost');
+    const base = await pushImage(host, 'hostile/base', '1');
+    const label = 'x\n::error::forged-label ##[add-mask]forged-mask';
+    expect(honouredCommands(label)).toHaveLength(1);
+    await pushImage(host, 'hostile/labelled', '1', { user: '1000', labels: { 'org.opencontainers.image.base.name': label } });
+    const workspace = mkdtempSync(join(tmpdir(), 'image-gate-hostile-label-'));
+    writeFileSync(join(workspace, 'Dockerfile'), `FROM ${host}/hostile/base:1@${base.digest}\nCOPY app /app\n`);
+    writeFileSync(join(workspace, 'policy.yml'), 'base-image:\n  proven: warn\n');
+    const run = await runAction(
+      { image: `${host}/hostile/labelled:1`, dockerfile: 'Dockerfile', policy: 'policy.yml', 'trivy-path': standInTrivy, 'cache-db': 'false' },
+      { workspace, env: { TRIVY_STANDIN_REPORT: fixture('trivy/ubuntu-1804.json') } },
+    );
+    // The premise: the gate quotes the label, in the log table and in an annotation.
+    expect(run.stdout).toContain('forged-label');
+    expect(warningsOf(run).some((command) => command.message.includes('forged-label'))).toBe(true);
+    expectOnlyGateCommands(honouredCommands(run.stdout), /^forged/);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
   });
 });
 
