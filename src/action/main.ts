@@ -46,9 +46,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (errors.length > 0 || failing.length > 0) {
       output.fail([...errors, ...failing.map(failureMessage)].join('\n'));
     } else {
-      for (const result of results.filter((item) => item.verdict.outcome === 'fail')) {
-        output.warning(`${failureMessage(result)} (audit mode: the step does not fail)`, 'actionable');
-      }
+      // Like the failure, one message for the step however many images breach the policy.
+      const breached = results.filter((item) => item.verdict.outcome === 'fail');
+      if (breached.length > 0) output.warning(`${breached.map(failureMessage).join('\n')}\n(audit mode: the step does not fail)`, 'actionable');
     }
   } catch (error) {
     const message = describeError(error);

@@ -38,8 +38,11 @@ export class AnnotationBudget {
     if (perLevel < 1) throw new Error('an annotation budget needs at least one annotation per level');
   }
 
-  /** One of the step's own messages (not an image's finding). */
+  /** One of the step's own messages (not an image's finding); the same message twice takes one slot. */
   add(annotation: Annotation, tier: Exclude<AnnotationTier, 'finding'>, options: { failsStep?: boolean } = {}): void {
+    const same = (other: BudgetedAnnotation): boolean =>
+      other.level === annotation.level && other.title === annotation.title && other.message === annotation.message && other.file === annotation.file;
+    if (options.failsStep !== true && this.messages.some(same)) return;
     this.messages.push({ ...annotation, tier, ...(options.failsStep === true && { failsStep: true }) });
   }
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { base64Core } from '../../src/report/redaction.js';
 import { startGitHubApiFake, type GitHubApiFake } from '../helpers/github-api-fake.js';
-import { pushImage } from '../helpers/oci-push.js';
+import { pushImage, pushIndex } from '../helpers/oci-push.js';
 import { fixture, runAction, runCli, standInTrivy, type ActionRun } from '../helpers/run-dist.js';
 import { honouredCommands, type HonouredCommand } from '../helpers/runner-commands.js';
 
@@ -360,5 +360,31 @@ describe('twenty images on a read-only token: one annotation budget for the step
     // Kept in the summary: every image and its findings.
     for (let i = 1; i <= 10; i++) expect(run.summary).toContain(`budget/warning${i}/ubuntu-1804`);
     expect(run.summary).toContain('CVE-2019-5094');
+  }, 120_000);
+
+  it('messages that do not fit are counted in the last warning, listed in the log and kept in the job summary', async () => {
+    const host = inject('registryHost');
+    const images: string[] = [];
+    for (let i = 1; i <= 11; i++) {
+      // An index that lists an amd64 image as arm64: the registry client warns, naming the image, each time.
+      const repository = `budget/mislabelled${i}/debian-buster`;
+      const image = await pushImage(host, repository, 'amd64', { user: '1000' });
+      await pushIndex(host, repository, '1', [{ ...image, platform: { os: 'linux', architecture: 'arm64' } }]);
+      images.push(`${host}/${repository}:1`);
+    }
+    const run = await runAction({ image: images.join('\n'), platform: 'linux/arm64', 'trivy-path': standInTrivy, 'cache-db': 'false' });
+    const warnings = warningsOf(run);
+    // The premise: more warnings than GitHub shows (11 images, and publishing to an API that does not answer).
+    const mislabelled = (text: string): boolean => text.includes('listed as linux/arm64 but its config says linux/amd64');
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('Warning: ') && mislabelled(line))).toHaveLength(11);
+    expect(warnings).toHaveLength(10);
+    const more = /^… and (\d+) more warnings: see the job summary\.$/.exec(warnings[9]?.message ?? '');
+    expect(more).not.toBeNull();
+    const hidden = Number(more?.[1]);
+    expect(hidden).toBeGreaterThan(0);
+    expect(warnings.slice(0, 9).filter((command) => mislabelled(command.message)).length + hidden).toBe(11);
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('Not shown as an annotation') && mislabelled(line))).toHaveLength(hidden);
+    const section = run.summary.slice(run.summary.indexOf('messages not shown as annotations'));
+    expect(section.split('\n').filter((line) => line.startsWith('- ') && mislabelled(line))).toHaveLength(hidden);
   }, 120_000);
 });

@@ -113,6 +113,12 @@ describe('AnnotationBudget', () => {
     expect(of(shown, 'warning').map((a) => a.title)).toEqual(imageAnnotations(gateResult(scanOf('ubuntu-1804'))).annotations.map((a) => a.title));
   });
 
+  it('the same message twice (a warning each image repeats) takes one slot', () => {
+    const budget = new AnnotationBudget();
+    for (let i = 0; i < 20; i++) budget.add({ level: 'warning', title: '', message: 'trivy-path is older than the tested minimum' }, 'step');
+    expect(budget.plan().shown).toHaveLength(1);
+  });
+
   it('refuses a budget of nothing', () => {
     expect(() => new AnnotationBudget(0)).toThrow(/at least one/);
   });
