@@ -52,9 +52,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
   } catch (error) {
     const message = describeError(error);
+    output.fail(message);
     core.setOutput('verdict', 'error');
     await writeErrorSummary([message], output);
-    output.fail(message);
   } finally {
     await output.flush();
   }
