@@ -32,6 +32,16 @@ export interface GitHubPublishSettings {
   images: readonly ImageSource[];
 }
 
+/**
+ * What publishing has to say, for the step's annotations. actionable: a request GitHub refused or that
+ * failed (a missing permission, an invalid token, an outage), which the user must fix or know about;
+ * otherwise a note (a check run or SARIF upload that was cut to GitHub's limits).
+ */
+export interface PublishNotice {
+  message: string;
+  actionable: boolean;
+}
+
 interface EventFacts {
   pullRequest?: { number: number; headSha?: string };
 }
@@ -42,12 +52,12 @@ export async function publishToGitHub(
   env: NodeJS.ProcessEnv,
   workspace: string,
   logger: Logger,
-): Promise<void> {
-  if (results.length === 0) return;
+): Promise<PublishNotice[]> {
+  if (results.length === 0) return [];
   const repository = env.GITHUB_REPOSITORY;
   if (!repository) {
     logger.debug('GITHUB_REPOSITORY is not set: nothing is published to GitHub');
-    return;
+    return [];
   }
   let repo: RepoRef;
   let rest: GitHubRest;
@@ -55,24 +65,25 @@ export async function publishToGitHub(
     repo = splitRepository(repository);
     rest = new GitHubRest({ apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token: settings.token });
   } catch (error) {
-    logger.warning(`Nothing was published to GitHub: ${error instanceof Error ? error.message : String(error)}`);
-    return;
+    return [{ message: `Nothing was published to GitHub: ${error instanceof Error ? error.message : String(error)}`, actionable: true }];
   }
   const event = readEvent(env.GITHUB_EVENT_PATH);
   const runUrl =
     env.GITHUB_RUN_ID && env.GITHUB_SERVER_URL ? `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
   const headSha = event.pullRequest?.headSha ?? env.GITHUB_SHA;
 
-  const tasks: Promise<string[]>[] = [];
+  const tasks: Promise<PublishNotice[]>[] = [];
   if (settings.comment !== 'never' && event.pullRequest) {
-    tasks.push(comment(rest, repo, event.pullRequest.number, results, settings, env, runUrl));
+    // Every warning about the comment is a request that failed or was refused.
+    const commented = comment(rest, repo, event.pullRequest.number, results, settings, env, runUrl);
+    tasks.push(commented.then((warnings) => warnings.map((message) => ({ message, actionable: true }))));
   }
   if (settings.checkRun && headSha) tasks.push(checkRuns(rest, repo, headSha, results, runUrl));
   if (settings.uploadSarif && env.GITHUB_SHA && env.GITHUB_REF) {
     tasks.push(sarifUploads(rest, repo, results, settings, env.GITHUB_SHA, env.GITHUB_REF, workspace));
   }
-  const warnings = (await Promise.all(tasks)).flat();
-  for (const warning of warnings) logger.warning(warning);
+  // Returned, not logged: the step's annotation budget decides what is shown, refused requests first.
+  return (await Promise.all(tasks)).flat();
 }
 
 async function comment(
@@ -109,16 +120,23 @@ async function comment(
  */
 const CHECK_RUN_ANNOTATIONS_MAX = 2_500;
 
-async function checkRuns(rest: GitHubRest, repo: RepoRef, headSha: string, results: GateResult[], runUrl: string | undefined): Promise<string[]> {
-  const notes: string[] = [];
+async function checkRuns(
+  rest: GitHubRest,
+  repo: RepoRef,
+  headSha: string,
+  results: GateResult[],
+  runUrl: string | undefined,
+): Promise<PublishNotice[]> {
+  const notes: PublishNotice[] = [];
   const published = await Promise.all(
     results.map((result) => {
       const output = checkRunOutput(result, { ...(runUrl && { runUrl }) });
       const annotations = checkRunAnnotations(result);
       if (annotations.length > CHECK_RUN_ANNOTATIONS_MAX) {
-        notes.push(
-          `The check run for ${result.subject.repository} carries the first ${CHECK_RUN_ANNOTATIONS_MAX} of ${annotations.length} annotations; the job summary and the result file have them all`,
-        );
+        notes.push({
+          message: `The check run for ${result.subject.repository} carries the first ${CHECK_RUN_ANNOTATIONS_MAX} of ${annotations.length} annotations; the job summary and the result file have them all`,
+          actionable: false,
+        });
       }
       return publishCheckRun(rest, repo, {
         name: `image-gate: ${result.subject.repository}`,
@@ -132,7 +150,25 @@ async function checkRuns(rest: GitHubRest, repo: RepoRef, headSha: string, resul
       });
     }),
   );
-  return [...notes, ...published.flatMap((item) => (item.warning === undefined ? [] : [item.warning]))];
+  const refused = published.flatMap((item, index) => (item.warning === undefined ? [] : [{ name: `image-gate: ${results[index]?.subject.repository ?? ''}`, warning: item.warning }]));
+  return [...collapseSameRefusal(refused), ...notes];
+}
+
+/**
+ * One check run per image: with a read-only token every one of them is refused for the same reason, and 20
+ * copies of one sentence would crowd out every other warning. Refusals that differ only in the run's name
+ * are said once, with how many runs they concern.
+ */
+function collapseSameRefusal(refused: { name: string; warning: string }[]): PublishNotice[] {
+  const groups = new Map<string, string[]>();
+  for (const { name, warning } of refused) {
+    const key = warning.split(`"${name}"`).join('"…"');
+    groups.set(key, [...(groups.get(key) ?? []), warning]);
+  }
+  return [...groups.values()].map(([first = '', ...others]) => ({
+    message: others.length === 0 ? first : `${first} (and the same for ${others.length} more check run${others.length === 1 ? '' : 's'})`,
+    actionable: true,
+  }));
 }
 
 async function sarifUploads(
@@ -143,9 +179,9 @@ async function sarifUploads(
   commitSha: string,
   ref: string,
   workspace: string,
-): Promise<string[]> {
+): Promise<PublishNotice[]> {
   const fitted = fitSarifForUpload(buildSarif(results, { toolVersion: IMAGE_GATE_VERSION, informationUri: TOOL_INFORMATION_URI }));
-  const warnings = [...fitted.notes];
+  const warnings: PublishNotice[] = fitted.notes.map((message) => ({ message, actionable: false }));
   for (const payload of fitted.payloads) {
     const uploaded = await uploadSarif(rest, repo, {
       sarif: serializeSarif(payload),
@@ -154,7 +190,7 @@ async function sarifUploads(
       checkoutUri: `file://${workspace}`,
       ...(settings.uploadWaitMs > 0 && { wait: { timeoutMs: settings.uploadWaitMs, intervalMs: 2_000 } }),
     });
-    if (uploaded.warning !== undefined) warnings.push(uploaded.warning);
+    if (uploaded.warning !== undefined) warnings.push({ message: uploaded.warning, actionable: true });
   }
   return warnings;
 }

@@ -6,112 +6,91 @@ import type { GateConfig } from '../config/types.js';
 import { describeError } from '../core/errors.js';
 import type { GateResult } from '../core/result.js';
 import { describeSource } from '../gate/describe-source.js';
-import { gateImages } from '../gate/gate-images.js';
+import { gateImages, type ImageOutcome } from '../gate/gate-images.js';
 import type { GateEnvironment } from '../gate/gate-image.js';
 import { writeReportFiles } from '../publish/write-files.js';
-import { ANNOTATIONS_PER_LEVEL, buildAnnotations, type Annotation } from '../report/annotations.js';
+import { imageAnnotations } from '../report/annotations.js';
+import { redactorForInputs } from '../report/redaction.js';
+import { stepOutputs } from '../report/step-outputs.js';
 import { renderSummary } from '../report/summary.js';
 import { renderLogTable } from '../report/table.js';
 import { DEFAULT_TRIVY_VERSION } from '../trivy/release.js';
 import { IMAGE_GATE_VERSION } from '../version.js';
 import { actionsLogger } from './logger.js';
+import { ActionOutput } from './output.js';
 
 /** The Action: inputs are read once here, everything below works on the typed config. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // Secrets are known to the runner's masker and to the log seam before anything can fail and print.
+  const output = new ActionOutput(redactorForInputs((name) => core.getInput(name) || undefined));
+  output.maskSecrets();
   try {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const tempDir = join(env.RUNNER_TEMP ?? tmpdir(), 'image-gate');
     const config = parseConfig((name) => core.getInput(name), { workspace, tempDir, defaultTrivyVersion: DEFAULT_TRIVY_VERSION });
-    for (const credential of config.registry.credentials) core.setSecret(credential.password);
-    if (config.trivy.serverToken) core.setSecret(config.trivy.serverToken);
-    if (config.githubToken) core.setSecret(config.githubToken);
-    core.info(`Gating ${config.sources.map((source) => describeSource({ ...config, source })).join(', ')}`);
+    const images = config.sources.map((source) => describeSource({ ...config, source }));
+    output.info(`Gating ${images.join(', ')}`);
 
-    const environment: GateEnvironment = { logger: actionsLogger, now: () => new Date(), workspace, env, actionsCache: true };
+    const logger = actionsLogger(output);
+    const environment: GateEnvironment = { logger, now: () => new Date(), workspace, env, actionsCache: true };
     const outcomes = await gateImages(config, environment);
-    const results = outcomes.flatMap((outcome) => (outcome.result ? [outcome.result] : []));
-    const errors = outcomes.flatMap((outcome) => (outcome.error === undefined ? [] : [`${outcome.input}: ${outcome.error}`]));
-    await publish(results, errors, config);
+    const results = judgedResults(outcomes);
+    const errors = errorMessages(outcomes);
+    await publish(outcomes, config, output);
     // The GitHub API clients (and zod with them) load only now, after the verdict: not part of the cold start.
     const { publishToGitHub } = await import('./github-publish.js');
-    await publishToGitHub(
-      results,
-      { ...config.github, token: config.githubToken, images: config.sources },
-      env,
-      workspace,
-      actionsLogger,
-    );
+    const notices = await publishToGitHub(results, { ...config.github, token: config.githubToken, images: config.sources }, env, workspace, logger);
+    // Held with the failure in one budget: what the user must act on leads the annotations (src/action/output.ts).
+    for (const notice of notices) output.warning(notice.message, notice.actionable ? 'actionable' : 'step');
 
     const failing = results.filter((result) => result.verdict.failsStep);
     if (errors.length > 0 || failing.length > 0) {
-      core.setFailed([...errors, ...failing.map(failureMessage)].join('\n'));
+      output.fail([...errors, ...failing.map(failureMessage)].join('\n'));
     } else {
-      for (const result of results.filter((item) => item.verdict.outcome === 'fail')) {
-        core.warning(`${failureMessage(result)} (audit mode: the step does not fail)`);
-      }
+      // Like the failure, one message for the step however many images breach the policy.
+      const breached = results.filter((item) => item.verdict.outcome === 'fail');
+      if (breached.length > 0) output.warning(`${breached.map(failureMessage).join('\n')}\n(audit mode: the step does not fail)`, 'actionable');
     }
   } catch (error) {
     const message = describeError(error);
+    output.fail(message);
     core.setOutput('verdict', 'error');
-    await writeErrorSummary([message]);
-    core.setFailed(message);
+    await writeErrorSummary([message], output);
+  } finally {
+    await output.flush();
   }
 }
 
-async function publish(results: GateResult[], errors: string[], config: GateConfig): Promise<void> {
-  for (const result of results) core.info(renderLogTable(result));
-  emitAnnotations(results, errors.length);
-  if (results.length > 0) {
-    await writeReportFiles(results, { sarifFile: config.sarifFile, resultFile: config.resultFile }, IMAGE_GATE_VERSION);
-  }
+async function publish(outcomes: ImageOutcome[], config: GateConfig, output: ActionOutput): Promise<void> {
+  const results = judgedResults(outcomes);
+  const errors = errorMessages(outcomes);
+  // The tables quote the image, the registry and Trivy: printed with the runner's commands switched off.
+  if (results.length > 0) output.untrusted(results.map(renderLogTable).join('\n\n'));
+  for (const result of results) output.image(imageAnnotations(result));
+  // Every input keeps its entry, in input order, errors included; an error's text may quote a registry or Trivy.
+  const entries = outcomes.map((outcome) => (outcome.error === undefined ? outcome : { ...outcome, error: output.redact(outcome.error) }));
+  const written = await writeReportFiles(entries, { sarifFile: config.sarifFile, resultFile: config.resultFile }, IMAGE_GATE_VERSION);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    if (results.length > 0) await core.summary.addRaw(renderSummary(results)).write();
-    if (errors.length > 0) await writeErrorSummary(errors);
+    if (results.length > 0) await core.summary.addRaw(output.redact(renderSummary(results))).write();
+    if (errors.length > 0) await writeErrorSummary(errors, output);
   }
-  const verdict = errors.length > 0 ? 'error' : results.some((result) => result.verdict.outcome === 'fail') ? 'fail' : 'pass';
-  core.setOutput('verdict', verdict);
-  core.setOutput('digest', results.map((result) => result.subject.digest ?? '').join('\n'));
-  if (results.length > 0) {
-    core.setOutput('sarif-file', config.sarifFile);
-    core.setOutput('result-file', config.resultFile);
-  }
-  const [only] = results;
-  core.setOutput('counts', JSON.stringify(results.length === 1 && only ? only.verdict.counts : results.map((result) => result.verdict.counts)));
-  core.setOutput('violations', String(results.reduce((sum, result) => sum + result.verdict.violations.length, 0)));
+  for (const [name, value] of Object.entries(stepOutputs(entries, written))) core.setOutput(name, value);
 }
 
-/**
- * GitHub shows 10 annotations of each level per step, for all images together: each image gets an
- * equal share, and one error (or warning) is kept for the step's own failure message.
- */
-function emitAnnotations(results: GateResult[], errorCount: number): void {
-  const failing = errorCount > 0 || results.some((result) => result.verdict.failsStep);
-  const auditWarnings = failing ? 0 : results.filter((result) => result.verdict.outcome === 'fail').length;
-  const share = (own: number): number => Math.max(1, Math.floor((ANNOTATIONS_PER_LEVEL - own) / Math.max(1, results.length)));
-  for (const result of results) {
-    const reserved: Record<Annotation['level'], number> = {
-      error: ANNOTATIONS_PER_LEVEL - share(failing ? 1 : 0),
-      warning: ANNOTATIONS_PER_LEVEL - share(auditWarnings),
-      notice: ANNOTATIONS_PER_LEVEL - share(0),
-    };
-    for (const annotation of buildAnnotations(result, { reserved })) {
-      const properties: core.AnnotationProperties = {
-        title: annotation.title,
-        ...(annotation.file && { file: annotation.file }),
-        ...(annotation.startLine && { startLine: annotation.startLine }),
-      };
-      if (annotation.level === 'error') core.error(annotation.message, properties);
-      else if (annotation.level === 'warning') core.warning(annotation.message, properties);
-      else core.notice(annotation.message, properties);
-    }
-  }
+function judgedResults(outcomes: readonly ImageOutcome[]): GateResult[] {
+  return outcomes.flatMap((outcome) => (outcome.result ? [outcome.result] : []));
 }
 
-async function writeErrorSummary(messages: string[]): Promise<void> {
+function errorMessages(outcomes: readonly ImageOutcome[]): string[] {
+  return outcomes.flatMap((outcome) => (outcome.error === undefined ? [] : [`${outcome.input}: ${outcome.error}`]));
+}
+
+/** Registry and Trivy text in the job summary: as it is, in a <pre> block, HTML-escaped and redacted. */
+async function writeErrorSummary(messages: string[], output: ActionOutput): Promise<void> {
   await core.summary
     .addHeading('Image gate: error', 2)
     .addRaw(`The gate could not reach a verdict, so the step fails:\n\n`)
-    .addCodeBlock(messages.join('\n'))
+    .addRaw(output.preformatted(messages.join('\n')))
     .write()
     .catch(() => undefined);
 }

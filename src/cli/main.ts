@@ -9,6 +9,8 @@ import { gateImage } from '../gate/gate-image.js';
 import { writeReportFiles, writeText } from '../publish/write-files.js';
 import { buildResultDocument } from '../report/result-json.js';
 import { renderSummary } from '../report/summary.js';
+import { jsonText, logText, oneLine, type Redact } from '../report/log-text.js';
+import { Redactor, redactorForInputs } from '../report/redaction.js';
 import { renderLogTable } from '../report/table.js';
 import { DEFAULT_TRIVY_VERSION } from '../trivy/release.js';
 import { IMAGE_GATE_VERSION } from '../version.js';
@@ -50,7 +52,18 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Everything the CLI writes passes the log seam: terminal escapes and controls stripped, workflow commands
+ * neutralised (the CLI may run inside a workflow step), and secrets redacted, whether or not a runner masks
+ * them. The redactor learns the secrets once the options are read.
+ */
+function seamedIo(io: CliIo, redact: Redact): CliIo {
+  return { ...io, stdout: (text) => io.stdout(logText(text, redact)), stderr: (text) => io.stderr(logText(text, redact)) };
+}
+
+export async function main(argv: string[], rawIo: CliIo): Promise<number> {
+  let redactor = new Redactor();
+  const io = seamedIo(rawIo, (text) => redactor.redact(text));
   if (argv[0] === 'verify-bundle') {
     const { verifyBundleCommand } = await import('./verify-bundle.js');
     return verifyBundleCommand(argv.slice(1), io);
@@ -99,11 +112,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT_ERROR;
   }
   const sarifFile = flag('sarif') ?? flag('sarif-file');
+  redactor = redactorForInputs(flag);
 
+  // A library message is one line, whatever the image or the registry put in the values it quotes.
   const logger: Logger = {
     debug: discard,
-    info: (message) => io.stderr(`${message}\n`),
-    warning: (message) => io.stderr(`warning: ${message}\n`),
+    info: (message) => io.stderr(`${oneLine(message)}\n`),
+    warning: (message) => io.stderr(`warning: ${oneLine(message)}\n`),
   };
   try {
     const read = (name: InputName): string => {
@@ -119,7 +134,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (command === 'verify') {
       const { verifyImage } = await import('./verify.js');
       const outcome = await verifyImage(config, { logger, now: () => new Date(), workspace: io.cwd, env: io.env });
-      io.stdout(format === 'json' ? `${JSON.stringify({ digest: outcome.digest, signatures: outcome.signatures }, null, 2)}\n` : `${outcome.text}\n`);
+      io.stdout(format === 'json' ? `${jsonText({ digest: outcome.digest, signatures: outcome.signatures })}\n` : `${outcome.text}\n`);
       return outcome.signatures.violations.length > 0 ? EXIT_POLICY_FAILURE : EXIT_PASS;
     }
     logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
@@ -130,8 +145,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       IMAGE_GATE_VERSION,
     );
     const summaryFile = flag('summary');
-    if (summaryFile) await writeText(resolve(io.cwd, summaryFile), renderSummary([result]));
-    io.stdout(format === 'json' ? `${JSON.stringify(buildResultDocument([result]), null, 2)}\n` : `${renderLogTable(result)}\n`);
+    if (summaryFile) await writeText(resolve(io.cwd, summaryFile), redactor.redact(renderSummary([result])));
+    io.stdout(format === 'json' ? `${jsonText(buildResultDocument([result]))}\n` : `${renderLogTable(result)}\n`);
     if (result.verdict.outcome === 'fail' && !result.verdict.failsStep) {
       io.stderr('The policy is breached, but --mode audit never fails.\n');
     }

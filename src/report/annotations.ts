@@ -20,7 +20,7 @@ export const ANNOTATIONS_PER_LEVEL = 10;
 
 const TITLE_LENGTH = 200;
 const MESSAGE_LENGTH = 1_000;
-const NOUNS: Record<Annotation['level'], string> = { error: 'errors', warning: 'warnings', notice: 'notices' };
+export const LEVEL_NOUNS: Record<Annotation['level'], string> = { error: 'errors', warning: 'warnings', notice: 'notices' };
 
 type Location = Pick<Annotation, 'file' | 'startLine'>;
 
@@ -53,15 +53,14 @@ function findingAnnotation(
   };
 }
 
+/** One level's annotations, most important first, and how many there are in all (the list may be cut short). */
+interface LevelCandidates {
+  ordered: Annotation[];
+  total: number;
+}
+
 /** Keep what GitHub will show: all of them when they fit, else the first nine and a tenth that counts the rest. */
-function capped(
-  level: Annotation['level'],
-  ordered: Annotation[],
-  total: number,
-  result: GateResult,
-  where: Location,
-  limit: number,
-): Annotation[] {
+function capped(level: Annotation['level'], { ordered, total }: LevelCandidates, result: GateResult, where: Location, limit: number): Annotation[] {
   if (total <= limit) return ordered.slice(0, limit);
   const kept = ordered.slice(0, limit - 1);
   const more = total - kept.length;
@@ -69,14 +68,14 @@ function capped(
     ...kept,
     {
       level,
-      title: text(`image-gate: ${more} more ${NOUNS[level]}`, TITLE_LENGTH),
-      message: text(`…and ${more} more ${NOUNS[level]} for ${result.subject.repository}: see the job summary.`, MESSAGE_LENGTH),
+      title: text(`image-gate: ${more} more ${LEVEL_NOUNS[level]}`, TITLE_LENGTH),
+      message: text(`…and ${more} more ${LEVEL_NOUNS[level]} for ${result.subject.repository}: see the job summary.`, MESSAGE_LENGTH),
       ...where,
     },
   ];
 }
 
-function errors(result: GateResult, where: Location, limit: number): Annotation[] {
+function errors(result: GateResult, where: Location, limit: number): LevelCandidates {
   // Image-level rules (root user) have no finding to carry them, so they are annotated themselves, first.
   // Base-image violations are annotated per check instead, each on the FROM line it is about.
   const imageLevel = result.verdict.violations
@@ -92,10 +91,10 @@ function errors(result: GateResult, where: Location, limit: number): Annotation[
   const { top, total } = selectTop(result.verdict.findings, limit, (j) => j.status === 'violation');
   const base = baseCheckAnnotations(result, 'fail');
   const ordered = [...base, ...imageLevel, ...top.map((judged) => findingAnnotation('error', judged, result, where))];
-  return capped('error', ordered, base.length + imageLevel.length + total, result, where, limit);
+  return { ordered, total: base.length + imageLevel.length + total };
 }
 
-function warnings(result: GateResult, where: Location, limit: number): Annotation[] {
+function warnings(result: GateResult, where: Location, limit: number): LevelCandidates {
   // Expired ignores come first: they are why findings that used to pass count again.
   const expired = result.verdict.expiredIgnores.map(
     ({ rule, matched }): Annotation => ({
@@ -116,7 +115,7 @@ function warnings(result: GateResult, where: Location, limit: number): Annotatio
   const signatures = signatureWarnings(result, where);
   const base = baseCheckAnnotations(result, 'warn');
   const ordered = [...base, ...signatures, ...expired, ...top.map((judged) => findingAnnotation('warning', judged, result, where))];
-  return capped('warning', ordered, base.length + signatures.length + expired.length + total, result, where, limit);
+  return { ordered, total: base.length + signatures.length + expired.length + total };
 }
 
 /**
@@ -163,7 +162,7 @@ function signatureWarnings(result: GateResult, where: Location): Annotation[] {
     );
 }
 
-function notices(result: GateResult, where: Location, limit: number): Annotation[] {
+function notices(result: GateResult, where: Location): LevelCandidates {
   const unused = result.verdict.unusedIgnores.map(
     (rule): Annotation => ({
       level: 'notice',
@@ -175,7 +174,7 @@ function notices(result: GateResult, where: Location, limit: number): Annotation
       ...where,
     }),
   );
-  return capped('notice', unused, unused.length, result, where, limit);
+  return { ordered: unused, total: unused.length };
 }
 
 /**
@@ -194,8 +193,34 @@ export function buildAnnotations(
   // The caller's own annotations (the step's failure message) share GitHub's per-level limit.
   const limit = (level: Annotation['level']): number => Math.max(1, ANNOTATIONS_PER_LEVEL - (options.reserved?.[level] ?? 0));
   return [
-    ...errors(result, where, limit('error')),
-    ...warnings(result, where, limit('warning')),
-    ...notices(result, where, limit('notice')),
+    capped('error', errors(result, where, limit('error')), result, where, limit('error')),
+    capped('warning', warnings(result, where, limit('warning')), result, where, limit('warning')),
+    capped('notice', notices(result, where), result, where, limit('notice')),
+  ].flat();
+}
+
+/** One image's annotations for a step-wide budget: the most important ones of each level, and how many more there are. */
+export interface ImageAnnotations {
+  /** Per level, most important first, at most `perLevel` of each. */
+  annotations: Annotation[];
+  /** Per level, how many more the image has than `annotations` lists (counted, not shown). */
+  more: Record<Annotation['level'], number>;
+}
+
+/** The same annotations as buildAnnotations, uncapped by a "more" annotation: the step's budget counts the rest. */
+export function imageAnnotations(result: GateResult, perLevel = ANNOTATIONS_PER_LEVEL): ImageAnnotations {
+  const where = location(result);
+  const levels: [Annotation['level'], LevelCandidates][] = [
+    ['error', errors(result, where, perLevel)],
+    ['warning', warnings(result, where, perLevel)],
+    ['notice', notices(result, where)],
   ];
+  const more: ImageAnnotations['more'] = { error: 0, warning: 0, notice: 0 };
+  const annotations: Annotation[] = [];
+  for (const [level, { ordered, total }] of levels) {
+    const kept = ordered.slice(0, perLevel);
+    annotations.push(...kept);
+    more[level] = total - kept.length;
+  }
+  return { annotations, more };
 }

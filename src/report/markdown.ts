@@ -31,6 +31,11 @@ const INLINE_SYNTAX = /[\\`*_[\]|~@]/g;
 // Block syntax only counts at the start of a line: headings, list items, setext underlines.
 const LINE_START_SYNTAX = /^([#+=-]|\d{1,9}[.)](?=\s|$))/;
 
+/** Outside text inside HTML (a <pre> block, where Markdown does not apply): the characters that open markup. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => HTML_ENTITIES[char] ?? char);
+}
+
 /** Outside text for Markdown prose or a table cell: one line, HTML and Markdown syntax neutralised. */
 export function escapeMarkdown(text: string): string {
   return (

@@ -10,7 +10,7 @@ import {
   selectTop,
   statusText,
 } from './finding-text.js';
-import { singleLine, truncate } from './markdown.js';
+import { oneLine } from './log-text.js';
 import { baseImageLines } from './table-base-image.js';
 import { signatureLines } from './table-signatures.js';
 
@@ -19,10 +19,11 @@ export const LOG_FINDING_LIMIT = 50;
 
 const MOST_SEVERE_FIRST: readonly Severity[] = [...SEVERITIES].reverse();
 
-// Outside text reaches the log through here only: one line (a newline could start a workflow
-// command such as "::add-mask::" or forge a log line) and no terminal escapes.
+// Outside text reaches a cell of the table through here only: one line (a newline could start a workflow
+// command such as "::add-mask::" or forge a log line), no terminal escapes, cut to the column. The
+// command marks left inside a line are neutralised where the table is printed (logText).
 function clean(text: string | undefined, maxLength: number): string {
-  return truncate(singleLine(text ?? ''), maxLength);
+  return oneLine(text, maxLength);
 }
 
 function width(text: string): number {

@@ -14,7 +14,8 @@ import { createMockSigstore, IN_TOTO_PAYLOAD_TYPE, inTotoStatement } from '../he
 
 const BASE_SIGNER = { identity: 'https://github.com/acme/base-images/.github/workflows/release.yml@refs/heads/main', issuer: 'https://token.actions.githubusercontent.com' };
 
-const errors = (run: ActionRun) => run.commands.filter((command) => command.command === 'error');
+// The annotations on a line of the Dockerfile (the step's failure message, which comes first, has none).
+const errors = (run: ActionRun) => run.commands.filter((command) => command.command === 'error' && command.properties.file !== undefined);
 
 describe('base-image provenance through the Action', () => {
   let host: string;

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { honouredCommands } from './runner-commands.js';
 
 export const repoRoot = new URL('../../', import.meta.url).pathname;
 export const standInTrivy = join(repoRoot, 'test/bin/trivy');
@@ -44,7 +45,11 @@ export interface ActionRun extends ProcessResult {
   summary: string;
   workspace: string;
   runnerTemp: string;
-  /** Workflow commands printed, e.g. { command: 'error', properties: { file, line, title }, message }. */
+  /**
+   * The workflow commands the runner would honour in stdout (test/helpers/runner-commands.ts), e.g.
+   * { command: 'error', properties: { file, line, title }, message }: a command printed while commands are
+   * stopped is not one.
+   */
   commands: WorkflowCommand[];
 }
 
@@ -93,7 +98,7 @@ export async function runAction(
     summary: readFileSync(summaryFile, 'utf8'),
     workspace,
     runnerTemp,
-    commands: parseWorkflowCommands(result.stdout),
+    commands: honouredCommands(result.stdout).map(({ command, properties, data }) => ({ command, properties, message: data })),
   };
 }
 
@@ -107,22 +112,4 @@ export function parseOutputFile(text: string): Record<string, string> {
   const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
   for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!;
   return outputs;
-}
-
-const unescapeData = (text: string) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-const unescapeProperty = (text: string) => unescapeData(text).replace(/%3A/g, ':').replace(/%2C/g, ',');
-
-export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
-  const commands: WorkflowCommand[] = [];
-  for (const line of stdout.split('\n')) {
-    const match = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!match) continue;
-    const properties: Record<string, string> = {};
-    for (const pair of (match[2] ?? '').split(',').filter(Boolean)) {
-      const index = pair.indexOf('=');
-      properties[pair.slice(0, index)] = unescapeProperty(pair.slice(index + 1));
-    }
-    commands.push({ command: match[1]!, properties, message: unescapeData(match[3] ?? '') });
-  }
-  return commands;
 }

@@ -1,0 +1,98 @@
+/**
+ * Everything the Action prints goes through here: text through the log seam (src/report/log-text.ts),
+ * untrusted bulk text with the runner's commands switched off, and annotations through one budget for the
+ * step, emitted together at the end (publishing's warnings and the failure first) so that GitHub's limit of
+ * 10 per level drops only what the job summary keeps anyway.
+ */
+import * as core from '@actions/core';
+import { randomBytes } from 'node:crypto';
+import { AnnotationBudget, type AnnotationTier, type BudgetedAnnotation } from '../report/annotation-budget.js';
+import type { ImageAnnotations } from '../report/annotations.js';
+import { commandsStopped, logText, oneLine, plainText } from '../report/log-text.js';
+import { escapeHtml, escapeMarkdown } from '../report/markdown.js';
+import type { Redactor } from '../report/redaction.js';
+
+export class ActionOutput {
+  private readonly budget = new AnnotationBudget();
+
+  constructor(private readonly redactor: Redactor) {}
+
+  readonly redact = (text: string): string => this.redactor.redact(text);
+
+  /** Tells the runner's masker every secret the redactor knows, in the forms the masker does not derive itself. */
+  maskSecrets(): void {
+    for (const value of this.redactor.maskValues()) core.setSecret(value);
+  }
+
+  info(text: string): void {
+    core.info(logText(text, this.redact));
+  }
+
+  debug(text: string): void {
+    core.debug(logText(text, this.redact));
+  }
+
+  /**
+   * Text built from what the image, the registry or Trivy said (the log table): neutralised, and printed
+   * between stop-commands and a random resume token, so no line of it can be a command to the runner.
+   */
+  untrusted(text: string): void {
+    core.info(commandsStopped(logText(text, this.redact), randomBytes(16).toString('hex')));
+  }
+
+  /** HTML for the job summary: the text as it is, in a <pre> block, with nothing that opens markup. */
+  preformatted(text: string): string {
+    return `<pre>${escapeHtml(this.redact(plainText(text)))}</pre>\n`;
+  }
+
+  /** A warning the gate or publishing gives about the step (not an image's finding). */
+  warning(message: string, tier: Exclude<AnnotationTier, 'finding'>): void {
+    this.budget.add({ level: 'warning', title: '', message }, tier);
+  }
+
+  /** A warning from library code: in the log where it happened, as an annotation with the others at the end. */
+  libraryWarning(message: string): void {
+    this.info(`Warning: ${message}`);
+    this.warning(message, 'step');
+  }
+
+  /** The step fails with this message; it is the first error annotation whatever else there is. */
+  fail(message: string): void {
+    this.budget.add({ level: 'error', title: '', message }, 'actionable', { failsStep: true });
+  }
+
+  image(annotations: ImageAnnotations): void {
+    this.budget.addImage(annotations);
+  }
+
+  /** Emits the planned annotations; what did not fit is listed in the log and the job summary. */
+  async flush(): Promise<void> {
+    const { shown, hiddenMessages } = this.budget.plan();
+    for (const annotation of shown) this.annotate(annotation);
+    if (hiddenMessages.length === 0) return;
+    for (const hidden of hiddenMessages) this.info(`Not shown as an annotation (GitHub shows 10 per level and step): ${hidden.message}`);
+    if (!process.env.GITHUB_STEP_SUMMARY) return;
+    const items = hiddenMessages.map((hidden) => `- ${escapeMarkdown(this.redact(hidden.message))}`).join('\n');
+    await core.summary
+      .addRaw(`\n### Image gate: messages not shown as annotations\n\nGitHub shows 10 annotations of each level per step.\n\n${items}\n`)
+      .write()
+      .catch(() => undefined);
+  }
+
+  private annotate(annotation: BudgetedAnnotation): void {
+    const message = logText(annotation.message, this.redact);
+    if (annotation.failsStep === true) {
+      core.setFailed(message);
+      return;
+    }
+    const title = logText(oneLine(annotation.title), this.redact);
+    const properties: core.AnnotationProperties = {
+      ...(title && { title }),
+      ...(annotation.file && { file: annotation.file }),
+      ...(annotation.startLine && { startLine: annotation.startLine }),
+    };
+    if (annotation.level === 'error') core.error(message, properties);
+    else if (annotation.level === 'warning') core.warning(message, properties);
+    else core.notice(message, properties);
+  }
+}
