@@ -9,7 +9,7 @@ import type { ImageSubject } from '../core/subject.js';
 import { normalizeRegistryHost } from '../registry/credentials.js';
 import type { PinnedImage, PlatformImage } from '../registry/client.js';
 import { formatReference, parseImageReference, pinnedReference, repositoryName, type ImageReference } from '../registry/reference.js';
-import { buildTrivyArgs, buildTrivyEnv, type TrivyTarget } from '../trivy/command.js';
+import { buildTrivyArgs, buildTrivyEnv, buildTrivyServerEnv, type TrivyTarget } from '../trivy/command.js';
 import { checkScannedIdentity, judgeReportIdentity, type JudgedIdentity } from '../trivy/identity.js';
 import { MINIMUM_TRIVY_VERSION } from '../trivy/release.js';
 import { parseTrivyReport } from '../trivy/report.js';
@@ -227,6 +227,7 @@ async function scanWithTrivyNow(
       env: {
         ...buildTrivyEnv(credential && { username: credential.username, password: credential.password }),
         ...(config.trivy.serverToken && { TRIVY_TOKEN: config.trivy.serverToken }),
+        ...buildTrivyServerEnv(config.trivy.server),
       },
       timeoutMs: config.trivy.timeoutMs,
       logger: environment.logger,

@@ -59,7 +59,8 @@ export function buildTrivyArgs(options: TrivyScanOptions): string[] {
   }
 
   if (options.server) {
-    args.push('--server', options.server);
+    // A URL with a user and password in it goes in Trivy's environment instead (buildTrivyServerEnv).
+    if (!hasUserinfo(options.server)) args.push('--server', options.server);
   } else {
     if (options.dbRepositories?.length) args.push('--db-repository', listOf(options.dbRepositories, 'db-repository'));
     if (options.javaDbRepositories?.length) {
@@ -121,6 +122,25 @@ export function buildTrivyEnv(credentials?: TrivyCredentials): Record<string, st
     throw configError('registry username and password must not contain a comma (Trivy reads commas as separators)');
   }
   return { TRIVY_USERNAME: credentials.username, TRIVY_PASSWORD: credentials.password };
+}
+
+/**
+ * A Trivy server URL that carries credentials (`https://user:pass@trivy:4954`) reaches Trivy in TRIVY_SERVER,
+ * which Trivy reads like its --server flag (every flag has its TRIVY_ variable): arguments are visible to
+ * every user of the machine in the process table, the environment is not.
+ */
+export function buildTrivyServerEnv(server: string | undefined): Record<string, string> {
+  return server !== undefined && hasUserinfo(server) ? { TRIVY_SERVER: server } : {};
+}
+
+function hasUserinfo(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.username !== '' || parsed.password !== '';
+  } catch {
+    // Not a URL at all: config parsing refuses it before a scan; never put what we cannot read on the command line.
+    return true;
+  }
 }
 
 function uniqueScanners(scanners: readonly TrivyScanner[]): TrivyScanner[] {

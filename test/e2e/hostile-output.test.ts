@@ -176,7 +176,7 @@ function loudTrivy(): string {
       `  process.exit(spawnSync(process.execPath, [${JSON.stringify(standInTrivy)}, ...args], { stdio: 'inherit' }).status ?? 1);`,
       '}',
       "const at = args.indexOf('--server');",
-      "const server = at < 0 ? '(no server)' : args[at + 1];",
+      "const server = at < 0 ? (process.env.TRIVY_SERVER ?? '(no server)') : args[at + 1];",
       "const basic = Buffer.from(`${process.env.TRIVY_USERNAME ?? ''}:${process.env.TRIVY_PASSWORD ?? ''}`).toString('base64');",
       "const password = Buffer.from(process.env.TRIVY_PASSWORD ?? '').toString('base64');",
       "process.stderr.write(`DEBUG GET /v2/ Authorization: Basic ${basic} (password ${password}) via ${server}\\n`);",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GateError } from '../../src/core/errors.js';
-import { buildTrivyArgs, buildTrivyEnv, type TrivyScanOptions } from '../../src/trivy/command.js';
+import { buildTrivyArgs, buildTrivyEnv, buildTrivyServerEnv, type TrivyScanOptions } from '../../src/trivy/command.js';
 
 const DIGEST = 'sha256:' + 'c'.repeat(64);
 const REFERENCE = `ghcr.io/acme/app@${DIGEST}`;
@@ -126,6 +126,23 @@ describe('buildTrivyArgs', () => {
     );
     expect(configErrorOf(() => buildTrivyArgs({ ...base, dbRepositories: ['a,b'] }))).toBe('db-repository "a,b" is empty or contains a comma');
     expect(configErrorOf(() => buildTrivyArgs({ ...base, outputPath: '' }))).toBe('Trivy output path is empty');
+  });
+});
+
+describe('a Trivy server URL with credentials', () => {
+  it('goes to Trivy in TRIVY_SERVER, never on the command line the process table shows', () => {
+    const server = 'https://gate-user:server-secret@trivy.internal:4954';
+    const args = buildTrivyArgs({ ...base, server, dbRepositories: ['mirror.example/trivy-db:2'] });
+    expect(args.join(' ')).not.toContain('server-secret');
+    expect(args).not.toContain('--server');
+    // Still client/server mode: the database stays the server's.
+    expect(args).not.toContain('--db-repository');
+    expect(buildTrivyServerEnv(server)).toEqual({ TRIVY_SERVER: server });
+  });
+
+  it('leaves a plain server URL on the command line and the environment alone', () => {
+    expect(buildTrivyServerEnv('http://trivy.internal:4954')).toEqual({});
+    expect(buildTrivyServerEnv(undefined)).toEqual({});
   });
 });
 
