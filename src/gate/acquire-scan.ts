@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { INPUT_LIMITS, readInputFile } from '../config/input-file.js';
 import type { GateConfig, ImageSource, RegistryCredential } from '../config/types.js';
-import { configError, infrastructureError } from '../core/errors.js';
+import { infrastructureError } from '../core/errors.js';
 import type { ScanReport } from '../core/findings.js';
 import type { ImageSubject } from '../core/subject.js';
 import { normalizeRegistryHost } from '../registry/credentials.js';
@@ -45,9 +46,7 @@ export async function acquireScan(config: GateConfig, environment: GateEnvironme
 }
 
 async function fromReportFile(source: Extract<ImageSource, { kind: 'report' }>): Promise<Acquired> {
-  const bytes = await readFile(source.path).catch((error: unknown) => {
-    throw configError(`Cannot read the Trivy report ${source.path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  });
+  const bytes = await readInputFile(source.path, { what: 'Trivy report', maxBytes: INPUT_LIMITS.trivyReport });
   const scan = parseTrivyReport(bytes, source.path);
   return { subject: subjectOfUnpinned(scan, source.path, source.image), scan };
 }

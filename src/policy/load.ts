@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { z } from 'zod';
-import { configError } from '../core/errors.js';
+import { INPUT_LIMITS, InputFileError, readInputText } from '../config/input-file.js';
+import { configError, describeError } from '../core/errors.js';
 import { policyFileSchema, type PolicyFile } from './schema.js';
 import { publicKeyProblem } from './signatures-schema.js';
 
@@ -15,13 +15,10 @@ export type { PolicyFile } from './schema.js';
 export async function loadPolicyFile(path: string, options: { required: boolean }): Promise<PolicyFile | undefined> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readInputText(path, { what: 'policy file', maxBytes: INPUT_LIMITS.policy });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && !options.required) return undefined;
-    if (code === 'ENOENT') throw configError(`policy file ${path} does not exist`, error);
-    if (code === 'EISDIR') throw configError(`policy file ${path} is a directory, not a file`, error);
-    throw configError(`policy file ${path} could not be read (${code ?? String(error)})`, error);
+    if (error instanceof InputFileError && error.problem === 'missing' && !options.required) return undefined;
+    throw error;
   }
   const file = parsePolicyText(text, path);
   await readSignatureKeys(file, path);
@@ -49,10 +46,9 @@ async function readKeys(
     const where = `${source} line ${entry.line}: ${name}[${index}].path`;
     let pem: string;
     try {
-      pem = await readFile(key.path, 'utf8');
+      pem = await readInputText(key.path, { what: 'key file', maxBytes: INPUT_LIMITS.publicKey });
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw configError(`${where}: key file ${key.path} could not be read (${code ?? String(error)})`, error);
+      throw configError(`${where}: ${describeError(error)}`, error);
     }
     const problem = publicKeyProblem(pem);
     if (problem !== undefined) throw configError(`${where}: key file ${key.path} ${problem}`);

@@ -102,7 +102,7 @@ describe('policy base-image section and vulnerabilities.scope', () => {
     expect(policy.baseImage.signed).toEqual({ mode: 'required', identities: [], keys: [{ name: 'vendor', pem, requireTlog: false }] });
     writeFileSync(join(dir, 'missing.yml'), text.replace('base.pub', 'gone.pub'));
     const error = await gateError(loadPolicyFile(join(dir, 'missing.yml'), { required: true }));
-    expect(error.message).toMatch(/missing\.yml line 4: base-image\.signed\.keys\[0\]\.path: key file .*gone\.pub could not be read \(ENOENT\)$/);
+    expect(error.message).toMatch(/missing\.yml line 4: base-image\.signed\.keys\[0\]\.path: key file .*gone\.pub does not exist$/);
   });
 
   it('the documented example, with its base-image block uncommented, is a valid policy', () => {

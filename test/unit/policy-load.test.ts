@@ -302,6 +302,6 @@ describe('loadPolicyFile', () => {
 
   it.each([false, true])('refuses a directory (required: %s)', async (required) => {
     const path = join(dir, 'a-directory');
-    await expect(loadPolicyFile(path, { required })).rejects.toThrow(`policy file ${path} is a directory, not a file`);
+    await expect(loadPolicyFile(path, { required })).rejects.toThrow(`policy file ${path} is a directory, not a regular file`);
   });
 });

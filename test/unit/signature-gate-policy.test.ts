@@ -251,7 +251,7 @@ describe('loadPolicyFile reads key files', () => {
   });
 
   it.each([
-    ['missing', 'missing.pub', /line 4: signatures\.keys\[0\]\.path: key file .*missing\.pub could not be read \(ENOENT\)/],
+    ['missing', 'missing.pub', /line 4: signatures\.keys\[0\]\.path: key file .*missing\.pub does not exist/],
     ['not a key', 'not-a-key.pub', /line 4: signatures\.keys\[0\]\.path: key file .*not-a-key\.pub is not a PEM public key/],
   ])('and refuses one that is %s, naming its line', async (_name, name, message) => {
     const policy = await policyWithKey(join(dir, name));
