@@ -84,3 +84,27 @@ describe('image-gate verify-bundle with an input file that is not a regular file
     expect(run.stderr).toContain(message());
   });
 });
+
+describe('image-gate check never prints the content of a file it cannot use', () => {
+  const token = 'ghp_' + 'Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2';
+
+  it('a Dockerfile at /proc/self/environ: the error names the place, the environment stays out of the log', async () => {
+    const run = await runCli(['check', '--report', report, '--dockerfile', '/proc/self/environ'], { cwd: dir, env: { GITHUB_TOKEN: token } });
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain('Dockerfile /proc/self/environ line 1, column 1: unknown instruction (expected a Dockerfile instruction');
+    expect(run.stdout + run.stderr).not.toContain(token);
+    expect(run.stdout + run.stderr).not.toContain('PATH=');
+  });
+
+  it('a policy file symlinked to a git-credentials file: the token stays out of the log', async () => {
+    const credentials = join(dir, '.git-credentials');
+    writeFileSync(credentials, `https://octocat:${token}@github.com\n`);
+    const policy = join(dir, 'image-gate.yml');
+    symlinkSync(credentials, policy);
+    const run = await runCli(['check', '--report', report, '--policy', policy], { cwd: dir });
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain(`${policy} line 1, column 1: the policy must be a mapping of keys`);
+    expect(run.stdout + run.stderr).not.toContain(token);
+    expect(run.stdout + run.stderr).not.toContain('octocat');
+  });
+});
