@@ -7,6 +7,7 @@ import { GateError } from '../../src/core/errors.js';
 import { matchIdentity } from '../../src/sigstore/identity-match.js';
 import { parsePublicKeyRules } from '../../src/sigstore/keys.js';
 import { loadTrustedRoot } from '../../src/sigstore/trusted-root.js';
+import { thrownGateError } from '../helpers/gate-error.js';
 import { createSigningKey } from '../helpers/sigstore-mock.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'image-gate-trust-'));
@@ -63,8 +64,21 @@ describe('matchIdentity', () => {
     [{ issuerRegExp: 'https://issuer', identity: 'evil-user@example.com' }, false],
     [{ identity: 'evil-user@example.com' }, false],
     [{ issuer: 'https://issuer.test' }, false],
-    [{ issuer: 'https://issuer.test', identityRegExp: '(' }, false],
   ])('%j → %s', (rule, matched) => {
     expect(matchIdentity(signer, [rule]).matched).toBe(matched);
+  });
+
+  it.each(['(', 'a)|(b', '(?=', '[', 'user@example\\.com)|(.*'])(
+    'refuses the pattern %j loudly, never a silent non-match (nor a match)',
+    (identityRegExp) => {
+      const error = thrownGateError(() => matchIdentity(signer, [{ issuer: 'https://issuer.test', identityRegExp }]));
+      expect(error.kind).toBe('config');
+      expect(error.message).toMatch(/^A trusted identity or issuer pattern is not a regular expression that compiles on its own \(.+\)$/);
+    },
+  );
+
+  it('keeps valid patterns anchored: user@example\\.com does not match evil-user@example.com', () => {
+    expect(matchIdentity(signer, [{ issuer: 'https://issuer.test', identityRegExp: 'user@example\\.com' }]).matched).toBe(false);
+    expect(matchIdentity({ ...signer, identity: 'user@example.com' }, [{ issuer: 'https://issuer.test', identityRegExp: 'user@example\\.com' }]).matched).toBe(true);
   });
 });
