@@ -75,7 +75,8 @@ export async function checkBaseImage(
   // The pinned rule's message says to pin; the registry knows exactly what to pin to: the final base's
   // digest is in its facts, the other stages' FROMs are resolved here (one HEAD per distinct image,
   // for the first few only: the Dockerfile decides how many FROMs there are).
-  const pending = new Map<string, BaseCheck[]>();
+  /** By the FROM as written: its normalised reference, and the failing checks that want its digest. */
+  const pending = new Map<string, { reference: string; checks: BaseCheck[] }>();
   const stageAt = new Map(analysis.stages.map((stage) => [stage.line, stage]));
   let unsuggested = 0;
   for (const check of checks) {
@@ -88,22 +89,21 @@ export async function checkBaseImage(
     const from = stageAt.get(check.line)?.from;
     if (from?.kind !== 'image') continue;
     const same = pending.get(from.written);
-    if (same) same.push(check);
-    else if (pending.size < MAX_PIN_SUGGESTIONS) pending.set(from.written, [check]);
+    if (same) same.checks.push(check);
+    else if (pending.size < MAX_PIN_SUGGESTIONS) pending.set(from.written, { reference: from.reference, checks: [check] });
     else unsuggested++;
   }
   if (unsuggested > 0) {
     environment.logger.debug(`No digest is looked up for ${String(unsuggested)} more unpinned FROM lines (at most ${String(MAX_PIN_SUGGESTIONS)} images are)`);
   }
   await Promise.all(
-    [...pending].map(async ([written, same]) => {
-      const lines = same.map((check) => check.line);
+    [...pending].map(async ([written, { reference, checks: same }]) => {
       try {
-        const { digest } = await client.resolve(parseImageReference(written));
+        const { digest } = await client.resolve(parseImageReference(reference));
         const suggestion = `pin it: FROM ${pinSuggestion({ written, currentDigest: digest }) ?? ''}`;
         for (const check of same) check.suggestion = suggestion;
       } catch (error) {
-        environment.logger.debug(`Could not resolve ${written} (line ${String(lines[0])}) to suggest a digest: ${describeError(error)}`);
+        environment.logger.debug(`Could not resolve ${written} (line ${String(same[0]?.line)}) to suggest a digest: ${describeError(error)}`);
       }
     }),
   );

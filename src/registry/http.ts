@@ -196,6 +196,7 @@ function holdUntilRead(response: Response, release: Release, signal: AbortSignal
     release();
   };
   signal.addEventListener('abort', done, { once: true });
+  if (signal.aborted) done();
   const reader = bytesReader(body);
   const held = new ReadableStream<Uint8Array>(
     {
