@@ -103,6 +103,10 @@ describe('matchesImagePattern', () => {
     ['ghcr.io/acme/base:1.?', 'ghcr.io/acme/base:1.2', true],
     ['ghcr.io/acme/base:1.?', 'ghcr.io/acme/base:1.20', false],
     ['ghcr.io/acme/base+x', 'ghcr.io/acme/basex', false],
+    // A glob is escaped, never wrapped raw: regular-expression syntax in it cannot unanchor the match.
+    ['a)|(b', 'docker.io/evil/b:1', false],
+    ['ghcr.io/acme/app)|(.*', 'docker.io/evil/anything:1', false],
+    ['ghcr.io/acme/[ab]', 'ghcr.io/acme/a:1', false],
   ])('%s against %s → %s', (pattern, subject, expected) => {
     expect(matchesImagePattern(pattern, subject)).toBe(expected);
   });
