@@ -56,6 +56,8 @@ describe('image-gate check with an input file that is not a regular file of a sa
     ['--dockerfile FIFO', () => ['--report', report, '--dockerfile', fifo], () => `Dockerfile ${fifo} is a named pipe (FIFO), not a regular file`],
     ['--dockerfile /dev/zero', () => ['--report', report, '--dockerfile', '/dev/zero'], () => 'Dockerfile /dev/zero is a character device, not a regular file'],
     ['--key FIFO', () => ['--report', report, '--key', fifo], () => `Input key: public key file ${fifo} is a named pipe (FIFO), not a regular file`],
+    ['--input FIFO', () => ['--input', fifo], () => `Input ${fifo} is neither a folder nor a regular file`],
+    ['--input /dev/zero', () => ['--input', '/dev/zero'], () => 'Input /dev/zero is neither a folder nor a regular file'],
   ])('%s: exit 2 at once, naming the file and the problem', async (_name, args, message) => {
     const started = Date.now();
     const run = await runCli(['check', ...args()], { cwd: dir });
