@@ -3,10 +3,12 @@
  * Exit 0 verified, 1 not verified (reason on stderr), 2 usage error.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IdentityRule, PublicKeyRule } from '../core/signatures.js';
+import { INPUT_LIMITS, readInputFileSync, readInputTextSync } from '../config/input-file.js';
+import { parseJsonText } from '../config/json-text.js';
 import { describeError } from '../core/errors.js';
 import { checkBundle } from '../sigstore/check-bundle.js';
 import { parsePublicKeyRules } from '../sigstore/keys.js';
@@ -122,9 +124,9 @@ function run(argv: string[], io: VerifyBundleIo): number {
     }
     const bundleText = readText(resolve(io.cwd, bundlePath), 'bundle');
     try {
-      bundleJson = JSON.parse(bundleText);
+      bundleJson = parseJsonText(bundleText, `the bundle ${bundlePath}`);
     } catch (error) {
-      io.stderr(`Not verified: the bundle ${bundlePath} is not JSON (${error instanceof Error ? error.message : String(error)})\n`);
+      io.stderr(`Not verified: ${describeError(error)}\n`);
       return EXIT_NOT_VERIFIED;
     }
     artifact = readArtifact(positionals[0], io.cwd);
@@ -164,18 +166,15 @@ function run(argv: string[], io: VerifyBundleIo): number {
   return EXIT_VERIFIED;
 }
 
-function readText(path: string, what: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new Error(`cannot read the ${what} ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
+function readText(path: string, what: 'key' | 'bundle'): string {
+  return readInputTextSync(path, what === 'key' ? { what: 'key file', maxBytes: INPUT_LIMITS.publicKey } : { what: 'bundle', maxBytes: INPUT_LIMITS.bundle });
 }
 
 function readArtifact(arg: string, cwd: string): Artifact {
   const path = resolve(cwd, arg);
-  if (existsSync(path) && statSync(path).isFile()) {
-    const bytes = readFileSync(path);
+  // Anything at that path is meant as the artifact: a FIFO or a device is an error, not a digest.
+  if (existsSync(path)) {
+    const bytes = readInputFileSync(path, { what: 'artifact', maxBytes: INPUT_LIMITS.artifact });
     // DSSE subjects may list sha256 or sha512 (npm provenance carries only sha512).
     const digests = (['sha256', 'sha512'] as const).map((algorithm) => `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`);
     return { label: arg, bytes, digests };

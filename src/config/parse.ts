@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { configError } from '../core/errors.js';
+import { configError, describeError } from '../core/errors.js';
 import { parseSeverity, type Severity } from '../core/severity.js';
 import { parseImageReference } from '../registry/reference.js';
+import { INPUT_LIMITS, readInputTextSync } from './input-file.js';
 import { SCANNERS, type GateConfig, type ImageSource, type PolicyOverrides, type Scanner } from './types.js';
 
 /**
@@ -239,9 +239,9 @@ function readKeys(value: string, resolvePath: (path: string) => string): string[
   if (value.includes('-----BEGIN')) return [value];
   return list(value).map((path) => {
     try {
-      return readFileSync(resolvePath(path), 'utf8');
+      return readInputTextSync(resolvePath(path), { what: 'public key file', maxBytes: INPUT_LIMITS.publicKey });
     } catch (error) {
-      throw configError(`Input key: cannot read the public key file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw configError(`Input key: ${describeError(error)}`, error);
     }
   });
 }

@@ -99,7 +99,23 @@ export function isTrusted(result: EvidenceResult): boolean {
  * schema validates each pattern with this, so the verifier can rely on it compiling.
  */
 export function anchoredRegExp(pattern: string): RegExp {
+  // Compiled on its own first, as cosign's regexp.MustCompile would: `a)|(b` is no pattern, yet wrapped
+  // it compiles to `^(?:a)|(b)$`, which accepts anything that ends in b.
+  new RegExp(pattern, 'u');
   return new RegExp(`^(?:${pattern})$`, 'u');
+}
+
+/** Why the pattern is not one anchoredRegExp accepts, without quoting it; undefined when it is. */
+export function patternProblem(pattern: string): string | undefined {
+  try {
+    anchoredRegExp(pattern);
+    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // V8: "Invalid regular expression: /<pattern>/u: <reason>".
+    const prefix = `Invalid regular expression: /${pattern}/u: `;
+    return message.startsWith(prefix) ? message.slice(prefix.length) : 'it does not compile';
+  }
 }
 
 function signatureRequirement(results: EvidenceResult[], lookedIn: string, whileLooking: string): SignatureRequirement {

@@ -4,11 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import Docker from 'dockerode';
-import { configError, GateError, infrastructureError } from '../core/errors.js';
+import { INPUT_LIMITS, readInputFile } from '../config/input-file.js';
+import { configError, describeError, GateError, infrastructureError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { parseImageConfig } from '../registry/manifest.js';
 import { TarIndex } from './archive.js';
@@ -60,10 +60,12 @@ export async function dockerConnection(dockerHost: string, env: NodeJS.ProcessEn
   const certDir = env.DOCKER_CERT_PATH;
   if (!certDir) throw configError('DOCKER_TLS_VERIFY is set but DOCKER_CERT_PATH is not');
   try {
-    const [ca, cert, key] = await Promise.all(['ca.pem', 'cert.pem', 'key.pem'].map((file) => readFile(join(certDir, file))));
+    const [ca, cert, key] = await Promise.all(
+      ['ca.pem', 'cert.pem', 'key.pem'].map((file) => readInputFile(join(certDir, file), { what: 'Docker TLS file', maxBytes: INPUT_LIMITS.tlsPem })),
+    );
     return { host: url.hostname, port: Number(url.port), protocol: 'https', ca, cert, key };
   } catch (error) {
-    throw configError(`Cannot read the Docker TLS certificates in ${certDir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw configError(`Cannot read the Docker TLS certificates in ${certDir}: ${describeError(error)}`, error);
   }
 }
 

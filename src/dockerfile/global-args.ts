@@ -24,10 +24,17 @@ export interface GlobalArgs {
   whyMissing(name: string): string;
 }
 
+/** A place in the file, 0-based, as dockerfile-ast counts. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** An ARG before the first FROM that is not valid syntax; the message quotes nothing from the file. */
 export class ArgSyntaxError extends Error {
   override readonly name = 'ArgSyntaxError';
   constructor(
-    readonly line: number,
+    readonly at: Position,
     message: string,
   ) {
     super(message);
@@ -40,12 +47,13 @@ export function globalArgs(args: readonly Arg[], buildArgs: Readonly<Record<stri
   for (const name of PLATFORM_ARGS) {
     const value = own(buildArgs, name);
     env.set(name, value);
+    // These names are BuildKit's, not the file's: they may be named.
     if (value === undefined) reasons.set(name, `${name} is set by the build's platform; pass it in build-args to resolve this FROM`);
   }
   for (const arg of args) {
     const line = arg.getRange().start.line + 1;
     const properties = arg.getProperties();
-    if (properties.length === 0) throw new ArgSyntaxError(line, 'ARG requires at least one argument');
+    if (properties.length === 0) throw new ArgSyntaxError(arg.getInstructionRange().start, 'ARG requires at least one argument');
     for (const property of properties) {
       const name = property.getName();
       const override = own(buildArgs, name);
@@ -55,9 +63,9 @@ export function globalArgs(args: readonly Arg[], buildArgs: Readonly<Record<stri
         reasons.delete(name);
       } else if (written === null) {
         env.set(name, undefined);
-        reasons.set(name, `ARG ${name} (line ${line}) has no default and no build-arg`);
+        reasons.set(name, `the ARG on line ${String(line)} has no default and no build-arg`);
       } else {
-        const expanded = expandDefault(written, env, escape, line, name);
+        const expanded = expandDefault(written, env, escape, line, property.getRange().start);
         env.set(name, expanded.value);
         if (expanded.value === undefined) reasons.set(name, expanded.why);
         else reasons.delete(name);
@@ -66,24 +74,26 @@ export function globalArgs(args: readonly Arg[], buildArgs: Readonly<Record<stri
   }
   return {
     env,
-    whyMissing: (name) => reasons.get(name) ?? `ARG ${name} is not declared before the first FROM`,
+    whyMissing: (name) => reasons.get(name) ?? 'it uses a variable that no ARG before the first FROM declares',
   };
 }
 
+/** An ARG's default, expanded; why it has no value names the ARG by its line, never by its text. */
 function expandDefault(
   written: string,
   env: ShellEnv,
   escape: string,
   line: number,
-  name: string,
+  at: Position,
 ): { value: string; why?: undefined } | { value: undefined; why: string } {
   try {
     const { value, missing } = expandWord(written, env, escape);
     if (missing.length === 0) return { value };
-    return { value: undefined, why: `ARG ${name} (line ${line}) has no value: its default uses ${missing.join(', ')}, which has none` };
+    const count = missing.length === 1 ? 'a variable that has' : `${String(missing.length)} variables that have`;
+    return { value: undefined, why: `the ARG on line ${String(line)} has no value: its default uses ${count} none` };
   } catch (error) {
-    if (error instanceof ShellSyntaxError) throw new ArgSyntaxError(line, `ARG ${name}: ${error.message}`);
-    if (error instanceof ShellUnsupportedError) return { value: undefined, why: `ARG ${name} (line ${line}): ${error.message}` };
+    if (error instanceof ShellSyntaxError) throw new ArgSyntaxError(at, `the ARG's default: ${error.message}`);
+    if (error instanceof ShellUnsupportedError) return { value: undefined, why: `the ARG on line ${String(line)}: ${error.message}` };
     throw error;
   }
 }

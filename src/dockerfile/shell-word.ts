@@ -146,7 +146,7 @@ class Lexer {
 
   private braced(): string {
     const name = this.name();
-    if (name === '') throw new ShellSyntaxError(`bad substitution: "\${" must be followed by a variable name`);
+    if (name === '') throw new ShellSyntaxError('bad substitution: expected a variable name after "${"');
     let ch = this.next();
     if (ch === '}') return this.valueOf(name) ?? '';
     const colon = ch === ':';
@@ -163,10 +163,11 @@ class Lexer {
       if (modifier === '-') return set ? value : word;
       if (modifier === '+') return set ? word : '';
       if (set) return value;
-      throw new ShellUnsupportedError(`\${${name}${colon ? ':' : ''}?} stops the build: ${word === '' ? `${name} has no value` : word}`);
+      // Neither the name nor the message is repeated: both are the file's text.
+      throw new ShellUnsupportedError(`a \${…${colon ? ':' : ''}?…} substitution stops the build: its variable has no value`);
     }
     if (ch === undefined) throw new ShellSyntaxError(`unexpected end of statement while looking for matching }`);
-    throw new ShellUnsupportedError(`the substitution \${${name}${colon ? ':' : ''}${ch}…} is not supported here`);
+    throw new ShellUnsupportedError('a substitution form that is not supported here (expected ${VAR}, ${VAR:-word}, ${VAR:+word} or ${VAR:?message})');
   }
 
   private resetMissing(to: ReadonlySet<string>): void {

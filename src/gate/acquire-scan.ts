@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { INPUT_LIMITS, readInputFile } from '../config/input-file.js';
 import type { GateConfig, ImageSource, RegistryCredential } from '../config/types.js';
-import { configError, infrastructureError } from '../core/errors.js';
+import { infrastructureError } from '../core/errors.js';
 import type { ScanReport } from '../core/findings.js';
 import type { ImageSubject } from '../core/subject.js';
 import { normalizeRegistryHost } from '../registry/credentials.js';
@@ -46,9 +47,7 @@ export async function acquireScan(config: GateConfig, environment: GateEnvironme
 }
 
 async function fromReportFile(source: Extract<ImageSource, { kind: 'report' }>, environment: GateEnvironment): Promise<Acquired> {
-  const bytes = await readFile(source.path).catch((error: unknown) => {
-    throw configError(`Cannot read the Trivy report ${source.path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  });
+  const bytes = await readInputFile(source.path, { what: 'Trivy report', maxBytes: INPUT_LIMITS.trivyReport });
   const scan = parseTrivyReport(bytes, source.path);
   const subject = subjectOfUnpinned(scan, source.path, source.image);
   // Nobody here ran this scan: the report is only known to be about the image if it names the digest the image input names.
@@ -232,7 +231,8 @@ async function scanWithTrivyNow(
       timeoutMs: config.trivy.timeoutMs,
       logger: environment.logger,
     });
-    const scan = parseTrivyReport(await readFile(outputPath), `the Trivy report for ${label}`);
+    // Trivy's output is bounded like any report: a Trivy fooled into writing without end must not exhaust memory.
+    const scan = parseTrivyReport(await readInputFile(outputPath, { what: 'Trivy report', maxBytes: INPUT_LIMITS.trivyReport }), `the Trivy report for ${label}`);
     checkScannedIdentity(scan, judged, `The Trivy report for ${label}`);
     await dbCache?.saveTrivyDb(cacheDir, cacheState, environment.logger);
     return scan;

@@ -16,6 +16,12 @@ import type { UnsignedProvenance } from '../base/buildkit-provenance.js';
 import type { PinnedRegistryImage } from './acquire-scan.js';
 import type { GateEnvironment } from './gate-image.js';
 
+/**
+ * How many distinct images of unpinned FROM lines (other than the final base) get their digest looked
+ * up for the suggestion. A Dockerfile may have thousands of FROM lines; each look-up is a registry request.
+ */
+export const MAX_PIN_SUGGESTIONS = 20;
+
 /** What is known about the image itself that the base is checked against. */
 export interface ImageSide {
   /** The platform the image was built for, e.g. linux/amd64. */
@@ -67,22 +73,37 @@ export async function checkBaseImage(
   environment.logger.info(`Base image: ${base.from.written} (Dockerfile line ${base.line})${facts.digest ? ` is ${facts.digest}` : ''}`);
 
   // The pinned rule's message says to pin; the registry knows exactly what to pin to: the final base's
-  // digest is in its facts, the other stages' FROMs are resolved here (one HEAD each, together).
+  // digest is in its facts, the other stages' FROMs are resolved here (one HEAD per distinct image,
+  // for the first few only: the Dockerfile decides how many FROMs there are).
+  /** By the FROM as written: its normalised reference, and the failing checks that want its digest. */
+  const pending = new Map<string, { reference: string; checks: BaseCheck[] }>();
+  const stageAt = new Map(analysis.stages.map((stage) => [stage.line, stage]));
+  let unsuggested = 0;
+  for (const check of checks) {
+    if (check.rule !== 'pinned' || check.status !== 'fail') continue;
+    if (check.line === base.line) {
+      const suggestion = pinSuggestion(facts);
+      if (suggestion !== undefined) check.suggestion = `pin it: FROM ${suggestion}`;
+      continue;
+    }
+    const from = stageAt.get(check.line)?.from;
+    if (from?.kind !== 'image') continue;
+    const same = pending.get(from.written);
+    if (same) same.checks.push(check);
+    else if (pending.size < MAX_PIN_SUGGESTIONS) pending.set(from.written, { reference: from.reference, checks: [check] });
+    else unsuggested++;
+  }
+  if (unsuggested > 0) {
+    environment.logger.debug(`No digest is looked up for ${String(unsuggested)} more unpinned FROM lines (at most ${String(MAX_PIN_SUGGESTIONS)} images are)`);
+  }
   await Promise.all(
-    checks.map(async (check) => {
-      if (check.rule !== 'pinned' || check.status !== 'fail') return;
-      if (check.line === base.line) {
-        const suggestion = pinSuggestion(facts);
-        if (suggestion !== undefined) check.suggestion = `pin it: FROM ${suggestion}`;
-        return;
-      }
-      const from = analysis.stages.find((stage) => stage.line === check.line)?.from;
-      if (from?.kind !== 'image') return;
+    [...pending].map(async ([written, { reference, checks: same }]) => {
       try {
-        const { digest } = await client.resolve(parseImageReference(from.reference));
-        check.suggestion = `pin it: FROM ${pinSuggestion({ written: from.written, currentDigest: digest }) ?? ''}`;
+        const { digest } = await client.resolve(parseImageReference(reference));
+        const suggestion = `pin it: FROM ${pinSuggestion({ written, currentDigest: digest }) ?? ''}`;
+        for (const check of same) check.suggestion = suggestion;
       } catch (error) {
-        environment.logger.debug(`Could not resolve ${from.written} (line ${check.line}) to suggest a digest: ${describeError(error)}`);
+        environment.logger.debug(`Could not resolve ${written} (line ${String(same[0]?.line)}) to suggest a digest: ${describeError(error)}`);
       }
     }),
   );

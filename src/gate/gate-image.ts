@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { GateConfig } from '../config/types.js';
-import { configError } from '../core/errors.js';
+import { INPUT_LIMITS, readInputText } from '../config/input-file.js';
 import { evaluate } from '../core/gate.js';
 import { withSignatures } from '../core/signature-gate.js';
 import { evaluateBase, withBaseImage } from '../core/base-gate.js';
@@ -85,9 +84,7 @@ async function judgingPolicy(config: GateConfig, environment: GateEnvironment): 
 }
 
 async function readDockerfile(path: string, buildArgs: Record<string, string>, workspace: string): Promise<DockerfileAnalysis> {
-  const text = await readFile(path.startsWith('/') ? path : `${workspace}/${path}`, 'utf8').catch((error: unknown) => {
-    throw configError(`Cannot read the Dockerfile ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  });
+  const text = await readInputText(path.startsWith('/') ? path : `${workspace}/${path}`, { what: 'Dockerfile', maxBytes: INPUT_LIMITS.dockerfile });
   const { analyzeDockerfile } = await import('../dockerfile/analyze.js');
   return analyzeDockerfile(text, displayPath(path, workspace), buildArgs);
 }

@@ -4,9 +4,10 @@
  * names, a docker-archive to its config digest (the image ID). Every blob read is hashed and checked.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { configError } from '../core/errors.js';
+import { INPUT_LIMITS, InputFileError, readInputFile } from '../config/input-file.js';
+import { configError, describeError } from '../core/errors.js';
 import { TarIndex } from '../docker/archive.js';
 
 export interface PinnedLocalImage {
@@ -19,7 +20,7 @@ export interface PinnedLocalImage {
   user: string;
 }
 
-const SMALL_FILE_MAX_BYTES = 4 * 1024 * 1024;
+const SMALL_FILE_MAX_BYTES = INPUT_LIMITS.layoutFile;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 
 /** Reads one small file of the image, wherever it lives (folder or tar). */
@@ -30,15 +31,15 @@ export async function pinLocalImage(path: string): Promise<PinnedLocalImage> {
     throw configError(`Input ${path} cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   });
   if (info.isDirectory()) {
-    const read: ReadFile = async (name) => {
-      const bytes = await readFile(join(path, name)).catch(() => {
-        throw configError(`Input ${path} is not an OCI layout: ${name} is missing`);
+    const read: ReadFile = async (name) =>
+      readInputFile(join(path, name), { what: `OCI layout file`, maxBytes: SMALL_FILE_MAX_BYTES }).catch((error: unknown) => {
+        if (error instanceof InputFileError && error.problem === 'missing') throw configError(`Input ${path} is not an OCI layout: ${name} is missing`);
+        throw configError(`Input ${path}: ${describeError(error)}`, error);
       });
-      if (bytes.length > SMALL_FILE_MAX_BYTES) throw configError(`Input ${path}: ${name} is larger than ${SMALL_FILE_MAX_BYTES} bytes`);
-      return bytes;
-    };
     return { format: 'oci-layout', ...(await pinOciIndex(path, read)) };
   }
+  // An archive is read by offset: a FIFO would hang the reader, a device would never end.
+  if (!info.isFile()) throw configError(`Input ${path} is neither a folder nor a regular file`);
   let tar: TarIndex;
   try {
     tar = await TarIndex.read(path);

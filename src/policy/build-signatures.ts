@@ -1,5 +1,5 @@
 import { configError } from '../core/errors.js';
-import { anchoredRegExp } from '../core/signature-gate.js';
+import { patternProblem } from '../core/signature-gate.js';
 import {
   EVIDENCE_SOURCES,
   type AttestationRequirement,
@@ -121,11 +121,8 @@ function given(value: string | undefined): string | undefined {
 }
 
 function compiles(pattern: string, input: string): void {
-  try {
-    anchoredRegExp(pattern);
-  } catch (error) {
-    throw configError(`input ${input}: ${JSON.stringify(pattern)} is not a valid regular expression`, error);
-  }
+  const problem = patternProblem(pattern);
+  if (problem !== undefined) throw configError(`input ${input}: ${JSON.stringify(pattern)} is not a regular expression that compiles on its own (${problem})`);
 }
 
 function inputKeys(pems: string[]): PublicKeyRule[] {

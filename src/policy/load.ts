@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ErrorCode, type Node } from 'yaml';
 import { z } from 'zod';
-import { configError, GateError } from '../core/errors.js';
+import { INPUT_LIMITS, InputFileError, readInputText } from '../config/input-file.js';
+import { configError, describeError, GateError } from '../core/errors.js';
 import { policyFileSchema, type PolicyFile } from './schema.js';
 import { publicKeyProblem } from './signatures-schema.js';
 
@@ -15,13 +15,10 @@ export type { PolicyFile } from './schema.js';
 export async function loadPolicyFile(path: string, options: { required: boolean }): Promise<PolicyFile | undefined> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readInputText(path, { what: 'policy file', maxBytes: INPUT_LIMITS.policy });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && !options.required) return undefined;
-    if (code === 'ENOENT') throw configError(`policy file ${path} does not exist`, error);
-    if (code === 'EISDIR') throw configError(`policy file ${path} is a directory, not a file`, error);
-    throw configError(`policy file ${path} could not be read (${code ?? String(error)})`, error);
+    if (error instanceof InputFileError && error.problem === 'missing' && !options.required) return undefined;
+    throw error;
   }
   const file = parsePolicyText(text, path);
   await readSignatureKeys(file, path);
@@ -42,7 +39,7 @@ export async function readSignatureKeys(file: PolicyFile, source: string, read: 
 }
 
 async function readKeyFile(path: string): Promise<string> {
-  return readFile(path, 'utf8');
+  return readInputText(path, { what: 'key file', maxBytes: INPUT_LIMITS.publicKey });
 }
 
 async function readKeys(
@@ -60,10 +57,9 @@ async function readKeys(
     try {
       pem = await read(key.path);
     } catch (error) {
-      // A reader's own error (e.g. the base branch could not be read) already says what went wrong.
+      // A reader's own error (the file is not regular, too large, or the base branch could not be read) says what went wrong.
       if (error instanceof GateError) throw new GateError(error.kind, `${where}: ${error.message}`, { cause: error });
-      const code = (error as NodeJS.ErrnoException).code;
-      throw configError(`${where}: key file ${key.path} could not be read (${code ?? String(error)})`, error);
+      throw configError(`${where}: ${describeError(error)}`, error);
     }
     const problem = publicKeyProblem(pem);
     if (problem !== undefined) throw configError(`${where}: key file ${key.path} ${problem}`);
@@ -73,52 +69,53 @@ async function readKeys(
 
 type PathSegment = string | number;
 
-/** Parses policy YAML; every error names the source, the line and the key path. */
+/**
+ * Parses policy YAML; every error names the source, the line and column and the key path, and says what
+ * was expected. No error quotes the file: a policy path may point at the wrong file (a symlink to a
+ * credentials file, say), and its content must not reach a log.
+ */
 export function parsePolicyText(text: string, source: string): PolicyFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const at = (offset: number): string => {
+    const { line, col } = lineCounter.linePos(offset);
+    return `${source} line ${String(line)}, column ${String(col)}`;
+  };
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
-    const line = problem.linePos?.[0].line ?? lineCounter.linePos(problem.pos[0]).line;
     const more = doc.errors.length + doc.warnings.length - 1;
-    throw configError(`${source} line ${line}: ${yamlProblem(doc, problem.code, problem.message, problem.pos)}${andMore(more)}`);
+    const position = problem.linePos?.[0];
+    const where = position ? `${source} line ${String(position.line)}, column ${String(position.col)}` : at(problem.pos[0]);
+    throw configError(`${where}: ${yamlProblem(problem.code)}${andMore(more)}`);
   }
   // An empty file (or only comments, or a bare "---") is a policy that sets nothing: the defaults apply.
   const contents = isScalar(doc.contents) && doc.contents.value === null ? null : doc.contents;
   if (contents !== null && !isMap(contents)) {
-    const line = lineCounter.linePos(contents.range[0]).line;
-    throw configError(`${source} line ${line}: the policy must be a mapping of keys (e.g. "vulnerabilities:"), got ${describe(doc.toJS())}`);
+    throw configError(`${at(contents.range[0])}: the policy must be a mapping of keys (e.g. "vulnerabilities:"), got ${describeNode(contents)}`);
   }
   const recursive = recursiveAliasOffset(doc);
   if (recursive !== undefined) {
-    throw configError(`${source} line ${lineCounter.linePos(recursive).line}: an alias refers to the node that contains it`);
+    throw configError(`${at(recursive)}: an alias refers to the node that contains it`);
   }
   let data: unknown = {};
   try {
     if (contents !== null) data = doc.toJS({ reviver: dateAsText });
   } catch (error) {
-    // e.g. the library's guard against alias bombs ("Excessive alias count").
-    throw configError(`${source}: ${error instanceof Error ? error.message : String(error)}`, error);
+    throw configError(`${source}: ${toJsProblem(error)}`, error);
   }
   const result = policyFileSchema.safeParse(data, { reportInput: true, error: issueMessage });
   if (!result.success) {
     const located = result.error.issues.map((issue) => {
       const keyPath: PathSegment[] = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
-      // One unknown key is pointed at itself; several at the first, under their common parent.
+      // An unknown key is pointed at (the first, of several), but never named: it is the file's text.
       const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-      if (unknownKey !== undefined && issue.code === 'unrecognized_keys' && issue.keys.length > 1) {
-        return { keyPath, offset: locate(doc, [...keyPath, unknownKey], true), message: issue.message };
-      }
-      if (unknownKey !== undefined) keyPath.push(unknownKey);
-      const offset = locate(doc, keyPath, unknownKey !== undefined);
+      const offset = unknownKey === undefined ? locate(doc, keyPath, false) : locate(doc, [...keyPath, unknownKey], true);
       return { keyPath, offset, message: issue.message };
     });
     // The earliest in the file; of several at one place, the first zod reported.
     const first = located.reduce((earliest, item) => (item.offset < earliest.offset ? item : earliest));
     const where = first.keyPath.length > 0 ? `${formatPath(first.keyPath)}: ` : '';
-    throw configError(
-      `${source} line ${lineCounter.linePos(first.offset).line}: ${where}${first.message}${andMore(located.length - 1)}`,
-    );
+    throw configError(`${at(first.offset)}: ${where}${first.message}${andMore(located.length - 1)}`);
   }
   const ignore = doc.get('ignore', true);
   const ignoreLines = isSeq(ignore)
@@ -147,28 +144,46 @@ function dateAsText(_key: unknown, value: unknown): unknown {
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
 }
 
-function yamlProblem(doc: Document, code: string, message: string, pos: [number, number]): string {
-  if (code === 'DUPLICATE_KEY') {
-    const key = keyAt(doc, pos[0]);
-    if (key !== undefined) return `duplicate key ${JSON.stringify(key)}`;
-  }
-  // The library appends "at line L, column C:" and a source excerpt; we give the line ourselves.
-  const first = message.split('\n', 1)[0] ?? message;
-  return first.replace(/ at line \d+, column \d+:?$/, '');
+/**
+ * The YAML library's problem in our words, chosen by its code: its own messages quote the file
+ * ("Invalid escape sequence \\q", "Unresolved tag: …") and add a code frame of the source.
+ */
+function yamlProblem(code: ErrorCode): string {
+  const problems: Record<ErrorCode, string> = {
+    ALIAS_PROPS: 'an alias cannot have a tag or an anchor',
+    BAD_ALIAS: 'an alias that names no anchor defined before it',
+    BAD_DIRECTIVE: 'an invalid % directive',
+    BAD_DQ_ESCAPE: 'an invalid escape sequence in a double-quoted string',
+    BAD_INDENT: 'bad indentation (expected the items of one mapping or list to line up)',
+    BAD_PROP_ORDER: 'an anchor or tag in the wrong place (expected it before the value)',
+    BAD_SCALAR_START: 'a value that starts with a reserved character (expected it quoted)',
+    BLOCK_AS_IMPLICIT_KEY: 'a nested mapping where a single value belongs (expected "key: value", or the nested keys on their own lines)',
+    BLOCK_IN_FLOW: 'block syntax inside [ ] or { }',
+    DUPLICATE_KEY: 'duplicate key (expected each key once in a mapping)',
+    IMPOSSIBLE: 'the YAML cannot be read',
+    KEY_OVER_1024_CHARS: 'a key longer than 1024 characters',
+    MISSING_CHAR: 'a quote or bracket that is never closed',
+    MULTILINE_IMPLICIT_KEY: 'a key that runs over several lines (expected "key: value" on one line)',
+    MULTIPLE_ANCHORS: 'a value with more than one anchor',
+    MULTIPLE_DOCS: 'more than one YAML document (expected one)',
+    MULTIPLE_TAGS: 'a value with more than one tag',
+    NON_STRING_KEY: 'a key that is not plain text',
+    RESOURCE_EXHAUSTION: 'nesting or aliases beyond what a policy needs',
+    TAB_AS_INDENT: 'a tab used for indentation (expected spaces)',
+    TAG_RESOLVE_FAILED: 'a value that cannot be read as its tag says',
+    UNEXPECTED_TOKEN: 'unexpected text (expected a key, a value or the end of the line)',
+    BAD_COLLECTION_TYPE: 'a mapping or list that does not fit its tag',
+  };
+  return problems[code];
 }
 
-function keyAt(doc: Document, offset: number): string | undefined {
-  let found: string | undefined;
-  visit(doc, {
-    Pair(_key, pair) {
-      if (isScalar(pair.key) && rangeStart(pair.key) === offset) {
-        found = String(pair.key.value);
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
+/** Turning the document into values failed: only the library's fixed reasons are kept. */
+function toJsProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  // The library's guard against alias bombs.
+  if (message.startsWith('Excessive alias count')) return 'aliases expand to far more values than a policy holds (a YAML alias bomb?)';
+  if (message.startsWith('Unresolved alias')) return 'an alias that names no anchor defined before it';
+  return 'the YAML cannot be turned into values';
 }
 
 /** Where an alias sits inside the node it names (which would make the policy infinitely deep), if anywhere. */
@@ -194,14 +209,40 @@ function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
       if (issue.input === undefined) return 'is required';
       return `expected ${expectedName(issue.expected)}, got ${describe(issue.input)}`;
     case 'unrecognized_keys': {
-      const keys = issue.keys.map((key) => JSON.stringify(key)).join(', ');
       const known = issue.inst instanceof z.ZodObject ? Object.keys(issue.inst.shape) : [];
-      const expected = known.length > 0 ? ` (expected one of: ${known.join(', ')})` : '';
-      return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${keys}${expected}`;
+      const near = issue.keys.length === 1 && issue.keys[0] !== undefined ? closestKnown(issue.keys[0], known) : undefined;
+      const expected = near !== undefined ? ` (did you mean ${JSON.stringify(near)}?)` : known.length > 0 ? ` (expected one of: ${known.join(', ')})` : '';
+      return `${issue.keys.length === 1 ? 'unknown key' : `${String(issue.keys.length)} unknown keys`}${expected}`;
     }
     default:
       return undefined;
   }
+}
+
+/**
+ * The known key a typo most likely meant (at most two edits away), so the message can name it: the
+ * suggestion is our own word, never the file's, and a secret is never two edits from a policy key.
+ */
+function closestKnown(key: string, known: readonly string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of known) {
+    const distance = editDistance(key.toLowerCase(), name);
+    if (distance <= 2 && (best === undefined || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
 }
 
 function expectedName(expected: string): string {
@@ -220,16 +261,24 @@ function expectedName(expected: string): string {
   }
 }
 
+/** What a value is, never what it says: the kind, not the text. */
 function describe(value: unknown): string {
   if (value === null) return 'nothing (null)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === undefined) {
-    return `${typeof value} ${String(value)}`;
-  }
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number' || typeof value === 'bigint') return 'a number';
+  if (typeof value === 'boolean') return 'a boolean';
+  if (value === undefined) return 'nothing';
   // A symbol or a function, which YAML does not produce.
   return typeof value;
+}
+
+/** The same for a parsed node, before it is turned into values. */
+function describeNode(node: Node): string {
+  if (isSeq(node)) return 'a list';
+  if (isMap(node)) return 'a mapping';
+  return isScalar(node) ? describe(node.value) : 'an alias';
 }
 
 function formatPath(path: readonly PathSegment[]): string {

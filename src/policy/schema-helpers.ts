@@ -14,7 +14,7 @@ export function oneOfAnyCase(names: readonly string[], meta: { title: string; de
   return z
     .string()
     .refine((value) => allowed.has(value.toLowerCase()), {
-      error: (issue) => `${JSON.stringify(issue.input)} is not one of ${names.join(', ')}`,
+      error: `expected one of ${names.join(', ')}`,
     })
     .meta({ ...meta, anyOf: [{ enum: [...names] }, { pattern: anyCasePattern(names) }] });
 }

@@ -71,7 +71,7 @@ export const ignoreRuleSchema = z
     }),
     expires: z
       .string({ error: 'must be a date written YYYY-MM-DD' })
-      .refine(isCalendarDate, { error: (issue) => `${JSON.stringify(issue.input)} is not a valid date (YYYY-MM-DD)` })
+      .refine(isCalendarDate, { error: 'expected a date that exists, written YYYY-MM-DD' })
       .optional()
       .meta({
         title: 'Expires',

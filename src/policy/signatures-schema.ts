@@ -1,6 +1,6 @@
 import { createPublicKey } from 'node:crypto';
 import { z } from 'zod';
-import { anchoredRegExp } from '../core/signature-gate.js';
+import { patternProblem } from '../core/signature-gate.js';
 import { EVIDENCE_SOURCES } from '../core/signatures.js';
 import { SLSA_PROVENANCE_TYPES } from '../core/slsa.js';
 import { nonEmpty, oneOfAnyCase } from './schema-helpers.js';
@@ -20,15 +20,9 @@ const regexp = (meta: { title: string; description: string }) =>
         ctx.issues.push({ code: 'custom', message: 'must not be empty', input: ctx.value });
         return;
       }
-      try {
-        anchoredRegExp(ctx.value);
-      } catch (error) {
-        const why = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
-        ctx.issues.push({
-          code: 'custom',
-          message: `${JSON.stringify(ctx.value)} is not a valid regular expression (${why})`,
-          input: ctx.value,
-        });
+      const problem = patternProblem(ctx.value);
+      if (problem !== undefined) {
+        ctx.issues.push({ code: 'custom', message: `expected a regular expression that compiles on its own (${problem})`, input: ctx.value });
       }
     })
     .meta({ ...meta, pattern: '\\S' });
@@ -158,7 +152,7 @@ export const attestationRuleSchema = z
   .strictObject({
     'predicate-type': z
       .string()
-      .regex(PREDICATE_TYPE, { error: (issue) => `${JSON.stringify(issue.input)} is not a URI` })
+      .regex(PREDICATE_TYPE, { error: 'expected a URI, e.g. https://slsa.dev/provenance/v1' })
       .meta({
         title: 'Predicate type',
         description:

@@ -9,6 +9,7 @@ import { IMAGE_GATE_VERSION } from '../version.js';
 import { RegistryAuthenticator } from './auth.js';
 import { CredentialStore, type RegistryCredentials } from './credentials.js';
 import { describeStatus, readBody, Transport, type HttpRequest } from './http.js';
+import type { RequestLimiter } from './request-limit.js';
 import {
   formatPlatform,
   isAttestation,
@@ -41,6 +42,8 @@ export interface RegistryClientOptions {
   timeoutMs?: number;
   /** Waits before retrying 429/5xx answers and network failures; one retry per entry. */
   retryDelaysMs?: number[];
+  /** Bounds requests in flight; by default the one limiter every client in the process shares. */
+  requestLimiter?: RequestLimiter;
 }
 
 export interface ResolvedManifest {
@@ -120,6 +123,8 @@ const TAGS_MAX_PAGES = 20;
 /** An OCI 1.1 referrers answer is an index generated on the fly: small, but it has no digest to check. */
 export const REFERRERS_MAX_BYTES = 4 * 1024 * 1024;
 const REFERRERS_MAX_PAGES = 5;
+/** How many skipped index entries are named in the debug log. */
+const SKIPPED_ENTRIES_LOGGED = 10;
 
 function algorithmOf(digest: string): string {
   return digest.slice(0, digest.indexOf(':'));
@@ -140,6 +145,7 @@ export class RegistryClient {
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       retryDelaysMs: options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
       insecureRegistries: options.insecureRegistries ?? [],
+      ...(options.requestLimiter && { limiter: options.requestLimiter }),
     });
     const store = new CredentialStore(options.credentials ?? [], options.dockerConfigPath, options.logger);
     this.auth = new RegistryAuthenticator(this.transport, store, options.logger);
@@ -156,6 +162,7 @@ export class RegistryClient {
     const response = await this.request(ref, 'HEAD', { kind: 'manifest', reference }, { accept: MANIFEST_ACCEPT });
     if (response.status === 405 || response.status === 501) {
       // Some registries do not implement HEAD on manifests.
+      await response.body?.cancel();
       const fetched = await this.getManifest(ref, reference);
       return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
     }
@@ -411,12 +418,19 @@ export class RegistryClient {
    * Throws when there are none. Public so that signature checks visit the same platforms as pins.
    */
   imageEntries(ref: ImageReference, manifests: Descriptor[]): Descriptor[] {
+    let skipped = 0;
     const entries = manifests.filter((entry) => {
       if (isAttestation(entry)) return false;
       if (isManifestMediaType(entry.mediaType) || isIndexMediaType(entry.mediaType)) return true;
-      this.logger.debug(`Skipping ${entry.digest} in ${repositoryName(ref)}: media type ${entry.mediaType} is not an image`);
+      // The index is the registry's word: one line per entry would let it flood the log.
+      if (++skipped <= SKIPPED_ENTRIES_LOGGED) {
+        this.logger.debug(`Skipping ${entry.digest} in ${repositoryName(ref)}: media type ${entry.mediaType} is not an image`);
+      }
       return false;
     });
+    if (skipped > SKIPPED_ENTRIES_LOGGED) {
+      this.logger.debug(`… and ${String(skipped - SKIPPED_ENTRIES_LOGGED)} more entries of ${repositoryName(ref)} that are not images skipped`);
+    }
     if (entries.length === 0) {
       throw infrastructureError(`The index ${formatReference(ref)} lists no image manifests`);
     }

@@ -4,9 +4,9 @@
  * Secrets are only ever returned to the caller: never logged, never put in an error message.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { INPUT_LIMITS, InputFileError, readInputTextSync } from '../config/input-file.js';
 import { configError, GateError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 
@@ -127,15 +127,12 @@ function checkHelperName(name: string, where: string): string {
  */
 export function readDockerConfig(path: string | undefined, env: NodeJS.ProcessEnv = process.env): DockerConfig | undefined {
   const file = path ?? defaultDockerConfigPath(env);
-  if (!existsSync(file)) {
-    if (path !== undefined) throw configError(`Docker config ${file} does not exist`);
-    return undefined;
-  }
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readInputTextSync(file, { what: 'Docker config', maxBytes: INPUT_LIMITS.dockerConfig });
   } catch (error) {
-    throw configError(`Docker config ${file} cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    if (error instanceof InputFileError && error.problem === 'missing' && path === undefined) return undefined;
+    throw error;
   }
   return parseDockerConfig(text, file);
 }

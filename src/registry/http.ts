@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { GateError, infrastructureError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { normalizeRegistryHost } from './credentials.js';
+import { sharedRequestLimiter, type Release, type RequestLimiter } from './request-limit.js';
 
 export interface TransportOptions {
   logger: Logger;
@@ -16,6 +17,8 @@ export interface TransportOptions {
   /** Waits before each retry of a 429/5xx answer or a network failure; its length is the number of retries. */
   retryDelaysMs: number[];
   insecureRegistries: string[];
+  /** Bounds the requests in flight; every Transport shares one per process unless a test gives another. */
+  limiter?: RequestLimiter;
 }
 
 export interface HttpRequest {
@@ -33,6 +36,8 @@ const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
 const ERROR_BODY_MAX = 64 * 1024;
+/** Statuses whose response has no body (Fetch standard), or which a Response cannot be built with. */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
@@ -62,9 +67,11 @@ function networkReason(error: unknown): string {
 
 export class Transport {
   private readonly insecure: Set<string>;
+  private readonly limiter: RequestLimiter;
 
   constructor(readonly options: TransportOptions) {
     this.insecure = new Set(options.insecureRegistries.map((host) => normalizeRegistryHost(host)));
+    this.limiter = options.limiter ?? sharedRequestLimiter();
   }
 
   /** Plain HTTP only where no one else can sit on the wire (loopback) or where the user said so. */
@@ -88,14 +95,20 @@ export class Transport {
   /**
    * Sends the request, following redirects and retrying transient failures. Answers with any status
    * other than the retried ones are returned for the caller to judge; the body is read under the same timeout.
+   * Each attempt holds a slot of the shared limiter until its body is read, cancelled or timed out; the
+   * slot is given back before a retry pause, so a waiting retry never starves the others. The caller
+   * must read or cancel the body before it sends another request, or it holds two slots.
    */
   async send(request: HttpRequest): Promise<Response> {
     const attempts = this.options.retryDelaysMs.length + 1;
     for (let attempt = 1; ; attempt++) {
+      const release = await this.limiter.acquire();
+      const signal = AbortSignal.timeout(this.options.timeoutMs);
       let response: Response;
       try {
-        response = await this.sendOnce(request);
+        response = await this.sendOnce(request, signal);
       } catch (error) {
+        release();
         if (isTimeout(error)) {
           throw infrastructureError(
             `Registry ${request.registry} did not answer within ${this.options.timeoutMs} ms for ${request.what}`,
@@ -113,8 +126,13 @@ export class Transport {
           error,
         );
       }
-      if (!RETRY_STATUSES.has(response.status)) return response;
-      const status = await describeStatus(response);
+      if (!RETRY_STATUSES.has(response.status)) return holdUntilRead(response, release, signal);
+      let status: string;
+      try {
+        status = await describeStatus(response);
+      } finally {
+        release();
+      }
       if (attempt < attempts) {
         this.options.logger.debug(`${request.method} ${displayUrl(request.url)} answered ${response.status}; retrying`);
         await this.pause(attempt);
@@ -131,8 +149,7 @@ export class Transport {
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   }
 
-  private async sendOnce(request: HttpRequest): Promise<Response> {
-    const signal = AbortSignal.timeout(this.options.timeoutMs);
+  private async sendOnce(request: HttpRequest, signal: AbortSignal): Promise<Response> {
     let url = request.url;
     let method = request.method;
     let body = request.body;
@@ -162,6 +179,49 @@ export class Transport {
       url = next;
     }
   }
+}
+
+/**
+ * The same response, whose body gives the slot back when it ends, fails or is cancelled, or when the
+ * request's timeout fires (a body nobody reads cannot hold its slot for longer than that).
+ */
+function holdUntilRead(response: Response, release: Release, signal: AbortSignal): Response {
+  const body = response.body;
+  if (body === null || NULL_BODY_STATUSES.has(response.status) || response.status < 200 || response.status > 599) {
+    release();
+    return response;
+  }
+  const done = (): void => {
+    signal.removeEventListener('abort', done);
+    release();
+  };
+  signal.addEventListener('abort', done, { once: true });
+  if (signal.aborted) done();
+  const reader = bytesReader(body);
+  const held = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const chunk = await reader.read();
+          if (chunk.done) {
+            done();
+            controller.close();
+          } else {
+            controller.enqueue(chunk.value);
+          }
+        } catch (error) {
+          done();
+          controller.error(error);
+        }
+      },
+      async cancel(reason) {
+        done();
+        await reader.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return new Response(held, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 /** "HTTP 404, MANIFEST_UNKNOWN": the status with the registry's error codes (`{"errors":[{"code":…}]}`), if any. */

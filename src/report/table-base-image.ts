@@ -9,6 +9,10 @@ function clean(text: string, maxLength: number): string {
 
 /** How many newer tags the log names. */
 const LOG_NEWER_TAGS = 5;
+/** How many base-image checks the log shows: there is one per FROM line, and the Dockerfile decides how many. */
+export const LOG_BASE_CHECKS = 50;
+/** What is shown first when not every check fits: what the user must act on. */
+const EFFECT_ORDER = { fail: 0, warn: 1, pass: 2, off: 3 } as const;
 
 /** The log's lines about the base image; none when it was not checked and nothing was attributed. */
 export function baseImageLines(result: GateResult): string[] {
@@ -28,11 +32,16 @@ export function baseImageLines(result: GateResult): string[] {
       );
     }
   }
-  for (const check of base?.checks ?? []) {
+  const checks = base?.checks ?? [];
+  const shown = checks.length <= LOG_BASE_CHECKS ? checks : [...checks].sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect]).slice(0, LOG_BASE_CHECKS);
+  for (const check of shown) {
     lines.push(
       `    ${effectMark(check).padEnd(4)} line ${check.line} ${clean(check.image, 120)}: ${RULE_NAMES[check.rule]}: ${effectText(check)}; ${clean(check.message, 300)}`,
     );
     if (check.suggestion !== undefined && check.effect !== 'pass') lines.push(`         suggestion: ${clean(check.suggestion, 300)}`);
+  }
+  if (checks.length > shown.length) {
+    lines.push(`    … and ${checks.length - shown.length} more checks (see the job summary or image-gate-result.json)`);
   }
   for (const advice of base?.advice ?? []) lines.push(`    advice: ${clean(advice, 400)}`);
   if (attribution !== undefined) lines.push(`    vulnerabilities: ${attributionLine(attribution)}`);

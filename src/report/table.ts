@@ -16,6 +16,8 @@ import { signatureLines } from './table-signatures.js';
 
 /** How many findings the log lists; the rest are counted, and the job summary and result JSON have them. */
 export const LOG_FINDING_LIMIT = 50;
+/** How many violations the log lists. */
+export const LOG_VIOLATION_LIMIT = 50;
 
 const MOST_SEVERE_FIRST: readonly Severity[] = [...SEVERITIES].reverse();
 
@@ -98,7 +100,10 @@ function counts(result: GateResult): string[] {
 function violations(result: GateResult): string[] {
   const list = result.verdict.violations;
   if (list.length === 0) return ['  No policy violations.'];
-  return [`  Violations (${list.length}):`, ...list.map((v) => `    - [${v.rule}] ${clean(v.message, 300)}`)];
+  // One per failing FROM line or finding: the input decides how many, the log shows the first ones.
+  const shown = list.slice(0, LOG_VIOLATION_LIMIT).map((v) => `    - [${v.rule}] ${clean(v.message, 300)}`);
+  const more = list.length - LOG_VIOLATION_LIMIT;
+  return [`  Violations (${list.length}):`, ...shown, ...(more > 0 ? [`    … and ${more} more (see the job summary or image-gate-result.json)`] : [])];
 }
 
 function findings(result: GateResult): string[] {

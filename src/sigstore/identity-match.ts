@@ -1,8 +1,11 @@
 /**
  * Matching a keyless signer against the policy's identities. We do it ourselves because
  * @sigstore/verify treats a string SAN as an unanchored pattern (`user@example\.com` would accept
- * `evil-user@example.com`): every pattern here is anchored, every plain value compared exactly.
+ * `evil-user@example.com`): every pattern here is compiled on its own, then anchored, and every plain
+ * value compared exactly.
  */
+import { configError } from '../core/errors.js';
+import { anchoredRegExp, patternProblem } from '../core/signature-gate.js';
 import type { IdentityRule, RejectionCode, SignerIdentity } from '../core/signatures.js';
 
 type KeylessIdentity = Extract<SignerIdentity, { kind: 'keyless' }>;
@@ -44,14 +47,18 @@ function mismatch(signer: KeylessIdentity, rule: IdentityRule): string | undefin
 
 function valueMatches(actual: string, exact: string | undefined, pattern: string | undefined): boolean {
   if (exact !== undefined && actual !== exact) return false;
-  if (pattern !== undefined) {
-    let regexp: RegExp;
-    try {
-      regexp = new RegExp(`^(?:${pattern})$`, 'u');
-    } catch {
-      return false;
-    }
-    if (!regexp.test(actual)) return false;
-  }
+  if (pattern !== undefined && !compiled(pattern).test(actual)) return false;
   return true;
+}
+
+/**
+ * The pattern, compiled on its own and then anchored (anchoredRegExp). Building the policy already
+ * refused patterns that do not compile; one that got here anyway is an error, never a silent non-match.
+ */
+function compiled(pattern: string): RegExp {
+  const problem = patternProblem(pattern);
+  if (problem !== undefined) {
+    throw configError(`A trusted identity or issuer pattern is not a regular expression that compiles on its own (${problem})`);
+  }
+  return anchoredRegExp(pattern);
 }

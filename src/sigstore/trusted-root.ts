@@ -3,10 +3,11 @@
  * The public-good instance's trusted_root.json ships inside the Action (bundled by esbuild), so verifying
  * needs no network; a private Sigstore or GitHub's own instance comes as a user-supplied file.
  */
-import { readFileSync } from 'node:fs';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import publicGoodRoot from '../../assets/trusted_root.public-good.json' with { type: 'json' };
+import { INPUT_LIMITS, readInputTextSync } from '../config/input-file.js';
+import { parseJsonText } from '../config/json-text.js';
 import { configError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 
@@ -19,29 +20,41 @@ export interface TrustContext {
 /** The public-good trusted root shipped with the Action, or the trusted_root.json at `path`. Throws a config error naming the file. */
 export function loadTrustedRoot(path?: string): TrustContext {
   if (path === undefined) return trustContextFromJSON(publicGoodRoot, 'the public-good Sigstore trusted root shipped with image-gate');
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw configError(`Cannot read the trusted root ${path}: ${error instanceof Error ? error.message : String(error)}`, error);
-  }
-  return trustContextFromJSON(json, `trusted root ${path}`);
+  const text = readInputTextSync(path, { what: 'trusted root', maxBytes: INPUT_LIMITS.trustedRoot });
+  return trustContextFromJSON(parseJsonText(text, `trusted root ${path}`), `trusted root ${path}`);
 }
 
 /** Trust material from trusted_root.json content (protobuf JSON). Throws a config error naming `origin`. */
 export function trustContextFromJSON(json: unknown, origin: string): TrustContext {
   try {
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('not a JSON object');
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new RootShapeError('not a JSON object');
     const mediaType = (json as { mediaType?: unknown }).mediaType;
     if (typeof mediaType !== 'string' || !mediaType.startsWith('application/vnd.dev.sigstore.trustedroot')) {
-      throw new Error('mediaType is not application/vnd.dev.sigstore.trustedroot…');
+      throw new RootShapeError('mediaType is not application/vnd.dev.sigstore.trustedroot…');
     }
     const root = TrustedRoot.fromJSON(json);
-    if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0) throw new Error('it lists no certificate authority and no transparency log');
+    if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0) throw new RootShapeError('it lists no certificate authority and no transparency log');
     return { origin, material: toTrustMaterial(root) };
   } catch (error) {
-    throw configError(`The ${origin} is not a valid Sigstore trusted root: ${error instanceof Error ? error.message : String(error)}`, error);
+    throw configError(`The ${origin} is not a valid Sigstore trusted root: ${rootProblem(error)}`, error);
   }
+}
+
+/** A problem we word ourselves, which quotes nothing from the file. */
+class RootShapeError extends Error {}
+
+/**
+ * The libraries' messages may quote the file ("Unrecognized enum value <value> for enum …"): only the
+ * name of what was wrong is kept, never a value from the file.
+ */
+function rootProblem(error: unknown): string {
+  if (error instanceof RootShapeError) return error.message;
+  const message = error instanceof Error ? error.message : '';
+  const enumName = /^Unrecognized enum value [\s\S]* for enum (\w+)$/.exec(message)?.[1];
+  if (enumName !== undefined) return `a field of type ${enumName} has a value that is not one of its names`;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const why = typeof code === 'string' && /^ERR_[A-Z0-9_]+$/.test(code) ? code : error instanceof Error ? error.name : typeof error;
+  return `its content does not have the trusted root's shape (${why})`;
 }
 
 export interface FreshRootOptions {

@@ -126,9 +126,9 @@ class ReportReader {
       throw configError(`${this.source} is not a Trivy JSON report: SchemaVersion is missing (run Trivy with --format json)`);
     }
     if (schemaVersion !== 2) {
-      throw configError(
-        `${this.source}: unsupported Trivy report SchemaVersion ${JSON.stringify(schemaVersion)}; only SchemaVersion 2 (Trivy 0.20 and later) is supported`,
-      );
+      // A small whole number is a version, not text from the report; anything else is described by its kind.
+      const found = typeof schemaVersion === 'number' && Number.isInteger(schemaVersion) && Math.abs(schemaVersion) < 1000 ? String(schemaVersion) : kindOf(schemaVersion);
+      throw configError(`${this.source}: unsupported Trivy report SchemaVersion ${found}; only SchemaVersion 2 (Trivy 0.20 and later) is supported`);
     }
   }
 
@@ -324,10 +324,8 @@ class ReportReader {
     const value = item.Severity;
     if (isSeverity(value)) return value;
     if (value === undefined || value === null) throw this.itemError('Severity', 'is missing', undefined);
-    const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : kindOf(value);
-    throw configError(
-      `${this.source}: ${this.itemPath('Severity')} is ${shown}; expected one of ${SEVERITIES.join(', ')}`,
-    );
+    // Described, not quoted: the report is the judged image's data.
+    throw configError(`${this.source}: ${this.itemPath('Severity')} is ${kindOf(value)} that is not a severity; expected one of ${SEVERITIES.join(', ')}`);
   }
 
   /** The highest V3 score over all sources, else the highest V2, with the vector that goes with it. */

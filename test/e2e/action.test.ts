@@ -328,7 +328,7 @@ describe('the Action on bad input', () => {
     const run = await runAction({ report: fixture('trivy/debian-buster.json'), policy: 'policy.yml' }, { workspace });
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('error');
-    expect(errorLines(run).join('\n')).toContain('policy.yml line 3: vulnerabilities.fail-on-severity');
+    expect(errorLines(run).join('\n')).toContain('policy.yml line 3, column 21: vulnerabilities.fail-on-severity: expected one of');
     expect(run.summary).toContain('could not reach a verdict');
   });
 

@@ -126,9 +126,9 @@ describe('image-gate verify-bundle', () => {
     [['--bundle', 'b.json', '--certificate-identity-regexp', '(', '--certificate-oidc-issuer', 'i', 'x'], 'not a valid regular expression'],
     [['--nope'], "Unknown option '--nope'"],
     [[...CUSTOM, 'not-a-file-or-digest'], 'neither a file nor a sha256'],
-    [['--bundle', '/nonexistent.json', '--key', fixture('sigstore/npm-registry-attestation-key.pub'), 'sha256:' + 'a'.repeat(64)], 'cannot read the bundle'],
+    [['--bundle', '/nonexistent.json', '--key', fixture('sigstore/npm-registry-attestation-key.pub'), 'sha256:' + 'a'.repeat(64)], 'bundle /nonexistent.json does not exist'],
     [['--bundle', 'b.json', '--key', fixture('sigstore/gh-attestation-custom-issuer.artifact.txt'), 'x'], 'not a PEM public key'],
-    [[...CUSTOM, '--trusted-root', fixture('sigstore/gh-attestation-custom-issuer.artifact.txt'), 'x'], 'Cannot read the trusted root'],
+    [[...CUSTOM, '--trusted-root', fixture('sigstore/gh-attestation-custom-issuer.artifact.txt'), 'x'], 'gh-attestation-custom-issuer.artifact.txt is not valid JSON: unexpected character (expected a JSON value) at line 1, column 1'],
   ])('exits 2 on a usage error: %j', async (argv, message) => {
     const result = await run(argv);
     expect(result.code).toBe(2);
@@ -140,7 +140,7 @@ describe('image-gate verify-bundle', () => {
     writeFileSync(join(dir, 'b.json'), '{');
     const result = await run([...CUSTOM.slice(2), '--bundle', 'b.json', 'sha256:' + 'a'.repeat(64)], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('not JSON');
+    expect(result.stderr).toContain("the bundle b.json is not valid JSON: unexpected character (expected a property name in double quotes or '}') at line 1, column 2");
   });
 });
 

@@ -55,7 +55,7 @@ describe('image-gate check --report', () => {
     [['check'], 'Nothing to gate'],
     [['scan', 'alpine'], 'unknown command "scan"'],
     [['check', '--no-such-flag', 'x'], "Unknown option '--no-such-flag'"],
-    [['check', '--report', '/nonexistent/report.json'], 'Cannot read the Trivy report /nonexistent/report.json'],
+    [['check', '--report', '/nonexistent/report.json'], 'Trivy report /nonexistent/report.json does not exist'],
     [['check', '--report', fixture('trivy/debian-buster.json'), '--fail-on-severity', 'severe'], 'Input fail-on-severity must be one of'],
     [['check', 'acme/UPPER:tag'], 'Invalid image reference "acme/UPPER:tag"'],
   ])('exits 2 with a one-line reason for %j', async (args, reason) => {

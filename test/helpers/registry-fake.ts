@@ -19,12 +19,18 @@ export interface FakeServer {
   host: string;
   port: number;
   requests: RecordedRequest[];
+  /** Requests received and not yet answered to the end (the response closed), now and at most at once. */
+  load: { inFlight: number; maxInFlight: number };
   close(): Promise<void>;
 }
 
 export async function startFakeServer(handler: FakeHandler): Promise<FakeServer> {
   const requests: RecordedRequest[] = [];
+  const load = { inFlight: 0, maxInFlight: 0 };
   const server = createServer((req, res) => {
+    load.inFlight++;
+    load.maxInFlight = Math.max(load.maxInFlight, load.inFlight);
+    res.on('close', () => load.inFlight--);
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -47,6 +53,7 @@ export async function startFakeServer(handler: FakeHandler): Promise<FakeServer>
     host: `127.0.0.1:${port}`,
     port,
     requests,
+    load,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

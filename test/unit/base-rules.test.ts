@@ -48,10 +48,10 @@ describe('pinnedChecks', () => {
     expect(check?.suggestion).toBeUndefined();
   });
 
-  it('names the unresolved ARG in an unknown check', () => {
+  it('says why a FROM is unresolved in an unknown check, by its line', () => {
     const [check] = pinnedChecks(analyze('FROM alpine:${V}\n'), policy());
     expect(check?.message).toBe(
-      'Cannot tell whether the FROM on line 1 is pinned: FROM alpine:${V} on line 1 cannot be resolved: ARG V is not declared before the first FROM',
+      'Cannot tell whether the FROM on line 1 is pinned: the FROM on line 1 cannot be resolved: it uses a variable that no ARG before the first FROM declares',
     );
   });
 
@@ -103,6 +103,10 @@ describe('matchesImagePattern', () => {
     ['ghcr.io/acme/base:1.?', 'ghcr.io/acme/base:1.2', true],
     ['ghcr.io/acme/base:1.?', 'ghcr.io/acme/base:1.20', false],
     ['ghcr.io/acme/base+x', 'ghcr.io/acme/basex', false],
+    // A glob is escaped, never wrapped raw: regular-expression syntax in it cannot unanchor the match.
+    ['a)|(b', 'docker.io/evil/b:1', false],
+    ['ghcr.io/acme/app)|(.*', 'docker.io/evil/anything:1', false],
+    ['ghcr.io/acme/[ab]', 'ghcr.io/acme/a:1', false],
   ])('%s against %s → %s', (pattern, subject, expected) => {
     expect(matchesImagePattern(pattern, subject)).toBe(expected);
   });
@@ -146,7 +150,7 @@ describe('approvedChecks', () => {
       'docker.io/library/golang:1.26 (line 1) is not approved: it matches none of the allowed patterns ("cgr.dev/chainguard/**")',
       'ghcr.io/acme/base:latest (line 2) is denied by the pattern "*:latest"',
       `cgr.dev/chainguard/static@${DIGEST} is allowed by the pattern "cgr.dev/chainguard/**"`,
-      'Cannot tell whether the FROM on line 6 is approved: FROM $UNDECLARED on line 6 cannot be resolved: ARG UNDECLARED is not declared before the first FROM',
+      'Cannot tell whether the FROM on line 6 is approved: the FROM on line 6 cannot be resolved: it uses a variable that no ARG before the first FROM declares',
     ]);
     expect(checks.every((c) => c.rule === 'approved' && c.suggestion === undefined)).toBe(true);
     expect(checks.map((c) => c.image)).toEqual([`golang:1.26@${DIGEST}`, 'ghcr.io/acme/base', `cgr.dev/chainguard/static@${DIGEST}`, '$UNDECLARED']);

@@ -100,7 +100,7 @@ describe('analyzeDockerfile on real Dockerfiles', () => {
         {
           kind: 'unresolved',
           written: 'binaries-$TARGETOS',
-          reason: "FROM binaries-$TARGETOS on line 122 cannot be resolved: TARGETOS is set by the build's platform; pass it in build-args to resolve this FROM",
+          reason: "the FROM on line 122 cannot be resolved: TARGETOS is set by the build's platform; pass it in build-args to resolve this FROM",
         },
       ],
     ]);

@@ -26,7 +26,7 @@ describe('analyzeDockerfile', () => {
     // With escape=` the trailing "\" does not join the lines, so "AS x" is a separate (unknown) instruction.
     const error = thrownGateError(() => analyze('# escape=`\nFROM alpine \\\nAS x\n'));
     expect(error.kind).toBe('config');
-    expect(error.message).toBe('Dockerfile app/Dockerfile line 3: unknown instruction "AS"');
+    expect(error.message).toBe('Dockerfile app/Dockerfile line 3, column 1: unknown instruction (expected a Dockerfile instruction such as FROM, ARG, RUN or COPY)');
   });
 
   it('joins a FROM continued over lines, skipping comment lines inside it, and reports its first line', () => {
@@ -57,30 +57,30 @@ describe('analyzeDockerfile', () => {
     expect(from).toEqual({
       kind: 'unresolved',
       written: '${BASE}',
-      reason: 'FROM ${BASE} on line 3 cannot be resolved: ARG BASE is not declared before the first FROM',
+      reason: 'the FROM on line 3 cannot be resolved: it uses a variable that no ARG before the first FROM declares',
     });
   });
 
   it.each([
-    ['an ARG without a default or build-arg', 'ARG BASE\nFROM $BASE\n', 'FROM $BASE on line 2 cannot be resolved: ARG BASE (line 1) has no default and no build-arg'],
-    ['an ARG that is never declared', 'FROM alpine:${VERSION}\n', 'FROM alpine:${VERSION} on line 1 cannot be resolved: ARG VERSION is not declared before the first FROM'],
+    ['an ARG without a default or build-arg', 'ARG BASE\nFROM $BASE\n', 'the FROM on line 2 cannot be resolved: the ARG on line 1 has no default and no build-arg'],
+    ['an ARG that is never declared', 'FROM alpine:${VERSION}\n', 'the FROM on line 1 cannot be resolved: it uses a variable that no ARG before the first FROM declares'],
     [
       'an ARG whose default uses one without a value',
       'ARG V\nARG TAG=${V}-slim\nFROM debian:$TAG\n',
-      'FROM debian:$TAG on line 3 cannot be resolved: ARG TAG (line 2) has no value: its default uses V, which has none',
+      'the FROM on line 3 cannot be resolved: the ARG on line 2 has no value: its default uses a variable that has none',
     ],
-    ['an empty expansion', 'ARG EMPTY=""\nFROM $EMPTY\n', 'FROM $EMPTY on line 2 expands to an empty image name'],
-    ['${VAR:?message}', 'ARG B\nFROM ${B:?required}\n', 'FROM ${B:?required} on line 2: ${B:?} stops the build: required'],
-    ['an unsupported substitution', 'ARG B=x\nFROM ${B%x}\n', 'FROM ${B%x} on line 2: the substitution ${B%…} is not supported here'],
+    ['an empty expansion', 'ARG EMPTY=""\nFROM $EMPTY\n', 'the FROM on line 2 expands to an empty image name'],
+    ['${VAR:?message}', 'ARG B\nFROM ${B:?required}\n', 'the FROM on line 2: a ${…:?…} substitution stops the build: its variable has no value'],
+    ['an unsupported substitution', 'ARG B=x\nFROM ${B%x}\n', 'the FROM on line 2: a substitution form that is not supported here (expected ${VAR}, ${VAR:-word}, ${VAR:+word} or ${VAR:?message})'],
     [
       'an invalid reference',
       'ARG NAME=My/Image\nFROM $NAME\n',
-      'FROM on line 2: Invalid image reference "My/Image": the repository name "Image" must be lowercase',
+      'the FROM on line 2 does not name a valid image (expected [registry/]repository[:tag][@digest], lowercase)',
     ],
     [
       'a stage defined later',
       'FROM later\nFROM alpine AS later\n',
-      '"later" names stage 1 defined later on line 2; a FROM can only build on an earlier stage',
+      'the FROM on line 1 names stage 1, defined later on line 2; a FROM can only build on an earlier stage',
     ],
   ])('is unresolved for %s, naming the ARG and the line', (_case, text, reason) => {
     const unresolved = analyze(text).stages.filter((s) => s.from.kind === 'unresolved');
@@ -142,17 +142,17 @@ describe('analyzeDockerfile', () => {
   it.each([
     ['no FROM', 'ARG X=1\n# nothing\n', 'Dockerfile app/Dockerfile has no FROM instruction'],
     ['an empty file', '', 'Dockerfile app/Dockerfile has no FROM instruction'],
-    ['FROM without an image', 'FROM\n', 'Dockerfile app/Dockerfile line 1: FROM requires an image name'],
-    ['two words', 'ARG A=1\nFROM alpine build\n', 'Dockerfile app/Dockerfile line 2: FROM takes "<image> [AS <name>]", not "alpine build"'],
-    ['AS without a name', 'FROM alpine AS\n', 'Dockerfile app/Dockerfile line 1: FROM takes "<image> [AS <name>]", not "alpine AS"'],
-    ['an unknown flag', 'FROM --pull=always alpine\n', 'Dockerfile app/Dockerfile line 1: unknown flag on FROM: --pull'],
-    ['--platform without a value', 'FROM --platform alpine\n', 'Dockerfile app/Dockerfile line 1: FROM --platform needs a value: --platform=<os>/<arch>'],
-    ['an invalid stage name', 'FROM alpine AS 1st\n', 'Dockerfile app/Dockerfile line 1: invalid stage name "1st": it must start with a letter and contain only letters, digits, "-", "_" and "."'],
-    ['a duplicate stage name', 'FROM alpine AS a\nRUN true\nFROM debian AS A\n', 'Dockerfile app/Dockerfile line 3: duplicate stage name "a" (first used on line 1)'],
-    ['an instruction before FROM', 'ARG A=1\nRUN true\nFROM alpine\n', 'Dockerfile app/Dockerfile line 2: RUN before the first FROM (only ARG may come before it)'],
-    ['an unknown instruction', 'FROM alpine\nFORM debian\n', 'Dockerfile app/Dockerfile line 2: unknown instruction "FORM"'],
-    ['an unterminated ${', 'ARG A=${B\nFROM alpine\n', 'Dockerfile app/Dockerfile line 1: ARG A: unexpected end of statement while looking for matching }'],
-    ['an unterminated quote in FROM', 'FROM "alpine\n', 'Dockerfile app/Dockerfile line 1: FROM "alpine: unexpected end of statement while looking for matching double-quote'],
+    ['FROM without an image', 'FROM\n', 'Dockerfile app/Dockerfile line 1, column 1: FROM requires an image name'],
+    ['two words', 'ARG A=1\nFROM alpine build\n', 'Dockerfile app/Dockerfile line 2, column 13: expected FROM <image> [AS <name>]'],
+    ['AS without a name', 'FROM alpine AS\n', 'Dockerfile app/Dockerfile line 1, column 13: expected FROM <image> [AS <name>]'],
+    ['an unknown flag', 'FROM --pull=always alpine\n', 'Dockerfile app/Dockerfile line 1, column 6: unknown flag on FROM (expected only --platform=<os>/<arch>)'],
+    ['--platform without a value', 'FROM --platform alpine\n', 'Dockerfile app/Dockerfile line 1, column 6: FROM --platform needs a value: --platform=<os>/<arch>'],
+    ['an invalid stage name', 'FROM alpine AS 1st\n', 'Dockerfile app/Dockerfile line 1, column 16: invalid stage name: expected it to start with a letter and contain only letters, digits, "-", "_" and "."'],
+    ['a duplicate stage name', 'FROM alpine AS a\nRUN true\nFROM debian AS A\n', 'Dockerfile app/Dockerfile line 3, column 16: duplicate stage name (first used on line 1)'],
+    ['an instruction before FROM', 'ARG A=1\nRUN true\nFROM alpine\n', 'Dockerfile app/Dockerfile line 2, column 1: RUN before the first FROM (only ARG may come before it)'],
+    ['an unknown instruction', 'FROM alpine\nFORM debian\n', 'Dockerfile app/Dockerfile line 2, column 1: unknown instruction (expected a Dockerfile instruction such as FROM, ARG, RUN or COPY)'],
+    ['an unterminated ${', 'ARG A=${B\nFROM alpine\n', "Dockerfile app/Dockerfile line 1, column 5: the ARG's default: unexpected end of statement while looking for matching }"],
+    ['an unterminated quote in FROM', 'FROM "alpine\n', 'Dockerfile app/Dockerfile line 1, column 6: the image name: unexpected end of statement while looking for matching double-quote'],
   ])('rejects a Dockerfile with %s, naming the file and the line', (_case, text, message) => {
     const error = thrownGateError(() => analyze(text));
     expect(error.kind).toBe('config');

@@ -93,72 +93,82 @@ describe('the signatures section of the policy file', () => {
     {
       name: 'a pattern that does not compile',
       text: 'signatures:\n  identities:\n    - issuer: i\n      identity-regexp: "https://github\\\\.com/(acme"\n',
-      message: /^\.github\/image-gate\.yml line 4: signatures\.identities\[0\]\.identity-regexp: "https:\/\/github\\\\\.com\/\(acme" is not a valid regular expression/,
+      message: '.github/image-gate.yml line 4, column 24: signatures.identities[0].identity-regexp: expected a regular expression that compiles on its own (Unterminated group)',
+    },
+    {
+      name: 'a pattern that compiles only once wrapped (it would unanchor ^(?:…)$)',
+      text: 'signatures:\n  identities:\n    - issuer: i\n      identity-regexp: "a)|(b"\n',
+      message: ".github/image-gate.yml line 4, column 24: signatures.identities[0].identity-regexp: expected a regular expression that compiles on its own (Unmatched ')')",
+    },
+    {
+      name: 'an unclosed lookahead',
+      text: 'signatures:\n  identities:\n    - issuer-regexp: "(?="\n      identity: x\n',
+      message: /^\.github\/image-gate\.yml line 3, column 22: signatures\.identities\[0\]\.issuer-regexp: expected a regular expression that compiles on its own \(.+\)$/,
     },
     {
       name: 'an issuer pattern that does not compile',
       text: 'signatures:\n  identities:\n    - identity: x\n\n      issuer-regexp: "["\n',
-      message: /^\.github\/image-gate\.yml line 5: signatures\.identities\[0\]\.issuer-regexp: "\[" is not a valid regular expression/,
+      message: '.github/image-gate.yml line 5, column 22: signatures.identities[0].issuer-regexp: expected a regular expression that compiles on its own (Unterminated character class)',
     },
     {
       name: 'an identity without an issuer',
       text: 'signatures:\n  identities:\n    - identity: x\n',
-      message: '.github/image-gate.yml line 3: signatures.identities[0]: give exactly one of issuer, issuer-regexp',
+      message: '.github/image-gate.yml line 3, column 7: signatures.identities[0]: give exactly one of issuer, issuer-regexp',
     },
     {
       name: 'an identity both exact and by pattern',
       text: 'signatures:\n  identities:\n    - issuer: i\n    - issuer: i\n      identity: x\n      identity-regexp: x\n',
-      message: /^\.github\/image-gate\.yml line 3: signatures\.identities\[0\]: give exactly one of identity, identity-regexp \(and 1 more problem\)$/,
+      message: /^\.github\/image-gate\.yml line 3, column 7: signatures\.identities\[0\]: give exactly one of identity, identity-regexp \(and 1 more problem\)$/,
     },
     {
       name: 'an unknown GitHub claim',
       text: 'signatures:\n  identities:\n    - issuer: i\n      identity: x\n      github: { repo: acme/app }\n',
-      message: /^\.github\/image-gate\.yml line 5: signatures\.identities\[0\]\.github\.repo: unknown key "repo" \(expected one of: repository, workflow-ref, trigger, runner-environment\)$/,
+      message: /^\.github\/image-gate\.yml line 5, column 17: signatures\.identities\[0\]\.github: unknown key \(expected one of: repository, workflow-ref, trigger, runner-environment\)$/,
     },
     {
       name: 'a bad mode',
       text: 'signatures:\n  mode: strict\n',
-      message: '.github/image-gate.yml line 2: signatures.mode: "strict" is not one of required, optional, off',
+      message: '.github/image-gate.yml line 2, column 9: signatures.mode: expected one of required, optional, off',
     },
     {
       name: 'an unknown source',
       text: 'signatures:\n  sources: [referrers, docker-hub]\n',
-      message: /^\.github\/image-gate\.yml line 2: signatures\.sources\[1\]: /,
+      message: /^\.github\/image-gate\.yml line 2, column 24: signatures\.sources\[1\]: /,
     },
     {
       name: 'no sources',
       text: 'signatures:\n  sources: []\n',
-      message: '.github/image-gate.yml line 2: signatures.sources: must list at least one source',
+      message: '.github/image-gate.yml line 2, column 12: signatures.sources: must list at least one source',
     },
     {
       name: 'a key that is neither file nor PEM',
       text: 'signatures:\n  keys:\n    - name: k\n',
-      message: '.github/image-gate.yml line 3: signatures.keys[0]: give exactly one of path, pem',
+      message: '.github/image-gate.yml line 3, column 7: signatures.keys[0]: give exactly one of path, pem',
     },
     {
       name: 'a PEM that is not a key',
       text: 'signatures:\n  keys:\n    - name: k\n      pem: "-----BEGIN PUBLIC KEY-----\\nAAAA\\n-----END PUBLIC KEY-----\\n"\n',
-      message: /^\.github\/image-gate\.yml line 4: signatures\.keys\[0\]\.pem: the key is not a valid public key/,
+      message: /^\.github\/image-gate\.yml line 4, column 12: signatures\.keys\[0\]\.pem: the key is not a valid public key/,
     },
     {
       name: 'a private key',
       text: `signatures:\n  keys:\n    - name: k\n      pem: |\n${indented(String(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' })), '        ')}\n`,
-      message: /line 4: signatures\.keys\[0\]\.pem: the key is not a PEM public key/,
+      message: /line 4, column 12: signatures\.keys\[0\]\.pem: the key is not a PEM public key/,
     },
     {
       name: 'a key on an unsupported curve',
       text: `signatures:\n  keys:\n    - name: k\n      pem: |\n${indented(pem('ec', 'secp256k1'), '        ')}\n`,
-      message: /line 4: signatures\.keys\[0\]\.pem: the key is a key of type ec secp256k1; supported: ECDSA P-256\/P-384, Ed25519 or RSA/,
+      message: /line 4, column 12: signatures\.keys\[0\]\.pem: the key is a key of type ec secp256k1; supported: ECDSA P-256\/P-384, Ed25519 or RSA/,
     },
     {
       name: 'SLSA conditions on an SBOM',
       text: 'signatures:\n  attestations:\n    - predicate-type: https://spdx.dev/Document\n      slsa: { builder-id: b }\n',
-      message: /^\.github\/image-gate\.yml line 3: signatures\.attestations\[0\]: slsa conditions need an SLSA provenance predicate type/,
+      message: /^\.github\/image-gate\.yml line 3, column 7: signatures\.attestations\[0\]: slsa conditions need an SLSA provenance predicate type/,
     },
     {
       name: 'a predicate type that is not a URI',
       text: 'signatures:\n  attestations:\n    - predicate-type: provenance\n',
-      message: '.github/image-gate.yml line 3: signatures.attestations[0].predicate-type: "provenance" is not a URI',
+      message: '.github/image-gate.yml line 3, column 23: signatures.attestations[0].predicate-type: expected a URI, e.g. https://slsa.dev/provenance/v1',
     },
   ];
 
@@ -219,7 +229,9 @@ describe('the signature inputs', () => {
     [{ certificateIdentity: 'x' }, /need both an identity and an issuer: set certificate-oidc-issuer or certificate-oidc-issuer-regexp/],
     [{ certificateOidcIssuer: 'i' }, /set certificate-identity or certificate-identity-regexp/],
     [{ certificateIdentity: 'x', certificateIdentityRegexp: 'x', certificateOidcIssuer: 'i' }, /only one of the inputs certificate-identity and certificate-identity-regexp/],
-    [{ certificateIdentityRegexp: '(x', certificateOidcIssuer: 'i' }, /input certificate-identity-regexp: "\(x" is not a valid regular expression/],
+    [{ certificateIdentityRegexp: '(x', certificateOidcIssuer: 'i' }, /input certificate-identity-regexp: "\(x" is not a regular expression that compiles on its own \(Unterminated group\)/],
+    [{ certificateIdentityRegexp: 'a)|(b', certificateOidcIssuer: 'i' }, /input certificate-identity-regexp: "a\)\|\(b" is not a regular expression that compiles on its own \(Unmatched '\)'\)/],
+    [{ certificateIdentity: 'x', certificateOidcIssuerRegexp: '(?=' }, /input certificate-oidc-issuer-regexp: "\(\?=" is not a regular expression that compiles on its own/],
     [{ keys: ['not a key'] }, /input key 1 is not a PEM public key/],
     [{ signatureMode: 'required' as const }, /no trusted identities or keys/],
   ])('are refused when incomplete or invalid (%j)', (overrides, message) => {
@@ -251,7 +263,7 @@ describe('loadPolicyFile reads key files', () => {
   });
 
   it.each([
-    ['missing', 'missing.pub', /line 4: signatures\.keys\[0\]\.path: key file .*missing\.pub could not be read \(ENOENT\)/],
+    ['missing', 'missing.pub', /line 4: signatures\.keys\[0\]\.path: key file .*missing\.pub does not exist/],
     ['not a key', 'not-a-key.pub', /line 4: signatures\.keys\[0\]\.path: key file .*not-a-key\.pub is not a PEM public key/],
   ])('and refuses one that is %s, naming its line', async (_name, name, message) => {
     const policy = await policyWithKey(join(dir, name));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/core/policy.js';
-import { anchoredRegExp, evaluateSignatures, withSignatures } from '../../src/core/signature-gate.js';
+import { anchoredRegExp, evaluateSignatures, patternProblem, withSignatures } from '../../src/core/signature-gate.js';
 import type { EvidenceResult, SignaturePolicy } from '../../src/core/signatures.js';
 import { SLSA_PROVENANCE_V1 } from '../../src/core/slsa.js';
 import type { Verdict } from '../../src/core/verdict.js';
@@ -344,5 +344,23 @@ describe('anchoredRegExp', () => {
     ['https://github\\.com/acme/.*', 'https://github.com/acme/app/.github/workflows/x.yml@refs/heads/main', true],
   ])('%s against %s: %s', (pattern, value, matches) => {
     expect(anchoredRegExp(pattern).test(value)).toBe(matches);
+  });
+
+  it('compiles the pattern on its own first: a)|(b cannot unanchor the wrapper', () => {
+    // The premise: wrapped without that check, the pattern compiles and accepts anything ending in b.
+    expect(new RegExp('^(?:a)|(b)$', 'u').test('evil-b')).toBe(true);
+    expect(() => anchoredRegExp('a)|(b')).toThrow(SyntaxError);
+    expect(patternProblem('a)|(b')).toBe("Unmatched ')'");
+  });
+
+  it.each(['(?=', '(', '[a', 'x{2,1}'])('refuses %s, which does not compile on its own, saying why without quoting it', (pattern) => {
+    expect(() => anchoredRegExp(pattern)).toThrow(SyntaxError);
+    const problem = patternProblem(pattern);
+    expect(problem).toBeDefined();
+    expect(problem).not.toContain(pattern);
+  });
+
+  it('finds nothing wrong with a valid pattern', () => {
+    expect(patternProblem('user@example\\.com')).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import { GateError } from '../../src/core/errors.js';
 import { matchIdentity } from '../../src/sigstore/identity-match.js';
 import { parsePublicKeyRules } from '../../src/sigstore/keys.js';
 import { loadTrustedRoot } from '../../src/sigstore/trusted-root.js';
+import { thrownGateError } from '../helpers/gate-error.js';
 import { createSigningKey } from '../helpers/sigstore-mock.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'image-gate-trust-'));
@@ -20,7 +21,7 @@ describe('loadTrustedRoot', () => {
   });
 
   it.each([
-    ['not JSON', '{', 'Cannot read the trusted root'],
+    ['not JSON', '{', 'is not valid JSON: unexpected character (expected a property name in double quotes or \'}\') at line 1, column 2'],
     ['not a trusted root', '{"mediaType": "application/json"}', 'is not a valid Sigstore trusted root'],
     ['empty', '{"mediaType": "application/vnd.dev.sigstore.trustedroot+json;version=0.1"}', 'no certificate authority'],
   ])('a %s file is a config error naming the file', (_name, content, message) => {
@@ -63,8 +64,21 @@ describe('matchIdentity', () => {
     [{ issuerRegExp: 'https://issuer', identity: 'evil-user@example.com' }, false],
     [{ identity: 'evil-user@example.com' }, false],
     [{ issuer: 'https://issuer.test' }, false],
-    [{ issuer: 'https://issuer.test', identityRegExp: '(' }, false],
   ])('%j → %s', (rule, matched) => {
     expect(matchIdentity(signer, [rule]).matched).toBe(matched);
+  });
+
+  it.each(['(', 'a)|(b', '(?=', '[', 'user@example\\.com)|(.*'])(
+    'refuses the pattern %j loudly, never a silent non-match (nor a match)',
+    (identityRegExp) => {
+      const error = thrownGateError(() => matchIdentity(signer, [{ issuer: 'https://issuer.test', identityRegExp }]));
+      expect(error.kind).toBe('config');
+      expect(error.message).toMatch(/^A trusted identity or issuer pattern is not a regular expression that compiles on its own \(.+\)$/);
+    },
+  );
+
+  it('keeps valid patterns anchored: user@example\\.com does not match evil-user@example.com', () => {
+    expect(matchIdentity(signer, [{ issuer: 'https://issuer.test', identityRegExp: 'user@example\\.com' }]).matched).toBe(false);
+    expect(matchIdentity({ ...signer, identity: 'user@example.com' }, [{ issuer: 'https://issuer.test', identityRegExp: 'user@example\\.com' }]).matched).toBe(true);
   });
 });

@@ -356,7 +356,7 @@ describe('malformed reports fail with a one-line error naming the input', () => 
 
   it('an unknown severity', () => {
     expect(buster([vuln(1, 'Severity'), 'SEVERE']).message).toBe(
-      'debian-buster.json: Results[0].Vulnerabilities[1].Severity is "SEVERE"; expected one of UNKNOWN, LOW, MEDIUM, HIGH, CRITICAL',
+      'debian-buster.json: Results[0].Vulnerabilities[1].Severity is a string that is not a severity; expected one of UNKNOWN, LOW, MEDIUM, HIGH, CRITICAL',
     );
   });
 
