@@ -2,28 +2,34 @@
 import { createRequire as __imageGateCreateRequire } from 'node:module'; import { fileURLToPath as __imageGateFileURLToPath } from 'node:url'; import { dirname as __imageGateDirnameOf } from 'node:path'; const require = __imageGateCreateRequire(import.meta.url); const __imageGateFilename = __imageGateFileURLToPath(import.meta.url); const __imageGateDirname = __imageGateDirnameOf(__imageGateFilename);
 import {
   INPUT_NAMES,
+  Redactor,
   describeSource,
+  jsonText,
+  logText,
+  oneLine,
   parseConfig,
+  redactorForInputs,
   renderLogTable,
   renderSummary
-} from "./chunks/chunk-NHQGWE3H.js";
-import {
-  gateImage
-} from "./chunks/chunk-6PZNY5XE.js";
+} from "./chunks/chunk-HNZJ3E44.js";
 import {
   buildResultDocument,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-TWZGEGFB.js";
-import "./chunks/chunk-KSCQIN7T.js";
+} from "./chunks/chunk-3RIQXTAC.js";
+import {
+  gateImage
+} from "./chunks/chunk-MJ2LTLZY.js";
+import "./chunks/chunk-CJZZGAN2.js";
 import "./chunks/chunk-4XS4QJKD.js";
-import "./chunks/chunk-GKHN5HKW.js";
+import "./chunks/chunk-C5GZDTQP.js";
 import "./chunks/chunk-4TRXQ6F2.js";
-import "./chunks/chunk-UIPR3HZG.js";
+import "./chunks/chunk-THGBTS2M.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-OGSR4OQS.js";
 import "./chunks/chunk-BPCT2QDF.js";
+import "./chunks/chunk-BFMMV2DP.js";
 import {
   DEFAULT_TRIVY_VERSION
 } from "./chunks/chunk-2BZTDZ4F.js";
@@ -67,9 +73,13 @@ Options are named like the Action's inputs (see README), e.g.:
   --signatures required|optional|off, --certificate-identity[-regexp] X,
   --certificate-oidc-issuer[-regexp] X, --key PEM_FILE, --trusted-root FILE
 `;
-async function main(argv, io) {
+function seamedIo(io, redact) {
+  return { ...io, stdout: (text) => io.stdout(logText(text, redact)), stderr: (text) => io.stderr(logText(text, redact)) };
+}
+async function main(argv, rawIo) {
+  let redactor = new Redactor(), io = seamedIo(rawIo, (text) => redactor.redact(text));
   if (argv[0] === "verify-bundle") {
-    let { verifyBundleCommand } = await import("./chunks/verify-bundle-OC4X7JTJ.js");
+    let { verifyBundleCommand } = await import("./chunks/verify-bundle-IZLSYQ4D.js");
     return verifyBundleCommand(argv.slice(1), io);
   }
   let options = {
@@ -110,11 +120,13 @@ ${USAGE}`), EXIT_ERROR;
   if (image !== void 0 && flag("image") !== void 0)
     return io.stderr(`image-gate: give the image once, as an argument or as --image
 `), EXIT_ERROR;
-  let sarifFile = flag("sarif") ?? flag("sarif-file"), logger = {
+  let sarifFile = flag("sarif") ?? flag("sarif-file");
+  redactor = redactorForInputs(flag);
+  let logger = {
     debug: discard,
-    info: (message) => io.stderr(`${message}
+    info: (message) => io.stderr(`${oneLine(message)}
 `),
-    warning: (message) => io.stderr(`warning: ${message}
+    warning: (message) => io.stderr(`warning: ${oneLine(message)}
 `)
   };
   try {
@@ -124,8 +136,8 @@ ${USAGE}`), EXIT_ERROR;
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION
     });
     if (command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-ODQKGWMP.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
-      return io.stdout(format === "json" ? `${JSON.stringify({ digest: outcome.digest, signatures: outcome.signatures }, null, 2)}
+      let { verifyImage } = await import("./chunks/verify-MYORQGEP.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+      return io.stdout(format === "json" ? `${jsonText({ digest: outcome.digest, signatures: outcome.signatures })}
 ` : `${outcome.text}
 `), outcome.signatures.violations.length > 0 ? EXIT_POLICY_FAILURE : EXIT_PASS;
     }
@@ -137,7 +149,7 @@ ${USAGE}`), EXIT_ERROR;
       IMAGE_GATE_VERSION
     );
     let summaryFile = flag("summary");
-    return summaryFile && await writeText(resolve(io.cwd, summaryFile), renderSummary([result])), io.stdout(format === "json" ? `${JSON.stringify(buildResultDocument([result]), null, 2)}
+    return summaryFile && await writeText(resolve(io.cwd, summaryFile), redactor.redact(renderSummary([result]))), io.stdout(format === "json" ? `${jsonText(buildResultDocument([result]))}
 ` : `${renderLogTable(result)}
 `), result.verdict.outcome === "fail" && !result.verdict.failsStep && io.stderr(`The policy is breached, but --mode audit never fails.
 `), result.verdict.failsStep ? EXIT_POLICY_FAILURE : EXIT_PASS;
