@@ -34,16 +34,16 @@ describe('image.allow-named-user in the policy file', () => {
   it.each([
     {
       text: 'image:\n  forbid-root: true\n  allow-named-user: "yes"\n',
-      message: `${SOURCE} line 3: image.allow-named-user: expected true or false, got the text "yes"`,
+      message: `${SOURCE} line 3, column 21: image.allow-named-user: expected true or false, got text`,
     },
     {
       text: 'image:\n  forbid-root: true\n  allow-named-users: true\n',
-      message: `${SOURCE} line 3: image.allow-named-users: unknown key "allow-named-users" (expected one of: forbid-root, allow-named-user)`,
+      message: `${SOURCE} line 3, column 3: image: unknown key (did you mean "allow-named-user"?)`,
     },
     {
       text: 'allow-named-user: true\n',
       message:
-        `${SOURCE} line 1: allow-named-user: unknown key "allow-named-user" (expected one of: mode, vulnerabilities, secrets, ` +
+        `${SOURCE} line 1, column 1: unknown key (expected one of: mode, vulnerabilities, secrets, ` +
         'misconfigurations, licenses, image, ignore, signatures, base-image)',
     },
   ])('rejects $message', ({ text, message }) => {
