@@ -223,6 +223,42 @@ describe('the Action on several images in one step', () => {
   });
 });
 
+describe('the Action on several images when one errors', () => {
+  it('keeps every input in order: the errored one in the result file, an empty digest line, null counts, verdict error', async () => {
+    const host = inject('registryHost');
+    const first = await pushImage(host, 'fixtures/ubuntu-1804', 'outputs', { user: '1000' });
+    const last = await pushImage(host, 'fixtures/debian-buster', 'outputs', { user: '1000' });
+    // The middle image does not exist: no verdict can be reached for it.
+    const missing = `${host}/fixtures/absent:outputs`;
+    const run = await runAction({
+      image: `${host}/fixtures/ubuntu-1804:outputs\n${missing}\n${host}/fixtures/debian-buster:outputs`,
+      'trivy-path': standInTrivy,
+      'cache-db': 'false',
+      'fail-on-severity': 'none',
+    });
+    expect(run.code).toBe(1);
+    // Both judged images pass: the premise that only the error decides the verdict.
+    expect(run.outputs.verdict).toBe('error');
+    expect(run.outputs.digest).toBe(`${first.digest}\n\n${last.digest}`);
+    const counts = JSON.parse(run.outputs.counts ?? '') as unknown[];
+    expect(counts).toHaveLength(3);
+    expect(counts[1]).toBeNull();
+    expect(counts[0]).toMatchObject({ violating: 0 });
+    const result = JSON.parse(readFileSync(run.outputs['result-file'] ?? '', 'utf8')) as {
+      outcome: string;
+      images: { input: string; outcome: string; digest: string | null; error?: string }[];
+    };
+    expect(result.outcome).toBe('error');
+    expect(result.images.map((image) => [image.outcome, image.digest])).toEqual([
+      ['pass', first.digest],
+      ['error', null],
+      ['pass', last.digest],
+    ]);
+    expect(result.images[1]?.input).toBe(missing);
+    expect(result.images[1]?.error).toMatch(/absent/);
+  });
+});
+
 describe('the Action against a registry that needs credentials', () => {
   it('pulls with the given credentials, hands them to Trivy in its environment, and never prints the password', async () => {
     const host = inject('authRegistryHost');
