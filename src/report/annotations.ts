@@ -2,7 +2,7 @@ import type { GateResult } from '../core/result.js';
 import { atLeast } from '../core/severity.js';
 import type { JudgedFinding } from '../core/verdict.js';
 import { describeIgnoreRule, findingNotice, selectTop } from './finding-text.js';
-import { singleLine, truncate } from './markdown.js';
+import { oneLine } from './log-text.js';
 import { RULE_NAMES } from './base-image-text.js';
 import { isEnforced, requirementStatus } from './signature-text.js';
 
@@ -34,8 +34,9 @@ function location(result: GateResult): Location {
   return dockerfile === undefined ? {} : { file: dockerfile.path, startLine: dockerfile.finalFromLine };
 }
 
+// Outside text (a title from Trivy, an image name) becomes one line without escapes or controls, cut short.
 function text(value: string, maxLength: number): string {
-  return truncate(singleLine(value), maxLength);
+  return oneLine(value, maxLength);
 }
 
 function findingAnnotation(
@@ -57,22 +58,6 @@ function findingAnnotation(
 interface LevelCandidates {
   ordered: Annotation[];
   total: number;
-}
-
-/** Keep what GitHub will show: all of them when they fit, else the first nine and a tenth that counts the rest. */
-function capped(level: Annotation['level'], { ordered, total }: LevelCandidates, result: GateResult, where: Location, limit: number): Annotation[] {
-  if (total <= limit) return ordered.slice(0, limit);
-  const kept = ordered.slice(0, limit - 1);
-  const more = total - kept.length;
-  return [
-    ...kept,
-    {
-      level,
-      title: text(`image-gate: ${more} more ${LEVEL_NOUNS[level]}`, TITLE_LENGTH),
-      message: text(`…and ${more} more ${LEVEL_NOUNS[level]} for ${result.subject.repository}: see the job summary.`, MESSAGE_LENGTH),
-      ...where,
-    },
-  ];
 }
 
 function errors(result: GateResult, where: Location, limit: number): LevelCandidates {
@@ -177,28 +162,6 @@ function notices(result: GateResult, where: Location): LevelCandidates {
   return { ordered: unused, total: unused.length };
 }
 
-/**
- * Annotations for one image: failing base-image checks (each on its FROM line), violating findings
- * and image-level violations (signature ones included) as errors; base-image checks and signature
- * requirements reported only, expired ignores and allowed findings of MEDIUM or above as warnings;
- * unused ignore rules as notices.
- * Each level is capped at what GitHub shows, most severe first, less the slots `reserved` for the
- * caller's own annotations of that level.
- */
-export function buildAnnotations(
-  result: GateResult,
-  options: { reserved?: Partial<Record<Annotation['level'], number>> } = {},
-): Annotation[] {
-  const where = location(result);
-  // The caller's own annotations (the step's failure message) share GitHub's per-level limit.
-  const limit = (level: Annotation['level']): number => Math.max(1, ANNOTATIONS_PER_LEVEL - (options.reserved?.[level] ?? 0));
-  return [
-    capped('error', errors(result, where, limit('error')), result, where, limit('error')),
-    capped('warning', warnings(result, where, limit('warning')), result, where, limit('warning')),
-    capped('notice', notices(result, where), result, where, limit('notice')),
-  ].flat();
-}
-
 /** One image's annotations for a step-wide budget: the most important ones of each level, and how many more there are. */
 export interface ImageAnnotations {
   /** Per level, most important first, at most `perLevel` of each. */
@@ -207,7 +170,13 @@ export interface ImageAnnotations {
   more: Record<Annotation['level'], number>;
 }
 
-/** The same annotations as buildAnnotations, uncapped by a "more" annotation: the step's budget counts the rest. */
+/**
+ * Annotations for one image: failing base-image checks (each on its FROM line), violating findings
+ * and image-level violations (signature ones included) as errors; base-image checks and signature
+ * requirements reported only, expired ignores and allowed findings of MEDIUM or above as warnings;
+ * unused ignore rules as notices. At most `perLevel` of each level, most important first; the rest is
+ * counted in `more`, and the step's budget (annotation-budget.ts) decides what GitHub is shown.
+ */
 export function imageAnnotations(result: GateResult, perLevel = ANNOTATIONS_PER_LEVEL): ImageAnnotations {
   const where = location(result);
   const levels: [Annotation['level'], LevelCandidates][] = [
