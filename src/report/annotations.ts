@@ -2,6 +2,7 @@ import type { GateResult } from '../core/result.js';
 import { atLeast } from '../core/severity.js';
 import type { JudgedFinding } from '../core/verdict.js';
 import { describeIgnoreRule, findingNotice, selectTop } from './finding-text.js';
+// Outside text (a title from Trivy, an image name) becomes one line without escapes or controls, cut short.
 import { oneLine } from './log-text.js';
 import { RULE_NAMES } from './base-image-text.js';
 import { isEnforced, requirementStatus } from './signature-text.js';
@@ -34,11 +35,6 @@ function location(result: GateResult): Location {
   return dockerfile === undefined ? {} : { file: dockerfile.path, startLine: dockerfile.finalFromLine };
 }
 
-// Outside text (a title from Trivy, an image name) becomes one line without escapes or controls, cut short.
-function text(value: string, maxLength: number): string {
-  return oneLine(value, maxLength);
-}
-
 function findingAnnotation(
   level: Annotation['level'],
   judged: JudgedFinding,
@@ -48,8 +44,8 @@ function findingAnnotation(
   const notice = findingNotice(judged, result.subject.repository);
   return {
     level,
-    title: text(notice.title, TITLE_LENGTH),
-    message: text(notice.message, MESSAGE_LENGTH),
+    title: oneLine(notice.title, TITLE_LENGTH),
+    message: oneLine(notice.message, MESSAGE_LENGTH),
     ...where,
   };
 }
@@ -68,8 +64,8 @@ function errors(result: GateResult, where: Location, limit: number): LevelCandid
     .map(
       (violation): Annotation => ({
         level: 'error',
-        title: text(`Policy violation: ${violation.rule}`, TITLE_LENGTH),
-        message: text(`${violation.message} (${result.subject.repository})`, MESSAGE_LENGTH),
+        title: oneLine(`Policy violation: ${violation.rule}`, TITLE_LENGTH),
+        message: oneLine(`${violation.message} (${result.subject.repository})`, MESSAGE_LENGTH),
         ...where,
       }),
     );
@@ -84,8 +80,8 @@ function warnings(result: GateResult, where: Location, limit: number): LevelCand
   const expired = result.verdict.expiredIgnores.map(
     ({ rule, matched }): Annotation => ({
       level: 'warning',
-      title: text(`Ignore rule expired on ${rule.expires ?? '?'}`, TITLE_LENGTH),
-      message: text(
+      title: oneLine(`Ignore rule expired on ${rule.expires ?? '?'}`, TITLE_LENGTH),
+      message: oneLine(
         `${describeIgnoreRule(rule)} no longer applies; ${matched} finding${matched === 1 ? '' : 's'} in ${result.subject.repository} count again. Reason was: ${rule.reason}`,
         MESSAGE_LENGTH,
       ),
@@ -118,8 +114,8 @@ function baseCheckAnnotations(result: GateResult, effect: 'fail' | 'warn'): Anno
       const suggestion = check.suggestion === undefined ? '' : ` Suggestion: ${check.suggestion}`;
       return {
         level: effect === 'fail' ? 'error' : 'warning',
-        title: text(`Base image ${RULE_NAMES[check.rule]}: ${state}${reported}`, TITLE_LENGTH),
-        message: text(`${check.image}: ${check.message}.${suggestion}`, MESSAGE_LENGTH),
+        title: oneLine(`Base image ${RULE_NAMES[check.rule]}: ${state}${reported}`, TITLE_LENGTH),
+        message: oneLine(`${check.image}: ${check.message}.${suggestion}`, MESSAGE_LENGTH),
         ...(file !== undefined && { file, startLine: Math.max(1, check.line) }),
       };
     });
@@ -137,8 +133,8 @@ function signatureWarnings(result: GateResult, where: Location): Annotation[] {
     .map(
       (requirement): Annotation => ({
         level: 'warning',
-        title: text(`Signature policy not met: ${requirement.description}`, TITLE_LENGTH),
-        message: text(
+        title: oneLine(`Signature policy not met: ${requirement.description}`, TITLE_LENGTH),
+        message: oneLine(
           `${result.subject.repository}: ${requirementStatus(requirement)} (reported only; the signature policy does not require it)`,
           MESSAGE_LENGTH,
         ),
@@ -152,7 +148,7 @@ function notices(result: GateResult, where: Location): LevelCandidates {
     (rule): Annotation => ({
       level: 'notice',
       title: 'Unused ignore rule',
-      message: text(
+      message: oneLine(
         `${describeIgnoreRule(rule)} matched nothing in ${result.subject.repository} and can be removed.`,
         MESSAGE_LENGTH,
       ),

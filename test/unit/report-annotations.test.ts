@@ -162,15 +162,16 @@ describe('imageAnnotations', () => {
     expect(of(shown, 'warning')).toHaveLength(5);
   });
 
-  it('hostile text is kept to one line', () => {
+  it('hostile text is kept to one line, without terminal escapes or bidirectional controls', () => {
     const scan = scanOf('debian-buster');
     const hostile: VulnerabilityFinding = {
       ...(scan.findings[1] as VulnerabilityFinding),
-      packageName: 'evil\n::error::forged',
-      title: 'x\r\ny',
+      packageName: 'evil\n::error::forged\u001b[8m',
+      title: 'x\r\ny \u202eexe.txt',
     };
     const [error] = annotationsOf(gateResult({ ...scan, findings: [hostile] }));
     expect(error?.title).toBe('CRITICAL CVE-2019-18224 in evil ::error::forged');
-    expect(error?.message).not.toMatch(/[\r\n]/);
+    expect(error?.message).not.toMatch(/[\r\n\u001b\u202e]/);
+    expect(error?.message).toMatch(/^x y {2}exe\.txt\./);
   });
 });
