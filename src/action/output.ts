@@ -6,11 +6,14 @@
  */
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import { AnnotationBudget, type AnnotationTier, type BudgetedAnnotation } from '../report/annotation-budget.js';
 import type { ImageAnnotations } from '../report/annotations.js';
+import { hiddenMessageLogLines, hiddenMessagesSection } from '../report/hidden-messages.js';
 import { commandsStopped, logText, oneLine, plainText } from '../report/log-text.js';
-import { escapeHtml, escapeMarkdown } from '../report/markdown.js';
+import { escapeHtml } from '../report/markdown.js';
 import type { Redactor } from '../report/redaction.js';
+import { STEP_SUMMARY_MAX_BYTES } from '../report/summary.js';
 
 export class ActionOutput {
   private readonly budget = new AnnotationBudget();
@@ -65,18 +68,25 @@ export class ActionOutput {
     this.budget.addImage(annotations);
   }
 
-  /** Emits the planned annotations; what did not fit is listed in the log and the job summary. */
+  /**
+   * Emits the planned annotations; what did not fit is listed in the log and the job summary, the first
+   * few of it and a count of the rest, within the bytes the step's summary has left.
+   */
   async flush(): Promise<void> {
     const { shown, hiddenMessages } = this.budget.plan();
     for (const annotation of shown) this.annotate(annotation);
     if (hiddenMessages.length === 0) return;
-    for (const hidden of hiddenMessages) this.info(`Not shown as an annotation (GitHub shows 10 per level and step): ${hidden.message}`);
-    if (!process.env.GITHUB_STEP_SUMMARY) return;
-    const items = hiddenMessages.map((hidden) => `- ${escapeMarkdown(this.redact(hidden.message))}`).join('\n');
-    await core.summary
-      .addRaw(`\n### Image gate: messages not shown as annotations\n\nGitHub shows 10 annotations of each level per step.\n\n${items}\n`)
-      .write()
-      .catch(() => undefined);
+    // Redacted before anything cuts them short: a secret cut to a prefix is no longer one the redactor knows.
+    const messages = hiddenMessages.map((hidden) => this.redact(plainText(hidden.message)));
+    for (const line of hiddenMessageLogLines(messages)) this.info(line);
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (!summaryFile) return;
+    try {
+      const section = hiddenMessagesSection(messages, STEP_SUMMARY_MAX_BYTES - (await summaryBytes(summaryFile)));
+      if (section !== '') await core.summary.addRaw(section).write();
+    } catch {
+      // The summary file cannot be read or written: the log has the messages.
+    }
   }
 
   private annotate(annotation: BudgetedAnnotation): void {
@@ -95,4 +105,10 @@ export class ActionOutput {
     else if (annotation.level === 'warning') core.warning(message, properties);
     else core.notice(message, properties);
   }
+}
+
+/** What the step's summary holds so far: the file (the one @actions/core writes), and anything it still buffers. */
+async function summaryBytes(file: string): Promise<number> {
+  const { size } = await stat(file);
+  return size + Buffer.byteLength(core.summary.stringify(), 'utf8');
 }

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { configError, infrastructureError, type GateError } from '../core/errors.js';
 import { httpProblem } from './problems.js';
-import { GitHubRequestError, repoPath, type GitHubResponse, type GitHubRest, type RepoRef } from './rest.js';
+import { GitHubRequestError, repoPath, responseJson, type GitHubResponse, type GitHubRest, type RepoRef } from './rest.js';
 
 export const CONTENTS_PERMISSION = 'contents: read';
 /** The contents API gives a file's text (base64) only up to 1 MB; larger files come without it. */
@@ -65,7 +65,7 @@ export class RepositoryAtCommit {
       const doing = `read ${path} from ${this.name}`;
       const response = await this.get(`${repoPath(this.repo)}/git/commits/${this.sha}`, COMMIT_ANSWER_MAX_BYTES, doing);
       if (response.status === 200) {
-        const commit = commitSchema.safeParse(json(response));
+        const commit = commitSchema.safeParse(responseJson(response));
         if (commit.success && commit.data.sha === this.sha) return;
         throw infrastructureError(`Could not ${doing}: GitHub answered the commit lookup with a different commit or an unexpected shape`);
       }
@@ -110,16 +110,8 @@ export function encodeRepositoryPath(path: string): string {
   return segments.map(encodeURIComponent).join('/');
 }
 
-function json(response: GitHubResponse): unknown {
-  try {
-    return JSON.parse(response.body.toString('utf8')) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
 function decodeFile(response: GitHubResponse, path: string, where: string, maxBytes: number): string {
-  const body = json(response);
+  const body = responseJson(response);
   const problem = (text: string): GateError => configError(`${path} in ${where} ${text}`);
   if (Array.isArray(body)) throw problem('is a directory, not a file');
   const parsed = fileSchema.safeParse(body);

@@ -13,7 +13,8 @@
  * repository wrote as github-actions[bot]. With no identity the caller adopts nothing.
  */
 import { z } from 'zod';
-import { GitHubRequestError, responseJson, type GitHubResponse, type GitHubRest } from './rest.js';
+import { githubSaid, httpProblem, requestProblem } from './problems.js';
+import { responseJson, type GitHubResponse, type GitHubRest } from './rest.js';
 
 /** A comment's author as the REST API shows it (`user.login`, `user.type`). */
 export interface TokenIdentity {
@@ -49,6 +50,11 @@ export function graphqlUrl(apiBase: URL, fromEnv: string | undefined): URL {
   return new URL(path.endsWith('/api/v3') ? `${path.slice(0, -'/v3'.length)}/graphql` : `${path}/graphql`, apiBase);
 }
 
+// No permission lets a token ask who it is where GitHub refuses (an installation token and GET /user):
+// the problems below name none.
+const ASK_GRAPHQL = { doing: 'learn which account the token acts as from GraphQL (viewer)' };
+const ASK_REST = { doing: 'learn it from GET /user either' };
+
 /** The identity, or a warning saying why neither GraphQL nor REST told it. */
 export async function tokenIdentity(rest: GitHubRest, graphql: URL): Promise<IdentityResult> {
   let viewerProblem: string;
@@ -60,36 +66,27 @@ export async function tokenIdentity(rest: GitHubRest, graphql: URL): Promise<Ide
       // GraphQL's viewer is typed User even for a bot; the "[bot]" suffix tells them apart, and no user login can carry it.
       return { identity: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' } };
     }
-    viewerProblem = answerProblem(rest, response);
+    viewerProblem = answerProblem(rest, response, ASK_GRAPHQL);
   } catch (error) {
-    viewerProblem = unanswered(rest, error);
+    viewerProblem = requestProblem(rest, error, ASK_GRAPHQL);
   }
   let userProblem: string;
   try {
     const response = await rest.get('user', ANSWER_MAX_BYTES);
     const parsed = userAnswer.safeParse(responseJson(response));
     if (response.status === 200 && parsed.success) return { identity: parsed.data };
-    userProblem = answerProblem(rest, response);
+    userProblem = answerProblem(rest, response, ASK_REST);
   } catch (error) {
-    userProblem = unanswered(rest, error);
+    userProblem = requestProblem(rest, error, ASK_REST);
   }
-  return { warning: `Could not learn which account the token acts as (GraphQL viewer: ${viewerProblem}; GET /user: ${userProblem})` };
+  return { warning: `${viewerProblem}. ${userProblem}` };
 }
 
-const githubSaid = z.looseObject({
-  message: z.string().optional(),
-  errors: z.array(z.looseObject({ message: z.string().optional() })).optional(),
-});
-
-/** "HTTP 403 "Resource not accessible by integration"", short, the token blanked out. */
-function answerProblem(rest: GitHubRest, response: GitHubResponse): string {
-  const said = githubSaid.safeParse(responseJson(response));
-  const message = said.success ? (said.data.message ?? said.data.errors?.[0]?.message) : undefined;
-  const status = response.status === 200 ? 'an unexpected answer' : `HTTP ${response.status}`;
-  return message ? `${status} ${JSON.stringify(rest.redact(message.slice(0, 200)))}` : status;
-}
-
-function unanswered(rest: GitHubRest, error: unknown): string {
-  if (error instanceof GitHubRequestError) return rest.redact(error.message);
-  throw error;
+/**
+ * A refusal as problems.ts words every GitHub refusal. A 200 here is an answer of the wrong shape: a login
+ * that is not one, or GraphQL's own `errors` (which it sends with 200).
+ */
+function answerProblem(rest: GitHubRest, response: GitHubResponse, context: { doing: string }): string {
+  if (response.status === 200) return `Could not ${context.doing}: GitHub answered in an unexpected shape${githubSaid(rest, response)}`;
+  return httpProblem(rest, response, context);
 }

@@ -2,7 +2,8 @@ import type { GateResult } from '../core/result.js';
 import { atLeast } from '../core/severity.js';
 import type { JudgedFinding } from '../core/verdict.js';
 import { describeIgnoreRule, findingNotice, selectTop } from './finding-text.js';
-import { singleLine, truncate } from './markdown.js';
+// Outside text (a title from Trivy, an image name) becomes one line without escapes or controls, cut short.
+import { oneLine } from './log-text.js';
 import { RULE_NAMES } from './base-image-text.js';
 import { isEnforced, requirementStatus } from './signature-text.js';
 
@@ -34,10 +35,6 @@ function location(result: GateResult): Location {
   return dockerfile === undefined ? {} : { file: dockerfile.path, startLine: dockerfile.finalFromLine };
 }
 
-function text(value: string, maxLength: number): string {
-  return truncate(singleLine(value), maxLength);
-}
-
 function findingAnnotation(
   level: Annotation['level'],
   judged: JudgedFinding,
@@ -47,8 +44,8 @@ function findingAnnotation(
   const notice = findingNotice(judged, result.subject.repository);
   return {
     level,
-    title: text(notice.title, TITLE_LENGTH),
-    message: text(notice.message, MESSAGE_LENGTH),
+    title: oneLine(notice.title, TITLE_LENGTH),
+    message: oneLine(notice.message, MESSAGE_LENGTH),
     ...where,
   };
 }
@@ -59,22 +56,6 @@ interface LevelCandidates {
   total: number;
 }
 
-/** Keep what GitHub will show: all of them when they fit, else the first nine and a tenth that counts the rest. */
-function capped(level: Annotation['level'], { ordered, total }: LevelCandidates, result: GateResult, where: Location, limit: number): Annotation[] {
-  if (total <= limit) return ordered.slice(0, limit);
-  const kept = ordered.slice(0, limit - 1);
-  const more = total - kept.length;
-  return [
-    ...kept,
-    {
-      level,
-      title: text(`image-gate: ${more} more ${LEVEL_NOUNS[level]}`, TITLE_LENGTH),
-      message: text(`…and ${more} more ${LEVEL_NOUNS[level]} for ${result.subject.repository}: see the job summary.`, MESSAGE_LENGTH),
-      ...where,
-    },
-  ];
-}
-
 function errors(result: GateResult, where: Location, limit: number): LevelCandidates {
   // Image-level rules (root user) have no finding to carry them, so they are annotated themselves, first.
   // Base-image violations are annotated per check instead, each on the FROM line it is about.
@@ -83,8 +64,8 @@ function errors(result: GateResult, where: Location, limit: number): LevelCandid
     .map(
       (violation): Annotation => ({
         level: 'error',
-        title: text(`Policy violation: ${violation.rule}`, TITLE_LENGTH),
-        message: text(`${violation.message} (${result.subject.repository})`, MESSAGE_LENGTH),
+        title: oneLine(`Policy violation: ${violation.rule}`, TITLE_LENGTH),
+        message: oneLine(`${violation.message} (${result.subject.repository})`, MESSAGE_LENGTH),
         ...where,
       }),
     );
@@ -99,8 +80,8 @@ function warnings(result: GateResult, where: Location, limit: number): LevelCand
   const expired = result.verdict.expiredIgnores.map(
     ({ rule, matched }): Annotation => ({
       level: 'warning',
-      title: text(`Ignore rule expired on ${rule.expires ?? '?'}`, TITLE_LENGTH),
-      message: text(
+      title: oneLine(`Ignore rule expired on ${rule.expires ?? '?'}`, TITLE_LENGTH),
+      message: oneLine(
         `${describeIgnoreRule(rule)} no longer applies; ${matched} finding${matched === 1 ? '' : 's'} in ${result.subject.repository} count again. Reason was: ${rule.reason}`,
         MESSAGE_LENGTH,
       ),
@@ -133,8 +114,8 @@ function baseCheckAnnotations(result: GateResult, effect: 'fail' | 'warn'): Anno
       const suggestion = check.suggestion === undefined ? '' : ` Suggestion: ${check.suggestion}`;
       return {
         level: effect === 'fail' ? 'error' : 'warning',
-        title: text(`Base image ${RULE_NAMES[check.rule]}: ${state}${reported}`, TITLE_LENGTH),
-        message: text(`${check.image}: ${check.message}.${suggestion}`, MESSAGE_LENGTH),
+        title: oneLine(`Base image ${RULE_NAMES[check.rule]}: ${state}${reported}`, TITLE_LENGTH),
+        message: oneLine(`${check.image}: ${check.message}.${suggestion}`, MESSAGE_LENGTH),
         ...(file !== undefined && { file, startLine: Math.max(1, check.line) }),
       };
     });
@@ -152,8 +133,8 @@ function signatureWarnings(result: GateResult, where: Location): Annotation[] {
     .map(
       (requirement): Annotation => ({
         level: 'warning',
-        title: text(`Signature policy not met: ${requirement.description}`, TITLE_LENGTH),
-        message: text(
+        title: oneLine(`Signature policy not met: ${requirement.description}`, TITLE_LENGTH),
+        message: oneLine(
           `${result.subject.repository}: ${requirementStatus(requirement)} (reported only; the signature policy does not require it)`,
           MESSAGE_LENGTH,
         ),
@@ -167,7 +148,7 @@ function notices(result: GateResult, where: Location): LevelCandidates {
     (rule): Annotation => ({
       level: 'notice',
       title: 'Unused ignore rule',
-      message: text(
+      message: oneLine(
         `${describeIgnoreRule(rule)} matched nothing in ${result.subject.repository} and can be removed.`,
         MESSAGE_LENGTH,
       ),
@@ -175,28 +156,6 @@ function notices(result: GateResult, where: Location): LevelCandidates {
     }),
   );
   return { ordered: unused, total: unused.length };
-}
-
-/**
- * Annotations for one image: failing base-image checks (each on its FROM line), violating findings
- * and image-level violations (signature ones included) as errors; base-image checks and signature
- * requirements reported only, expired ignores and allowed findings of MEDIUM or above as warnings;
- * unused ignore rules as notices.
- * Each level is capped at what GitHub shows, most severe first, less the slots `reserved` for the
- * caller's own annotations of that level.
- */
-export function buildAnnotations(
-  result: GateResult,
-  options: { reserved?: Partial<Record<Annotation['level'], number>> } = {},
-): Annotation[] {
-  const where = location(result);
-  // The caller's own annotations (the step's failure message) share GitHub's per-level limit.
-  const limit = (level: Annotation['level']): number => Math.max(1, ANNOTATIONS_PER_LEVEL - (options.reserved?.[level] ?? 0));
-  return [
-    capped('error', errors(result, where, limit('error')), result, where, limit('error')),
-    capped('warning', warnings(result, where, limit('warning')), result, where, limit('warning')),
-    capped('notice', notices(result, where), result, where, limit('notice')),
-  ].flat();
 }
 
 /** One image's annotations for a step-wide budget: the most important ones of each level, and how many more there are. */
@@ -207,7 +166,13 @@ export interface ImageAnnotations {
   more: Record<Annotation['level'], number>;
 }
 
-/** The same annotations as buildAnnotations, uncapped by a "more" annotation: the step's budget counts the rest. */
+/**
+ * Annotations for one image: failing base-image checks (each on its FROM line), violating findings
+ * and image-level violations (signature ones included) as errors; base-image checks and signature
+ * requirements reported only, expired ignores and allowed findings of MEDIUM or above as warnings;
+ * unused ignore rules as notices. At most `perLevel` of each level, most important first; the rest is
+ * counted in `more`, and the step's budget (annotation-budget.ts) decides what GitHub is shown.
+ */
 export function imageAnnotations(result: GateResult, perLevel = ANNOTATIONS_PER_LEVEL): ImageAnnotations {
   const where = location(result);
   const levels: [Annotation['level'], LevelCandidates][] = [

@@ -26,6 +26,7 @@
  */
 
 import { truncate } from './markdown.js';
+import { C0_CONTROLS, characterClass, DECEPTIVE, DEL_AND_C1_CONTROLS, LINE_SEPARATORS } from './unsafe-characters.js';
 
 /** Characters that may sit, unseen by the runner's ICU comparison, between the characters of a command mark. */
 const MAYBE_IGNORED = '[^\\x20-\\x7e]';
@@ -45,11 +46,11 @@ const ESCAPE_SEQUENCE = new RegExp(
   ].join('|'),
   'g',
 );
-// C0 and C1 controls but tab and newline, DEL, and the bidirectional controls that reorder what a reader
-// sees ("Trojan Source"): removed.
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-// Unicode line and paragraph separators: not line ends to the runner, but a viewer may break the line there.
-const SEPARATOR = /[\u2028\u2029]/g;
+// Controls (but tab and newline, which the gate's own text uses), and the bidirectional and invisible
+// characters that make a line read as something else: removed.
+const CONTROL = characterClass([C0_CONTROLS, DEL_AND_C1_CONTROLS, DECEPTIVE], 'g', { except: '\\t\\n' });
+// Line and paragraph separators become a space: a viewer may break the line there.
+const SEPARATOR = characterClass([LINE_SEPARATORS], 'g');
 const LINE_BREAK = /\r\n?|\n/g;
 
 /** Anything that rewrites text (the redactor): applied after escapes are stripped, before neutralising. */
@@ -75,8 +76,8 @@ export function logText(text: string, redact: Redact = unchanged): string {
   return redact(plainText(text)).split('\n').map(neutraliseLine).join('\n');
 }
 
-// For oneLine: every run of line breaks, controls and separators is one space.
-const BREAKS_AND_CONTROLS = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]+/g;
+// For oneLine: every run of line breaks, controls, deceptive characters and separators is one space.
+const BREAKS_AND_CONTROLS = characterClass([C0_CONTROLS, DEL_AND_C1_CONTROLS, DECEPTIVE, LINE_SEPARATORS], 'g', { runs: true });
 
 /**
  * An untrusted value for one log line (a table cell, a value in a message): escapes removed, and line
@@ -91,7 +92,9 @@ export function oneLine(untrusted: string | undefined, maxLength?: number): stri
 // What JSON.stringify leaves raw in a string that a terminal or a reader's eye could act on (it escapes
 // C0 itself) is written as a \u escape instead, which every JSON reader turns back into the same character.
 // Outside strings JSON has only ASCII (and the newlines of pretty-printing), so nothing else is touched.
-const JSON_UNSAFE = /[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+// The C0 controls are deliberately not in the class: inside strings JSON.stringify has escaped them, and
+// outside them they are the pretty-printing's own line breaks.
+const JSON_UNSAFE = characterClass([DEL_AND_C1_CONTROLS, DECEPTIVE, LINE_SEPARATORS], 'g');
 const unicodeEscape = (char: string): string => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**

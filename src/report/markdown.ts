@@ -3,6 +3,7 @@
  * goes into GitHub-flavoured Markdown. A hostile package name must not be able to open HTML, close a
  * table cell, hide text in a link or restyle the page: it is shown as the characters it is.
  */
+import { C0_CONTROLS, characterClass, DECEPTIVE, DEL_AND_C1_CONTROLS, LINE_SEPARATORS } from './unsafe-characters.js';
 
 /** Code points, not UTF-16 units, so a cut never splits a surrogate pair. */
 export function truncate(text: string, maxLength: number): string {
@@ -12,11 +13,11 @@ export function truncate(text: string, maxLength: number): string {
   return `${points.slice(0, Math.max(0, maxLength - 1)).join('')}…`;
 }
 
-// Control characters (C0, DEL, C1) and Unicode line/paragraph separators: each would break a line or
-// a table row, or carry terminal escape sequences into a log.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+// Controls (C0, DEL, C1) and line/paragraph separators would break a line or a table row, or carry
+// terminal escape sequences into a log; bidirectional and invisible characters make it read as something else.
+const CONTROL = characterClass([C0_CONTROLS, DEL_AND_C1_CONTROLS, DECEPTIVE, LINE_SEPARATORS], 'g', { runs: true });
 
-/** One line of plain text: every run of control characters (newlines included) becomes one space. */
+/** One line of plain text: every run of control or deceptive characters (newlines included) becomes one space. */
 export function singleLine(text: string): string {
   return text.replace(CONTROL, ' ').trim();
 }

@@ -5,6 +5,7 @@
  */
 import type { GateResult, PolicyChange, PolicyOrigin } from '../core/result.js';
 import { escapeMarkdown } from './markdown.js';
+import { C0_CONTROLS, characterClass, DECEPTIVE, DEL_AND_C1_CONTROLS, LINE_SEPARATORS } from './unsafe-characters.js';
 
 /** Diff lines the job summary shows. */
 export const SUMMARY_POLICY_DIFF_LINES = 50;
@@ -50,17 +51,18 @@ function shortRef(ref: string): string {
   return /^[0-9a-f]+$/.test(ref) ? ref.slice(0, 12) : escapeMarkdown(ref);
 }
 
-// C0 (but tab), DEL, C1 and the line/paragraph separators: they would break or restyle a line.
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-// Bidirectional controls and invisible characters: they make a line read differently from what it is
-// ("Trojan Source"), which in a policy diff hides what a change does.
-const DECEPTIVE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// Controls and the line/paragraph separators would break or restyle a line: each is shown as U+FFFD. A tab
+// is kept on purpose: it is whitespace a YAML line may carry, and a code block shows it as it is.
+const CONTROL = characterClass([C0_CONTROLS, DEL_AND_C1_CONTROLS, LINE_SEPARATORS], 'g', { except: '\\t' });
+// Bidirectional and invisible characters make a line read differently from what it is ("Trojan Source"),
+// which in a policy diff hides what a change does: each is named, not removed, so the reader sees it is there.
+const DECEPTIVE_CHARACTER = characterClass([DECEPTIVE], 'g');
 
 /** One line of untrusted text for a code block: nothing invisible, nothing that ends the line. */
 export function codeLine(line: string): string {
   return line
     .replace(CONTROL, '\ufffd')
-    .replace(DECEPTIVE, (char) => `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
+    .replace(DECEPTIVE_CHARACTER, (char) => `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
 /**

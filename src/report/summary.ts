@@ -19,9 +19,18 @@ import { baseImageSection } from './summary-base-image.js';
 import { signaturesSection } from './summary-signatures.js';
 
 /**
- * GitHub rejects a step summary over 1 MiB and then shows nothing at all, so the summary is
- * rendered at decreasing detail until it fits: fewer table rows first, then headlines only, and as
- * a last resort a hard cut. Whatever is left out is counted in the text.
+ * Everything one step writes to its job summary, in UTF-8 bytes. The runner refuses a step summary over
+ * 1 MiB and then shows nothing of it (actions/runner, CreateStepSummaryCommand.AttachmentSizeLimit =
+ * 1024 * 1024), and one just under the limit has been seen dropped too (actions/runner#4337): a little
+ * is kept back.
+ */
+export const STEP_SUMMARY_MAX_BYTES = 1024 * 1024 - 4096;
+
+/**
+ * The verdict's part of the step summary: rendered at decreasing detail until it fits, fewer table rows
+ * first, then headlines only, and as a last resort a hard cut. Whatever is left out is counted in the
+ * text. What the step writes after it (the messages not shown as annotations, src/action/output.ts) fits
+ * itself into the rest of STEP_SUMMARY_MAX_BYTES.
  */
 export const SUMMARY_MAX_BYTES = 1_000_000;
 

@@ -1,11 +1,7 @@
 import type { GateResult } from '../core/result.js';
 import { attributionLine, effectMark, effectText, RULE_NAMES } from './base-image-text.js';
-import { singleLine, truncate } from './markdown.js';
-
-// Outside text reaches the log as one line without control characters (see table.ts).
-function clean(text: string, maxLength: number): string {
-  return truncate(singleLine(text), maxLength);
-}
+// Outside text reaches these lines through oneLine only, as in every table of the log (see table.ts).
+import { oneLine } from './log-text.js';
 
 /** How many newer tags the log names. */
 const LOG_NEWER_TAGS = 5;
@@ -23,12 +19,12 @@ export function baseImageLines(result: GateResult): string[] {
   const facts = base?.facts;
   if (facts !== undefined) {
     const file = result.dockerfile?.path ?? 'Dockerfile';
-    lines.push(`    FROM ${clean(facts.written, 200)}  (${clean(file, 200)} line ${facts.line})`);
-    lines.push(`    digest: ${facts.digest === undefined ? '(not resolved)' : clean(facts.digest, 100)}`);
+    lines.push(`    FROM ${oneLine(facts.written, 200)}  (${oneLine(file, 200)} line ${facts.line})`);
+    lines.push(`    digest: ${facts.digest === undefined ? '(not resolved)' : oneLine(facts.digest, 100)}`);
     if (facts.newerTags.length > 0) {
       const more = facts.newerTags.length - LOG_NEWER_TAGS;
       lines.push(
-        `    newer tags: ${clean(facts.newerTags.slice(0, LOG_NEWER_TAGS).join(', '), 300)}${more > 0 ? ` (and ${more} more)` : ''}`,
+        `    newer tags: ${oneLine(facts.newerTags.slice(0, LOG_NEWER_TAGS).join(', '), 300)}${more > 0 ? ` (and ${more} more)` : ''}`,
       );
     }
   }
@@ -36,14 +32,14 @@ export function baseImageLines(result: GateResult): string[] {
   const shown = checks.length <= LOG_BASE_CHECKS ? checks : [...checks].sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect]).slice(0, LOG_BASE_CHECKS);
   for (const check of shown) {
     lines.push(
-      `    ${effectMark(check).padEnd(4)} line ${check.line} ${clean(check.image, 120)}: ${RULE_NAMES[check.rule]}: ${effectText(check)}; ${clean(check.message, 300)}`,
+      `    ${effectMark(check).padEnd(4)} line ${check.line} ${oneLine(check.image, 120)}: ${RULE_NAMES[check.rule]}: ${effectText(check)}; ${oneLine(check.message, 300)}`,
     );
-    if (check.suggestion !== undefined && check.effect !== 'pass') lines.push(`         suggestion: ${clean(check.suggestion, 300)}`);
+    if (check.suggestion !== undefined && check.effect !== 'pass') lines.push(`         suggestion: ${oneLine(check.suggestion, 300)}`);
   }
   if (checks.length > shown.length) {
     lines.push(`    … and ${checks.length - shown.length} more checks (see the job summary or image-gate-result.json)`);
   }
-  for (const advice of base?.advice ?? []) lines.push(`    advice: ${clean(advice, 400)}`);
+  for (const advice of base?.advice ?? []) lines.push(`    advice: ${oneLine(advice, 400)}`);
   if (attribution !== undefined) lines.push(`    vulnerabilities: ${attributionLine(attribution)}`);
   return lines;
 }

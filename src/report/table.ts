@@ -21,12 +21,10 @@ export const LOG_VIOLATION_LIMIT = 50;
 
 const MOST_SEVERE_FIRST: readonly Severity[] = [...SEVERITIES].reverse();
 
-// Outside text reaches a cell of the table through here only: one line (a newline could start a workflow
-// command such as "::add-mask::" or forge a log line), no terminal escapes, cut to the column. The
-// command marks left inside a line are neutralised where the table is printed (logText).
-function clean(text: string | undefined, maxLength: number): string {
-  return oneLine(text, maxLength);
-}
+// Outside text reaches a cell of the log's tables (here, table-base-image.ts, table-signatures.ts) through
+// oneLine only: one line (a newline could start a workflow command such as "::add-mask::" or forge a log
+// line), no terminal escapes, cut to the column. The command marks left inside a line are neutralised
+// where the table is printed (logText).
 
 function width(text: string): number {
   return Array.from(text).length;
@@ -61,13 +59,13 @@ function header(result: GateResult): string[] {
       : 'enforce (a failing verdict fails the step)';
   const os = scan.os === undefined ? undefined : `${scan.os.family} ${scan.os.name}${scan.os.eosl ? ' (end of life)' : ''}`;
   const lines = [
-    `image-gate: ${outcome}  ${clean(subject.repository, 200)}`,
-    `  image:   ${clean(subject.input, 300)}`,
-    `  digest:  ${subject.digest === undefined ? '(not pinned to a digest)' : clean(subject.digest, 100)}`,
+    `image-gate: ${outcome}  ${oneLine(subject.repository, 200)}`,
+    `  image:   ${oneLine(subject.input, 300)}`,
+    `  digest:  ${subject.digest === undefined ? '(not pinned to a digest)' : oneLine(subject.digest, 100)}`,
     `  mode:    ${mode}`,
-    `  report:  ${clean(scan.source, 300)}${scan.trivyVersion === undefined ? '' : ` (Trivy ${clean(scan.trivyVersion, 40)})`}`,
+    `  report:  ${oneLine(scan.source, 300)}${scan.trivyVersion === undefined ? '' : ` (Trivy ${oneLine(scan.trivyVersion, 40)})`}`,
   ];
-  if (os !== undefined) lines.push(`  os:      ${clean(os, 100)}`);
+  if (os !== undefined) lines.push(`  os:      ${oneLine(os, 100)}`);
   return lines;
 }
 
@@ -101,7 +99,7 @@ function violations(result: GateResult): string[] {
   const list = result.verdict.violations;
   if (list.length === 0) return ['  No policy violations.'];
   // One per failing FROM line or finding: the input decides how many, the log shows the first ones.
-  const shown = list.slice(0, LOG_VIOLATION_LIMIT).map((v) => `    - [${v.rule}] ${clean(v.message, 300)}`);
+  const shown = list.slice(0, LOG_VIOLATION_LIMIT).map((v) => `    - [${v.rule}] ${oneLine(v.message, 300)}`);
   const more = list.length - LOG_VIOLATION_LIMIT;
   return [`  Violations (${list.length}):`, ...shown, ...(more > 0 ? [`    … and ${more} more (see the job summary or image-gate-result.json)`] : [])];
 }
@@ -113,11 +111,11 @@ function findings(result: GateResult): string[] {
     ['SEVERITY', 'STATUS', 'ID', 'PACKAGE / FILE', 'VERSION', 'TITLE'],
     ...top.map(({ finding, ...judged }) => [
       finding.severity,
-      clean(statusText({ finding, ...judged }), 48),
-      clean(findingId(finding), 32),
-      clean(findingSubject(finding), 40),
-      clean(findingVersions(finding), 40),
-      clean(findingTitle(finding), 72),
+      oneLine(statusText({ finding, ...judged }), 48),
+      oneLine(findingId(finding), 32),
+      oneLine(findingSubject(finding), 40),
+      oneLine(findingVersions(finding), 40),
+      oneLine(findingTitle(finding), 72),
     ]),
   ];
   const lines = [`  Findings (${total}, most severe first):`, ...indent(columns(rows))];
@@ -134,13 +132,13 @@ function ignoreRules(result: GateResult): string[] {
     lines.push(`  Expired ignore rules (${expiredIgnores.length}; the findings they matched count again):`);
     for (const { rule, matched } of expiredIgnores) {
       lines.push(
-        `    - ${clean(describeIgnoreRule(rule), 200)}: expired ${clean(rule.expires, 20)}, matches ${matched}; reason: ${clean(rule.reason, 200)}`,
+        `    - ${oneLine(describeIgnoreRule(rule), 200)}: expired ${oneLine(rule.expires, 20)}, matches ${matched}; reason: ${oneLine(rule.reason, 200)}`,
       );
     }
   }
   if (unusedIgnores.length > 0) {
     lines.push(`  Unused ignore rules (${unusedIgnores.length}; they matched nothing):`);
-    for (const rule of unusedIgnores) lines.push(`    - ${clean(describeIgnoreRule(rule), 200)}`);
+    for (const rule of unusedIgnores) lines.push(`    - ${oneLine(describeIgnoreRule(rule), 200)}`);
   }
   return lines;
 }

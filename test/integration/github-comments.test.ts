@@ -187,11 +187,23 @@ describe('adopting only our own comment', () => {
     const result = await upsert(`${MARKER}\nnow`);
     expect(result).toMatchObject({ action: 'created' });
     const note = 'note' in result ? (result.note ?? '') : '';
-    expect(note).toMatch(/^Could not learn which account the token acts as \(GraphQL viewer: HTTP 502 "Bad Gateway"; GET \/user: HTTP 403 "Resource not accessible by integration"\)/);
+    expect(note).toMatch(
+      /^Could not learn which account the token acts as from GraphQL \(viewer\): GitHub failed \(HTTP 502\); try again later; GitHub said: "Bad Gateway"\. Could not learn it from GET \/user either: GitHub denied it \(HTTP 403\); GitHub said: "Resource not accessible by integration", /,
+    );
     expect(note).toMatch(/no comment carrying the marker can be proven the gate's own; a new one was added$/);
     expect(note).not.toContain(TOKEN);
     expect(fake.comments.find((comment) => comment.id === earlier.id)?.body).toBe(`${MARKER}\nearlier`);
     expect(fake.comments).toHaveLength(2);
+  });
+
+  it("keeps GraphQL's own error (sent with HTTP 200) in the warning, with the token blanked out", async () => {
+    fake.fail('graphql', { status: 200, body: { errors: [{ message: `Something went wrong for ${TOKEN}` }] } });
+    fake.fail('getUser', { status: 401, body: { message: 'Bad credentials' } });
+    const identity = await tokenIdentity(rest, graphqlUrl(rest.base, undefined));
+    expect('warning' in identity && identity.warning).toBe(
+      'Could not learn which account the token acts as from GraphQL (viewer): GitHub answered in an unexpected shape; GitHub said: "Something went wrong for ***". ' +
+        'Could not learn it from GET /user either: GitHub rejected the token (HTTP 401): it is invalid or expired; GitHub said: "Bad credentials"',
+    );
   });
 
   it('refuses a login of the wrong shape from GraphQL as no answer', async () => {
@@ -199,6 +211,8 @@ describe('adopting only our own comment', () => {
     await start({ login: 'evil\nlogin', type: 'User' });
     fake.fail('getUser', { status: 500 });
     const identity = await tokenIdentity(rest, graphqlUrl(rest.base, undefined));
-    expect(identity).toEqual({ warning: expect.stringContaining('GraphQL viewer: an unexpected answer; GET /user: HTTP 500') as unknown });
+    expect(identity).toEqual({
+      warning: expect.stringContaining('from GraphQL (viewer): GitHub answered in an unexpected shape. Could not learn it from GET /user either: GitHub failed (HTTP 500)') as unknown,
+    });
   });
 });

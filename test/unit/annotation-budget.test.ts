@@ -5,7 +5,7 @@ import { gateResult, scanOf, syntheticScan } from '../helpers/gate-result.js';
 
 const of = (annotations: BudgetedAnnotation[], level: Annotation['level']): BudgetedAnnotation[] => annotations.filter((a) => a.level === level);
 
-/** An image with `errors` and `warnings` findings, listed as buildAnnotations would (at most 10 each). */
+/** An image with `errors` and `warnings` findings, listed as imageAnnotations would (at most 10 each). */
 function image(name: string, errors: number, warnings = 0): ImageAnnotations {
   const list = (level: Annotation['level'], count: number): Annotation[] =>
     Array.from({ length: Math.min(count, ANNOTATIONS_PER_LEVEL) }, (_, i) => ({ level, title: `${name} ${level} ${i + 1}`, message: `${name}: ${level} ${i + 1}` }));

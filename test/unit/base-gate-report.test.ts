@@ -4,7 +4,7 @@ import { evaluateBase, withBaseImage } from '../../src/core/base-gate.js';
 import { evaluate } from '../../src/core/gate.js';
 import { DEFAULT_POLICY } from '../../src/core/policy.js';
 import type { GateResult } from '../../src/core/result.js';
-import { buildAnnotations } from '../../src/report/annotations.js';
+import { imageAnnotations } from '../../src/report/annotations.js';
 import { buildResultDocument } from '../../src/report/result-json.js';
 import { buildSarif } from '../../src/report/sarif.js';
 import { renderSummary } from '../../src/report/summary.js';
@@ -86,7 +86,7 @@ describe('reports of the base image and of attribution', () => {
   });
 
   it('annotations put each failing or warning check on its own FROM line, and no second copy at the final FROM', () => {
-    const annotations = buildAnnotations(result());
+    const annotations = imageAnnotations(result()).annotations;
     const base = annotations.filter((a) => a.title.startsWith('Base image'));
     expect(base.map((a) => [a.level, a.file, a.startLine, a.title])).toEqual([
       ['error', 'build/Dockerfile', 1, 'Base image pinned to a digest: not met'],
@@ -123,7 +123,7 @@ describe('reports of the base image and of attribution', () => {
     const log = buildSarif([withoutDockerfile], OPTIONS);
     expect(sarifSchemaErrors(log)).toEqual([]);
     expect(codeScanningProblems(log)).toEqual([]);
-    const annotations = buildAnnotations(withoutDockerfile).filter((a) => a.title.startsWith('Base image'));
+    const annotations = imageAnnotations(withoutDockerfile).annotations.filter((a) => a.title.startsWith('Base image'));
     expect(annotations.every((a) => a.file === undefined && a.startLine === undefined)).toBe(true);
   });
 });

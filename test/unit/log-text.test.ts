@@ -112,6 +112,11 @@ describe('logText', () => {
     expect(plainText('safe \u202eevil\u202c \u2066x\u2069')).toBe('safe evil x');
   });
 
+  it('removes the invisible characters that make two names look the same', () => {
+    expect(plainText('ghcr.io/acme/a\u200bpp\u200d\u2060\ufeff')).toBe('ghcr.io/acme/app');
+    expect(oneLine('acme/a\u200bpp')).toBe('acme/a pp');
+  });
+
   it('redacts before neutralising, so a secret is caught whole', () => {
     expect(logText('token ##[s3cr3t', (text) => text.split('##[s3cr3t').join('***'))).toBe('token ***');
   });
@@ -146,6 +151,10 @@ describe('jsonText', () => {
     bidi: '\u202eevil',
     nested: ['###[', '\u001b[31m'],
   };
+
+  it('escapes invisible characters too, so a reader sees they are there', () => {
+    expect(jsonText({ name: 'a\u200bb\ufeff' })).toContain('"a\\u200bb\\ufeff"');
+  });
 
   it('is lossless: JSON.parse gives back the same value', () => {
     expect(JSON.parse(jsonText(hostile))).toEqual(hostile);

@@ -99,6 +99,8 @@ describe('a hostile policy diff', () => {
     expect(codeLine(hostile[5] ?? '')).toContain('# <U+202E> }]');
     expect(codeLine(hostile[6] ?? '')).toBe('+bell\ufffd and\ufffdcarriage \ufffd separator <U+200B> zero-width');
     expect(codeBlock(['a\nb']).split('\n')).toEqual(['```', 'a\ufffdb', '```']);
+    // A tab is whitespace a YAML line may carry: kept on purpose, where the log and the tables collapse it.
+    expect(codeLine('+\tkey: value\u0085\ufeff')).toBe('+\tkey: value\ufffd<U+FEFF>');
   });
 
   it('is escaped the same way in the summary and the comment', () => {

@@ -49,6 +49,13 @@ describe('cells', () => {
   it('singleLine collapses control runs', () => {
     expect(singleLine('\u0007a\u0000\u0000b\u009b')).toBe('a b');
   });
+
+  it('singleLine takes out the characters that make a name read as another (bidi, zero-width, BOM)', () => {
+    // "Trojan Source": the override shows "exe.txt" reversed; a zero-width space makes two names look the same.
+    expect(singleLine('invoice\u202etxt.exe')).toBe('invoice txt.exe');
+    expect(escapeCell('ghcr.io/acme/a\u200bpp')).toBe('ghcr.io/acme/a pp');
+    expect(escapeMarkdown('\ufeffa\u2066b\u2069\u061cc\u2060d')).toBe('a b c d');
+  });
 });
 
 describe('links', () => {

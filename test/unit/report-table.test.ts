@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { evaluateBase, withBaseImage } from '../../src/core/base-gate.js';
 import type { VulnerabilityFinding } from '../../src/core/findings.js';
+import { DEFAULT_POLICY } from '../../src/core/policy.js';
+import { baseImageLines } from '../../src/report/table-base-image.js';
+import { signatureLines } from '../../src/report/table-signatures.js';
 import { LOG_FINDING_LIMIT, renderLogTable } from '../../src/report/table.js';
 import { DIGEST, gateResult, scanOf } from '../helpers/gate-result.js';
 
@@ -99,5 +103,24 @@ describe('renderLogTable', () => {
     expect(table.split('\n').some((line) => line.trimStart().startsWith('::'))).toBe(false);
     expect(table).not.toContain('\u001b');
     expect(findingLines(table)[0]).toContain('evil|<script> ::add-mask::secret');
+  });
+
+  // A terminal hyperlink (OSC 8) and a right-to-left override: removed whole, not left behind as "]8;;…".
+  const HOSTILE_REGISTRY_TEXT = '\u001b]8;;https://evil.example\u001b\\click\u001b]8;;\u001b\\\u202eexe.txt\u200b';
+
+  it('the signature lines clean outside text as the findings table does: escapes removed whole, no bidi', () => {
+    const lines = signatureLines({ mode: 'optional', results: [], problems: [`registry said: ${HOSTILE_REGISTRY_TEXT}`], requirements: [], violations: [] });
+    expect(lines.at(-1)).toBe('      - registry said: click exe.txt');
+  });
+
+  it('the base-image lines clean outside text as the findings table does', () => {
+    const facts = { written: `ubuntu:18.04 ${HOSTILE_REGISTRY_TEXT}`, line: 1, newerTags: [] };
+    const checks = [{ rule: 'pinned' as const, status: 'fail' as const, line: 1, image: 'ubuntu:18.04', message: HOSTILE_REGISTRY_TEXT }];
+    const policy = { ...DEFAULT_POLICY.baseImage, pinned: 'fail' as const };
+    const result = gateResult(scanOf('alpine-39-skip-files-no-results'));
+    const lines = baseImageLines({ ...result, verdict: withBaseImage(result.verdict, evaluateBase(checks, facts, policy)) });
+    expect(lines).toContain('    FROM ubuntu:18.04 click exe.txt  (Dockerfile line 1)');
+    expect(lines.find((line) => line.includes('pinned to a digest'))).toMatch(/; click exe\.txt$/);
+    expect(lines.join('\n')).not.toMatch(/[\u001b\u202e\u200b]|]8;;/);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateSignatures, withSignatures } from '../../src/core/signature-gate.js';
 import type { EvidenceResult, SignaturePolicy } from '../../src/core/signatures.js';
 import type { GateResult } from '../../src/core/result.js';
-import { buildAnnotations } from '../../src/report/annotations.js';
+import { imageAnnotations } from '../../src/report/annotations.js';
 import { buildResultDocument } from '../../src/report/result-json.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { renderLogTable } from '../../src/report/table.js';
@@ -113,13 +113,13 @@ describe('signatures in the reports', () => {
   });
 
   it('annotates unmet required requirements as errors and reported-only ones as warnings', () => {
-    const required = buildAnnotations(signed('required', []));
+    const required = imageAnnotations(signed('required', [])).annotations;
     expect(required.filter((a) => a.level === 'error').map((a) => a.title)).toEqual([
       'Policy violation: signature',
       'Policy violation: attestation',
     ]);
     expect(required.filter((a) => a.level === 'warning')).toEqual([]);
-    const optional = buildAnnotations(signed('optional', RESULTS.slice(0, 1)));
+    const optional = imageAnnotations(signed('optional', RESULTS.slice(0, 1))).annotations;
     expect(optional.filter((a) => a.level === 'error')).toEqual([]);
     expect(optional.filter((a) => a.level === 'warning').map((a) => [a.title, a.message])).toEqual([
       ['Signature policy not met: signed by a trusted signer', expect.stringMatching(/^ghcr\.io\/acme\/app: not satisfied: 1 signature found, none verified: .*evil\|<script>.* ::error::forged .*\(reported only/)],
