@@ -71,7 +71,7 @@ export interface GateConfig {
     /**
      * Where the policy file is read on a pull request: `base` (the base branch, through the contents API,
      * so a pull request cannot relax the policy that judges it) or `head` (the workspace). Not given:
-     * `base` on pull requests (and merge queues), the workspace otherwise.
+     * `base` on pull requests (their reviews, review comments, comments and merge queues), the workspace otherwise.
      */
     source?: 'base' | 'head';
     overrides: InputOverrides;
