@@ -225,7 +225,7 @@ async function basePolicy(config: GateConfig, environment: PolicyEnvironment, pu
     origin.note = `The ${pullRequest.branch} (${shortSha}) has no ${path}: the defaults and the inputs judged`;
     environment.logger.info(`Policy: ${origin.note}`);
   }
-  if (keys !== undefined || trustedRootPath !== undefined) {
+  if (trust.keys?.some((key) => key.kind === 'path') === true || trustedRootPath !== undefined) {
     environment.logger.info(`Policy: the files the key and trusted-root inputs name read from the ${pullRequest.branch} too`);
   }
   const change = await diffPolicy(answer.found ? answer.text : undefined, head);
