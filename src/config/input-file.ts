@@ -1,13 +1,15 @@
 /**
  * The one reader of files the user names (policy, Dockerfile, Trivy report, keys, trusted root, …):
  * regular files only, each kind with a size limit. A FIFO would hang the gate, `/dev/zero` or a
- * file that keeps growing would fill its memory. A symbolic link is followed (repositories use them),
- * but what is checked is what was opened: the descriptor is fstat'ed, opened without blocking (so a
+ * file that keeps growing would fill its memory. A symbolic link is followed (repositories use them)
+ * unless the caller says otherwise (`followLinks: false`, for a file a pull request wrote whose text is
+ * shown), but what is checked is what was opened: the descriptor is fstat'ed, opened without blocking (so a
  * FIFO swapped in after the first look is refused, not waited on), and at most limit + 1 bytes are
  * read, so a file that grows while it is read, or a /proc file that says it is empty, is still bounded.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import { GateError } from '../core/errors.js';
 
 const KiB = 1024;
@@ -44,9 +46,20 @@ export interface InputFileOptions {
   /** What the file is, as a message starts: "policy file", "Dockerfile", "Trivy report". */
   what: string;
   maxBytes: number;
+  /**
+   * false: refuse a symbolic link, and a path that passes through one (below `linksAllowedIn`), problem
+   * `link`. For a file someone else wrote whose text is shown: a link could lead to a credentials file.
+   * Default true.
+   */
+  followLinks?: boolean;
+  /**
+   * With followLinks false, a directory whose own path may pass through links (the workspace may sit under
+   * one): only below it is a link refused. Not given: no link anywhere in the path.
+   */
+  linksAllowedIn?: string;
 }
 
-export type InputFileProblem = 'missing' | 'not-regular' | 'too-large' | 'unreadable';
+export type InputFileProblem = 'missing' | 'not-regular' | 'too-large' | 'link' | 'unreadable';
 
 /** A named input file that cannot be used; `problem` lets a caller treat a missing optional file as absent. */
 export class InputFileError extends GateError {
@@ -61,15 +74,26 @@ export class InputFileError extends GateError {
 
 // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer. O_NOCTTY: a terminal named
 // as a file must not become the process's controlling terminal. Both are 0 where they do not exist.
-const optionalFlag = (name: 'O_NONBLOCK' | 'O_NOCTTY'): number => (constants as Partial<Record<string, number>>)[name] ?? 0;
+const optionalFlag = (name: 'O_NONBLOCK' | 'O_NOCTTY' | 'O_NOFOLLOW'): number => (constants as Partial<Record<string, number>>)[name] ?? 0;
 const OPEN_FLAGS = constants.O_RDONLY | optionalFlag('O_NONBLOCK') | optionalFlag('O_NOCTTY');
+// O_NOFOLLOW: a link put in place of the file after the realpath check is not opened. Windows has no such
+// flag; there the realpath comparison alone keeps links out.
+const NO_FOLLOW_FLAGS = OPEN_FLAGS | optionalFlag('O_NOFOLLOW');
 /** Reads go in pieces so one read call never asks for gigabytes. */
 const READ_CHUNK = 8 * MiB;
 
 export async function readInputFile(path: string, options: InputFileOptions): Promise<Buffer> {
+  let openPath = path;
+  if (options.followLinks === false) {
+    const real = await realpath(path).catch((error: unknown) => fail(path, options, error));
+    const root = options.linksAllowedIn;
+    const rootReal = root === undefined ? undefined : await realpath(root).catch(() => resolve(root));
+    openPath = checkNoLinks(path, real, root, rootReal, options);
+  }
   // A first look by path, so that a device or FIFO is not even opened (opening some devices does things).
-  checkKind(await stat(path).catch((error: unknown) => fail(path, options, error)), path, options);
-  const handle = await open(path, OPEN_FLAGS).catch((error: unknown) => fail(path, options, error));
+  const look = options.followLinks === false ? lstat : stat;
+  checkKind(await look(openPath).catch((error: unknown) => fail(path, options, error)), path, options);
+  const handle = await open(openPath, openFlags(options)).catch((error: unknown) => fail(path, options, error));
   try {
     const info = await handle.stat();
     checkKind(info, path, options);
@@ -93,8 +117,14 @@ export async function readInputFile(path: string, options: InputFileOptions): Pr
 export function readInputFileSync(path: string, options: InputFileOptions): Buffer {
   let fd: number;
   try {
-    checkKind(statSync(path), path, options);
-    fd = openSync(path, OPEN_FLAGS);
+    let openPath = path;
+    if (options.followLinks === false) {
+      const root = options.linksAllowedIn;
+      const rootReal = root === undefined ? undefined : realpathOr(root);
+      openPath = checkNoLinks(path, realpathSync(path), root, rootReal, options);
+    }
+    checkKind(options.followLinks === false ? lstatSync(openPath) : statSync(openPath), path, options);
+    fd = openSync(openPath, openFlags(options));
   } catch (error) {
     if (error instanceof InputFileError) throw error;
     return fail(path, options, error);
@@ -163,8 +193,31 @@ class GrowingBuffer {
   }
 }
 
+function openFlags(options: InputFileOptions): number {
+  return options.followLinks === false ? NO_FOLLOW_FLAGS : OPEN_FLAGS;
+}
+
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/**
+ * With followLinks false: the resolved path must be the path as written (below the root, whose own links
+ * are resolved alike). Returns the path to open: the resolved one, so nothing is resolved twice.
+ */
+function checkNoLinks(path: string, real: string, root: string | undefined, rootReal: string | undefined, options: InputFileOptions): string {
+  const expected = root === undefined || rootReal === undefined ? resolve(path) : resolve(rootReal, relative(resolve(root), resolve(path)));
+  if (real !== expected) throw new InputFileError('link', `${options.what} ${path} is a symbolic link, or lies under one, and is not followed`);
+  return real;
+}
+
 function checkKind(info: Stats, path: string, options: InputFileOptions): void {
   if (info.isFile()) return;
+  if (info.isSymbolicLink()) throw new InputFileError('link', `${options.what} ${path} is a symbolic link, and is not followed`);
   const kind = info.isDirectory()
     ? 'a directory'
     : info.isFIFO()
@@ -192,6 +245,10 @@ function fail(path: string, options: InputFileOptions, error: unknown): never {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') throw new InputFileError('missing', `${options.what} ${path} does not exist`, error);
   if (code === 'ENOTDIR') throw new InputFileError('missing', `${options.what} ${path} does not exist (a part of the path is not a directory)`, error);
+  if (code === 'ELOOP' && options.followLinks === false) {
+    // O_NOFOLLOW meeting a link: one was put in place of the file after the check.
+    throw new InputFileError('link', `${options.what} ${path} is a symbolic link, and is not followed`, error);
+  }
   if (code === 'ELOOP') throw new InputFileError('unreadable', `${options.what} ${path} could not be read (a loop of symbolic links)`, error);
   throw new InputFileError('unreadable', `${options.what} ${path} could not be read (${code ?? (error instanceof Error ? error.message : String(error))})`, error);
 }

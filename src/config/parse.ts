@@ -1,9 +1,8 @@
 import { isAbsolute, join } from 'node:path';
-import { configError, describeError } from '../core/errors.js';
+import { configError } from '../core/errors.js';
 import { parseSeverity, type Severity } from '../core/severity.js';
 import { parseImageReference } from '../registry/reference.js';
-import { INPUT_LIMITS, readInputTextSync } from './input-file.js';
-import { SCANNERS, type GateConfig, type ImageSource, type PolicyOverrides, type Scanner } from './types.js';
+import { SCANNERS, type GateConfig, type ImageSource, type InputOverrides, type KeyInput, type Scanner, type TrustInputs } from './types.js';
 
 /**
  * The inputs of action.yml; the CLI's flags carry the same names. Listed once so that a test
@@ -105,7 +104,8 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
       path: resolvePath(policyInput ?? DEFAULT_POLICY_PATH),
       required: policyInput !== undefined,
       source: optional(get('policy-source'), (value) => oneOf('policy-source', value, ['base', 'head'] as const)),
-      overrides: parseOverrides(get, resolvePath),
+      overrides: parseOverrides(get),
+      trust: parseTrustInputs(get, resolvePath),
     },
     platform: optional(get('platform'), (value) => parsePlatform(value)),
     registry: {
@@ -178,7 +178,7 @@ function parseSource(get: (name: InputName) => string | undefined, resolvePath: 
   return { kind: imageSource, reference: image };
 }
 
-function parseOverrides(get: (name: InputName) => string | undefined, resolvePath: (path: string) => string): PolicyOverrides {
+function parseOverrides(get: (name: InputName) => string | undefined): InputOverrides {
   const mode = get('mode');
   if (mode !== undefined && mode !== 'enforce' && mode !== 'audit') {
     throw configError(`Input mode must be enforce or audit, not "${mode}"`);
@@ -198,8 +198,6 @@ function parseOverrides(get: (name: InputName) => string | undefined, resolvePat
     certificateIdentityRegexp: get('certificate-identity-regexp'),
     certificateOidcIssuer: get('certificate-oidc-issuer'),
     certificateOidcIssuerRegexp: get('certificate-oidc-issuer-regexp'),
-    keys: optional(get('key'), (value) => readKeys(value, resolvePath)),
-    trustedRootPath: optional(get('trusted-root'), resolvePath),
     scope: optional(get('scope'), (value) => oneOf('scope', value, ['all', 'introduced'] as const)),
     baseImagePinned: optional(get('base-image-pinned'), (value) => oneOf('base-image-pinned', value, ['fail', 'warn', 'off'] as const)),
     baseImageAllow: optional(get('base-image-allow'), list),
@@ -234,16 +232,23 @@ function parseSignatureMode(value: string): 'required' | 'optional' | 'off' {
   throw configError(`Input signatures must be required, optional or off, not "${value}"`);
 }
 
-/** The key input, like cosign's --key: PEM text, or paths of PEM files (one per line). */
-function readKeys(value: string, resolvePath: (path: string) => string): string[] {
-  if (value.includes('-----BEGIN')) return [value];
-  return list(value).map((path) => {
-    try {
-      return readInputTextSync(resolvePath(path), { what: 'public key file', maxBytes: INPUT_LIMITS.publicKey });
-    } catch (error) {
-      throw configError(`Input key: ${describeError(error)}`, error);
-    }
-  });
+/**
+ * The key and trusted-root inputs, as paths: no file is read here, because which files count (the base
+ * branch's or the workspace's) depends on the event, decided when the policy is loaded.
+ */
+function parseTrustInputs(get: (name: InputName) => string | undefined, resolvePath: (path: string) => string): TrustInputs {
+  const key = get('key');
+  const trustedRoot = get('trusted-root');
+  return {
+    ...(key !== undefined && { keys: parseKeyInput(key, resolvePath) }),
+    ...(trustedRoot !== undefined && { trustedRootPath: resolvePath(trustedRoot) }),
+  };
+}
+
+/** The key input, like cosign's --key: PEM text, or paths of PEM files (one per line, or comma-separated). */
+function parseKeyInput(value: string, resolvePath: (path: string) => string): KeyInput[] {
+  if (value.includes('-----BEGIN')) return [{ kind: 'pem', pem: value }];
+  return list(value).map((path) => ({ kind: 'path', path: resolvePath(path) }));
 }
 
 function optional<T>(value: string | undefined, parse: (value: string) => T): T | undefined {

@@ -17,6 +17,26 @@ export type ImageSource =
 
 export type { PolicyOverrides } from '../policy/build.js';
 
+/**
+ * The inputs as given, without the two that name files of trust (`key`, `trusted-root`): those are read
+ * with the policy (see TrustInputs), so the policy's overrides are only complete once it is loaded.
+ */
+export type InputOverrides = Omit<PolicyOverrides, 'keys' | 'trustedRootPath'>;
+
+/** One entry of the key input, like cosign's --key: PEM text given inline, or a PEM file (path resolved from the workspace). */
+export type KeyInput = { kind: 'pem'; pem: string } | { kind: 'path'; path: string };
+
+/**
+ * The key and trusted-root inputs, kept as paths until the policy is loaded: on a pull request they are
+ * read from the base branch with the policy (a pull request could otherwise replace the key the workflow
+ * names and sign its own image), elsewhere from the workspace.
+ */
+export interface TrustInputs {
+  keys?: KeyInput[];
+  /** The trusted-root input, resolved from the workspace. */
+  trustedRootPath?: string;
+}
+
 export interface RegistryCredential {
   registry: string;
   username: string;
@@ -51,10 +71,11 @@ export interface GateConfig {
     /**
      * Where the policy file is read on a pull request: `base` (the base branch, through the contents API,
      * so a pull request cannot relax the policy that judges it) or `head` (the workspace). Not given:
-     * `base` on pull requests (and merge queues), the workspace otherwise.
+     * `base` on pull requests (their reviews, review comments, comments and merge queues), the workspace otherwise.
      */
     source?: 'base' | 'head';
-    overrides: PolicyOverrides;
+    overrides: InputOverrides;
+    trust: TrustInputs;
   };
   /** Which platform of a multi-platform image to scan, e.g. linux/amd64. */
   platform?: string;

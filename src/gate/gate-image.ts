@@ -79,8 +79,9 @@ export async function loadPolicy(config: GateConfig, environment: GateEnvironmen
 async function judgingPolicy(config: GateConfig, environment: GateEnvironment): Promise<{ policy: Policy; origin: PolicyOrigin }> {
   // The policy schema (zod, yaml) and the Dockerfile parser load on first use, keeping the cold start short.
   const [{ buildPolicy }, { loadJudgingPolicy }] = await Promise.all([import('../policy/load.js'), import('./policy-source.js')]);
-  const { file, source, origin } = await loadJudgingPolicy(config, environment);
-  return { policy: buildPolicy(file, config.policy.overrides, source), origin };
+  // The overrides come with the policy: the key and trusted-root inputs' files are read where it came from.
+  const { file, source, origin, overrides } = await loadJudgingPolicy(config, environment);
+  return { policy: buildPolicy(file, overrides, source), origin };
 }
 
 async function readDockerfile(path: string, buildArgs: Record<string, string>, workspace: string): Promise<DockerfileAnalysis> {

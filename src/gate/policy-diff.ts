@@ -4,9 +4,7 @@
  * untrusted input: a regular file inside the workspace only (never through a symbolic link, which could
  * point at a credentials file whose text would then be published), bounded in size, UTF-8.
  */
-import { constants } from 'node:fs';
-import { open, realpath } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { formatBytes, InputFileError, readInputFile } from '../config/input-file.js';
 import type { PolicyChange } from '../core/result.js';
 
 export type HeadPolicy = { kind: 'text'; text: string } | { kind: 'absent' } | { kind: 'unavailable'; reason: string };
@@ -23,51 +21,42 @@ const CONTEXT_LINES = 2;
 const MAX_LINES_TO_COMPARE = 5_000;
 const MAX_EDITS = 1_000;
 const DIFF_TIMEOUT_MS = 1_000;
-// Windows has neither flag (nor FIFOs); there the realpath check alone keeps links out.
-const NO_FOLLOW = (constants as Partial<typeof constants>).O_NOFOLLOW ?? 0;
-const NO_BLOCK = (constants as Partial<typeof constants>).O_NONBLOCK ?? 0;
 
-/** The pull request's version of the policy file, read from the workspace with the care PR-authored input needs. */
+/**
+ * The pull request's version of the policy file, read from the workspace with the care PR-authored input
+ * needs (the one input-file reader, links not followed below the workspace). Never throws: a file that
+ * cannot be shown is a reason in the summary, and the judging policy comes from the base branch anyway.
+ */
 export async function readWorkspaceText(path: string, workspace: string, maxBytes = HEAD_POLICY_MAX_BYTES): Promise<HeadPolicy> {
-  const unavailable = (reason: string): HeadPolicy => ({ kind: 'unavailable', reason });
-  let real: string;
+  let bytes: Buffer;
   try {
-    real = await realpath(path);
+    bytes = await readInputFile(path, { what: 'policy file', maxBytes, followLinks: false, linksAllowedIn: workspace });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'absent' };
-    return unavailable(`it could not be read (${code ?? String(error)})`);
-  }
-  const workspaceReal = await realpath(workspace).catch(() => resolve(workspace));
-  if (real !== resolve(workspaceReal, relative(resolve(workspace), resolve(path)))) {
-    return unavailable('it is a symbolic link, or lies under one; what it points to is not shown');
-  }
-  let handle;
-  try {
-    // O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: no link swapped in since realpath.
-    handle = await open(real, constants.O_RDONLY | NO_BLOCK | NO_FOLLOW);
-  } catch (error) {
-    return unavailable(`it could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    if (!(error instanceof InputFileError)) return { kind: 'unavailable', reason: 'it could not be read' };
+    if (error.problem === 'missing') return { kind: 'absent' };
+    return { kind: 'unavailable', reason: unavailableReason(error, maxBytes) };
   }
   try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) return unavailable('it is not a regular file');
-    if (stat.size > maxBytes) return unavailable(`it is larger than ${maxBytes} bytes`);
-    const buffer = Buffer.alloc(maxBytes + 1);
-    let length = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > maxBytes) return unavailable(`it is larger than ${maxBytes} bytes`);
+    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { kind: 'unavailable', reason: 'it is not UTF-8 text' };
+  }
+}
+
+/** A short reason for the summary; never the file's path as resolved, nor anything of what a link points to. */
+function unavailableReason(error: InputFileError, maxBytes: number): string {
+  switch (error.problem) {
+    case 'link':
+      return 'it is a symbolic link, or lies under one; what it points to is not shown';
+    case 'not-regular':
+      return 'it is not a regular file';
+    case 'too-large':
+      return `it is larger than ${formatBytes(maxBytes)}`;
+    case 'missing':
+    case 'unreadable': {
+      const code = (error.cause as NodeJS.ErrnoException | undefined)?.code;
+      return `it could not be read${code === undefined ? '' : ` (${code})`}`;
     }
-    try {
-      return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length)) };
-    } catch {
-      return unavailable('it is not UTF-8 text');
-    }
-  } finally {
-    await handle.close();
   }
 }
 

@@ -324,6 +324,8 @@ describe('twenty images on a read-only token: one annotation budget for the step
   let github: GitHubApiFake;
   beforeAll(async () => {
     github = await startGitHubApiFake({ owner: 'acme', repo: 'app', token: 'ghs_readOnlyForkToken0123456789' });
+    // The pull request's base: no policy file there, so the defaults judge.
+    github.addCommit('ba5e0000000000000000000000000000000000b1');
     for (const route of ['listComments', 'createComment', 'createCheckRun', 'uploadSarif'] as const) {
       github.fail(route, { status: 403, body: { message: 'Resource not accessible by integration' } });
     }
@@ -341,7 +343,15 @@ describe('twenty images on a read-only token: one annotation budget for the step
     const run = await runAction(
       { image: images.join('\n'), 'trivy-path': standInTrivy, 'cache-db': 'false', 'github-token': 'ghs_readOnlyForkToken0123456789', comment: 'always' },
       {
-        event: { number: 7, pull_request: { number: 7, head: { sha: 'c0ffee0000000000000000000000000000000001' } } },
+        event: {
+          number: 7,
+          pull_request: {
+            number: 7,
+            head: { sha: 'c0ffee0000000000000000000000000000000001' },
+            base: { sha: 'ba5e0000000000000000000000000000000000b1', repo: { full_name: 'acme/app' } },
+          },
+          repository: { full_name: 'acme/app' },
+        },
         env: { GITHUB_API_URL: github.apiUrl, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge', GITHUB_WORKFLOW: 'build', GITHUB_JOB: 'image' },
       },
     );

@@ -130,6 +130,49 @@ describe('the Action on a pull request that relaxes the policy', () => {
   });
 });
 
+describe('the Action on other pull request runs', () => {
+  it('fails closed on a pull_request event whose payload names no base, unless policy-source is head', async () => {
+    const dir = workspace(RELAXED);
+    const noBase = { number: 7, pull_request: { number: 7, head: { sha: HEAD_SHA } }, repository: { full_name: 'acme/app' } };
+    const inputs = { report: REPORT, 'github-token': TOKEN, comment: 'never', 'check-run': 'false', 'upload-sarif': 'false' };
+    const env = { ...pullRequestEnv, GITHUB_API_URL: github.apiUrl };
+    const run = await runAction(inputs, { workspace: dir, event: noBase, env });
+    expect(run.outputs.verdict, run.stdout + run.stderr).toBe('error');
+    const errors = run.commands.filter((command) => command.command === 'error').map((command) => command.message);
+    expect(errors.join('\n')).toContain(
+      "Input policy-source is base (the default on pull requests), but the pull_request event payload gives no pull_request.base.sha, so the base branch's policy cannot be read",
+    );
+    expect(run.summary).not.toContain('fail-on-severity: none');
+    // The premise, and the way out for a repository that protects the file another way: its own policy passes.
+    const head = await runAction({ ...inputs, 'policy-source': 'head' }, { workspace: dir, event: noBase, env });
+    expect(head.outputs.verdict, head.stderr).toBe('pass');
+  });
+
+  it('judges a pull_request_review run by the base branch: it checks out the pull request too', async () => {
+    const base = baseSha();
+    github.setFile(base, POLICY, STRICT);
+    const run = await runAction(
+      { report: REPORT, 'github-token': TOKEN, comment: 'never', 'check-run': 'false', 'upload-sarif': 'false' },
+      { workspace: workspace(RELAXED), event: { review: { id: 1, state: 'approved' }, ...event(base) }, env: { ...pullRequestEnv, GITHUB_EVENT_NAME: 'pull_request_review', GITHUB_API_URL: github.apiUrl } },
+    );
+    expect(run.outputs.verdict, run.stderr).toBe('fail');
+    expect(run.summary).toContain(`**Policy:** .github/image-gate.yml from the base branch at ${base.slice(0, 12)}`);
+  });
+
+  it("takes the key input's file from the base branch: the pull request's copy in the checkout does not count", async () => {
+    const base = baseSha();
+    github.setFile(base, POLICY, STRICT);
+    const dir = workspace(STRICT);
+    // The pull request adds the key file the workflow names; the base branch has none.
+    writeFileSync(join(dir, '.github/cosign.pub'), '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n');
+    const run = await gate(base, dir, { key: '.github/cosign.pub', comment: 'never' });
+    expect(run.outputs.verdict, run.stdout + run.stderr).toBe('error');
+    const errors = run.commands.filter((command) => command.command === 'error').map((command) => command.message);
+    expect(errors.join('\n')).toContain(`Input key: public key file .github/cosign.pub does not exist in acme/app at ${base.slice(0, 12)} (the base branch)`);
+    expect(github.requests.some((request) => request.url.pathname === '/repos/acme/app/contents/.github/cosign.pub' && request.url.searchParams.get('ref') === base)).toBe(true);
+  });
+});
+
 describe('the CLI on a pull request', () => {
   it('judges by the base branch too, and exits 2 when it cannot read it', async () => {
     const base = baseSha();

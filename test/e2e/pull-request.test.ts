@@ -15,6 +15,9 @@ import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
 const TOKEN = 'ghs_fakeTokenForTests0123456789';
 const HEAD_SHA = 'c0ffee0000000000000000000000000000000001';
 const MERGE_SHA = '0123456789abcdef0123456789abcdef01234567';
+// The pull request's base commit, as GitHub's payload names it: it has no policy file, so the defaults judge,
+// as the workspace (which has none either) would.
+const BASE_SHA = 'ba5e0000000000000000000000000000000000a1';
 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'image-gate-pr-'));
@@ -28,7 +31,11 @@ function gateOn(github: GitHubApiFake, inputs: Record<string, string>, dir: stri
     { dockerfile: 'Dockerfile', 'github-token': TOKEN, comment: 'always', ...inputs },
     {
       workspace: dir,
-      event: { number: pullRequest, pull_request: { number: pullRequest, head: { sha: HEAD_SHA } } },
+      event: {
+        number: pullRequest,
+        pull_request: { number: pullRequest, head: { sha: HEAD_SHA }, base: { sha: BASE_SHA, repo: { full_name: 'acme/app' } } },
+        repository: { full_name: 'acme/app' },
+      },
       env: {
         GITHUB_API_URL: github.apiUrl,
         GITHUB_SERVER_URL: 'https://github.example',
@@ -47,6 +54,7 @@ describe('the Action on a pull request', () => {
   let github: GitHubApiFake;
   beforeAll(async () => {
     github = await startGitHubApiFake({ owner: 'acme', repo: 'app', token: TOKEN });
+    github.addCommit(BASE_SHA);
   });
   afterAll(() => github.close());
 
@@ -104,6 +112,7 @@ describe('the sticky comment', () => {
   let github: GitHubApiFake;
   beforeAll(async () => {
     github = await startGitHubApiFake({ owner: 'acme', repo: 'app', token: TOKEN });
+    github.addCommit(BASE_SHA);
   });
   afterAll(() => github.close());
 

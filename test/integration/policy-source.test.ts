@@ -3,6 +3,7 @@
  * names (keys, trusted root), read once per run; the workspace's only on other events or with
  * policy-source head; every failure to read the base an error, never a fall back to the head.
  */
+import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,7 +41,10 @@ interface Setup {
 }
 
 /** A workspace holding the pull request's files, and an environment of a run on `eventName`. */
-function setup(files: Record<string, string>, options: { eventName?: string; event?: object; inputs?: Partial<Record<InputName, string>> } = {}): Setup {
+function setup(
+  files: Record<string, string>,
+  options: { eventName?: string; event?: object; inputs?: Partial<Record<InputName, string>>; env?: NodeJS.ProcessEnv } = {},
+): Setup {
   const workspace = mkdtempSync(join(tmpdir(), 'image-gate-policy-source-'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(workspace, path, '..'), { recursive: true });
@@ -56,6 +60,7 @@ function setup(files: Record<string, string>, options: { eventName?: string; eve
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_API_URL: github.apiUrl,
     GITHUB_REPOSITORY: 'acme/app',
+    ...options.env,
   };
   const logger = recordingLogger();
   return { workspace, environment: { logger, now: () => new Date(), workspace, env }, inputs: { 'github-token': TOKEN, image: 'x', ...options.inputs } };
@@ -156,7 +161,8 @@ describe('on a pull request (policy-source base, the default)', () => {
 
   it('fails closed when the base policy cannot be read, naming the permission, and never uses the head file', async () => {
     github.setFile(BASE, POLICY, STRICT);
-    github.fail('getContent', { status: 403 });
+    // Once: the fake's failure would otherwise outlive this test.
+    github.fail('getContent', { status: 403, times: 1 });
     const s = setup({ [POLICY]: RELAXED });
     const error = await failure(loadPolicy(configOf(s), s.environment));
     expect(error.message).toContain('contents: read');
@@ -191,13 +197,140 @@ describe('the workspace policy', () => {
     expect(github.requests).toHaveLength(0);
   });
 
-  it('judges a pull request whose event payload gives no base only by default; policy-source base then fails', async () => {
-    const s = setup({ [POLICY]: RELAXED }, { event: { pull_request: { number: 7, head: { sha: 'c0ffee' } } } });
-    const { origin } = await loadJudgingPolicy(configOf(s), s.environment);
-    expect(origin).toMatchObject({ source: 'workspace', note: 'the pull_request event payload gives no pull_request.base.sha, so the workspace\'s policy file judged' });
-    const t = setup({ [POLICY]: RELAXED }, { event: { pull_request: { number: 7 } }, inputs: { 'policy-source': 'base' } });
-    expect((await failure(loadPolicy(configOf(t), t.environment))).message).toBe(
-      'Input policy-source is base, but the pull_request event payload gives no pull_request.base.sha',
+  it('judges a pull request whose event payload gives no base only with policy-source head; otherwise the run fails', async () => {
+    const noBase = { pull_request: { number: 7, head: { sha: 'c0ffee' } } };
+    const s = setup({ [POLICY]: RELAXED }, { event: noBase });
+    expect((await failure(loadPolicy(configOf(s), s.environment))).message).toBe(
+      'Input policy-source is base (the default on pull requests), but the pull_request event payload gives no pull_request.base.sha, ' +
+        "so the base branch's policy cannot be read; set policy-source: head to judge by the workspace's policy file",
     );
+    const t = setup({ [POLICY]: RELAXED }, { event: noBase, inputs: { 'policy-source': 'base' } });
+    expect((await failure(loadPolicy(configOf(t), t.environment))).message).toMatch(/^Input policy-source is base, but the pull_request event payload gives no pull_request\.base\.sha/);
+    const h = setup({ [POLICY]: RELAXED }, { event: noBase, inputs: { 'policy-source': 'head' } });
+    const { origin } = await loadJudgingPolicy(configOf(h), h.environment);
+    expect(origin).toEqual({ source: 'workspace', path: POLICY, found: true, note: "policy-source is head: the pull request's own policy file judged" });
+    expect(github.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ['a merge queue without a base', 'merge_group', { merge_group: { head_sha: 'c'.repeat(40) }, repository: { full_name: 'acme/app' } }],
+    ['a review without a base', 'pull_request_review', { review: { id: 1 }, pull_request: { number: 7 } }],
+  ])('fails closed on %s too', async (_name, eventName, event) => {
+    const s = setup({ [POLICY]: RELAXED }, { eventName, event });
+    expect((await failure(loadPolicy(configOf(s), s.environment))).message).toContain("so the base branch's policy cannot be read");
+  });
+});
+
+describe('the key and trusted-root inputs on a pull request', () => {
+  const ROOT_FIXTURE = new URL('../fixtures/sigstore/trusted_root.public-good.json', import.meta.url);
+
+  it("take the files they name from the base branch: a pull request that replaces the workflow's key cannot sign its own image", async () => {
+    const baseKey = publicKey();
+    const headKey = publicKey();
+    github.setFile(BASE, POLICY, STRICT);
+    github.setFile(BASE, '.github/cosign.pub', baseKey);
+    // The pull request replaces the key file the workflow names with one whose private half it holds.
+    const s = setup({ [POLICY]: STRICT, '.github/cosign.pub': headKey }, { inputs: { key: '.github/cosign.pub' } });
+    // The premise: read from the checkout, the pull request's key would be trusted.
+    const own = await loadPolicy(configOf({ ...s, inputs: { ...s.inputs, 'policy-source': 'head' } }), s.environment);
+    expect(own.signatures.keys.map((key) => key.pem)).toEqual([headKey]);
+
+    const judged = await loadPolicy(configOf(s), s.environment);
+    expect(judged.signatures.keys).toEqual([{ name: 'key input', pem: baseKey, requireTlog: false }]);
+    expect(headKey).not.toBe(baseKey);
+    expect(github.requests.some((request) => request.route === 'getContent' && request.url.pathname === '/repos/acme/app/contents/.github/cosign.pub')).toBe(true);
+    expect(s.environment.logger.lines.map((line) => line.message)).toContain('Policy: the files the key and trusted-root inputs name read from the base branch too');
+  });
+
+  it('take the trusted root from the base branch, written to a file of this run, even when the base has no policy', async () => {
+    const baseRoot = readFileSync(ROOT_FIXTURE, 'utf8');
+    const base = 'ba5e000000000000000000000000000000000005';
+    github.setFile(base, '.github/trusted_root.json', baseRoot);
+    const event = { pull_request: { number: 7, base: { sha: base, repo: { full_name: 'acme/app' } } } };
+    const s = setup({ '.github/trusted_root.json': '{"forged": true}' }, { event, inputs: { 'trusted-root': '.github/trusted_root.json' } });
+    const own = await loadPolicy(configOf({ ...s, inputs: { ...s.inputs, 'policy-source': 'head' } }), s.environment);
+    expect(own.signatures.trustedRootPath).toBe(join(s.workspace, '.github/trusted_root.json'));
+
+    const judged = await loadPolicy(configOf(s), s.environment);
+    const root = judged.signatures.trustedRootPath ?? '';
+    expect(root.startsWith(join(s.workspace, '.tmp'))).toBe(true);
+    expect(root.endsWith('/.github/trusted_root.json')).toBe(true);
+    expect(readFileSync(root, 'utf8')).toBe(baseRoot);
+  });
+
+  it('keep a key given inline as it is, asking GitHub for no key file', async () => {
+    // As the runner passes an input: trimmed.
+    const pem = publicKey().trim();
+    github.setFile(BASE, POLICY, STRICT);
+    const s = setup({ [POLICY]: STRICT }, { inputs: { key: pem } });
+    expect((await loadPolicy(configOf(s), s.environment)).signatures.keys.map((key) => key.pem)).toEqual([pem]);
+    expect(github.requests.filter((request) => request.route === 'getContent').map((request) => request.url.pathname)).toEqual([
+      '/repos/acme/app/contents/.github/image-gate.yml',
+    ]);
+  });
+
+  it('refuse a file outside the workspace, and one missing from the base branch, in one line naming the input', async () => {
+    github.setFile(BASE, POLICY, STRICT);
+    const s = setup({}, { inputs: { key: '/etc/cosign.pub' } });
+    expect((await failure(loadPolicy(configOf(s), s.environment))).message).toBe(
+      'Input key: public key file /etc/cosign.pub is outside the workspace, so it cannot be read from the base branch (policy-source base); ' +
+        'give a path inside the repository, the PEM text itself, or policy-source head',
+    );
+    const outside = join(s.workspace, '..', 'root.json');
+    const t = setup({}, { inputs: { 'trusted-root': outside } });
+    expect((await failure(loadPolicy(configOf(t), t.environment))).message).toBe(
+      `Input trusted-root: ${outside} is outside the workspace, so it cannot be read from the base branch (policy-source base); give a path inside the repository, or policy-source head`,
+    );
+    // The checkout has the file; the base branch does not.
+    const u = setup({ 'keys/new.pub': publicKey() }, { inputs: { key: 'keys/new.pub' } });
+    const missing = await failure(loadPolicy(configOf(u), u.environment));
+    expect(missing.message).toBe('Input key: public key file keys/new.pub does not exist in acme/app at ba5e00000000 (the base branch)');
+    expect(missing.kind).toBe('config');
+    const v = setup({ '.github/root.json': '{}' }, { inputs: { 'trusted-root': '.github/root.json' } });
+    expect((await failure(loadPolicy(configOf(v), v.environment))).message).toBe(
+      'Input trusted-root: trusted root .github/root.json does not exist in acme/app at ba5e00000000 (the base branch)',
+    );
+  });
+
+  it('read the key file from the workspace elsewhere, with the bounded reader', async () => {
+    const key = publicKey();
+    const s = setup({ [POLICY]: STRICT, 'keys/k.pub': key }, { eventName: 'push', inputs: { key: 'keys/k.pub' } });
+    expect((await loadPolicy(configOf(s), s.environment)).signatures.keys.map((entry) => entry.pem)).toEqual([key]);
+    expect(github.requests).toHaveLength(0);
+    // A FIFO in place of the key: refused at once, not waited on.
+    execFileSync('mkfifo', [join(s.workspace, 'keys/fifo.pub')]);
+    const t = { ...s, inputs: { ...s.inputs, key: 'keys/fifo.pub' } };
+    expect((await failure(loadPolicy(configOf(t), t.environment))).message).toBe(
+      `Input key: public key file ${join(s.workspace, 'keys/fifo.pub')} is a named pipe (FIFO), not a regular file`,
+    );
+  });
+});
+
+describe('other events of a pull request', () => {
+  it('judges a pull_request_review run (it checks out the merge) by the base branch', async () => {
+    github.setFile(BASE, POLICY, STRICT);
+    const s = setup(
+      { [POLICY]: RELAXED },
+      { eventName: 'pull_request_review', event: { review: { id: 1 }, pull_request: { number: 7, base: { sha: BASE, repo: { full_name: 'acme/app' } } } } },
+    );
+    expect((await loadPolicy(configOf(s), s.environment)).vulnerabilities.failOnSeverity).toBe('HIGH');
+    const { origin } = await loadJudgingPolicy(configOf(s), s.environment);
+    expect(origin).toMatchObject({ source: 'base', ref: BASE, found: true });
+  });
+
+  it("judges an issue_comment on a pull request by the default branch's policy at GITHUB_SHA, with a note", async () => {
+    const runSha = 'defa000000000000000000000000000000000001';
+    github.setFile(runSha, POLICY, STRICT);
+    // A workflow acting on a comment that checked out the pull request's head.
+    const s = setup(
+      { [POLICY]: RELAXED },
+      { eventName: 'issue_comment', event: { issue: { number: 7, pull_request: {} }, comment: { body: '/gate' }, repository: { full_name: 'acme/app' } }, env: { GITHUB_SHA: runSha } },
+    );
+    expect((await loadPolicy(configOf(s), s.environment)).vulnerabilities.failOnSeverity).toBe('HIGH');
+    const { origin, source } = await loadJudgingPolicy(configOf(s), s.environment);
+    expect(source).toBe(`${POLICY} (default branch, defa00000000)`);
+    expect(origin).toMatchObject({ source: 'base', ref: runSha, found: true });
+    expect(origin.note).toBe('The issue_comment event names no base branch: the default branch\'s policy at defa00000000 (the commit this workflow runs from) judged');
+    expect(origin.changedInPullRequest?.lines).toContain('+  fail-on-severity: none');
   });
 });

@@ -29,7 +29,7 @@ describe('parseConfig', () => {
     const config = parseWith({ image: 'ghcr.io/acme/app:1' });
     expect(config.source).toEqual({ kind: 'registry', reference: 'ghcr.io/acme/app:1' });
     // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Vitest types asymmetric matchers `any` on purpose, so they fit any field
-    expect(config.policy).toEqual({ path: '/ws/.github/image-gate.yml', required: false, overrides: expect.any(Object) });
+    expect(config.policy).toEqual({ path: '/ws/.github/image-gate.yml', required: false, overrides: expect.any(Object), trust: {} });
     expect(config.sarifFile).toBe('/tmp/gate/image-gate.sarif');
     expect(config.trivy.scanners).toEqual(['vuln', 'secret']);
     expect(config.trivy.cacheDb).toBe(true);
@@ -46,6 +46,22 @@ describe('parseConfig', () => {
       misconfigFailOnSeverity: undefined,
       forbidRoot: undefined,
     });
+  });
+
+  it('keeps the key and trusted-root inputs as paths, read later with the policy (from the base branch on a pull request)', () => {
+    // No file exists at these paths: parsing reads none of them.
+    const { trust, overrides } = parseWith({ image: 'a', key: '.github/cosign.pub\n/etc/keys/other.pub', 'trusted-root': '.github/trusted_root.json' }).policy;
+    expect(trust).toEqual({
+      keys: [
+        { kind: 'path', path: '/ws/.github/cosign.pub' },
+        { kind: 'path', path: '/etc/keys/other.pub' },
+      ],
+      trustedRootPath: '/ws/.github/trusted_root.json',
+    });
+    expect(overrides).not.toHaveProperty('keys');
+    expect(overrides).not.toHaveProperty('trustedRootPath');
+    const pem = '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----';
+    expect(parseWith({ image: 'a', key: pem }).policy.trust).toEqual({ keys: [{ kind: 'pem', pem }] });
   });
 
   it('reads build-args as NAME=value lines', () => {

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, statSync, symlinkSync, truncateSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InputFileError, readInputFile, readInputFileSync, readInputText } from '../../src/config/input-file.js';
+import { InputFileError, readInputFile, readInputFileSync, readInputText, type InputFileOptions } from '../../src/config/input-file.js';
 
 let dir: string;
 let fifo: string;
@@ -30,7 +30,7 @@ it('the premise: a plain read of the FIFO waits for a writer that never comes', 
   expect(plain.signal).toBe('SIGTERM');
 });
 
-type Reader = (path: string, options: { what: string; maxBytes: number }) => Promise<Buffer> | Buffer;
+type Reader = (path: string, options: InputFileOptions) => Promise<Buffer> | Buffer;
 const readers: [string, Reader][] = [
   ['readInputFile', readInputFile],
   ['readInputFileSync', readInputFileSync],
@@ -121,4 +121,60 @@ it('reads a file of exactly the limit, and refuses one byte more', async () => {
   expect((await readInputFile(file, { what: 'key file', maxBytes: 100 })).length).toBe(100);
   expect(readInputFileSync(file, { what: 'key file', maxBytes: 100 }).length).toBe(100);
   await expect(readInputFile(file, { what: 'key file', maxBytes: 99 })).rejects.toThrow(/is 100 bytes, larger than the limit of 99 bytes/);
+});
+
+describe.each(readers)('%s with followLinks false (a file someone else wrote, whose text is shown)', (name, read) => {
+  const secret = (): string => {
+    const file = join(mkdtempSync(join(tmpdir(), 'image-gate-secret-')), 'credentials');
+    writeFileSync(file, 'https://x-access-token:ghs_secret@github.com\n');
+    return file;
+  };
+  const noLinks = (root?: string): InputFileOptions => ({ what: 'policy file', maxBytes: 1024, followLinks: false, ...(root !== undefined && { linksAllowedIn: root }) });
+  const refusal = async (path: string, options: InputFileOptions): Promise<InputFileError> => {
+    try {
+      await read(path, options);
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputFileError);
+      return error as InputFileError;
+    }
+    throw new Error(`reading ${path} did not fail`);
+  };
+
+  it('refuses a symbolic link, which by default is followed to what it names', async () => {
+    const ws = mkdtempSync(join(tmpdir(), `image-gate-nolinks-${name}-`));
+    const link = join(ws, 'image-gate.yml');
+    symlinkSync(secret(), link);
+    // The premise: followed, the link gives the credentials away.
+    expect((await read(link, { what: 'policy file', maxBytes: 1024 })).toString()).toContain('ghs_secret');
+    const error = await refusal(link, noLinks(ws));
+    expect(error.problem).toBe('link');
+    expect(error.message).toBe(`policy file ${link} is a symbolic link, or lies under one, and is not followed`);
+    expect(error.message).not.toContain('ghs_secret');
+  });
+
+  it('refuses a file under a linked folder', async () => {
+    const ws = mkdtempSync(join(tmpdir(), `image-gate-nolinks-${name}-`));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'image-gate-elsewhere-'));
+    writeFileSync(join(elsewhere, 'image-gate.yml'), 'mode: audit\n');
+    symlinkSync(elsewhere, join(ws, '.github'));
+    expect((await refusal(join(ws, '.github/image-gate.yml'), noLinks(ws))).problem).toBe('link');
+    expect((await refusal(join(ws, '.github/image-gate.yml'), noLinks())).problem).toBe('link');
+  });
+
+  it('reads a regular file, also when the workspace itself sits under a link (linksAllowedIn)', async () => {
+    const real = mkdtempSync(join(tmpdir(), `image-gate-nolinks-${name}-`));
+    writeFileSync(join(real, 'image-gate.yml'), 'mode: audit\n');
+    const linked = `${real}-link`;
+    symlinkSync(real, linked);
+    expect((await read(join(real, 'image-gate.yml'), noLinks())).toString()).toBe('mode: audit\n');
+    expect((await read(join(linked, 'image-gate.yml'), noLinks(linked))).toString()).toBe('mode: audit\n');
+    expect((await refusal(join(linked, 'image-gate.yml'), noLinks())).problem).toBe('link');
+  });
+
+  it('still says a missing file is missing, and refuses a FIFO without waiting', async () => {
+    expect((await refusal(join(dir, 'nope.yml'), noLinks(dir))).problem).toBe('missing');
+    const started = Date.now();
+    expect((await refusal(fifo, noLinks(dir))).problem).toBe('not-regular');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
 });

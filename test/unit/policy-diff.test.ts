@@ -86,6 +86,13 @@ describe('readWorkspaceText', () => {
     expect(JSON.stringify(result)).not.toContain('ghs_secret');
   });
 
+  it('reads the file of a workspace that itself sits under a symbolic link (links above it are not the PR\'s)', async () => {
+    const ws = workspace();
+    writeFileSync(join(ws, 'image-gate.yml'), 'mode: audit\n');
+    symlinkSync(ws, `${ws}-link`);
+    expect(await readWorkspaceText(join(`${ws}-link`, 'image-gate.yml'), `${ws}-link`)).toEqual({ kind: 'text', text: 'mode: audit\n' });
+  });
+
   it('does not follow a symbolic link to the folder', async () => {
     const ws = workspace();
     const elsewhere = mkdtempSync(join(tmpdir(), 'image-gate-elsewhere-'));

@@ -20,8 +20,30 @@ function eventEnv(eventName: string, payload: unknown): NodeJS.ProcessEnv {
 describe('pullRequestBase', () => {
   const payload = { pull_request: { number: 3, base: { sha: SHA, repo: { full_name: 'acme/app' } } }, repository: { full_name: 'fork/app' } };
 
-  it.each(['pull_request', 'pull_request_target'])('finds the base commit and repository of a %s event', (eventName) => {
-    expect(pullRequestBase(eventEnv(eventName, payload))).toEqual({ kind: 'pull-request', repo: { owner: 'acme', repo: 'app' }, sha: SHA });
+  // pull_request_review and pull_request_review_comment runs check out refs/pull/N/merge, the pull request's
+  // own files, and their payload carries the same pull_request object with its base.
+  it.each(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'])(
+    'finds the base commit and repository of a %s event',
+    (eventName) => {
+      expect(pullRequestBase(eventEnv(eventName, payload))).toEqual({ kind: 'pull-request', repo: { owner: 'acme', repo: 'app' }, sha: SHA, branch: 'base branch' });
+    },
+  );
+
+  it('takes an issue_comment on a pull request to the default branch commit the workflow runs from (GITHUB_SHA)', () => {
+    const comment = { issue: { number: 3, pull_request: { url: 'https://api.github.com/repos/acme/app/pulls/3' } }, repository: { full_name: 'acme/app' } };
+    const runSha = 'defa'.padEnd(40, '0');
+    expect(pullRequestBase({ ...eventEnv('issue_comment', comment), GITHUB_SHA: runSha })).toEqual({
+      kind: 'pull-request',
+      repo: { owner: 'acme', repo: 'app' },
+      sha: runSha,
+      branch: 'default branch',
+    });
+    expect(pullRequestBase(eventEnv('issue_comment', comment))).toEqual({
+      kind: 'incomplete',
+      problem: 'the issue_comment event on a pull request has no GITHUB_SHA (the default branch commit it runs from)',
+    });
+    // A comment on a plain issue: no pull request's files are involved.
+    expect(pullRequestBase({ ...eventEnv('issue_comment', { issue: { number: 4 }, repository: { full_name: 'acme/app' } }), GITHUB_SHA: runSha })).toEqual({ kind: 'none' });
   });
 
   it('takes the repository from the payload when the base names none', () => {
@@ -31,14 +53,14 @@ describe('pullRequestBase', () => {
 
   it("finds the base of a merge queue's merge (merge_group)", () => {
     const env = eventEnv('merge_group', { merge_group: { base_sha: SHA, head_sha: 'c'.repeat(40) }, repository: { full_name: 'acme/app' } });
-    expect(pullRequestBase(env)).toEqual({ kind: 'pull-request', repo: { owner: 'acme', repo: 'app' }, sha: SHA });
+    expect(pullRequestBase(env)).toEqual({ kind: 'pull-request', repo: { owner: 'acme', repo: 'app' }, sha: SHA, branch: 'base branch' });
     expect(pullRequestBase(eventEnv('merge_group', { repository: { full_name: 'acme/app' } }))).toEqual({
       kind: 'incomplete',
       problem: 'the merge_group event payload gives no merge_group.base_sha',
     });
   });
 
-  it.each(['push', 'workflow_dispatch', 'schedule', 'pull_request_review', ''])('is no pull request on "%s"', (eventName) => {
+  it.each(['push', 'workflow_dispatch', 'schedule', 'release', ''])('is no pull request on "%s"', (eventName) => {
     expect(pullRequestBase(eventEnv(eventName, payload))).toEqual({ kind: 'none' });
   });
 
