@@ -95,7 +95,7 @@ async function fromRegistry(reference: string, config: GateConfig, environment: 
   // Trivy gets the platform manifest judged here, never the index: it would pick an entry itself (see buildTrivyArgs).
   const scannedRef = pinnedReference(parsed, platformImage.digest);
   const credential = config.registry.credentials.find((item) => normalizeRegistryHost(item.registry) === parsed.registry);
-  const judged: JudgedIdentity = { configDigest: platformImage.configDigest, manifestDigest: platformImage.digest };
+  const judged: JudgedIdentity = { configDigest: platformImage.configDigest, manifestDigest: platformImage.digest, requireRepoDigest: true };
   const scanned = await scanWithTrivy({ kind: 'image', reference: scannedRef }, scannedRef, judged, config, environment, {
     ...(credential && { credential }),
     insecure: client.isPlainHttp(parsed.registry),
