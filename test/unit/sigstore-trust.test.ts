@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GateError } from '../../src/core/errors.js';
 import { matchIdentity } from '../../src/sigstore/identity-match.js';
 import { parsePublicKeyRules } from '../../src/sigstore/keys.js';
@@ -76,6 +76,29 @@ describe('matchIdentity', () => {
       expect(error.message).toMatch(/^A trusted identity or issuer pattern is not a regular expression that compiles on its own \(.+\)$/);
     },
   );
+
+  it('compiles a rule\'s pattern once (alone, then anchored), however many signatures it is matched against', () => {
+    const pattern = '(?:evil-)?user@example\\.com';
+    const Original = RegExp;
+    let compilations = 0;
+    class CountingRegExp extends Original {
+      constructor(source: string | RegExp, flags?: string) {
+        super(source, flags);
+        if (String(source).includes(pattern)) compilations++;
+      }
+    }
+    vi.stubGlobal('RegExp', CountingRegExp);
+    try {
+      const rules = [{ issuer: 'https://issuer.test', identityRegExp: pattern }];
+      for (let i = 0; i < 3; i++) {
+        expect(matchIdentity(signer, rules).matched).toBe(true);
+        expect(matchIdentity({ ...signer, identity: 'someone@example.com' }, rules).matched).toBe(false);
+      }
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(compilations).toBe(2);
+  });
 
   it('keeps valid patterns anchored: user@example\\.com does not match evil-user@example.com', () => {
     expect(matchIdentity(signer, [{ issuer: 'https://issuer.test', identityRegExp: 'user@example\\.com' }]).matched).toBe(false);
