@@ -21,7 +21,8 @@ describe('loadTrustedRoot', () => {
   });
 
   it.each([
-    ['not JSON', '{', 'is not valid JSON: unexpected character (expected a property name in double quotes or \'}\') at line 1, column 2'],
+    ['not JSON', '{', 'is not valid JSON: it ends in the middle of the document (truncated file?)'],
+    ['not JSON at all', '{\n  "mediaType": x\n}', 'is not valid JSON: unexpected character (expected a JSON value) at line 2, column 16'],
     ['not a trusted root', '{"mediaType": "application/json"}', 'is not a valid Sigstore trusted root'],
     ['empty', '{"mediaType": "application/vnd.dev.sigstore.trustedroot+json;version=0.1"}', 'no certificate authority'],
   ])('a %s file is a config error naming the file', (_name, content, message) => {
