@@ -155,7 +155,11 @@ async function privateVerifiedCopy(
   const folder = await privateFolder(options.tempDir ?? process.env.RUNNER_TEMP ?? tmpdir());
   const binary = join(folder, 'trivy');
   const asset = releaseAssetName(version, process.platform, process.arch);
-  const binarySha256 = await copyHashing(join(dir, 'trivy'), binary);
+  const binarySha256 = await copyHashing(join(dir, 'trivy'), binary).catch(async (error: unknown) => {
+    await rm(folder, { recursive: true, force: true });
+    const reason = error instanceof Error ? error.message : String(error);
+    throw infrastructureError(`Could not copy the cached Trivy ${join(dir, 'trivy')} to ${folder} to run it: ${reason}`, error);
+  });
   const problem =
     binarySha256 === undefined
       ? 'the entry has no trivy executable'
