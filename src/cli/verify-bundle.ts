@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IdentityRule, PublicKeyRule } from '../core/signatures.js';
 import { INPUT_LIMITS, readInputFileSync, readInputTextSync } from '../config/input-file.js';
-import { parseJsonText } from '../config/json-text.js';
+import { parseJsonDocument } from '../config/json-bytes.js';
 import { describeError } from '../core/errors.js';
 import { checkBundle } from '../sigstore/check-bundle.js';
 import { parsePublicKeyRules } from '../sigstore/keys.js';
@@ -118,13 +118,13 @@ function run(argv: string[], io: VerifyBundleIo): number {
     const trustedRoot = text('trusted-root');
     trust = loadTrustedRoot(trustedRoot === undefined ? undefined : resolve(io.cwd, trustedRoot));
     if (keyPath !== undefined) {
-      const pem = readText(resolve(io.cwd, keyPath), 'key');
+      const pem = readInputTextSync(resolve(io.cwd, keyPath), { what: 'key file', maxBytes: INPUT_LIMITS.publicKey });
       keys = [{ name: keyPath, pem, requireTlog: values['insecure-ignore-tlog'] !== true }];
       parsePublicKeyRules(keys);
     }
-    const bundleText = readText(resolve(io.cwd, bundlePath), 'bundle');
+    const bundleBytes = readInputFileSync(resolve(io.cwd, bundlePath), { what: 'bundle', maxBytes: INPUT_LIMITS.bundle });
     try {
-      bundleJson = parseJsonText(bundleText, `the bundle ${bundlePath}`);
+      bundleJson = parseJsonDocument(bundleBytes, `the bundle ${bundlePath}`);
     } catch (error) {
       io.stderr(`Not verified: ${describeError(error)}\n`);
       return EXIT_NOT_VERIFIED;
@@ -164,10 +164,6 @@ function run(argv: string[], io: VerifyBundleIo): number {
   }
   io.stdout(`Verified OK: ${artifact.label}\nSigned by: ${signer ?? 'unknown'}\nTrusted root: ${trust.origin}\n`);
   return EXIT_VERIFIED;
-}
-
-function readText(path: string, what: 'key' | 'bundle'): string {
-  return readInputTextSync(path, what === 'key' ? { what: 'key file', maxBytes: INPUT_LIMITS.publicKey } : { what: 'bundle', maxBytes: INPUT_LIMITS.bundle });
 }
 
 function readArtifact(arg: string, cwd: string): Artifact {

@@ -105,17 +105,25 @@ export function anchoredRegExp(pattern: string): RegExp {
   return new RegExp(`^(?:${pattern})$`, 'u');
 }
 
-/** Why the pattern is not one anchoredRegExp accepts, without quoting it; undefined when it is. */
-export function patternProblem(pattern: string): string | undefined {
+/**
+ * The pattern compiled as anchoredRegExp compiles it (alone, then anchored: once each), or why it does
+ * not compile, without quoting it. For callers that keep the RegExp: compile once, match many times.
+ */
+export function compileAnchored(pattern: string): { regexp: RegExp } | { problem: string } {
   try {
-    anchoredRegExp(pattern);
-    return undefined;
+    return { regexp: anchoredRegExp(pattern) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // V8: "Invalid regular expression: /<pattern>/u: <reason>".
     const prefix = `Invalid regular expression: /${pattern}/u: `;
-    return message.startsWith(prefix) ? message.slice(prefix.length) : 'it does not compile';
+    return { problem: message.startsWith(prefix) ? message.slice(prefix.length) : 'it does not compile' };
   }
+}
+
+/** Why the pattern is not one anchoredRegExp accepts, without quoting it; undefined when it is. */
+export function patternProblem(pattern: string): string | undefined {
+  const compiled = compileAnchored(pattern);
+  return 'problem' in compiled ? compiled.problem : undefined;
 }
 
 function signatureRequirement(results: EvidenceResult[], lookedIn: string, whileLooking: string): SignatureRequirement {

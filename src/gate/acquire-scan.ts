@@ -1,21 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { INPUT_LIMITS, readInputFile } from '../config/input-file.js';
-import type { GateConfig, ImageSource, RegistryCredential } from '../config/types.js';
+import type { GateConfig, ImageSource } from '../config/types.js';
 import { infrastructureError } from '../core/errors.js';
 import type { ScanReport } from '../core/findings.js';
 import type { ImageSubject } from '../core/subject.js';
 import { normalizeRegistryHost } from '../registry/credentials.js';
 import type { PinnedImage, PlatformImage } from '../registry/client.js';
 import { formatReference, parseImageReference, pinnedReference, repositoryName, type ImageReference } from '../registry/reference.js';
-import { buildTrivyArgs, buildTrivyEnv, buildTrivyServerEnv, type TrivyTarget } from '../trivy/command.js';
-import { checkScannedIdentity, judgeReportIdentity, type JudgedIdentity } from '../trivy/identity.js';
-import { MINIMUM_TRIVY_VERSION } from '../trivy/release.js';
+import type { TrivyTarget } from '../trivy/command.js';
+import { judgeReportIdentity, type JudgedIdentity } from '../trivy/identity.js';
 import { parseTrivyReport } from '../trivy/report.js';
-import { runTrivy } from '../trivy/run.js';
 import type { GateEnvironment } from './gate-image.js';
+import { scanWithTrivy } from './trivy-scan.js';
 import type { RegistryImage } from './verify-signatures.js';
 
 /** What a multi-platform image is scanned for when the platform input is not given, as on GitHub's runners. */
@@ -95,7 +93,7 @@ async function fromRegistry(reference: string, config: GateConfig, environment: 
   // Trivy gets the platform manifest judged here, never the index: it would pick an entry itself (see buildTrivyArgs).
   const scannedRef = pinnedReference(parsed, platformImage.digest);
   const credential = config.registry.credentials.find((item) => normalizeRegistryHost(item.registry) === parsed.registry);
-  const judged: JudgedIdentity = { configDigest: platformImage.configDigest, manifestDigest: platformImage.digest };
+  const judged: JudgedIdentity = { configDigest: platformImage.configDigest, manifestDigest: platformImage.digest, requireRepoDigest: true };
   const scanned = await scanWithTrivy({ kind: 'image', reference: scannedRef }, scannedRef, judged, config, environment, {
     ...(credential && { credential }),
     insecure: client.isPlainHttp(parsed.registry),
@@ -165,80 +163,6 @@ async function fromInputPath(
   const scan: ScanReport = { ...scanned, imageConfig: { ...scanned.imageConfig, user: pinned.user } };
   const named = subjectOfUnpinned(scan, source.path, source.image);
   return { subject: { ...named, digest: pinned.digest, pinned: `${named.repository}@${pinned.digest}`, identity: 'verified' }, scan };
-}
-
-/**
- * Trivy runs one at a time: concurrent runs over one cache directory contend for its database lock.
- * Everything else about an image (pinning, signatures) runs concurrently with other images.
- */
-let trivyQueue: Promise<unknown> = Promise.resolve();
-
-function oneTrivyAtATime<T>(run: () => Promise<T>): Promise<T> {
-  const next = trivyQueue.then(run, run);
-  trivyQueue = next.catch(() => undefined);
-  return next;
-}
-
-function scanWithTrivy(...args: Parameters<typeof scanWithTrivyNow>): Promise<ScanReport> {
-  return oneTrivyAtATime(() => scanWithTrivyNow(...args));
-}
-
-/** Runs Trivy on the target and returns its report, once the report is shown to be about the judged image. */
-async function scanWithTrivyNow(
-  target: TrivyTarget,
-  label: string,
-  judged: JudgedIdentity,
-  config: GateConfig,
-  environment: GateEnvironment,
-  registryAccess: { credential?: RegistryCredential; insecure: boolean } = { insecure: false },
-): Promise<ScanReport> {
-  // Loaded only when a scan runs: judging a report needs neither the tool cache nor the Actions cache.
-  const { locateTrivy } = await import('../trivy/install.js');
-  const trivy = await locateTrivy({
-    ...(config.trivy.path && { path: config.trivy.path }),
-    version: config.trivy.version,
-    minimumVersion: MINIMUM_TRIVY_VERSION,
-    logger: environment.logger,
-    tempDir: config.tempDir,
-  });
-  environment.logger.info(`Trivy ${trivy.version} (${trivy.source}): scanning ${label}`);
-  await mkdir(config.tempDir, { recursive: true });
-  const outputPath = join(config.tempDir, `trivy-${randomUUID()}.json`);
-  const cacheDir = environment.env.TRIVY_CACHE_DIR ?? join(homedir(), '.cache', 'trivy');
-  const useDbCache = environment.actionsCache === true && config.trivy.cacheDb && !config.trivy.server;
-  const dbCache = useDbCache ? await import('../trivy/db-cache.js') : undefined;
-  const cacheState = await dbCache?.restoreTrivyDb(cacheDir, environment.logger, environment.now());
-  try {
-    const args = buildTrivyArgs({
-      target,
-      scanners: config.trivy.scanners,
-      outputPath,
-      cacheDir,
-      ...(config.trivy.server && { server: config.trivy.server }),
-      dbRepositories: config.trivy.dbRepositories,
-      javaDbRepositories: config.trivy.javaDbRepositories,
-      // Trivy stops itself after 5 minutes unless told otherwise; our own deadline is the one that counts.
-      timeout: `${Math.ceil(config.trivy.timeoutMs / 1000)}s`,
-      insecure: registryAccess.insecure,
-    });
-    const credential = registryAccess.credential;
-    await runTrivy(trivy.binary, args, {
-      env: {
-        ...buildTrivyEnv(credential && { username: credential.username, password: credential.password }),
-        ...(config.trivy.serverToken && { TRIVY_TOKEN: config.trivy.serverToken }),
-        ...buildTrivyServerEnv(config.trivy.server),
-      },
-      timeoutMs: config.trivy.timeoutMs,
-      logger: environment.logger,
-    });
-    // Trivy's output is bounded like any report: a Trivy fooled into writing without end must not exhaust memory.
-    const scan = parseTrivyReport(await readInputFile(outputPath, { what: 'Trivy report', maxBytes: INPUT_LIMITS.trivyReport }), `the Trivy report for ${label}`);
-    checkScannedIdentity(scan, judged, `The Trivy report for ${label}`);
-    await dbCache?.saveTrivyDb(cacheDir, cacheState, environment.logger);
-    return scan;
-  } finally {
-    await rm(outputPath, { force: true });
-  }
 }
 
 /**

@@ -5,7 +5,7 @@
  * value compared exactly.
  */
 import { configError } from '../core/errors.js';
-import { anchoredRegExp, patternProblem } from '../core/signature-gate.js';
+import { compileAnchored } from '../core/signature-gate.js';
 import type { IdentityRule, RejectionCode, SignerIdentity } from '../core/signatures.js';
 
 type KeylessIdentity = Extract<SignerIdentity, { kind: 'keyless' }>;
@@ -19,7 +19,7 @@ export function matchIdentity(signer: KeylessIdentity, rules: readonly IdentityR
   const failures = rules.map((rule) => mismatch(signer, rule));
   if (failures.some((failure) => failure === undefined)) return { matched: true };
   // Report the issuer only when no rule accepts it: then the issuer is what is wrong.
-  const issuerOk = rules.some((rule) => valueMatches(signer.issuer, rule.issuer, rule.issuerRegExp));
+  const issuerOk = rules.some((rule) => valueMatches(rule, signer.issuer, rule.issuer, rule.issuerRegExp));
   const who = `${signer.identity || '(no identity)'} (issuer ${signer.issuer || '(none)'})`;
   if (!issuerOk) {
     return { matched: false, code: 'wrong-issuer', message: `signed by ${who}: no trusted identity has this OIDC issuer` };
@@ -33,8 +33,8 @@ function mismatch(signer: KeylessIdentity, rule: IdentityRule): string | undefin
   if (rule.identity === undefined && rule.identityRegExp === undefined && rule.github?.repository === undefined && rule.github?.workflowRef === undefined) {
     return 'a trusted identity must name the identity, the repository or the workflow';
   }
-  if (!valueMatches(signer.issuer, rule.issuer, rule.issuerRegExp)) return 'issuer differs';
-  if (!valueMatches(signer.identity, rule.identity, rule.identityRegExp)) return 'identity differs';
+  if (!valueMatches(rule, signer.issuer, rule.issuer, rule.issuerRegExp)) return 'issuer differs';
+  if (!valueMatches(rule, signer.identity, rule.identity, rule.identityRegExp)) return 'identity differs';
   const github = rule.github;
   if (github) {
     for (const field of ['repository', 'workflowRef', 'trigger', 'runnerEnvironment'] as const) {
@@ -45,20 +45,36 @@ function mismatch(signer: KeylessIdentity, rule: IdentityRule): string | undefin
   return undefined;
 }
 
-function valueMatches(actual: string, exact: string | undefined, pattern: string | undefined): boolean {
+function valueMatches(rule: IdentityRule, actual: string, exact: string | undefined, pattern: string | undefined): boolean {
   if (exact !== undefined && actual !== exact) return false;
-  if (pattern !== undefined && !compiled(pattern).test(actual)) return false;
+  if (pattern !== undefined && !compiled(rule, pattern).test(actual)) return false;
   return true;
 }
+
+/**
+ * Each rule's patterns, compiled the first time the rule is matched and kept as long as the rule
+ * lives: a policy is matched against every signature of every image, and compiling per match cost
+ * four compilations each time. Keyed by the pattern too, so a rule object reused with another
+ * pattern is never matched with a stale one. (No g or y flag: test() keeps no state between calls.)
+ */
+const compiledPatterns = new WeakMap<IdentityRule, Map<string, RegExp>>();
 
 /**
  * The pattern, compiled on its own and then anchored (anchoredRegExp). Building the policy already
  * refused patterns that do not compile; one that got here anyway is an error, never a silent non-match.
  */
-function compiled(pattern: string): RegExp {
-  const problem = patternProblem(pattern);
-  if (problem !== undefined) {
-    throw configError(`A trusted identity or issuer pattern is not a regular expression that compiles on its own (${problem})`);
+function compiled(rule: IdentityRule, pattern: string): RegExp {
+  let patterns = compiledPatterns.get(rule);
+  if (patterns === undefined) {
+    patterns = new Map();
+    compiledPatterns.set(rule, patterns);
   }
-  return anchoredRegExp(pattern);
+  const known = patterns.get(pattern);
+  if (known !== undefined) return known;
+  const result = compileAnchored(pattern);
+  if ('problem' in result) {
+    throw configError(`A trusted identity or issuer pattern is not a regular expression that compiles on its own (${result.problem})`);
+  }
+  patterns.set(pattern, result.regexp);
+  return result.regexp;
 }

@@ -6,8 +6,8 @@
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import publicGoodRoot from '../../assets/trusted_root.public-good.json' with { type: 'json' };
-import { INPUT_LIMITS, readInputTextSync } from '../config/input-file.js';
-import { parseJsonText } from '../config/json-text.js';
+import { INPUT_LIMITS, readInputFileSync } from '../config/input-file.js';
+import { parseJsonDocument } from '../config/json-bytes.js';
 import { configError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 
@@ -20,8 +20,8 @@ export interface TrustContext {
 /** The public-good trusted root shipped with the Action, or the trusted_root.json at `path`. Throws a config error naming the file. */
 export function loadTrustedRoot(path?: string): TrustContext {
   if (path === undefined) return trustContextFromJSON(publicGoodRoot, 'the public-good Sigstore trusted root shipped with image-gate');
-  const text = readInputTextSync(path, { what: 'trusted root', maxBytes: INPUT_LIMITS.trustedRoot });
-  return trustContextFromJSON(parseJsonText(text, `trusted root ${path}`), `trusted root ${path}`);
+  const bytes = readInputFileSync(path, { what: 'trusted root', maxBytes: INPUT_LIMITS.trustedRoot });
+  return trustContextFromJSON(parseJsonDocument(bytes, `trusted root ${path}`), `trusted root ${path}`);
 }
 
 /** Trust material from trusted_root.json content (protobuf JSON). Throws a config error naming `origin`. */

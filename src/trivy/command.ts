@@ -34,7 +34,6 @@ export interface TrivyScanOptions {
  * (arguments are visible in the process table; see buildTrivyEnv).
  */
 export function buildTrivyArgs(options: TrivyScanOptions): string[] {
-  refusePlatform(options);
   const scanners = uniqueScanners(options.scanners);
   const args = ['image', '--format', 'json', '--output', nonEmpty(options.outputPath, 'Trivy output path'), '--quiet', '--exit-code', '0'];
   args.push('--scanners', scanners.join(','));
@@ -46,6 +45,14 @@ export function buildTrivyArgs(options: TrivyScanOptions): string[] {
   const target = options.target;
   switch (target.kind) {
     case 'image':
+      // Trivy never chooses a platform, so TrivyScanOptions has no platform and Trivy never gets --platform:
+      // the gate picks the platform manifest of an index itself and gives Trivy that manifest's digest.
+      // Given an index digest (with --platform, or without it: then linux/amd64), Trivy's
+      // pkg/remote/remote.go `Get` hands the index to go-containerregistry, whose pkg/v1/remote/index.go
+      // `childByPlatform` takes the FIRST entry that matches (read at ggcr v0.14.0, the version Trivy's
+      // go.mod pinned in the tree read, and unchanged in later trees: an entry without a platform counts
+      // as linux/amd64, and `matchesPlatform` lets a request without a variant match an entry with one),
+      // so a decoy listed first would be scanned while the gate judged another manifest.
       if (!/@sha256:[0-9a-f]{64}$/.test(target.reference)) {
         throw configError(`Trivy target "${target.reference}" is not pinned to a digest (expected repository@sha256:…)`);
       }
@@ -80,26 +87,6 @@ export function buildTrivyArgs(options: TrivyScanOptions): string[] {
   // Last, so nothing after it can be read as a flag value.
   if (target.kind === 'image') args.push(target.reference);
   return args;
-}
-
-/**
- * Trivy never chooses a platform: the gate picks the platform manifest of an index itself and gives
- * Trivy that manifest's digest. Given an index digest (with --platform, or without it: then
- * linux/amd64), Trivy's pkg/remote/remote.go `Get` hands the index to go-containerregistry, whose
- * pkg/v1/remote/index.go `childByPlatform` takes the FIRST entry that matches (read at ggcr v0.14.0,
- * the version Trivy's go.mod pinned in the tree read, and unchanged in later trees: an entry without a
- * platform counts as linux/amd64, and `matchesPlatform` lets a request without a variant match an
- * entry with one), so a decoy listed first would be scanned while the gate judged another manifest.
- * A digest cannot be told apart from an index digest here, so --platform is refused outright: no
- * caller can bring the combination back.
- */
-function refusePlatform(options: TrivyScanOptions): void {
-  const platform = (options as { platform?: unknown }).platform;
-  if (platform !== undefined) {
-    throw configError(
-      `Trivy is never given --platform (here ${JSON.stringify(platform)}): scan repository@<platform manifest digest> instead, so Trivy cannot pick another entry of an index`,
-    );
-  }
 }
 
 export type TrivyCredentials = { username: string; password: string } | { token: string };

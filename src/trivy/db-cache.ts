@@ -29,7 +29,12 @@ export interface TrivyDbCacheState {
   restoredKey?: string;
 }
 
-/** Never fails the step: without a cache, Trivy downloads the DB itself. @actions/cache warns about its own failures. */
+/**
+ * Never fails the step: without a cache, Trivy downloads the DB itself. Called once per run, before
+ * the first scan (src/gate/trivy-scan.ts), because @actions/cache writes its own warning or error
+ * annotation for a failed restore or save straight through @actions/core, outside the step's
+ * annotation budget: once per run, at most one of each.
+ */
 export async function restoreTrivyDb(
   cacheDir: string,
   logger: Logger,

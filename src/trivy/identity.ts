@@ -16,18 +16,30 @@ import { configError, infrastructureError } from '../core/errors.js';
 import type { ScanReport } from '../core/findings.js';
 
 /** What the gate pinned and judged, that Trivy's report must name. */
-export interface JudgedIdentity {
-  /** sha256:… of the image config the gate read and hashed: Trivy's Metadata.ImageID. */
-  configDigest: string;
-  /** sha256:… of the image manifest the gate judged, when there is one (registry images, OCI archives and layouts). */
-  manifestDigest?: string;
-}
+export type JudgedIdentity =
+  | {
+      /** sha256:… of the image config the gate read and hashed: Trivy's Metadata.ImageID. */
+      configDigest: string;
+      /** sha256:… of the image manifest the gate judged, when there is one (registry images, OCI archives and layouts). */
+      manifestDigest?: string;
+      requireRepoDigest?: false;
+    }
+  | {
+      configDigest: string;
+      manifestDigest: string;
+      /**
+       * Set for a registry scan (`--image-src remote`): Trivy then always writes RepoDigests
+       * (pkg/fanal/image/remote.go), so a report without one is not the report of that scan.
+       */
+      requireRepoDigest: true;
+    };
 
 type ReportIdentity = Pick<ScanReport, 'imageId' | 'repoDigests'>;
 
 /**
  * Throws an infrastructure error (Trivy scanned something else) unless the report's ImageID is the
- * judged config digest and its RepoDigests, when present, name the judged manifest. `label` names
+ * judged config digest and its RepoDigests, when present (always, for a registry scan), name the
+ * judged manifest. `label` names
  * the scan, e.g. "the Trivy report for ghcr.io/acme/app@sha256:…".
  */
 export function checkScannedIdentity(report: ReportIdentity, judged: JudgedIdentity, label: string): void {
@@ -39,6 +51,11 @@ export function checkScannedIdentity(report: ReportIdentity, judged: JudgedIdent
   if (report.imageId !== judged.configDigest) {
     throw infrastructureError(
       `${label} is about image ${shown(report.imageId)} (Metadata.ImageID), not the judged image ${judged.configDigest}; refusing its findings`,
+    );
+  }
+  if (report.repoDigests.length === 0 && judged.requireRepoDigest === true) {
+    throw infrastructureError(
+      `${label} names no repository digest (Metadata.RepoDigests is empty), though Trivy always writes one for a registry image: it is not the report of a scan of the judged manifest ${judged.manifestDigest}; refusing its findings`,
     );
   }
   // An archive's report carries no RepoDigests; the ImageID above already ties it to the judged config.

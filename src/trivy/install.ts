@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { constants, createReadStream } from 'node:fs';
-import { access, lstat, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { constants, createReadStream, rmSync } from 'node:fs';
+import { access, lstat, mkdir, mkdtemp, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { arch as osArch, homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import * as toolCache from '@actions/tool-cache';
@@ -30,8 +30,10 @@ const KNOWN_ARCHIVE_SHA256: Readonly<Record<string, Readonly<Record<string, stri
 
 /**
  * Written into the tool-cache entry at install, after the archive was verified: the sha256 of the
- * trivy binary as installed and of the archive it came from. A cached Trivy is re-hashed against it
- * before every use, and not used (a fresh verified download replaces it) when anything disagrees.
+ * trivy binary as installed and of the archive it came from. A cached Trivy is never run where it
+ * lies: it is copied into a private folder, hashed as it is copied, and the copy runs only when its
+ * hash is the recorded one (see privateVerifiedCopy); when anything disagrees a fresh verified
+ * download replaces it.
  *
  * Why this record, and why it is not the whole answer: it sits in the same writable folder as the
  * binary, so it catches a binary that changed after install (corruption, a half-written copy, another
@@ -66,16 +68,38 @@ export interface LocateTrivyOptions {
   releasesBaseUrl?: string;
   /** Where @actions/tool-cache keeps installed releases; defaults to RUNNER_TOOL_CACHE. */
   toolCacheDir?: string;
-  /** Where downloads go before they are verified; defaults to RUNNER_TEMP. */
+  /**
+   * Where downloads go before they are verified, and where the private copy of a tool-cache Trivy is
+   * made and run from; defaults to RUNNER_TEMP.
+   */
   tempDir?: string;
 }
 
 export interface LocatedTrivy {
+  /**
+   * The program to run. From the tool cache (source cache or download): a private copy whose hash
+   * was checked as it was written, in a folder only this user can write. From trivy-path or PATH:
+   * that file itself.
+   */
   binary: string;
   version: string;
   source: 'path' | 'input' | 'cache' | 'download';
 }
 
+/**
+ * Finds the Trivy to run, installing the pinned release when needed. Call it once per run (every
+ * call copies and hashes a cached binary): see the gate's per-run memo in src/gate/trivy-scan.ts.
+ *
+ * What is verified depends on where Trivy comes from:
+ * - tool cache (image-gate's own install): the whole binary, against the install record, as it is
+ *   copied to the private file that then runs, so nothing can swap it between the check and the run.
+ * - trivy-path and PATH: only that it is an executable file answering `--version` with a version that
+ *   is not a known-malicious release (and, on PATH, not older than the minimum). Its content is not
+ *   checked: there is no hash to check it against, as the file is the runner's or the user's own
+ *   tool, trusted like any other program the workflow runs. It runs by path, so whoever can write
+ *   that file or its folder could replace it after the version check; such a runner is not one the
+ *   gate can protect itself on.
+ */
 export async function locateTrivy(options: LocateTrivyOptions): Promise<LocatedTrivy> {
   const { logger } = options;
   if (options.path) return useInput(options.path, options);
@@ -102,31 +126,115 @@ export async function locateTrivy(options: LocateTrivyOptions): Promise<LocatedT
   prepareToolCacheEnvironment(options);
   const cached = toolCache.find('trivy', version, osArch());
   if (cached) {
-    const binary = join(cached, 'trivy');
-    // Verified before it is ever run, even for --version.
-    const problem = await cachedTrivyProblem(cached, version);
-    if (problem === undefined) {
-      const found = await trivyVersion(binary);
-      logger.info(`Using Trivy ${found} from the tool cache (${binary}), verified against its install record`);
-      return { binary, version: found, source: 'cache' };
+    // Verified before it is ever run, even for --version; what runs is the verified copy.
+    const copy = await privateVerifiedCopy(cached, version, options);
+    if ('binary' in copy) {
+      const found = await trivyVersion(copy.binary);
+      logger.info(
+        `Using Trivy ${found} from the tool cache (${join(cached, 'trivy')}), verified against its install record, run from a private copy (${copy.binary})`,
+      );
+      return { binary: copy.binary, version: found, source: 'cache' };
     }
-    logger.warning(`Not using the cached Trivy ${binary}: ${problem}; downloading a verified copy instead`);
+    logger.warning(`Not using the cached Trivy ${join(cached, 'trivy')}: ${copy.problem}; downloading a verified copy instead`);
   }
   return download(version, options);
 }
 
-/** Why the tool-cache entry must not be used, or undefined when its binary is the one installed. */
-async function cachedTrivyProblem(dir: string, version: string): Promise<string | undefined> {
-  const binary = join(dir, 'trivy');
-  // lstat: a symlink could point anywhere, and be re-pointed between the check and the run.
-  const info = await lstat(binary).catch(() => undefined);
-  if (!info?.isFile() || !(await isExecutable(binary))) return 'the entry has no trivy executable';
+/**
+ * Copies the tool-cache entry's trivy into a new folder only this user can write (mode 0700, under
+ * tempDir), hashing the bytes as they are written, and judges that hash against the entry's install
+ * record. The copy is what runs: hashing the entry and then running it by path would leave a gap in
+ * which the file could be swapped, and a 150 MB binary re-hashed per image would cost each scan.
+ * Returns the copy, or why the entry must not be used (the copy is then removed).
+ */
+async function privateVerifiedCopy(
+  dir: string,
+  version: string,
+  options: LocateTrivyOptions,
+): Promise<{ binary: string } | { problem: string }> {
+  const folder = await privateFolder(options.tempDir ?? process.env.RUNNER_TEMP ?? tmpdir());
+  const binary = join(folder, 'trivy');
   const asset = releaseAssetName(version, process.platform, process.arch);
-  return installRecordProblem(await readInstallRecord(dir), {
-    binarySha256: await sha256File(binary),
-    asset,
-    knownArchiveSha256: KNOWN_ARCHIVE_SHA256[version]?.[asset],
+  const binarySha256 = await copyHashing(join(dir, 'trivy'), binary).catch(async (error: unknown) => {
+    await rm(folder, { recursive: true, force: true });
+    const reason = error instanceof Error ? error.message : String(error);
+    throw infrastructureError(`Could not copy the cached Trivy ${join(dir, 'trivy')} to ${folder} to run it: ${reason}`, error);
   });
+  const problem =
+    binarySha256 === undefined
+      ? 'the entry has no trivy executable'
+      : installRecordProblem(await readInstallRecord(dir), { binarySha256, asset, knownArchiveSha256: KNOWN_ARCHIVE_SHA256[version]?.[asset] });
+  if (problem !== undefined) {
+    await rm(folder, { recursive: true, force: true });
+    return { problem };
+  }
+  return { binary };
+}
+
+/**
+ * A new folder (mkdtemp: mode 0700, a name nobody could have created first) in `parent`, removed when
+ * the process exits. The parent must not let others rename what is in it: owned by this user or root,
+ * and not writable by group or others unless sticky (as /tmp is).
+ */
+async function privateFolder(parent: string): Promise<string> {
+  await mkdir(parent, { recursive: true });
+  const info = await lstat(parent);
+  const uid = process.getuid?.();
+  const othersCanRename = (info.mode & 0o022) !== 0 && (info.mode & 0o1000) === 0;
+  if (!info.isDirectory() || (uid !== undefined && info.uid !== uid && info.uid !== 0) || othersCanRename) {
+    throw infrastructureError(
+      `The temporary folder ${parent} is not private (owned by uid ${info.uid}, mode ${(info.mode & 0o7777).toString(8)}), so a verified Trivy copied there could be replaced before it runs`,
+    );
+  }
+  const folder = await mkdtemp(join(parent, 'image-gate-trivy-'));
+  removeAtExit(folder);
+  return folder;
+}
+
+const foldersToRemove = new Set<string>();
+
+function removeAtExit(folder: string): void {
+  if (foldersToRemove.size === 0) {
+    process.once('exit', () => {
+      for (const path of foldersToRemove) rmSync(path, { recursive: true, force: true });
+    });
+  }
+  foldersToRemove.add(folder);
+}
+
+/**
+ * Copies `source` to a new file `target` (mode 0700) and returns the sha256 of the bytes written;
+ * undefined when `source` is not a regular file. The source is opened once without following a
+ * symlink, and checked and read through that one descriptor.
+ */
+async function copyHashing(source: string, target: string): Promise<string | undefined> {
+  const input = await open(source, constants.O_RDONLY | constants.O_NOFOLLOW).catch(() => undefined);
+  if (input === undefined) return undefined;
+  try {
+    if (!(await input.stat()).isFile()) return undefined;
+    const output = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o700);
+    try {
+      const hash = createHash('sha256');
+      const buffer = Buffer.allocUnsafe(1 << 20);
+      for (;;) {
+        const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0) break;
+        const chunk = buffer.subarray(0, bytesRead);
+        hash.update(chunk);
+        for (let written = 0; written < chunk.length; ) {
+          written += (await output.write(chunk, written, chunk.length - written)).bytesWritten;
+        }
+      }
+      // The umask may have taken bits away; the copy must be executable by us and by nobody else.
+      await output.chmod(0o700);
+      return hash.digest('hex');
+    } finally {
+      // Closed before it runs: Linux refuses to execute a file still open for writing (ETXTBSY).
+      await output.close();
+    }
+  } finally {
+    await input.close();
+  }
 }
 
 async function readInstallRecord(dir: string): Promise<string | undefined> {
@@ -233,10 +341,14 @@ async function download(version: string, options: LocateTrivyOptions): Promise<L
     const record: InstallRecord = { trivy: await sha256File(extractedBinary), archive: asset, archiveSha256: actual };
     await writeFile(join(extracted, INSTALL_RECORD), `${JSON.stringify(record)}\n`);
     const installed = await toolCache.cacheDir(extracted, 'trivy', version, osArch());
-    const binary = join(installed, 'trivy');
-    const reported = await trivyVersion(binary);
-    options.logger.info(`Installed Trivy ${reported} (${binary})`);
-    return { binary, version: reported, source: 'download' };
+    // Run like any cached Trivy: from a private copy, checked against the record just written.
+    const copy = await privateVerifiedCopy(installed, version, options);
+    if ('problem' in copy) {
+      throw infrastructureError(`The Trivy ${version} just installed in ${installed} cannot be used: ${copy.problem}`);
+    }
+    const reported = await trivyVersion(copy.binary);
+    options.logger.info(`Installed Trivy ${reported} (${join(installed, 'trivy')}), run from a private copy (${copy.binary})`);
+    return { binary: copy.binary, version: reported, source: 'download' };
   } finally {
     await Promise.all(
       [checksumsFile, archive, extracted]

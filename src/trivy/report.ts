@@ -10,7 +10,7 @@ import type {
   VulnerabilityFinding,
 } from '../core/findings.js';
 import { isSeverity, SEVERITIES, type Severity } from '../core/severity.js';
-import { JsonBytes, JsonSyntaxError } from './json-bytes.js';
+import { describeJsonSyntaxError, JsonBytes, JsonSyntaxError } from '../config/json-bytes.js';
 
 /**
  * Trivy JSON (SchemaVersion 2) → our typed findings.
@@ -26,7 +26,8 @@ export function parseTrivyReport(json: string | Buffer, source: string): ScanRep
     return new ReportReader(source, doc).read();
   } catch (error) {
     if (error instanceof JsonSyntaxError) {
-      throw configError(`${source} is not valid JSON: ${describeSyntaxError(error, doc)}`);
+      // A position, never a snippet: the report may hold secret text (Trivy masks only the matched line).
+      throw configError(`${source} is not valid JSON: ${describeJsonSyntaxError(error, doc)}`);
     }
     throw error;
   }
@@ -36,13 +37,6 @@ type Json = Record<string, unknown>;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A position, never a snippet: the report may hold secret text (Trivy masks only the matched line). */
-function describeSyntaxError(error: JsonSyntaxError, doc: JsonBytes): string {
-  if (error.truncated) return 'it ends in the middle of the document (truncated file?)';
-  const { line, column } = doc.lineAndColumn(error.offset);
-  return `unexpected character at line ${line} column ${column}`;
 }
 
 function kindOf(value: unknown): string {

@@ -137,10 +137,10 @@ describe('image-gate verify-bundle', () => {
 
   it('exits 1 for a bundle that is not JSON', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'image-gate-verify-bundle-'));
-    writeFileSync(join(dir, 'b.json'), '{');
+    writeFileSync(join(dir, 'b.json'), '{ ]');
     const result = await run([...CUSTOM.slice(2), '--bundle', 'b.json', 'sha256:' + 'a'.repeat(64)], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("the bundle b.json is not valid JSON: unexpected character (expected a property name in double quotes or '}') at line 1, column 2");
+    expect(result.stderr).toContain("the bundle b.json is not valid JSON: unexpected character (expected a property name in double quotes or '}') at line 1, column 3");
   });
 });
 

@@ -128,6 +128,23 @@ describe('a Trivy whose report names another image', () => {
     expect(run.stderr).not.toMatch(noStackTrace);
   });
 
+  it('is refused for a registry image when it names no RepoDigests, which Trivy always writes for one', async () => {
+    const inputs = { image: `${host}/fixtures/ubuntu-1804:identity`, 'trivy-path': standInTrivy, 'cache-db': 'false', 'fail-on-severity': 'none' };
+    // The premise: the right ImageID alone, as an --input scan of the same config would report it.
+    const metadata = await standInScan([`${host}/fixtures/ubuntu-1804@${image.digest}`]);
+    expect(metadata.RepoDigests).toEqual([`${host}/fixtures/ubuntu-1804@${image.digest}`]);
+    const honest = await runAction(inputs);
+    expect(honest.code, honest.stdout + honest.stderr).toBe(0);
+
+    const other = await runAction(inputs, { env: { TRIVY_STANDIN_REPO_DIGESTS: 'none' } });
+    expect(other.code).toBe(1);
+    expect(other.outputs.verdict).toBe('error');
+    expect(errorLines(other)).toContain(
+      `The Trivy report for ${host}/fixtures/ubuntu-1804@${image.digest} names no repository digest (Metadata.RepoDigests is empty), ` +
+        `though Trivy always writes one for a registry image: it is not the report of a scan of the judged manifest ${image.digest}; refusing its findings`,
+    );
+  });
+
   it('is caught for an archive given as input too, against the config the gate hashed', async () => {
     const archive = dockerArchive(image.configBytes);
     const honest = await runAction({ input: archive, image: 'registry.example/acme/app', 'trivy-path': standInTrivy, 'cache-db': 'false', 'fail-on-severity': 'none' }, {

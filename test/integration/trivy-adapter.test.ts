@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -300,7 +300,9 @@ describe('locateTrivy', () => {
     const located = await locateTrivy(options('0.99.0', logger));
     expect(located.source).toBe('download');
     expect(located.version).toBe('0.99.0');
-    expect(located.binary.startsWith(join(work, 'tool-cache', 'trivy', '0.99.0'))).toBe(true);
+    // Installed in the tool cache, run from a private copy.
+    expect(existsSync(join(work, 'tool-cache', 'trivy', '0.99.0', process.arch, 'trivy'))).toBe(true);
+    expect(located.binary.startsWith(join(work, 'runner-temp') + '/')).toBe(true);
     expect(await trivyVersion(located.binary)).toBe('0.99.0');
     expect(logger.lines.map((line) => line.message)).toContain(
       `Not using ${join(work, 'path-bin', 'trivy')}: Trivy 0.50.0 is older than 0.60.0; installing Trivy 0.99.0`,
@@ -311,30 +313,61 @@ describe('locateTrivy', () => {
     ]);
 
     const again = await locateTrivy(options('0.99.0'));
-    expect(again).toEqual({ binary: located.binary, version: '0.99.0', source: 'cache' });
+    expect(again).toMatchObject({ version: '0.99.0', source: 'cache' });
     expect(requests).toHaveLength(2);
   });
 
   describe('a Trivy taken from the tool cache', () => {
-    /** Installs 0.99.5 through a verified download; returns the cached binary. */
+    /** Installs 0.99.5 through a verified download; returns the binary in the tool cache. */
     async function installed(): Promise<string> {
       oldTrivyOnPath();
       publish('0.99.5');
       const located = await locateTrivy(options('0.99.5'));
       expect(located.source).toBe('download');
-      return located.binary;
+      return join(work, 'tool-cache', 'trivy', '0.99.5', process.arch, 'trivy');
     }
 
-    it('is re-hashed before each use and used when it is the binary that was installed', async () => {
+    it('is hashed as it is copied to a private folder, and the copy runs when it is the binary that was installed', async () => {
       const binary = await installed();
       const record = JSON.parse(readFileSync(join(dirname(binary), '.image-gate-install.json'), 'utf8')) as Record<string, string>;
       expect(record.trivy).toBe(createHash('sha256').update(readFileSync(binary)).digest('hex'));
       const logger = recordingLogger();
-      expect(await locateTrivy(options('0.99.5', logger))).toEqual({ binary, version: '0.99.5', source: 'cache' });
+      const located = await locateTrivy(options('0.99.5', logger));
+      expect(located).toMatchObject({ version: '0.99.5', source: 'cache' });
+      expect(dirname(dirname(located.binary))).toBe(join(work, 'runner-temp'));
+      expect(statSync(dirname(located.binary)).mode & 0o777).toBe(0o700);
+      expect(statSync(located.binary).mode & 0o777).toBe(0o700);
+      expect(readFileSync(located.binary).equals(readFileSync(binary))).toBe(true);
       expect(logger.lines.map((line) => line.message)).toContain(
-        `Using Trivy 0.99.5 from the tool cache (${binary}), verified against its install record`,
+        `Using Trivy 0.99.5 from the tool cache (${binary}), verified against its install record, run from a private copy (${located.binary})`,
       );
       expect(requests).toHaveLength(2);
+    });
+
+    it('cannot be swapped between the check and the run: what runs is the copy that was hashed', async () => {
+      const binary = await installed();
+      const located = await locateTrivy(options('0.99.5'));
+      expect(located.source).toBe('cache');
+      // Replaced in the tool cache after it was verified, before the scan runs it.
+      const marker = join(work, 'swapped-ran');
+      versionedTrivy(dirname(binary), '0.99.5', marker);
+      expect(await trivyVersion(located.binary)).toBe('0.99.5');
+      expect(existsSync(marker)).toBe(false);
+      // The premise: the swapped file would have run, had the gate run the tool cache's path.
+      expect(await trivyVersion(binary)).toBe('0.99.5');
+      expect(existsSync(marker)).toBe(true);
+    });
+
+    it('is not copied into a temporary folder that others can write', async () => {
+      await installed();
+      const shared = join(work, 'shared-temp');
+      mkdirSync(shared);
+      chmodSync(shared, 0o777);
+      const error = await gateError(locateTrivy({ ...options('0.99.5'), tempDir: shared }));
+      expect(error.kind).toBe('infrastructure');
+      expect(error.message).toBe(
+        `The temporary folder ${shared} is not private (owned by uid ${statSync(shared).uid}, mode 777), so a verified Trivy copied there could be replaced before it runs`,
+      );
     });
 
     it('is never run when it was replaced after install: a warning names it and a verified copy replaces it', async () => {
@@ -345,7 +378,8 @@ describe('locateTrivy', () => {
       versionedTrivy(dirname(binary), '0.99.5', marker);
       const logger = recordingLogger();
       const located = await locateTrivy(options('0.99.5', logger));
-      expect(located).toEqual({ binary, version: '0.99.5', source: 'download' });
+      expect(located).toMatchObject({ version: '0.99.5', source: 'download' });
+      expect(readFileSync(located.binary).equals(genuine)).toBe(true);
       expect(existsSync(marker)).toBe(false);
       expect(readFileSync(binary).equals(genuine)).toBe(true);
       const warning = logger.lines.find((line) => line.level === 'warning')?.message ?? '';

@@ -7,7 +7,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJsonText } from '../../src/config/json-text.js';
+import { parseJsonDocument } from '../../src/config/json-bytes.js';
 import { analyzeDockerfile } from '../../src/dockerfile/analyze.js';
 import { loadPolicyFile, parsePolicyText } from '../../src/policy/load.js';
 import { loadTrustedRoot } from '../../src/sigstore/trusted-root.js';
@@ -104,16 +104,30 @@ describe('Dockerfile errors', () => {
 
 describe('JSON files', () => {
   it.each([
-    ['a credentials line', `${CREDENTIALS_LINE}\n`, 'line 1, column 1'],
-    ['a token after a valid document', `{}\n${TOKEN}\n`, 'line 2, column 1'],
-    ['a token as a bare value', `{"a": ${TOKEN}}`, 'line 1, column 7'],
-    ['a token in an unterminated string', `{"a": "${TOKEN}`, 'line 1, column'],
-    ['only a token', TOKEN, 'line 1, column 1'],
-  ])('%s: parseJsonText names the place, not the token', (_name, text, where) => {
-    const error = thrownGateError(() => parseJsonText(text, 'the trusted root x.json'));
-    expect(error.message).toMatch(/^the trusted root x\.json is not valid JSON: /);
-    expect(error.message).toContain(where);
+    ['a credentials line', `${CREDENTIALS_LINE}\n`, 'unexpected character (expected a JSON value) at line 1, column 1'],
+    ['a token after a valid document', `{}\n${TOKEN}\n`, 'unexpected character (expected the end of the document) at line 2, column 1'],
+    ['a token as a bare value', `{"a": ${TOKEN}}`, 'unexpected character (expected a JSON value) at line 1, column 7'],
+    ['a token as a bare value after a line break', `{\n  "a": 1,\n  "b": ${TOKEN}\n}`, 'unexpected character (expected a JSON value) at line 3, column 8'],
+    ['a token as a property name', `{${TOKEN}: 1}`, "unexpected character (expected a property name in double quotes or '}') at line 1, column 2"],
+    ['a token where a comma belongs', `{"a": 1 ${TOKEN}}`, "unexpected character (expected ',' or '}') at line 1, column 9"],
+    ['a token in an array', `[1, ${TOKEN}]`, 'unexpected character (expected a JSON value) at line 1, column 5'],
+    ['a token in a bad escape', `{"a": "${TOKEN}\\q"}`, 'unexpected character (expected a string with valid escapes and no raw control characters) at line 1, column'],
+    ['a token in a key with a bad escape', `{"${TOKEN}\\q": 1}`, 'unexpected character (expected a string with valid escapes and no raw control characters) at line 1, column'],
+    ['a token in an unterminated string', `{"a": "${TOKEN}`, 'it ends in the middle of the document (truncated file?)'],
+    ['only a token', TOKEN, 'unexpected character (expected a JSON value) at line 1, column 1'],
+    ['a token after a byte-order mark', `\uFEFF${TOKEN}`, 'unexpected character (expected a JSON value) at line 1, column 1'],
+    ['a token after non-ASCII text (the column counts characters)', `{"é": ${TOKEN}}`, 'unexpected character (expected a JSON value) at line 1, column 7'],
+  ])('%s: parseJsonDocument names the place and what was expected, not the token', (_name, text, problem) => {
+    const error = thrownGateError(() => parseJsonDocument(Buffer.from(text), 'the trusted root x.json'));
+    expect(error.kind).toBe('config');
+    expect(error.message.startsWith(`the trusted root x.json is not valid JSON: ${problem}`), error.message).toBe(true);
     expectNoToken(error.message);
+  });
+
+  it('parses a valid document whole, whatever its top level', () => {
+    expect(parseJsonDocument(Buffer.from('\uFEFF {"a": [1, "b", null]}\n'), 'x.json')).toEqual({ a: [1, 'b', null] });
+    expect(parseJsonDocument(Buffer.from('42'), 'x.json')).toBe(42);
+    expect(thrownGateError(() => parseJsonDocument(Buffer.from(' \n'), 'x.json')).message).toBe('x.json is empty (expected a JSON document)');
   });
 
   it('a trusted root whose enum value is a token: the field type, not the value', () => {

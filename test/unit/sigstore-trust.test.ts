@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GateError } from '../../src/core/errors.js';
 import { matchIdentity } from '../../src/sigstore/identity-match.js';
 import { parsePublicKeyRules } from '../../src/sigstore/keys.js';
@@ -21,7 +21,8 @@ describe('loadTrustedRoot', () => {
   });
 
   it.each([
-    ['not JSON', '{', 'is not valid JSON: unexpected character (expected a property name in double quotes or \'}\') at line 1, column 2'],
+    ['not JSON', '{', 'is not valid JSON: it ends in the middle of the document (truncated file?)'],
+    ['not JSON at all', '{\n  "mediaType": x\n}', 'is not valid JSON: unexpected character (expected a JSON value) at line 2, column 16'],
     ['not a trusted root', '{"mediaType": "application/json"}', 'is not a valid Sigstore trusted root'],
     ['empty', '{"mediaType": "application/vnd.dev.sigstore.trustedroot+json;version=0.1"}', 'no certificate authority'],
   ])('a %s file is a config error naming the file', (_name, content, message) => {
@@ -76,6 +77,29 @@ describe('matchIdentity', () => {
       expect(error.message).toMatch(/^A trusted identity or issuer pattern is not a regular expression that compiles on its own \(.+\)$/);
     },
   );
+
+  it('compiles a rule\'s pattern once (alone, then anchored), however many signatures it is matched against', () => {
+    const pattern = '(?:evil-)?user@example\\.com';
+    const Original = RegExp;
+    let compilations = 0;
+    class CountingRegExp extends Original {
+      constructor(source: string | RegExp, flags?: string) {
+        super(source, flags);
+        if (String(source).includes(pattern)) compilations++;
+      }
+    }
+    vi.stubGlobal('RegExp', CountingRegExp);
+    try {
+      const rules = [{ issuer: 'https://issuer.test', identityRegExp: pattern }];
+      for (let i = 0; i < 3; i++) {
+        expect(matchIdentity(signer, rules).matched).toBe(true);
+        expect(matchIdentity({ ...signer, identity: 'someone@example.com' }, rules).matched).toBe(false);
+      }
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(compilations).toBe(2);
+  });
 
   it('keeps valid patterns anchored: user@example\\.com does not match evil-user@example.com', () => {
     expect(matchIdentity(signer, [{ issuer: 'https://issuer.test', identityRegExp: 'user@example\\.com' }]).matched).toBe(false);

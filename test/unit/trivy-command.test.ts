@@ -100,17 +100,6 @@ describe('buildTrivyArgs', () => {
     expect(args).not.toContain('--skip-db-update');
   });
 
-  it('never lets Trivy choose a platform: --platform is refused, for any target', () => {
-    // A digest may name an index, where Trivy would take the first matching entry; the gate names the manifest instead.
-    for (const target of [base.target, { kind: 'archive' as const, path: '/work/app.tar' }]) {
-      const withPlatform = { ...base, target, platform: 'linux/amd64' } as TrivyScanOptions;
-      expect(configErrorOf(() => buildTrivyArgs(withPlatform))).toBe(
-        'Trivy is never given --platform (here "linux/amd64"): scan repository@<platform manifest digest> instead, so Trivy cannot pick another entry of an index',
-      );
-    }
-    expect(buildTrivyArgs(base)).not.toContain('--platform');
-  });
-
   it('refuses a reference that is not pinned to a digest', () => {
     expect(configErrorOf(() => buildTrivyArgs({ ...base, target: { kind: 'image', reference: 'ghcr.io/acme/app:latest' } }))).toBe(
       'Trivy target "ghcr.io/acme/app:latest" is not pinned to a digest (expected repository@sha256:…)',

@@ -21,14 +21,15 @@ function errorOf(run: () => unknown): GateError {
 }
 
 describe('checkScannedIdentity: a report of a scan the gate ran must name the judged image', () => {
-  const registry: JudgedIdentity = { configDigest: CONFIG, manifestDigest: MANIFEST };
+  const registry: JudgedIdentity = { configDigest: CONFIG, manifestDigest: MANIFEST, requireRepoDigest: true };
+  const layout: JudgedIdentity = { configDigest: CONFIG, manifestDigest: MANIFEST };
   const archive: JudgedIdentity = { configDigest: CONFIG };
 
   it.each([
     ['registry image: ImageID and RepoDigests name it', report(CONFIG, [`127.0.0.1:5000/acme/app@${MANIFEST}`]), registry],
     ['registry image: the repository spelled otherwise, the digest the same', report(CONFIG, [`acme/app@${MANIFEST}`]), registry],
     ['registry image: one of several RepoDigests', report(CONFIG, [`other/app@${INDEX}`, `acme/app@${MANIFEST}`]), registry],
-    ['registry image: no RepoDigests, ImageID alone', report(CONFIG), registry],
+    ['OCI layout or archive: no RepoDigests (Trivy writes none for --input), ImageID alone', report(CONFIG), layout],
     ['archive: ImageID, and RepoDigests cannot be compared with anything', report(CONFIG, [`acme/app@${INDEX}`]), archive],
   ])('accepts %s', (_name, scanned, judged) => {
     expect(() => checkScannedIdentity(scanned, judged, LABEL)).not.toThrow();
@@ -52,6 +53,12 @@ describe('checkScannedIdentity: a report of a scan the gate ran must name the ju
       report(CONFIG, [`${MANIFEST}@${INDEX}`]),
       registry,
       `${LABEL} is about ${MANIFEST}@${INDEX} (Metadata.RepoDigests), not the judged manifest ${MANIFEST}; refusing its findings`,
+    ],
+    [
+      'a registry scan without RepoDigests (Trivy always writes one for --image-src remote: another scan)',
+      report(CONFIG),
+      registry,
+      `${LABEL} names no repository digest (Metadata.RepoDigests is empty), though Trivy always writes one for a registry image: it is not the report of a scan of the judged manifest ${MANIFEST}; refusing its findings`,
     ],
     [
       'no ImageID at all',

@@ -299,14 +299,16 @@ describe('malformed reports fail with a one-line error naming the input', () => 
 
   it('text that is not JSON', () => {
     expect(failure('Trivy failed: no space left on device').message).toBe(
-      'report.json is not valid JSON: unexpected character at line 1 column 1',
+      'report.json is not valid JSON: unexpected character (expected a JSON value) at line 1, column 1',
     );
   });
 
   it('a syntax error, located without quoting the file (which may hold secrets)', () => {
     const text = read('secrets-repo.json').toString().replace('"Number": 5,', '"Number": 5,,');
     const error = failure(text, 'secrets-repo.json');
-    expect(error.message).toMatch(/^secrets-repo\.json is not valid JSON: unexpected character at line \d+ column \d+$/);
+    const line = text.slice(0, text.indexOf('"Number": 5,,')).split('\n').length;
+    const column = text.split('\n')[line - 1]?.indexOf(',,') ?? 0;
+    expect(error.message).toBe(`secrets-repo.json is not valid JSON: unexpected character (expected a property name in double quotes) at line ${line}, column ${column + 2}`);
     expect(error.message).not.toContain('ghp_');
   });
 
@@ -461,19 +463,25 @@ describe('syntax errors found by the byte-level walk', () => {
     }
   });
 
+  it('calls a report cut inside a number or a literal truncated', () => {
+    for (const cut of ['{"SchemaVersion": 2.', '{"SchemaVersion": 2e', '{"SchemaVersion": -', '{"SchemaVersion": tr', '{"SchemaVersion": 2']) {
+      expect(message(cut), cut).toBe('r.json is not valid JSON: it ends in the middle of the document (truncated file?)');
+    }
+  });
+
   it('locates content after the report', () => {
-    expect(message('{"SchemaVersion": 2}\n\n  x')).toBe('r.json is not valid JSON: unexpected character at line 3 column 3');
+    expect(message('{"SchemaVersion": 2}\n\n  x')).toBe('r.json is not valid JSON: unexpected character (expected the end of the document) at line 3, column 3');
   });
 
   it('locates a missing comma between members', () => {
-    expect(message('{"SchemaVersion": 2\n "Results": []}')).toBe('r.json is not valid JSON: unexpected character at line 2 column 2');
+    expect(message('{"SchemaVersion": 2\n "Results": []}')).toBe("r.json is not valid JSON: unexpected character (expected ',' or '}') at line 2, column 2");
   });
 
   it('locates an error inside one finding', () => {
     const text = read('debian-buster.json').toString();
     const broken = text.replace('"Severity": "CRITICAL"', '"Severity": CRITICAL');
     const line = text.slice(0, text.indexOf('"Severity": "CRITICAL"')).split('\n').length;
-    expect(message(broken)).toMatch(new RegExp(`^r\\.json is not valid JSON: unexpected character at line ${line} column \\d+$`));
+    expect(message(broken)).toMatch(new RegExp(`^r\\.json is not valid JSON: unexpected character \\(expected a JSON value\\) at line ${line}, column \\d+$`));
   });
 
   it('rejects a top-level value that is not an object, whole', () => {

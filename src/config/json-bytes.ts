@@ -1,5 +1,11 @@
 /**
- * Walks the outer structure of a JSON document held as UTF-8 bytes and JSON.parses only the
+ * JSON input files held as bytes: parseJsonDocument for a whole document (a trusted root, a bundle),
+ * and JsonBytes to walk a large one piece by piece (a Trivy report). Errors say where (line and
+ * column) and what was expected, and never quote the file: a file named by mistake may be a
+ * credentials file, and V8's own messages quote the input (`Unexpected token 'g', "ghp_…" is not
+ * valid JSON`).
+ *
+ * JsonBytes walks the outer structure of a JSON document held as UTF-8 bytes and JSON.parses only the
  * pieces asked for. A report with 100,000 findings then never exists as one decoded string nor
  * as one object tree: each finding is decoded, parsed, used and dropped on its own, so peak
  * memory stays near the size of the bytes while the time stays near one JSON.parse.
@@ -10,15 +16,43 @@
  * makes scanning bytes safe.
  */
 
-/** A syntax error at a byte offset; `truncated` when the document ended early. */
+import { configError } from '../core/errors.js';
+
+/** A syntax error at a byte offset; `truncated` when the document ended early; what was expected there, when known. */
 export class JsonSyntaxError extends Error {
   constructor(
     readonly offset: number,
     readonly truncated: boolean,
     message: string,
+    readonly expected?: string,
   ) {
     super(message);
   }
+}
+
+/**
+ * Parses a whole JSON document (a UTF-8 byte-order mark allowed). A syntax error is a config error
+ * naming `what`, the line, the column and what was expected, quoting nothing of the file.
+ */
+export function parseJsonDocument(bytes: Buffer, what: string): unknown {
+  const doc = new JsonBytes(bytes);
+  const start = doc.firstValue();
+  if (start === -1) throw configError(`${what} is empty (expected a JSON document)`);
+  try {
+    return JSON.parse(bytes.toString('utf8', start));
+  } catch {
+    // Only now is the document walked, to say where and what; the common case pays one JSON.parse.
+    const error = doc.findSyntaxError(start);
+    throw configError(`${what} is not valid JSON: ${error ? describeJsonSyntaxError(error, doc) : 'it does not parse (nested too deeply to say where)'}`);
+  }
+}
+
+/** "unexpected character (expected …) at line 3, column 7", or that the document was cut short: a position, never a snippet. */
+export function describeJsonSyntaxError(error: JsonSyntaxError, doc: JsonBytes): string {
+  if (error.truncated) return 'it ends in the middle of the document (truncated file?)';
+  const { line, column } = doc.lineAndColumn(error.offset);
+  const expected = error.expected === undefined ? '' : ` (expected ${error.expected})`;
+  return `unexpected character${expected} at line ${line}, column ${column}`;
 }
 
 const QUOTE = 0x22;
@@ -67,7 +101,31 @@ export class JsonBytes {
   /** Fails unless only whitespace follows. */
   end(offset: number): void {
     const i = this.whitespace(offset);
-    if (i < this.length) throw this.unexpected(i);
+    if (i < this.length) throw this.unexpected(i, 'the end of the document');
+  }
+
+  /**
+   * The first syntax error of the document whose value starts at `offset`, walking every object and
+   * array itself (so a structural error is known by what was expected there) and JSON.parsing the
+   * leaves; undefined when there is none, or the nesting is too deep to walk.
+   */
+  findSyntaxError(offset: number, wholeDocument = true): JsonSyntaxError | undefined {
+    try {
+      const end = this.check(offset);
+      if (wholeDocument) this.end(end);
+      return undefined;
+    } catch (error) {
+      if (error instanceof JsonSyntaxError) return error;
+      if (error instanceof RangeError) return undefined;
+      throw error;
+    }
+  }
+
+  private check(offset: number): number {
+    const byte = this.bytes[offset];
+    if (byte === OPEN_OBJECT) return this.members(offset, (_key, value) => this.check(value));
+    if (byte === OPEN_ARRAY) return this.elements(offset, (_index, value) => this.check(value));
+    return this.value(offset).end;
   }
 
   /**
@@ -76,35 +134,35 @@ export class JsonBytes {
    */
   members(offset: number, visit: (key: string, valueStart: number) => number): number {
     const b = this.bytes;
-    let i = this.expect(offset, OPEN_OBJECT);
+    let i = this.expect(offset, OPEN_OBJECT, "'{'");
     i = this.whitespace(i);
     if (b[i] === CLOSE_OBJECT) return i + 1;
-    for (;;) {
+    for (let first = true; ; first = false) {
       if (i >= this.length) throw this.truncated();
-      if (b[i] !== QUOTE) throw this.unexpected(i);
+      if (b[i] !== QUOTE) throw this.unexpected(i, first ? "a property name in double quotes or '}'" : 'a property name in double quotes');
       const keyEnd = this.skipString(i);
       const key = this.key(i, keyEnd);
-      i = this.expect(this.whitespace(keyEnd), COLON);
+      i = this.expect(this.whitespace(keyEnd), COLON, "':' after a property name");
       i = this.whitespace(i);
       if (i >= this.length) throw this.truncated();
       i = this.whitespace(visit(key, i));
       if (i >= this.length) throw this.truncated();
       if (b[i] === CLOSE_OBJECT) return i + 1;
-      i = this.whitespace(this.expect(i, COMMA));
+      i = this.whitespace(this.expect(i, COMMA, "',' or '}'"));
     }
   }
 
   /** Visits each element of the array at `offset`, like members(). */
   elements(offset: number, visit: (index: number, valueStart: number) => number): number {
     const b = this.bytes;
-    let i = this.whitespace(this.expect(offset, OPEN_ARRAY));
+    let i = this.whitespace(this.expect(offset, OPEN_ARRAY, "'['"));
     if (b[i] === CLOSE_ARRAY) return i + 1;
     for (let index = 0; ; index++) {
       if (i >= this.length) throw this.truncated();
       i = this.whitespace(visit(index, i));
       if (i >= this.length) throw this.truncated();
       if (b[i] === CLOSE_ARRAY) return i + 1;
-      i = this.whitespace(this.expect(i, COMMA));
+      i = this.whitespace(this.expect(i, COMMA, "',' or ']'"));
     }
   }
 
@@ -121,9 +179,10 @@ export class JsonBytes {
         if (c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY || isWhitespace(c)) break;
         i++;
       }
-      // A number or literal that runs into the end was cut short.
-      if (i === n) throw this.truncated();
-      if (i === offset) throw this.unexpected(i);
+      // One that runs into the end is judged by JSON.parse: a whole document may be just "42" (and
+      // "tru" is cut short), and a value inside an object or array is followed by the end there, which
+      // the walk calls truncated.
+      if (i === offset) throw this.unexpected(i, 'a JSON value');
       return i;
     }
     let depth = 0;
@@ -154,7 +213,10 @@ export class JsonBytes {
     try {
       return JSON.parse(piece);
     } catch (error) {
-      throw this.translate(error, start, piece);
+      // An object or array (a whole finding) is walked to find the error and what was expected there.
+      const first = this.bytes[start];
+      const walked = error instanceof SyntaxError && (first === OPEN_OBJECT || first === OPEN_ARRAY) ? this.findSyntaxError(start, false) : undefined;
+      throw walked ?? this.translate(error, start, piece);
     }
   }
 
@@ -164,15 +226,18 @@ export class JsonBytes {
     return { value: this.parse(offset, end), end };
   }
 
+  /** As an editor shows it: the column counts characters (not UTF-8 bytes), and a byte-order mark is not one. */
   lineAndColumn(offset: number): { line: number; column: number } {
     const b = this.bytes;
     let line = 1;
-    let lineStart = 0;
+    let lineStart = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
     for (let i = b.indexOf(0x0a); i !== -1 && i < offset; i = b.indexOf(0x0a, i + 1)) {
       line++;
       lineStart = i + 1;
     }
-    return { line, column: offset - lineStart + 1 };
+    let column = 1;
+    for (let i = lineStart; i < offset; i++) if (((b[i] as number) & 0xc0) !== 0x80) column++;
+    return { line, column };
   }
 
   private skipString(offset: number): number {
@@ -202,9 +267,9 @@ export class JsonBytes {
     return raw.includes('\\') ? String(this.parse(start, end)) : raw;
   }
 
-  private expect(offset: number, byte: number): number {
+  private expect(offset: number, byte: number, expected: string): number {
     if (offset >= this.length) throw this.truncated();
-    if (this.bytes[offset] !== byte) throw this.unexpected(offset);
+    if (this.bytes[offset] !== byte) throw this.unexpected(offset, expected);
     return offset + 1;
   }
 
@@ -212,8 +277,8 @@ export class JsonBytes {
     return new JsonSyntaxError(this.length, true, 'unexpected end of JSON');
   }
 
-  private unexpected(offset: number): JsonSyntaxError {
-    return new JsonSyntaxError(offset, false, 'unexpected character');
+  private unexpected(offset: number, expected?: string): JsonSyntaxError {
+    return new JsonSyntaxError(offset, false, 'unexpected character', expected);
   }
 
   /** Turns V8's error, which counts UTF-16 units of the piece, into a byte offset in the document. */
@@ -223,8 +288,16 @@ export class JsonBytes {
     if (/end of JSON input|Unterminated string/i.test(message)) {
       return new JsonSyntaxError(this.length, true, 'unexpected end of JSON');
     }
-    const at = (index: number) =>
-      new JsonSyntaxError(start + Buffer.byteLength(piece.slice(0, Math.max(0, index))), false, 'unexpected character');
+    // A leaf is a string or another value; an object or array gets here only when too deep to walk.
+    const first = piece.charCodeAt(0);
+    const expected =
+      first === QUOTE ? 'a string with valid escapes and no raw control characters' : first === OPEN_OBJECT || first === OPEN_ARRAY ? undefined : 'a JSON value';
+    const at = (index: number) => {
+      const offset = start + Buffer.byteLength(piece.slice(0, Math.max(0, index)));
+      // A number cut short at the end of the file ("7.", "1e") is missing its end, not wrong.
+      if (offset >= this.length) return new JsonSyntaxError(this.length, true, 'unexpected end of JSON');
+      return new JsonSyntaxError(offset, false, 'unexpected character', expected);
+    };
     const position = /at position (\d+)/.exec(message)?.[1];
     if (position !== undefined) return at(Number(position));
     // "Unexpected token" has no position but quotes up to 10 characters either side of the token.
