@@ -20,6 +20,8 @@ export interface PolicyOrigin {
   path: string;
   /** base: the commit of the base branch it was read at. */
   ref?: string;
+  /** base: which branch that commit is: the pull request's base, or the default branch (a comment on a pull request). */
+  branch?: 'base branch' | 'default branch';
   /** false: there was no policy file, and the defaults (with the inputs) judged. */
   found: boolean;
   /** One sentence for the reader, e.g. that the base branch has no policy file. */

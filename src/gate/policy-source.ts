@@ -171,7 +171,7 @@ async function workspacePolicy(config: GateConfig, environment: PolicyEnvironmen
   };
 }
 
-async function basePolicy(config: GateConfig, environment: PolicyEnvironment, pullRequest: { repo: RepoRef; sha: string; branch: string }): Promise<JudgingPolicy> {
+async function basePolicy(config: GateConfig, environment: PolicyEnvironment, pullRequest: { repo: RepoRef; sha: string; branch: 'base branch' | 'default branch' }): Promise<JudgingPolicy> {
   const path = repositoryPath(config.policy.path, environment.workspace);
   if (path === undefined) {
     throw configError(
@@ -209,6 +209,7 @@ async function basePolicy(config: GateConfig, environment: PolicyEnvironment, pu
     source: 'base',
     path,
     ref: pullRequest.sha,
+    branch: pullRequest.branch,
     found: answer.found,
     ...(pullRequest.branch === 'default branch' && {
       note: `The ${COMMENT_EVENT} event names no base branch: the default branch's policy at ${shortSha} (the commit this workflow runs from) judged`,

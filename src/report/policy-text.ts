@@ -26,14 +26,14 @@ function describeOrigin(origin: PolicyOrigin): string {
   const path = escapeMarkdown(origin.path);
   if (!origin.found) return 'the defaults, with the inputs.';
   if (origin.source === 'base' && origin.ref !== undefined) {
-    return `${path} from the base branch at ${shortRef(origin.ref)} (a pull request cannot change the policy that judges it).`;
+    return `${path} from the ${origin.branch ?? 'base branch'} at ${shortRef(origin.ref)} (a pull request cannot change the policy that judges it).`;
   }
   return `${path} in the workspace.`;
 }
 
 function changeText(origin: PolicyOrigin, change: PolicyChange, maxDiffLines: number): string {
   const path = escapeMarkdown(origin.path);
-  const judged = origin.found ? "the base branch's policy judged" : 'the defaults judged';
+  const judged = origin.found ? `the ${origin.branch ?? 'base branch'}'s policy judged` : 'the defaults judged';
   if (change.unavailable !== undefined) {
     return `⚠️ **This pull request's ${path} is not shown:** ${escapeMarkdown(change.unavailable)}. It is not used: ${judged}.`;
   }

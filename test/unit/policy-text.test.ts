@@ -34,6 +34,14 @@ function blockContent(markdown: string): { fence: string; content: string[] } {
 }
 
 describe('policySection', () => {
+  it("names the default branch when a comment on a pull request was judged by the default branch's policy", () => {
+    const origin: PolicyOrigin = { ...CHANGED, branch: 'default branch' };
+    const text = policySection([withPolicy(origin)], 50);
+    expect(text).toContain('.github/image-gate.yml from the default branch at ba5e00000000');
+    expect(text).toContain("Its version is not used: the default branch's policy judged.");
+    expect(text).not.toContain('base branch');
+  });
+
   it('says the base branch policy judged, at which commit', () => {
     const text = policySection([withPolicy({ source: 'base', path: '.github/image-gate.yml', ref: SHA, found: true })], 50);
     expect(text).toBe(
