@@ -29,7 +29,7 @@ if (mode === 'baseline') {
     verdict,
     dockerfile: { path: 'Dockerfile', finalFromLine: 1 },
   };
-  const sarif = serializeSarif(buildSarif([result], { toolVersion: 'bench', informationUri: 'https://example.invalid' }));
+  const sarif = serializeSarif(buildSarif([{ input: file, result }], { toolVersion: 'bench', informationUri: 'https://example.invalid' }));
   const summary = renderSummary([result]);
   keep = [sarif.length, summary.length, verdict.findings.length];
 }

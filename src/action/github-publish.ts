@@ -1,23 +1,28 @@
 /**
- * Tells the pull request: one sticky comment for the step's images, one check run per image with every
+ * Tells the pull request: one sticky comment for the step's inputs, one check run per input with every
  * annotation, and the SARIF uploaded to code scanning. Each of these is best effort: a missing
  * permission or an API failure is a warning that names what is missing, and never changes the verdict.
+ * An input that errored is in all of them (an error section in the comment, a failing check run, its
+ * SARIF category left alone), so an error can never read as a pass.
  */
 import { readFileSync } from 'node:fs';
 import type { ImageSource } from '../config/types.js';
-import type { GateResult } from '../core/result.js';
+import type { ImageOutcome } from '../core/result.js';
 import type { Logger } from '../core/logger.js';
 import { splitRepository } from '../github/attestations.js';
-import { publishCheckRun } from '../github/check-runs.js';
+import { publishCheckRun, type CheckRunInput, type CheckRunResult } from '../github/check-runs.js';
 import { findComment, upsertComment, type AuthorLookup } from '../github/comments.js';
 import { uploadSarif } from '../github/code-scanning.js';
 import { GitHubRest, type RepoRef } from '../github/rest.js';
 import { graphqlUrl, tokenIdentity, type IdentityResult } from '../github/token-identity.js';
-import { checkRunAnnotations, checkRunOutput } from '../report/check-run.js';
+import { checkRunAnnotations, checkRunOutput, erroredCheckRunOutput } from '../report/check-run.js';
+import type { Redact } from '../report/log-text.js';
 import { prCommentMarker, renderPrComment } from '../report/pr-comment.js';
-import { buildSarif, serializeSarif } from '../report/sarif.js';
+import { redactValues } from '../report/redact-values.js';
+import { serializeSarif } from '../report/sarif.js';
 import { fitSarifForUpload } from '../report/sarif-limits.js';
-import { TOOL_INFORMATION_URI } from '../publish/write-files.js';
+import { stepVerdict } from '../report/step-outcome.js';
+import { stepSarif } from '../publish/write-files.js';
 import { IMAGE_GATE_VERSION } from '../version.js';
 import { commentKey } from './comment-key.js';
 
@@ -46,14 +51,19 @@ interface EventFacts {
   pullRequest?: { number: number; headSha?: string };
 }
 
+/**
+ * `outcomes`: every input of the step, in input order, errored ones included. Everything sent is built from
+ * them after `redact` (one place, here): the comment, the check runs and the SARIF can quote a registry.
+ */
 export async function publishToGitHub(
-  results: GateResult[],
+  outcomes: readonly ImageOutcome[],
   settings: GitHubPublishSettings,
   env: NodeJS.ProcessEnv,
   workspace: string,
   logger: Logger,
+  redact: Redact,
 ): Promise<PublishNotice[]> {
-  if (results.length === 0) return [];
+  if (outcomes.length === 0) return [];
   const repository = env.GITHUB_REPOSITORY;
   if (!repository) {
     logger.debug('GITHUB_REPOSITORY is not set: nothing is published to GitHub');
@@ -67,6 +77,7 @@ export async function publishToGitHub(
   } catch (error) {
     return [{ message: `Nothing was published to GitHub: ${error instanceof Error ? error.message : String(error)}`, actionable: true }];
   }
+  const redacted = redactValues(outcomes, redact);
   const event = readEvent(env.GITHUB_EVENT_PATH);
   const runUrl =
     env.GITHUB_RUN_ID && env.GITHUB_SERVER_URL ? `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
@@ -75,12 +86,12 @@ export async function publishToGitHub(
   const tasks: Promise<PublishNotice[]>[] = [];
   if (settings.comment !== 'never' && event.pullRequest) {
     // Every warning about the comment is a request that failed or was refused.
-    const commented = comment(rest, repo, event.pullRequest.number, results, settings, env, runUrl);
+    const commented = comment(rest, repo, event.pullRequest.number, redacted, settings, env, workspace, runUrl);
     tasks.push(commented.then((warnings) => warnings.map((message) => ({ message, actionable: true }))));
   }
-  if (settings.checkRun && headSha) tasks.push(checkRuns(rest, repo, headSha, results, runUrl));
+  if (settings.checkRun && headSha) tasks.push(checkRuns(rest, repo, headSha, redacted, runUrl));
   if (settings.uploadSarif && env.GITHUB_SHA && env.GITHUB_REF) {
-    tasks.push(sarifUploads(rest, repo, results, settings, env.GITHUB_SHA, env.GITHUB_REF, workspace));
+    tasks.push(sarifUploads(rest, repo, redacted, settings, env.GITHUB_SHA, env.GITHUB_REF, workspace));
   }
   // Returned, not logged: the step's annotation budget decides what is shown, refused requests first.
   return (await Promise.all(tasks)).flat();
@@ -90,24 +101,25 @@ async function comment(
   rest: GitHubRest,
   repo: RepoRef,
   number: number,
-  results: GateResult[],
+  outcomes: readonly ImageOutcome[],
   settings: GitHubPublishSettings,
   env: NodeJS.ProcessEnv,
+  workspace: string,
   runUrl: string | undefined,
 ): Promise<string[]> {
-  const keyContext = { workflow: env.GITHUB_WORKFLOW ?? '', job: env.GITHUB_JOB ?? '', workspace: env.GITHUB_WORKSPACE ?? process.cwd() };
+  const keyContext = { workflow: env.GITHUB_WORKFLOW ?? '', job: env.GITHUB_JOB ?? '', workspace };
   const marker = prCommentMarker(commentKey(settings.images, keyContext));
   // Asked at most once, and only when some comment carries our marker (see comments.ts, token-identity.ts).
   let identity: Promise<IdentityResult> | undefined;
   const author: AuthorLookup = () => (identity ??= tokenIdentity(rest, graphqlUrl(rest.base, env.GITHUB_GRAPHQL_URL)));
-  const failing = results.some((result) => result.verdict.outcome === 'fail');
-  if (settings.comment === 'on-failure' && !failing) {
+  // An input that could not be judged fails the step: for `on-failure` it is a failure like a breach.
+  if (settings.comment === 'on-failure' && stepVerdict(outcomes).outcome === 'pass') {
     // Passing now: only an earlier failure comment is brought up to date, so it does not mislead.
     const found = await findComment(rest, repo, number, marker, author);
     if ('warning' in found) return [found.warning];
     if (found.comment === undefined) return found.note === undefined ? [] : [`${found.note}; none was updated`];
   }
-  const body = renderPrComment(results, { marker, ...(runUrl && { runUrl }) });
+  const body = renderPrComment(outcomes, { marker, ...(runUrl && { runUrl }) });
   const written = await upsertComment(rest, repo, number, marker, body, author);
   if ('warning' in written) return [written.warning];
   return written.note === undefined ? [] : [written.note];
@@ -120,50 +132,43 @@ async function comment(
  */
 const CHECK_RUN_ANNOTATIONS_MAX = 2_500;
 
+/**
+ * GitHub's answers to creating a check run that hold for every run of the step: the token may not write checks,
+ * is invalid or rate limited, or cannot see the repository or commit. After the first such answer (or none at
+ * all: the API is unreachable, the head SHA is not one), the other runs are not tried: each would cost a
+ * request and say the same sentence again.
+ */
+const REFUSED_FOR_ALL = new Set([401, 403, 404]);
+
 async function checkRuns(
   rest: GitHubRest,
   repo: RepoRef,
   headSha: string,
-  results: GateResult[],
+  outcomes: readonly ImageOutcome[],
   runUrl: string | undefined,
 ): Promise<PublishNotice[]> {
   const notes: PublishNotice[] = [];
-  const published = await Promise.all(
-    results.map((result) => {
-      const output = checkRunOutput(result, { ...(runUrl && { runUrl }) });
-      const annotations = checkRunAnnotations(result);
-      if (annotations.length > CHECK_RUN_ANNOTATIONS_MAX) {
-        notes.push({
-          message: `The check run for ${result.subject.repository} carries the first ${CHECK_RUN_ANNOTATIONS_MAX} of ${annotations.length} annotations; the job summary and the result file have them all`,
-          actionable: false,
-        });
-      }
-      return publishCheckRun(rest, repo, {
-        name: `image-gate: ${result.subject.repository}`,
-        headSha,
-        conclusion: output.conclusion,
-        title: output.title,
-        summary: output.summary,
-        ...(output.text !== undefined && { text: output.text }),
-        annotations: annotations.slice(0, CHECK_RUN_ANNOTATIONS_MAX),
-        ...(runUrl && { detailsUrl: runUrl }),
-      });
-    }),
-  );
-  const refused = published.flatMap((item, index) => (item.warning === undefined ? [] : [{ name: `image-gate: ${results[index]?.subject.repository ?? ''}`, warning: item.warning }]));
-  return [...collapseSameRefusal(refused), ...notes];
+  const [first, ...others] = outcomes.map((outcome) => checkRunFor(outcome, headSha, runUrl, notes));
+  if (first === undefined) return [];
+  const firstResult = await publishCheckRun(rest, repo, first);
+  if (!('id' in firstResult) && (firstResult.status === undefined || REFUSED_FOR_ALL.has(firstResult.status))) {
+    const skipped = others.length === 0 ? '' : ` (and the same for ${others.length} more check run${others.length === 1 ? '' : 's'}, not tried)`;
+    return [{ message: `${firstResult.warning}${skipped}`, actionable: true }, ...notes];
+  }
+  const results = [firstResult, ...(await Promise.all(others.map((run) => publishCheckRun(rest, repo, run))))];
+  return [...sameFailureOnce(results), ...notes];
 }
 
 /**
- * One check run per image: with a read-only token every one of them is refused for the same reason, and 20
- * copies of one sentence would crowd out every other warning. Refusals that differ only in the run's name
- * are said once, with how many runs they concern.
+ * Failures that are alike (creating the run, or adding its annotations, answered with the same HTTP status)
+ * are said once, with how many runs they concern: 20 copies of one sentence would crowd out every other warning.
  */
-function collapseSameRefusal(refused: { name: string; warning: string }[]): PublishNotice[] {
+function sameFailureOnce(results: readonly CheckRunResult[]): PublishNotice[] {
   const groups = new Map<string, string[]>();
-  for (const { name, warning } of refused) {
-    const key = warning.split(`"${name}"`).join('"…"');
-    groups.set(key, [...(groups.get(key) ?? []), warning]);
+  for (const result of results) {
+    if (result.warning === undefined) continue;
+    const key = 'id' in result ? 'annotations' : `create ${result.status ?? 'no answer'}`;
+    groups.set(key, [...(groups.get(key) ?? []), result.warning]);
   }
   return [...groups.values()].map(([first = '', ...others]) => ({
     message: others.length === 0 ? first : `${first} (and the same for ${others.length} more check run${others.length === 1 ? '' : 's'})`,
@@ -171,16 +176,47 @@ function collapseSameRefusal(refused: { name: string; warning: string }[]): Publ
   }));
 }
 
+/** The check run of one input, named for its repository: a failure with the reason when the input errored. */
+function checkRunFor(outcome: ImageOutcome, headSha: string, runUrl: string | undefined, notes: PublishNotice[]): CheckRunInput {
+  const common = { headSha, ...(runUrl && { detailsUrl: runUrl }) };
+  if (outcome.result === undefined) {
+    const repository = outcome.repository ?? outcome.input;
+    const output = erroredCheckRunOutput(outcome.input, outcome.error, repository, { ...(runUrl && { runUrl }) });
+    return { ...common, name: `image-gate: ${repository}`, conclusion: output.conclusion, title: output.title, summary: output.summary, annotations: [] };
+  }
+  const { result } = outcome;
+  const output = checkRunOutput(result, { ...(runUrl && { runUrl }) });
+  const annotations = checkRunAnnotations(result);
+  if (annotations.length > CHECK_RUN_ANNOTATIONS_MAX) {
+    notes.push({
+      message: `The check run for ${result.subject.repository} carries the first ${CHECK_RUN_ANNOTATIONS_MAX} of ${annotations.length} annotations; the job summary and the result file have them all`,
+      actionable: false,
+    });
+  }
+  return {
+    ...common,
+    name: `image-gate: ${result.subject.repository}`,
+    conclusion: output.conclusion,
+    title: output.title,
+    summary: output.summary,
+    ...(output.text !== undefined && { text: output.text }),
+    annotations: annotations.slice(0, CHECK_RUN_ANNOTATIONS_MAX),
+  };
+}
+
 async function sarifUploads(
   rest: GitHubRest,
   repo: RepoRef,
-  results: GateResult[],
+  outcomes: readonly ImageOutcome[],
   settings: GitHubPublishSettings,
   commitSha: string,
   ref: string,
   workspace: string,
 ): Promise<PublishNotice[]> {
-  const fitted = fitSarifForUpload(buildSarif(results, { toolVersion: IMAGE_GATE_VERSION, informationUri: TOOL_INFORMATION_URI }));
+  // The same log as the SARIF file (categories over all inputs); none at all when no image got a verdict.
+  const sarif = stepSarif(outcomes, IMAGE_GATE_VERSION);
+  if (sarif === undefined) return [];
+  const fitted = fitSarifForUpload(sarif);
   const warnings: PublishNotice[] = fitted.notes.map((message) => ({ message, actionable: false }));
   for (const payload of fitted.payloads) {
     const uploaded = await uploadSarif(rest, repo, {

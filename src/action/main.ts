@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { parseConfig } from '../config/parse.js';
 import type { GateConfig } from '../config/types.js';
 import { describeError } from '../core/errors.js';
-import type { GateResult } from '../core/result.js';
+import type { GateResult, ImageOutcome } from '../core/result.js';
 import { describeSource } from '../gate/describe-source.js';
-import { gateImages, type ImageOutcome } from '../gate/gate-images.js';
+import { gateImages } from '../gate/gate-images.js';
 import type { GateEnvironment } from '../gate/gate-image.js';
 import { writeReportFiles } from '../publish/write-files.js';
 import { imageAnnotations } from '../report/annotations.js';
+import { redactValues } from '../report/redact-values.js';
 import { redactorForInputs } from '../report/redaction.js';
+import { judgedResults, stepVerdict, type StepVerdict } from '../report/step-outcome.js';
 import { stepOutputs } from '../report/step-outputs.js';
 import { renderSummary } from '../report/summary.js';
 import { renderLogTable } from '../report/table.js';
@@ -34,22 +36,22 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const logger = actionsLogger(output);
     const environment: GateEnvironment = { logger, now: () => new Date(), workspace, env, actionsCache: true };
     const outcomes = await gateImages(config, environment);
-    const results = judgedResults(outcomes);
-    const errors = errorMessages(outcomes);
-    await publish(outcomes, config, output);
+    const step = stepReport(outcomes);
+    await publish(step, config, output);
     // The GitHub API clients (and zod with them) load only now, after the verdict: not part of the cold start.
     const { publishToGitHub } = await import('./github-publish.js');
-    const notices = await publishToGitHub(results, { ...config.github, token: config.githubToken, images: config.sources }, env, workspace, logger);
+    const settings = { ...config.github, token: config.githubToken, images: config.sources };
+    const notices = await publishToGitHub(outcomes, settings, env, workspace, logger, output.redact);
     // Held with the failure in one budget: what the user must act on leads the annotations (src/action/output.ts).
     for (const notice of notices) output.warning(notice.message, notice.actionable ? 'actionable' : 'step');
 
-    const failing = results.filter((result) => result.verdict.failsStep);
-    if (errors.length > 0 || failing.length > 0) {
-      output.fail([...errors, ...failing.map(failureMessage)].join('\n'));
-    } else {
+    if (step.verdict.failsStep) {
+      const failing = step.results.filter((result) => result.verdict.failsStep);
+      output.fail([...step.errors, ...failing.map(failureMessage)].join('\n'));
+    } else if (step.verdict.outcome === 'fail') {
       // Like the failure, one message for the step however many images breach the policy.
-      const breached = results.filter((item) => item.verdict.outcome === 'fail');
-      if (breached.length > 0) output.warning(`${breached.map(failureMessage).join('\n')}\n(audit mode: the step does not fail)`, 'actionable');
+      const breached = step.results.filter((item) => item.verdict.outcome === 'fail');
+      output.warning(`${breached.map(failureMessage).join('\n')}\n(audit mode: the step does not fail)`, 'actionable');
     }
   } catch (error) {
     const message = describeError(error);
@@ -61,28 +63,38 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
 }
 
-async function publish(outcomes: ImageOutcome[], config: GateConfig, output: ActionOutput): Promise<void> {
-  const results = judgedResults(outcomes);
-  const errors = errorMessages(outcomes);
+/** The step's inputs and what follows from them, computed once for every report and the exit. */
+interface StepReport {
+  outcomes: readonly ImageOutcome[];
+  verdict: StepVerdict;
+  /** The images that got a verdict, in input order. */
+  results: GateResult[];
+  /** One line per input that got none: the input and why. */
+  errors: string[];
+}
+
+function stepReport(outcomes: readonly ImageOutcome[]): StepReport {
+  return {
+    outcomes,
+    verdict: stepVerdict(outcomes),
+    results: judgedResults(outcomes),
+    errors: outcomes.flatMap((outcome) => (outcome.result === undefined ? [`${outcome.input}: ${outcome.error}`] : [])),
+  };
+}
+
+async function publish(step: StepReport, config: GateConfig, output: ActionOutput): Promise<void> {
+  const { outcomes, results, errors } = step;
   // The tables quote the image, the registry and Trivy: printed with the runner's commands switched off.
   if (results.length > 0) output.untrusted(results.map(renderLogTable).join('\n\n'));
   for (const result of results) output.image(imageAnnotations(result));
-  // Every input keeps its entry, in input order, errors included; an error's text may quote a registry or Trivy.
-  const entries = outcomes.map((outcome) => (outcome.error === undefined ? outcome : { ...outcome, error: output.redact(outcome.error) }));
-  const written = await writeReportFiles(entries, { sarifFile: config.sarifFile, resultFile: config.resultFile }, IMAGE_GATE_VERSION);
+  // Every input keeps its entry, in input order, errors included; redacted there, as they may quote a registry.
+  const written = await writeReportFiles(outcomes, { sarifFile: config.sarifFile, resultFile: config.resultFile }, IMAGE_GATE_VERSION, output.redact);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    if (results.length > 0) await core.summary.addRaw(output.redact(renderSummary(results))).write();
+    // Rendered from redacted data: a secret escaped for Markdown (`ghs\_…`) or cut in a cell no longer matches.
+    if (results.length > 0) await core.summary.addRaw(output.redact(renderSummary(judgedResults(redactValues(outcomes, output.redact))))).write();
     if (errors.length > 0) await writeErrorSummary(errors, output);
   }
-  for (const [name, value] of Object.entries(stepOutputs(entries, written))) core.setOutput(name, value);
-}
-
-function judgedResults(outcomes: readonly ImageOutcome[]): GateResult[] {
-  return outcomes.flatMap((outcome) => (outcome.result ? [outcome.result] : []));
-}
-
-function errorMessages(outcomes: readonly ImageOutcome[]): string[] {
-  return outcomes.flatMap((outcome) => (outcome.error === undefined ? [] : [`${outcome.input}: ${outcome.error}`]));
+  for (const [name, value] of Object.entries(stepOutputs(outcomes, written))) core.setOutput(name, value);
 }
 
 /** Registry and Trivy text in the job summary: as it is, in a <pre> block, HTML-escaped and redacted. */

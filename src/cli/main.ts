@@ -10,6 +10,7 @@ import { writeReportFiles, writeText } from '../publish/write-files.js';
 import { buildResultDocument } from '../report/result-json.js';
 import { renderSummary } from '../report/summary.js';
 import { jsonText, logText, oneLine, type Redact } from '../report/log-text.js';
+import { redactValues } from '../report/redact-values.js';
 import { Redactor, redactorForInputs } from '../report/redaction.js';
 import { renderLogTable } from '../report/table.js';
 import { DEFAULT_TRIVY_VERSION } from '../trivy/release.js';
@@ -139,14 +140,19 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     }
     logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
     const result = await gateImage(config, { logger, now: () => new Date(), workspace: io.cwd, env: io.env });
+    const outcomes = [{ input: result.subject.input, result }];
+    const redact = (text: string): string => redactor.redact(text);
     await writeReportFiles(
-      [result],
+      outcomes,
       { ...(sarifFile && { sarifFile: config.sarifFile }), ...(flag('result-file') && { resultFile: config.resultFile }) },
       IMAGE_GATE_VERSION,
+      redact,
     );
+    // Rendered from redacted data: a secret escaped for Markdown (`ghs\_…`) or JSON would no longer match in the text.
+    const redacted = redactValues(result, redact);
     const summaryFile = flag('summary');
-    if (summaryFile) await writeText(resolve(io.cwd, summaryFile), redactor.redact(renderSummary([result])));
-    io.stdout(format === 'json' ? `${jsonText(buildResultDocument([result]))}\n` : `${renderLogTable(result)}\n`);
+    if (summaryFile) await writeText(resolve(io.cwd, summaryFile), redact(renderSummary([redacted])));
+    io.stdout(format === 'json' ? `${jsonText(buildResultDocument([{ input: redacted.subject.input, result: redacted }]))}\n` : `${renderLogTable(result)}\n`);
     if (result.verdict.outcome === 'fail' && !result.verdict.failsStep) {
       io.stderr('The policy is breached, but --mode audit never fails.\n');
     }

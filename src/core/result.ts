@@ -48,3 +48,21 @@ export interface GateResult {
   /** Which policy judged (absent in results built without the gate, e.g. in tests). */
   policy?: PolicyOrigin;
 }
+
+/**
+ * One input of the step (one line of `image`, in input order): the verdict it got, or why it got none; never
+ * both, never neither. Every report of the step takes the whole list, so an input that errored keeps its
+ * place and is never left out.
+ */
+export type ImageOutcome =
+  | { input: string; result: GateResult; error?: undefined; repository?: undefined }
+  | {
+      input: string;
+      error: string;
+      /**
+       * The repository the input names, when it names one (a registry or daemon reference, or the `image` given
+       * with a file): what the image's SARIF category and check run are keyed by, so they stay put when it errors.
+       */
+      repository?: string;
+      result?: undefined;
+    };

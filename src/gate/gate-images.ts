@@ -1,15 +1,10 @@
 import type { GateConfig, ImageSource } from '../config/types.js';
 import { describeError } from '../core/errors.js';
-import type { GateResult } from '../core/result.js';
+import type { ImageOutcome } from '../core/result.js';
+import { parseImageReference, repositoryName } from '../registry/reference.js';
 import { gateImage, type GateEnvironment } from './gate-image.js';
 
-export interface ImageOutcome {
-  /** The image as the user gave it. */
-  input: string;
-  result?: GateResult;
-  /** Why no verdict could be reached for this image. */
-  error?: string;
-}
+export type { ImageOutcome } from '../core/result.js';
 
 /**
  * Every image of the step, concurrently: pinning, registry reads and signature checks overlap,
@@ -18,13 +13,27 @@ export interface ImageOutcome {
  */
 export async function gateImages(config: GateConfig, environment: GateEnvironment): Promise<ImageOutcome[]> {
   const settled = await Promise.allSettled(config.sources.map((source) => gateImage({ ...config, source }, environment)));
-  return settled.map((outcome, index) => {
-    const input = describeInput(config.sources[index]);
-    return outcome.status === 'fulfilled' ? { input, result: outcome.value } : { input, error: describeError(outcome.reason) };
+  return settled.map((outcome, index): ImageOutcome => {
+    const source = config.sources[index];
+    const input = describeInput(source);
+    if (outcome.status === 'fulfilled') return { input, result: outcome.value };
+    const repository = namedRepository(source);
+    return { input, error: describeError(outcome.reason), ...(repository !== undefined && { repository }) };
   });
 }
 
 function describeInput(source: ImageSource | undefined): string {
   if (source === undefined) return '?';
   return source.kind === 'input' || source.kind === 'report' ? source.path : source.reference;
+}
+
+/** The repository as a verdict would have named it (acquire-scan's subject), from the input alone. */
+function namedRepository(source: ImageSource | undefined): string | undefined {
+  const reference = source === undefined ? undefined : source.kind === 'registry' || source.kind === 'docker' ? source.reference : source.image;
+  if (reference === undefined) return undefined;
+  try {
+    return repositoryName(parseImageReference(reference));
+  } catch {
+    return undefined;
+  }
 }

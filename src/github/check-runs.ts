@@ -25,8 +25,11 @@ export interface CheckRunInput {
   detailsUrl?: string;
 }
 
-/** `warning` next to an id: the run exists but some annotation batches could not be added. */
-export type CheckRunResult = { id: number; annotationsSent: number; warning?: string } | { warning: string };
+/**
+ * `warning` next to an id: the run exists but some annotation batches could not be added. Without an id,
+ * `status` is GitHub's answer to creating the run, when it answered.
+ */
+export type CheckRunResult = { id: number; annotationsSent: number; warning?: string } | { warning: string; status?: number };
 
 export const ANNOTATIONS_PER_REQUEST = 50;
 export const OUTPUT_MAX_CHARS = 65_535;
@@ -67,7 +70,7 @@ export async function publishCheckRun(rest: GitHubRest, repo: RepoRef, input: Ch
   let id: number;
   try {
     const response = await rest.post(`${repoPath(repo)}/check-runs`, create, ANSWER_MAX_BYTES);
-    if (response.status !== 201) return { warning: httpProblem(rest, response, where) };
+    if (response.status !== 201) return { warning: httpProblem(rest, response, where), status: response.status };
     const parsed = runSchema.safeParse(responseJson(response));
     if (!parsed.success) return { warning: `Could not ${where.doing}: GitHub answered in an unexpected shape` };
     id = parsed.data.id;

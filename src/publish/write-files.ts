@@ -1,9 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { GateResult } from '../core/result.js';
-import { judgedEntry, type ImageEntry } from '../report/image-entry.js';
+import type { ImageOutcome } from '../core/result.js';
+import type { Redact } from '../report/log-text.js';
+import { redactValues } from '../report/redact-values.js';
 import { buildResultDocument } from '../report/result-json.js';
-import { buildSarif, serializeSarif } from '../report/sarif.js';
+import { buildSarif, serializeSarif, type SarifLog } from '../report/sarif.js';
 
 export const TOOL_INFORMATION_URI = 'https://github.com/image-gate/image-gate';
 
@@ -14,33 +15,40 @@ export interface WrittenFiles {
 }
 
 /**
- * The files both shells leave behind: SARIF for code scanning and the machine-readable result.
- * Given the step's entries (the gate's ImageOutcome[]), the result file has every input, errors
- * included, while the SARIF holds only the images that got a verdict. With none, no SARIF is written
- * at all: an empty upload for a category tells code scanning its alerts are fixed, which an image
- * that could not be judged must never do.
+ * The files both shells leave behind: SARIF for code scanning and the machine-readable result, from the
+ * step's inputs in input order (the CLI's one image is `[{ input, result }]`). The result file has every
+ * input, errors included; the SARIF only the images that got a verdict (see stepSarif). Everything written
+ * is redacted first: a check's or finding's message can quote a registry's answer.
  */
 export async function writeReportFiles(
-  images: readonly GateResult[] | readonly ImageEntry[],
-  paths: { sarifFile?: string; resultFile?: string },
+  outcomes: readonly ImageOutcome[],
+  paths: { sarifFile?: string | undefined; resultFile?: string | undefined },
   toolVersion: string,
+  redact: Redact,
 ): Promise<WrittenFiles> {
-  const entries: ImageEntry[] = images.map((item) => ('input' in item ? item : { input: item.subject.input, result: item }));
-  const results = entries.flatMap((entry) => {
-    const judged = judgedEntry(entry);
-    return 'result' in judged ? [judged.result] : [];
-  });
+  const redacted = redactValues(outcomes, redact);
   const written: WrittenFiles = {};
-  if (paths.sarifFile && results.length > 0) {
-    const sarif = buildSarif(results, { toolVersion, informationUri: TOOL_INFORMATION_URI });
+  const sarif = paths.sarifFile ? stepSarif(redacted, toolVersion) : undefined;
+  if (paths.sarifFile && sarif !== undefined) {
     await writeText(paths.sarifFile, serializeSarif(sarif));
     written.sarifFile = paths.sarifFile;
   }
-  if (paths.resultFile && entries.length > 0) {
-    await writeText(paths.resultFile, `${JSON.stringify(buildResultDocument(entries), null, 2)}\n`);
+  if (paths.resultFile && redacted.length > 0) {
+    await writeText(paths.resultFile, `${JSON.stringify(buildResultDocument(redacted), null, 2)}\n`);
     written.resultFile = paths.resultFile;
   }
   return written;
+}
+
+/**
+ * The step's SARIF, the same for the file and the upload (so their categories agree): one run per image
+ * that got a verdict, categories numbered over all inputs. Undefined when no image got one: an empty
+ * upload for a category tells code scanning its alerts are fixed, which an image that could not be
+ * judged must never do. The caller redacts the outcomes.
+ */
+export function stepSarif(outcomes: readonly ImageOutcome[], toolVersion: string): SarifLog | undefined {
+  if (outcomes.every((outcome) => outcome.result === undefined)) return undefined;
+  return buildSarif(outcomes, { toolVersion, informationUri: TOOL_INFORMATION_URI });
 }
 
 export async function writeText(path: string, text: string): Promise<void> {

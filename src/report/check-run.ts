@@ -4,7 +4,7 @@ import type { JudgedFinding } from '../core/verdict.js';
 import { RULE_NAMES } from './base-image-text.js';
 import { describeIgnoreRule, findingNotice } from './finding-text.js';
 import { escapeCell, escapeMarkdown, singleLine, truncate } from './markdown.js';
-import { cutToLength, fitRendering, fullDetailsLine, imageSection } from './pr-comment.js';
+import { cutToLength, errorSection, fitRendering, fullDetailsLine, imageSection } from './pr-comment.js';
 import { isEnforced, requirementStatus } from './signature-text.js';
 
 /**
@@ -220,4 +220,17 @@ export function checkRunOutput(result: GateResult, options: { runUrl?: string } 
     ...(!annotated && all.length > 0 && { text: unannotatedText(all, options.runUrl) }),
     conclusion: conclusion(result),
   };
+}
+
+/**
+ * The check run for an input that got no verdict: a failure, as the step is. Without it, an image whose
+ * registry makes it error would have no check run on the commit, and a branch protection that requires the
+ * check would wait instead of showing why; with it, the check named for the image is red and says why.
+ */
+export function erroredCheckRunOutput(input: string, error: string, repository: string, options: { runUrl?: string } = {}): CheckRunOutput {
+  const summary = cutToLength(
+    `${errorSection(input, error)}\n\n${fullDetailsLine(options.runUrl, false, CHECK_OUTPUT_MAX_CHARS)}`,
+    CHECK_OUTPUT_MAX_CHARS,
+  );
+  return { title: text(`ERROR · ${repository}`, CHECK_TITLE_LENGTH), summary, conclusion: 'failure' };
 }

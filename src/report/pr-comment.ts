@@ -1,11 +1,12 @@
 import { findingId, findingPath } from '../core/findings.js';
-import type { GateResult } from '../core/result.js';
+import type { GateResult, ImageOutcome } from '../core/result.js';
 import { SEVERITIES, type Severity } from '../core/severity.js';
 import { effectText, RULE_NAMES, total } from './base-image-text.js';
 import { findingSubject, findingUrl, findingVersions, selectTop, statusText, verdictHeadline } from './finding-text.js';
 import { details, escapeCell, escapeMarkdown, markdownLink, markdownTable, safeHttpUrl } from './markdown.js';
 import { policySection } from './policy-text.js';
 import { isEnforced, requirementStatus } from './signature-text.js';
+import { judgedResults, stepVerdict } from './step-outcome.js';
 
 /**
  * The pull request comment: one for all images of the step, short enough to read in a review, with
@@ -14,7 +15,10 @@ import { isEnforced, requirementStatus } from './signature-text.js';
  * until it fits: fewer finding rows first, then no finding rows, then shorter lists, and as a last
  * resort a hard cut. The job summary always has the full report, and the comment says so.
  *
- * The per-image section is shared with the check run's summary (check-run.ts).
+ * Every input of the step has its section, in input order: one that got no verdict says so, with why,
+ * and makes the headline ERROR, so an error can never leave a comment that reads as a pass.
+ *
+ * The per-image sections are shared with the check run's summary (check-run.ts).
  */
 
 export const PR_COMMENT_MAX_CHARS = 65_536;
@@ -184,11 +188,32 @@ export function imageSection(result: GateResult, level: DetailLevel): string {
     .join('\n\n');
 }
 
-function title(results: readonly GateResult[]): string {
-  if (results.length === 1) return '## image-gate';
+/**
+ * An input that got no verdict: what was asked for and why, as the log says it (the caller redacts; both
+ * texts are escaped here, as they may quote a registry or Trivy).
+ */
+export function errorSection(input: string, error: string): string {
+  return (
+    `### ⛔ ERROR: ${escapeCell(input, 400)}\n\n` +
+    `No verdict could be reached for this image, so the step fails: ${escapeCell(error, 2_000)}`
+  );
+}
+
+function section(outcome: ImageOutcome, level: DetailLevel): string {
+  return outcome.result === undefined ? errorSection(outcome.input, outcome.error) : imageSection(outcome.result, level);
+}
+
+const TITLE_ICONS = { pass: '✅', fail: '❌', error: '⛔' } as const;
+
+function title(outcomes: readonly ImageOutcome[]): string {
+  if (outcomes.length === 1) return '## image-gate';
+  const results = judgedResults(outcomes);
   const failed = results.filter((r) => r.verdict.outcome === 'fail').length;
-  const icon = failed === 0 ? '✅' : '❌';
-  return `## image-gate ${icon} ${results.length} images: ${results.length - failed} passed, ${failed} failed`;
+  const errored = outcomes.length - results.length;
+  const { outcome } = stepVerdict(outcomes);
+  const counted = `${outcomes.length} images: ${results.length - failed} passed, ${failed} failed`;
+  if (errored === 0) return `## image-gate ${TITLE_ICONS[outcome]} ${counted}`;
+  return `## image-gate ${TITLE_ICONS[outcome]} ERROR · ${counted}, ${errored} could not be judged`;
 }
 
 /** Where the full report is; `cut` says the comment left details out to fit. */
@@ -218,18 +243,19 @@ export function fitRendering(
   return cutToLength(last, maxChars - cutNote.length) + cutNote;
 }
 
-/** The pull request comment for every image checked in this step, in Markdown, within `maxChars`. */
-export function renderPrComment(results: GateResult[], options: PrCommentOptions): string {
+/** The pull request comment for every input of this step, in Markdown, within `maxChars`. */
+export function renderPrComment(outcomes: readonly ImageOutcome[], options: PrCommentOptions): string {
   const maxChars = options.maxChars ?? PR_COMMENT_MAX_CHARS;
   const marker = prCommentMarker(options.marker);
+  const results = judgedResults(outcomes);
   const render = (level: DetailLevel, cut: boolean): string => {
-    const images = results.length === 0 ? ['No images were checked.'] : results.map((r) => imageSection(r, level));
+    const images = outcomes.length === 0 ? ['No images were checked.'] : outcomes.map((outcome) => section(outcome, level));
     return [
       marker,
-      title(results),
+      title(outcomes),
       policySection(results, level.items),
       images.join('\n\n---\n\n'),
-      fullDetailsLine(options.runUrl, cut && results.length > 0, maxChars),
+      fullDetailsLine(options.runUrl, cut && outcomes.length > 0, maxChars),
     ]
       .filter((part) => part !== '')
       .join('\n\n') + '\n';

@@ -1,13 +1,13 @@
 import { findingId, findingPackage, type Finding } from '../core/findings.js';
 import type { IgnoreRule } from '../core/policy.js';
-import type { GateResult, PolicyOrigin } from '../core/result.js';
+import type { GateResult, ImageOutcome, PolicyOrigin } from '../core/result.js';
 import type { Severity } from '../core/severity.js';
 import type { FindingStatus, JudgedFinding, VerdictCounts, ViolationRule } from '../core/verdict.js';
 import type { Origin } from '../core/base-image.js';
 import type { Attribution } from '../core/verdict.js';
 import { resultAttribution, resultBaseImage, type ResultBaseImage } from './result-base-image.js';
 import { resultSignatures, type ResultSignatures } from './result-signatures.js';
-import { judgedEntry, type ImageEntry } from './image-entry.js';
+import { stepVerdict } from './step-outcome.js';
 
 /**
  * image-gate-result.json: the verdict for machines. The shape only grows; a change that removes or
@@ -174,12 +174,6 @@ export interface ResultDocument {
   images: (ResultImage | ResultErroredImage)[];
 }
 
-/** The document for images that all got a verdict (the CLI's single image). */
-export interface JudgedResultDocument extends ResultDocument {
-  outcome: 'pass' | 'fail';
-  images: ResultImage[];
-}
-
 function compactFinding(judged: JudgedFinding): ResultFinding {
   const { finding } = judged;
   const out: ResultFinding = {
@@ -301,24 +295,14 @@ function erroredImage(input: string, error: string): ResultErroredImage {
   return { input, outcome: 'error', error, failsStep: true, digest: null };
 }
 
-/**
- * The machine-readable result for every image of the step, in the shape documented above. Given the
- * step's entries (the gate's ImageOutcome[]), every input has its entry in input order, errors included.
- */
-export function buildResultDocument(results: readonly GateResult[]): JudgedResultDocument;
-export function buildResultDocument(entries: readonly ImageEntry[]): ResultDocument;
-export function buildResultDocument(items: readonly GateResult[] | readonly ImageEntry[]): ResultDocument {
-  const images = items.map((item): ResultImage | ResultErroredImage => {
-    if (!('input' in item)) return image(item);
-    const entry = judgedEntry(item);
-    return 'error' in entry ? erroredImage(entry.input, entry.error) : image(entry.result);
-  });
-  const outcome = images.some((i) => i.outcome === 'error') ? 'error' : images.some((i) => i.outcome === 'fail') ? 'fail' : 'pass';
+/** The machine-readable result for every input of the step, in input order, errors included. */
+export function buildResultDocument(outcomes: readonly ImageOutcome[]): ResultDocument {
+  const { outcome, failsStep } = stepVerdict(outcomes);
   return {
     version: RESULT_DOCUMENT_VERSION,
     tool: 'image-gate',
     outcome,
-    failsStep: images.some((i) => i.failsStep),
-    images,
+    failsStep,
+    images: outcomes.map((item) => (item.result === undefined ? erroredImage(item.input, item.error) : image(item.result))),
   };
 }

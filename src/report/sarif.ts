@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { findingId, type Finding } from '../core/findings.js';
-import type { GateResult } from '../core/result.js';
+import type { GateResult, ImageOutcome } from '../core/result.js';
 import { atLeast, type Severity } from '../core/severity.js';
 import type { BaseCheck, BaseRule } from '../core/base-image.js';
 import type { JudgedBaseCheck, JudgedFinding } from '../core/verdict.js';
@@ -372,26 +372,33 @@ function buildRun(result: GateResult, options: SarifOptions, category: string): 
 }
 
 /**
- * The code scanning category of each run: "image-gate/<repository>". Two images of one repository
- * in one log (say, per platform) would otherwise share a category, so repeats get "#2", "#3" in
- * the order given.
+ * The code scanning category of each input: "image-gate/<repository>". Two inputs of one repository
+ * (say, per platform) would otherwise share a category, so repeats get "#2", "#3", numbered over ALL
+ * inputs in input order. An input that errored keeps its number and gets no run: the next image of its
+ * repository must not take over its category, because an upload without a category's alerts closes them.
+ * (An errored input that names no repository, a report file whose artifact name was never read, counts
+ * for none.)
  */
-function categories(results: readonly GateResult[]): string[] {
+function categories(outcomes: readonly ImageOutcome[]): (string | undefined)[] {
   const seen = new Map<string, number>();
-  return results.map(({ subject }) => {
-    const n = (seen.get(subject.repository) ?? 0) + 1;
-    seen.set(subject.repository, n);
-    return n === 1 ? `image-gate/${subject.repository}` : `image-gate/${subject.repository}#${n}`;
+  return outcomes.map((outcome) => {
+    const repository = outcome.result?.subject.repository ?? outcome.repository;
+    if (repository === undefined) return undefined;
+    const n = (seen.get(repository) ?? 0) + 1;
+    seen.set(repository, n);
+    return n === 1 ? `image-gate/${repository}` : `image-gate/${repository}#${n}`;
   });
 }
 
-/** One SARIF log, one run per image. */
-export function buildSarif(results: GateResult[], options: SarifOptions): SarifLog {
-  const ids = categories(results);
+/** One SARIF log with one run per input that got a verdict; errored inputs have none (see categories). */
+export function buildSarif(outcomes: readonly ImageOutcome[], options: SarifOptions): SarifLog {
+  const ids = categories(outcomes);
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
-    runs: results.map((result, i) => buildRun(result, options, ids[i] ?? `image-gate/${result.subject.repository}`)),
+    runs: outcomes.flatMap((outcome, i) =>
+      outcome.result === undefined ? [] : [buildRun(outcome.result, options, ids[i] ?? `image-gate/${outcome.result.subject.repository}`)],
+    ),
   };
 }
 

@@ -3,8 +3,9 @@
  * input, line for line, whatever errored: a workflow that reads `digest` line 2 must get image 2's
  * digest or nothing, never image 3's.
  */
+import type { ImageOutcome } from '../core/result.js';
 import type { VerdictCounts } from '../core/verdict.js';
-import { judgedEntry, type ImageEntry } from './image-entry.js';
+import { judgedResults, stepVerdict } from './step-outcome.js';
 
 /** The outputs action.yml declares, by their names there, as the strings `core.setOutput` takes. */
 export interface StepOutputs {
@@ -24,16 +25,13 @@ export interface StepOutputs {
   'result-file'?: string;
 }
 
-export function stepOutputs(entries: readonly ImageEntry[], files: { sarifFile?: string | undefined; resultFile?: string | undefined }): StepOutputs {
-  const judged = entries.map(judgedEntry);
-  const results = judged.flatMap((entry) => ('result' in entry ? [entry.result] : []));
-  const counts = judged.map((entry): VerdictCounts | null => ('result' in entry ? entry.result.verdict.counts : null));
-  const errored = judged.length === 0 || results.length < judged.length;
+export function stepOutputs(outcomes: readonly ImageOutcome[], files: { sarifFile?: string | undefined; resultFile?: string | undefined }): StepOutputs {
+  const counts = outcomes.map((outcome): VerdictCounts | null => outcome.result?.verdict.counts ?? null);
   return {
-    verdict: errored ? 'error' : results.some((result) => result.verdict.outcome === 'fail') ? 'fail' : 'pass',
-    digest: judged.map((entry) => ('result' in entry ? (entry.result.subject.digest ?? '') : '')).join('\n'),
+    verdict: stepVerdict(outcomes).outcome,
+    digest: outcomes.map((outcome) => outcome.result?.subject.digest ?? '').join('\n'),
     counts: JSON.stringify(counts.length === 1 ? counts[0] : counts),
-    violations: String(results.reduce((sum, result) => sum + result.verdict.violations.length, 0)),
+    violations: String(judgedResults(outcomes).reduce((sum, result) => sum + result.verdict.violations.length, 0)),
     ...(files.sarifFile && { 'sarif-file': files.sarifFile }),
     ...(files.resultFile && { 'result-file': files.resultFile }),
   };

@@ -24,6 +24,35 @@ describe('image-gate check --report', () => {
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('CVE-2019-18224');
   });
 
+  it('writes the SARIF, the result file and the summary redacted when the Trivy text quotes a secret', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'image-gate-cli-'));
+    const token = 'ghs_cliToken_0123456789abcdef';
+    // Hostile Trivy data: a recorded report whose titles and package names quote the token (the shape is Trivy's own).
+    const recorded = JSON.parse(readFileSync(fixture('trivy/debian-buster.json'), 'utf8')) as {
+      Results: { Vulnerabilities?: { Title?: string; PkgName: string }[] }[];
+    };
+    for (const result of recorded.Results) {
+      for (const vulnerability of result.Vulnerabilities ?? []) {
+        vulnerability.Title = `leaked ${token}`;
+        vulnerability.PkgName = `leaked ${token}`;
+      }
+    }
+    writeFileSync(join(dir, 'report.json'), JSON.stringify(recorded));
+    const run = await runCli(
+      ['check', '--report', 'report.json', '--github-token', token, '--sarif', 'out.sarif', '--result-file', 'result.json', '--summary', 'summary.md'],
+      { cwd: dir },
+    );
+    expect(run.code, run.stderr).toBe(1);
+    const files = ['out.sarif', 'result.json', 'summary.md'].map((name) => readFileSync(join(dir, name), 'utf8'));
+    // The premise: every file quotes the title or the package, redacted.
+    for (const text of files) {
+      expect(text).toMatch(/leaked \\?\*\\?\*\\?\*/);
+      expect(text).not.toContain(token);
+      expect(text).not.toContain(token.replaceAll('_', '\\_'));
+      expect(text).not.toContain('0123456789abcdef');
+    }
+  });
+
   it('exits 0 when the policy holds, and prints the result as JSON on request', async () => {
     const run = await runCli(['check', '--report', fixture('trivy/ubuntu-1804.json'), '--format', 'json']);
     expect(run.code, run.stderr).toBe(0);

@@ -3,7 +3,7 @@
  * GitHub REST endpoints it uses: the sticky comment, check runs with every annotation, the SARIF upload.
  * Images come from the real loopback registry the global setup started.
  */
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -168,5 +168,113 @@ describe('the sticky comment', () => {
     expect(comments[0]?.id).toBe(first?.id);
     expect(comments[0]?.body).toContain(fixed.digest);
     expect(comments[0]?.body).not.toContain(root.digest);
+  });
+});
+
+describe('the pull request when an input errors', () => {
+  let github: GitHubApiFake;
+  beforeAll(async () => {
+    github = await startGitHubApiFake({ owner: 'acme', repo: 'app', token: TOKEN });
+  });
+  afterAll(() => github.close());
+
+  const onPullRequest = (number: number): GitHubApiFake['comments'] => github.comments.filter((comment) => comment.issue_number === number);
+  const categories = (sarif: string): string[] =>
+    (JSON.parse(sarif) as { runs: { automationDetails: { id: string } }[] }).runs.map((run) => run.automationDetails.id);
+
+  it('a registry that makes the failing image error cannot turn the comment green: it reads ERROR, and its check run fails', async () => {
+    const host = inject('registryHost');
+    await pushImage(host, 'fixtures/debian-buster', 'pr-error', { user: '1000' });
+    await pushImage(host, 'fixtures/ubuntu-1804', 'pr-error', { user: '1000' });
+    const passing = `${host}/fixtures/ubuntu-1804:pr-error`;
+    const inputs = { 'trivy-path': standInTrivy, 'cache-db': 'false', comment: 'on-failure' };
+    const dir = workspace();
+
+    const failed = await gateOn(github, { ...inputs, image: `${host}/fixtures/debian-buster:pr-error\n${passing}` }, dir, 31);
+    expect(failed.outputs.verdict, failed.stdout + failed.stderr).toBe('fail');
+    const [first] = onPullRequest(31);
+    expect(first?.body).toContain('### ❌ FAIL: ');
+
+    // The same repositories (so the same sticky comment), but the registry has nothing for the failing one now.
+    const checkRunsBefore = github.checkRuns.length;
+    const errored = await gateOn(github, { ...inputs, image: `${host}/fixtures/debian-buster:pr-absent\n${passing}` }, dir, 31);
+    expect(errored.code).toBe(1);
+    expect(errored.outputs.verdict).toBe('error');
+    const comments = onPullRequest(31);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.id).toBe(first?.id);
+    const body = comments[0]?.body ?? '';
+    expect(body).toContain('ERROR · 2 images: 1 passed, 0 failed, 1 could not be judged');
+    expect(body).toContain(`### ⛔ ERROR: ${host}/fixtures/debian-buster:pr-absent`);
+    expect(body).not.toContain('❌ FAIL');
+    const runs = github.checkRuns.slice(checkRunsBefore).map((run) => [run.create.name, run.create.conclusion]);
+    expect(runs).toEqual(
+      expect.arrayContaining([
+        [`image-gate: ${host}/fixtures/debian-buster`, 'failure'],
+        [`image-gate: ${host}/fixtures/ubuntu-1804`, 'success'],
+      ]),
+    );
+  });
+
+  it('the image after an errored one of its repository keeps its own SARIF category, in the file and the upload', async () => {
+    const host = inject('registryHost');
+    await pushImage(host, 'fixtures/ubuntu-1804', 'pr-category', { user: '1000' });
+    const uploadsBefore = github.sarifs.length;
+    const run = await gateOn(
+      github,
+      {
+        'trivy-path': standInTrivy,
+        'cache-db': 'false',
+        image: `${host}/fixtures/ubuntu-1804:pr-category-absent\n${host}/fixtures/ubuntu-1804:pr-category`,
+      },
+      workspace(),
+      32,
+    );
+    expect(run.outputs.verdict, run.stdout + run.stderr).toBe('error');
+    const expected = [`image-gate/${host}/fixtures/ubuntu-1804#2/`];
+    expect(categories(readFileSync(run.outputs['sarif-file'] ?? '', 'utf8'))).toEqual(expected);
+    const uploads = github.sarifs.slice(uploadsBefore);
+    expect(uploads).toHaveLength(1);
+    expect(categories(uploads[0]?.sarif ?? '{}')).toEqual(expected);
+  });
+
+  it('sends and writes the token nowhere, not even escaped for Markdown, when the Trivy text quotes it', async () => {
+    const dir = workspace();
+    const report = join(dir, 'report.json');
+    // Hostile Trivy data: a recorded report whose titles and package names quote the token (the shape is Trivy's own).
+    const recorded = JSON.parse(readFileSync(fixture('trivy/debian-buster.json'), 'utf8')) as {
+      Results: { Vulnerabilities?: { Title?: string; PkgName: string }[] }[];
+    };
+    for (const result of recorded.Results) {
+      for (const vulnerability of result.Vulnerabilities ?? []) {
+        vulnerability.Title = `leaked ${TOKEN}`;
+        vulnerability.PkgName = `leaked ${TOKEN}`;
+      }
+    }
+    writeFileSync(report, JSON.stringify(recorded));
+    const requestsBefore = github.requests.length;
+    const uploadsBefore = github.sarifs.length;
+    const run = await gateOn(github, { report, 'result-file': 'result.json' }, dir, 33);
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+
+    const escaped = TOKEN.replaceAll('_', '\\_');
+    const requests = github.requests.slice(requestsBefore);
+    const sentTo = (...routes: string[]): string =>
+      requests.filter((request) => routes.includes(request.route ?? '')).map((request) => request.body).join('\n');
+    const texts: Record<string, string> = {
+      comment: sentTo('createComment', 'updateComment'),
+      'check run': sentTo('createCheckRun', 'updateCheckRun'),
+      'SARIF upload': github.sarifs.slice(uploadsBefore).map((upload) => upload.sarif).join('\n'),
+      'SARIF file': readFileSync(run.outputs['sarif-file'] ?? '', 'utf8'),
+      'result file': readFileSync(run.outputs['result-file'] ?? '', 'utf8'),
+      'job summary': run.summary,
+    };
+    for (const [name, text] of Object.entries(texts)) {
+      // The premise: each quotes the title or the package name, redacted (escaped for Markdown, then for JSON).
+      expect(text, name).toMatch(/leaked (?:\\{0,2}\*){3}/);
+      expect(text, name).not.toContain(TOKEN);
+      expect(text, name).not.toContain(escaped);
+      expect(text, name).not.toContain(TOKEN.slice(4));
+    }
   });
 });

@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import type { ScanReport, VulnerabilityFinding } from '../../src/core/findings.js';
 import { evaluate } from '../../src/core/gate.js';
 import { DEFAULT_POLICY, type Policy } from '../../src/core/policy.js';
-import type { DockerfileLocation, GateResult } from '../../src/core/result.js';
+import type { DockerfileLocation, GateResult, ImageOutcome } from '../../src/core/result.js';
 import { SEVERITIES } from '../../src/core/severity.js';
+import type { ResultDocument, ResultImage } from '../../src/report/result-json.js';
 import { parseTrivyReport } from '../../src/trivy/report.js';
 
 /** The day the verdicts are judged on, which decides which ignore rules have expired. */
@@ -65,4 +66,17 @@ export function syntheticScan(count: number): ScanReport {
     }),
   );
   return { ...scan, findings };
+}
+
+/** Judged results as the step's inputs, in order, each as asked for: what the shells hand the reports. */
+export function asInputs(...results: GateResult[]): ImageOutcome[] {
+  return results.map((result) => ({ input: result.subject.input, result }));
+}
+
+/** The result document's entries, each of a judged image (the test fails on an errored one). */
+export function judgedImages(document: ResultDocument): ResultImage[] {
+  return document.images.map((image) => {
+    if (image.outcome === 'error') throw new Error(`${image.input} errored: ${image.error}`);
+    return image;
+  });
 }

@@ -9,7 +9,7 @@ import { buildResultDocument } from '../../src/report/result-json.js';
 import { buildSarif } from '../../src/report/sarif.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { renderLogTable } from '../../src/report/table.js';
-import { gateResult, scanOf } from '../helpers/gate-result.js';
+import { asInputs, gateResult, judgedImages, scanOf } from '../helpers/gate-result.js';
 import { codeScanningProblems, sarifSchemaErrors } from '../helpers/sarif-schema.js';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
@@ -68,7 +68,7 @@ describe('reports of the base image and of attribution', () => {
   });
 
   it('the result JSON carries attribution, the base image and each finding\'s origin', () => {
-    const [image] = buildResultDocument([result()]).images;
+    const [image] = judgedImages(buildResultDocument(asInputs(result())));
     expect(image?.attribution).toMatchObject({ scope: 'introduced', baseLayers: 1, inheritedFixable: 4 });
     expect(image?.baseImage?.from).toEqual({ written: 'ubuntu:18.04', line: 7, digest: PIN, newerTags: ['20.04', '22.04'] });
     expect(image?.baseImage?.checks.map((c) => [c.rule, c.line, c.effect, c.suggestion !== null])).toEqual([
@@ -81,7 +81,7 @@ describe('reports of the base image and of attribution', () => {
     expect(image?.violations.filter((v) => v.rule === 'base-image')).toHaveLength(2);
     expect(JSON.parse(JSON.stringify(image))).toEqual(image);
     // Without base checks the fields are null, not missing.
-    const [plain] = buildResultDocument([gateResult(scanOf('ubuntu-1804'))]).images;
+    const [plain] = judgedImages(buildResultDocument(asInputs(gateResult(scanOf('ubuntu-1804')))));
     expect([plain?.attribution, plain?.baseImage]).toEqual([null, null]);
   });
 
@@ -98,7 +98,7 @@ describe('reports of the base image and of attribution', () => {
   });
 
   it('SARIF has one result per failing or warning base check at its FROM line, valid for both schemas', () => {
-    const log = buildSarif([result()], OPTIONS);
+    const log = buildSarif(asInputs(result()), OPTIONS);
     expect(sarifSchemaErrors(log)).toEqual([]);
     expect(codeScanningProblems(log)).toEqual([]);
     const run = log.runs[0]!;
@@ -120,7 +120,7 @@ describe('reports of the base image and of attribution', () => {
   it('without a Dockerfile, base results still have a location and stay valid', () => {
     const withoutDockerfile = result();
     delete withoutDockerfile.dockerfile;
-    const log = buildSarif([withoutDockerfile], OPTIONS);
+    const log = buildSarif(asInputs(withoutDockerfile), OPTIONS);
     expect(sarifSchemaErrors(log)).toEqual([]);
     expect(codeScanningProblems(log)).toEqual([]);
     const annotations = imageAnnotations(withoutDockerfile).annotations.filter((a) => a.title.startsWith('Base image'));

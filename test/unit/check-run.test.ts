@@ -8,6 +8,7 @@ import {
   CHECK_OUTPUT_MAX_CHARS,
   checkRunAnnotations,
   checkRunOutput,
+  erroredCheckRunOutput,
   type CheckAnnotation,
 } from '../../src/report/check-run.js';
 import { gateResult, scanOf, syntheticScan } from '../helpers/gate-result.js';
@@ -19,6 +20,18 @@ type ApiAnnotation = NonNullable<
 const DOCKERFILE = { path: 'build/Dockerfile', finalFromLine: 7 };
 const RUN_URL = 'https://github.example.com/acme/app/actions/runs/42';
 const FAIL_ON_LOW = { vulnerabilities: { ...DEFAULT_POLICY.vulnerabilities, failOnSeverity: 'LOW' as const, onlyFixed: false } };
+
+describe('erroredCheckRunOutput', () => {
+  it('an input that got no verdict is a failing check run that says why, escaped, even where a breach would be neutral', () => {
+    const output = erroredCheckRunOutput('ghcr.io/acme/app:1.0', 'the registry said <b>no</b> @octocat', 'ghcr.io/acme/app', { runUrl: RUN_URL });
+    expect(output.conclusion).toBe('failure');
+    expect(output.title).toBe('ERROR · ghcr.io/acme/app');
+    expect(output.summary).toContain('### ⛔ ERROR: ghcr.io/acme/app:1.0');
+    expect(output.summary).toContain('so the step fails: the registry said &lt;b&gt;no&lt;/b&gt; \\@octocat');
+    expect(output.summary).toContain(`[this workflow run](${RUN_URL})`);
+    expect(output.summary.length).toBeLessThanOrEqual(CHECK_OUTPUT_MAX_CHARS);
+  });
+});
 
 describe('checkRunOutput', () => {
   it('conclusion from the verdict: pass success, fail failure, audit-mode fail neutral', () => {

@@ -9,7 +9,7 @@ import { renderPrComment } from '../../src/report/pr-comment.js';
 import { codeBlock, codeLine, policySection } from '../../src/report/policy-text.js';
 import { buildResultDocument } from '../../src/report/result-json.js';
 import { renderSummary } from '../../src/report/summary.js';
-import { gateResult, scanOf } from '../helpers/gate-result.js';
+import { asInputs, gateResult, judgedImages, scanOf } from '../helpers/gate-result.js';
 
 const SHA = 'ba5e000000000000000000000000000000000005';
 const CHANGED: PolicyOrigin = {
@@ -113,7 +113,7 @@ describe('a hostile policy diff', () => {
 
   it('is escaped the same way in the summary and the comment', () => {
     const result = withPolicy({ ...CHANGED, path: '.github/<b>policy</b>.yml', changedInPullRequest: { lines: hostile, moreLines: 0 } });
-    for (const markdown of [renderSummary([result]), renderPrComment([result], { marker: 'image-gate build/app' })]) {
+    for (const markdown of [renderSummary([result]), renderPrComment(asInputs(result), { marker: 'image-gate build/app' })]) {
       const { content } = blockContent(markdown);
       expect(content).toHaveLength(hostile.length);
       expect(markdown).toContain('This pull request changes .github/&lt;b&gt;policy&lt;/b&gt;.yml.');
@@ -127,7 +127,7 @@ describe('a hostile policy diff', () => {
 describe('the reports', () => {
   it('put the policy once, before the images, in the summary and the comment', () => {
     const results = [withPolicy(CHANGED), { ...withPolicy(CHANGED), subject: { ...withPolicy(CHANGED).subject, input: 'other' } }];
-    for (const markdown of [renderSummary(results), renderPrComment(results, { marker: 'm' })]) {
+    for (const markdown of [renderSummary(results), renderPrComment(asInputs(...results), { marker: 'm' })]) {
       expect(markdown.split('**Policy:**')).toHaveLength(2);
       expect(markdown.indexOf('**Policy:**')).toBeLessThan(markdown.indexOf('ubuntu'));
       expect(markdown).toContain('-  fail-on-severity: high\n+  fail-on-severity: none');
@@ -137,15 +137,15 @@ describe('the reports', () => {
   it('fewer diff lines in a comment that must shrink to fit', () => {
     const lines = Array.from({ length: 200 }, (_, i) => `+k${i}: ${'v'.repeat(100)}`);
     const result = withPolicy({ ...CHANGED, changedInPullRequest: { lines, moreLines: 0 } });
-    const roomy = renderPrComment([result], { marker: 'm' });
-    const tight = renderPrComment([result], { marker: 'm', maxChars: 4000 });
+    const roomy = renderPrComment(asInputs(result), { marker: 'm' });
+    const tight = renderPrComment(asInputs(result), { marker: 'm', maxChars: 4000 });
     expect(blockContent(roomy).content).toHaveLength(50);
     expect(tight.length).toBeLessThanOrEqual(4000);
     expect(blockContent(tight).content.length).toBeLessThan(50);
   });
 
   it('carry the policy in the result file', () => {
-    const [image] = buildResultDocument([withPolicy(CHANGED)]).images;
+    const [image] = judgedImages(buildResultDocument(asInputs(withPolicy(CHANGED))));
     expect(image?.policy).toEqual({
       source: 'base',
       path: '.github/image-gate.yml',
@@ -154,6 +154,6 @@ describe('the reports', () => {
       note: null,
       changedInPullRequest: { lines: CHANGED.changedInPullRequest?.lines, moreLines: 0, unavailable: null },
     });
-    expect(buildResultDocument([gateResult(scanOf('ubuntu-1804'))]).images[0]?.policy).toBeNull();
+    expect(judgedImages(buildResultDocument(asInputs(gateResult(scanOf('ubuntu-1804')))))[0]?.policy).toBeNull();
   });
 });

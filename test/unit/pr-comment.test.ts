@@ -7,7 +7,7 @@ import { DEFAULT_POLICY } from '../../src/core/policy.js';
 import type { GateResult } from '../../src/core/result.js';
 import { evaluateSignatures, withSignatures } from '../../src/core/signature-gate.js';
 import { PR_COMMENT_MAX_CHARS, prCommentMarker, renderPrComment } from '../../src/report/pr-comment.js';
-import { gateResult, scanOf, syntheticScan } from '../helpers/gate-result.js';
+import { asInputs, gateResult, scanOf, syntheticScan } from '../helpers/gate-result.js';
 
 const MARKER = 'image-gate:.github/workflows/ci.yml:build';
 const RUN_URL = 'https://github.example.com/acme/app/actions/runs/42';
@@ -49,7 +49,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 describe('renderPrComment', () => {
   it('a failing image: marker first, headline, counts, violations, folded top findings, link to the run', () => {
-    const md = renderPrComment([gateResult(scanOf('debian-buster'))], { marker: MARKER, runUrl: RUN_URL });
+    const md = renderPrComment(asInputs(gateResult(scanOf('debian-buster'))), { marker: MARKER, runUrl: RUN_URL });
     const lines = md.split('\n');
     expect(lines[0]).toBe(`<!-- ${MARKER} -->`);
     expect(md).toContain('## image-gate\n\n### ❌ FAIL: ghcr.io/acme/app\n');
@@ -64,11 +64,11 @@ describe('renderPrComment', () => {
 
   it('several images: one comment, a headline counting them, each image with its verdict and the audit note', () => {
     const md = renderPrComment(
-      [
+      asInputs(
         gateResult(scanOf('debian-buster')),
         gateResult(scanOf('debian-buster'), { repository: 'ghcr.io/acme/audited', policy: { mode: 'audit' } }),
         gateResult(scanOf('alpine-39-skip-files-no-results'), { repository: 'ghcr.io/acme/clean' }),
-      ],
+      ),
       { marker: MARKER },
     );
     expect(md).toContain('## image-gate ❌ 3 images: 1 passed, 2 failed');
@@ -81,7 +81,7 @@ describe('renderPrComment', () => {
   });
 
   it('splits counts into inherited and introduced, and gives base-image checks with their suggestions and advice', () => {
-    const md = renderPrComment([withBase()], { marker: MARKER });
+    const md = renderPrComment(asInputs(withBase()), { marker: MARKER });
     expect(md).toContain('| Inherited (base) | 0 | 0 | 4 | 1 | 0 | 5 |');
     expect(md).toContain('| Introduced | 0 | 0 | 0 | 0 | 0 | 0 |');
     expect(md).toContain('**Base image**\n\n- FROM ubuntu:18.04 (build/Dockerfile line 7)');
@@ -92,7 +92,7 @@ describe('renderPrComment', () => {
   });
 
   it('lists the signature requirements: enforced ones failing, optional ones reported only', () => {
-    const md = renderPrComment([withSignaturePolicy()], { marker: MARKER });
+    const md = renderPrComment(asInputs(withSignaturePolicy()), { marker: MARKER });
     expect(md).toContain('**Signatures and attestations**');
     expect(md).toMatch(/- ❌ signed by a trusted signer: not satisfied/);
     expect(md).toMatch(/- ⚠️ attestation https:\/\/slsa\.dev\/provenance\/v1 \(reported only\): not satisfied/);
@@ -101,12 +101,41 @@ describe('renderPrComment', () => {
   it('escapes outside text: no HTML, no mentions, no forged lines or links', () => {
     const scan = scanOf('debian-buster');
     scan.findings = scan.findings.map((f) => (f.kind === 'vulnerability' ? { ...f, packageName: HOSTILE, url: 'javascript:alert(1)' } : f));
-    const md = renderPrComment([gateResult(scan, { repository: HOSTILE })], { marker: MARKER, runUrl: 'javascript:alert(1)' });
+    const md = renderPrComment(asInputs(gateResult(scan, { repository: HOSTILE })), { marker: MARKER, runUrl: 'javascript:alert(1)' });
     expect(md).not.toContain('<script>');
     expect(md).not.toMatch(/(?<!\\)@octocat/);
     expect(md).not.toContain('\n::error::');
     expect(md).not.toMatch(/(?<!\\)\]\(javascript:/);
     expect(md).toContain('evil\\|&lt;script&gt;');
+  });
+
+  it('an input that errored has its section in input order, and the headline says ERROR, never a pass', () => {
+    const passing = gateResult(scanOf('alpine-39-skip-files-no-results'), { repository: 'ghcr.io/acme/b' });
+    const md = renderPrComment(
+      [
+        { input: 'ghcr.io/acme/a:1.0', error: 'the registry answered 500 for ghcr.io/acme/a:1.0', repository: 'ghcr.io/acme/a' },
+        { input: 'ghcr.io/acme/b:1.0', result: passing },
+      ],
+      { marker: MARKER },
+    );
+    // The premise: the judged image alone passes.
+    expect(renderPrComment(asInputs(passing), { marker: MARKER })).toContain('### ✅ PASS: ghcr.io/acme/b');
+    expect(md).toContain('## image-gate ⛔ ERROR · 2 images: 1 passed, 0 failed, 1 could not be judged');
+    expect(md).not.toContain('✅ 2 images');
+    const error = md.indexOf('### ⛔ ERROR: ghcr.io/acme/a:1.0\n\nNo verdict could be reached for this image, so the step fails: the registry answered 500');
+    expect(error).toBeGreaterThan(0);
+    expect(md.indexOf('### ✅ PASS: ghcr.io/acme/b')).toBeGreaterThan(error);
+  });
+
+  it('a single errored input is an ERROR section, its text escaped like all outside text', () => {
+    const md = renderPrComment([{ input: 'ghcr.io/acme/a:1.0', error: HOSTILE }], { marker: MARKER });
+    expect(md.split('\n').slice(0, 3)).toEqual([`<!-- ${MARKER} -->`, '', '## image-gate']);
+    expect(md).toContain('### ⛔ ERROR: ghcr.io/acme/a:1.0');
+    expect(md).not.toContain('PASS');
+    expect(md).not.toContain('<script>');
+    expect(md).not.toMatch(/(?<!\\)@octocat/);
+    expect(md).not.toContain('\n::error::');
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript:/);
   });
 
   it('defuses a marker that would close the HTML comment early, and keeps one that is a whole comment', () => {
@@ -124,7 +153,7 @@ describe('renderPrComment', () => {
       return gateResult(scan, { repository: `ghcr.io/acme/image-${i}`, policy });
     };
     const results = Array.from({ length: 60 }, (_, i) => long(i));
-    const md = renderPrComment(results, { marker: MARKER, runUrl: RUN_URL });
+    const md = renderPrComment(asInputs(...results), { marker: MARKER, runUrl: RUN_URL });
     expect(md.length).toBeLessThanOrEqual(PR_COMMENT_MAX_CHARS);
     expect(md.split('\n')[0]).toBe(`<!-- ${MARKER} -->`);
     expect(md).toContain(`Details were left out to fit GitHub's 65,536-character limit: full details in the job summary of [this workflow run](${RUN_URL}).`);
@@ -138,7 +167,7 @@ describe('renderPrComment', () => {
     scan.findings = scan.findings.map((f) => (f.kind === 'vulnerability' ? { ...f, title: '😀'.repeat(300) } : f));
     const results = Array.from({ length: 30 }, (_, i) => gateResult(scan, { repository: `ghcr.io/acme/😀-${i}` }));
     for (const maxChars of [60, 61, 200, 999, 1000, 1001, 4097, 20_000]) {
-      const md = renderPrComment(results, { marker: MARKER, runUrl: RUN_URL, maxChars });
+      const md = renderPrComment(asInputs(...results), { marker: MARKER, runUrl: RUN_URL, maxChars });
       expect(md.length).toBeLessThanOrEqual(maxChars);
       expect(md).not.toMatch(LONE_SURROGATE);
       if (maxChars >= 1000) {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageOutcome } from '../../src/gate/gate-images.js';
+import type { ImageOutcome } from '../../src/core/result.js';
 import { buildResultDocument, RESULT_DOCUMENT_VERSION } from '../../src/report/result-json.js';
-import { gateResult, scanOf } from '../helpers/gate-result.js';
+import { asInputs, gateResult, judgedImages, scanOf } from '../helpers/gate-result.js';
 
 describe('buildResultDocument', () => {
   it('debian-buster: verdict, counts, violations, ignored and compact findings', () => {
     const digest = `sha256:${'9'.repeat(64)}`;
-    const document = buildResultDocument([
-      gateResult(scanOf('debian-buster'), {
+    const document = buildResultDocument(
+      asInputs(
+        gateResult(scanOf('debian-buster'), {
         policy: {
           ignore: [
             { id: 'CVE-2019-18276', reason: 'bash is not reachable', expires: '2025-12-31', origin: 'gate.yml line 3' },
@@ -18,9 +19,10 @@ describe('buildResultDocument', () => {
         repository: 'ghcr.io/acme/app',
         digest,
       }),
-    ]);
+      ),
+    );
     expect(document).toMatchObject({ version: RESULT_DOCUMENT_VERSION, tool: 'image-gate', outcome: 'fail', failsStep: true });
-    const [image] = document.images;
+    const [image] = judgedImages(document);
     expect(image).toMatchObject({
       input: 'ghcr.io/acme/app:1.0',
       repository: 'ghcr.io/acme/app',
@@ -71,11 +73,11 @@ describe('buildResultDocument', () => {
   });
 
   it('secrets, misconfigurations and licenses keep what identifies them', () => {
-    const [secrets, misconfig, licenses] = buildResultDocument([
-      gateResult(scanOf('secrets-repo')),
-      gateResult(scanOf('dockerfile-misconfig')),
-      gateResult(scanOf('licenses-from-sbom')),
-    ]).images;
+    const [secrets, misconfig, licenses] = judgedImages(
+      buildResultDocument(
+        asInputs(gateResult(scanOf('secrets-repo')), gateResult(scanOf('dockerfile-misconfig')), gateResult(scanOf('licenses-from-sbom'))),
+      ),
+    );
     expect(secrets?.findings[0]).toEqual({
       kind: 'secret',
       id: 'aws-access-key-id',
@@ -95,7 +97,7 @@ describe('buildResultDocument', () => {
   });
 
   it('an unpinned image with no results passes, with nulls where there is nothing', () => {
-    const document = buildResultDocument([gateResult(scanOf('alpine-39-skip-files-no-results'), { digest: null })]);
+    const document = buildResultDocument(asInputs(gateResult(scanOf('alpine-39-skip-files-no-results'), { digest: null })));
     expect(document).toMatchObject({ outcome: 'pass', failsStep: false });
     expect(document.images[0]).toMatchObject({ digest: null, reference: 'ghcr.io/acme/app:1.0', findings: [], violations: [], ignored: [] });
   });
@@ -103,23 +105,22 @@ describe('buildResultDocument', () => {
   it('says whether the image identity was verified or only asserted by a given report', () => {
     const verified = gateResult(scanOf('ubuntu-1804'));
     const asserted = { ...verified, subject: { ...verified.subject, identity: 'asserted' as const } };
-    expect(buildResultDocument([verified, asserted]).images.map((image) => image.identity)).toEqual(['verified', 'asserted']);
+    expect(judgedImages(buildResultDocument(asInputs(verified, asserted))).map((image) => image.identity)).toEqual(['verified', 'asserted']);
   });
 
   it('audit mode: the outcome is fail but the step does not fail', () => {
-    const document = buildResultDocument([
-      gateResult(scanOf('ubuntu-1804')),
-      gateResult(scanOf('debian-buster'), { policy: { mode: 'audit' }, repository: 'ghcr.io/acme/other' }),
-    ]);
+    const document = buildResultDocument(
+      asInputs(gateResult(scanOf('ubuntu-1804')), gateResult(scanOf('debian-buster'), { policy: { mode: 'audit' }, repository: 'ghcr.io/acme/other' })),
+    );
     expect(document).toMatchObject({ outcome: 'fail', failsStep: false });
-    expect(document.images.map((i) => [i.repository, i.outcome, i.failsStep])).toEqual([
+    expect(judgedImages(document).map((i) => [i.repository, i.outcome, i.failsStep])).toEqual([
       ['ghcr.io/acme/app', 'pass', false],
       ['ghcr.io/acme/other', 'fail', false],
     ]);
   });
 
   it('serialises to JSON and back unchanged', () => {
-    const document = buildResultDocument([gateResult(scanOf('spring4shell-jre11')), gateResult(scanOf('distroless-base'))]);
+    const document = buildResultDocument(asInputs(gateResult(scanOf('spring4shell-jre11')), gateResult(scanOf('distroless-base'))));
     expect(JSON.parse(JSON.stringify(document))).toEqual(document);
   });
 
@@ -141,14 +142,17 @@ describe('buildResultDocument', () => {
       ['ghcr.io/acme/c:1.0', 'fail', c.subject.digest],
     ]);
     expect(document.images[1]).toEqual({ input: 'ghcr.io/acme/b:1.0', outcome: 'error', error: 'the registry has no tag 1.0', failsStep: true, digest: null });
-    expect(document.images[0]).toEqual(buildResultDocument([a]).images[0]);
+    expect(document.images[0]).toEqual(buildResultDocument(asInputs(a)).images[0]);
   });
 
-  it('with every image judged, the step entries give the same document as the results', () => {
-    const a = gateResult(scanOf('ubuntu-1804'));
-    expect(buildResultDocument([{ input: 'ghcr.io/acme/app:1.0', result: a }])).toEqual(buildResultDocument([a]));
-    expect(buildResultDocument([{ input: 'x' }]).images).toEqual([
-      { input: 'x', outcome: 'error', error: 'no verdict was reached for this image', failsStep: true, digest: null },
-    ]);
+  it('a single errored input: outcome error, the step fails; no input at all is no pass either', () => {
+    expect(buildResultDocument([{ input: 'x', error: 'unreachable' }])).toEqual({
+      version: RESULT_DOCUMENT_VERSION,
+      tool: 'image-gate',
+      outcome: 'error',
+      failsStep: true,
+      images: [{ input: 'x', outcome: 'error', error: 'unreachable', failsStep: true, digest: null }],
+    });
+    expect(buildResultDocument([])).toMatchObject({ outcome: 'error', failsStep: true, images: [] });
   });
 });

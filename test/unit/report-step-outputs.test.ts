@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageOutcome } from '../../src/gate/gate-images.js';
+import type { ImageOutcome } from '../../src/core/result.js';
 import { stepOutputs } from '../../src/report/step-outputs.js';
 import { gateResult, scanOf } from '../helpers/gate-result.js';
 
@@ -67,8 +67,7 @@ describe('stepOutputs', () => {
     expect(stepOutputs([c, ERRORED], FILES).verdict).toBe('error');
   });
 
-  it('treats an entry with neither verdict nor error, and no entry at all, as an error', () => {
-    expect(stepOutputs([{ input: 'ghcr.io/acme/a:1.0' }], FILES).verdict).toBe('error');
+  it('treats no entry at all as an error: nothing judged is never a pass', () => {
     expect(stepOutputs([], FILES)).toMatchObject({ verdict: 'error', digest: '', counts: '[]' });
   });
 

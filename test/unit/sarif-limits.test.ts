@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SEVERITIES, severityRank } from '../../src/core/severity.js';
 import { buildSarif, type SarifLog, type SarifResult } from '../../src/report/sarif.js';
 import { fitSarifForUpload, gzipSarif, SARIF_MAX_GZIP_BYTES } from '../../src/report/sarif-limits.js';
-import { gateResult, scanOf, syntheticScan } from '../helpers/gate-result.js';
+import { asInputs, gateResult, scanOf, syntheticScan } from '../helpers/gate-result.js';
 
 const OPTIONS = { toolVersion: '1.2.3', informationUri: 'https://github.com/image-gate/image-gate' };
 
@@ -17,7 +17,7 @@ const rank = (r: SarifResult): number => severityRank(r.properties.severity);
 
 describe('fitSarifForUpload', () => {
   it('a log within every limit comes back as one payload, unchanged', () => {
-    const log = buildSarif([gateResult(scanOf('debian-buster'))], OPTIONS);
+    const log = buildSarif(asInputs(gateResult(scanOf('debian-buster'))), OPTIONS);
     const copy = structuredClone(log);
     const fitted = fitSarifForUpload(log);
     expect(fitted).toEqual({ payloads: [copy], dropped: 0, notes: [] });
@@ -25,7 +25,7 @@ describe('fitSarifForUpload', () => {
 
   it('23 runs become 2 payloads of 20 and 3, in order, nothing dropped', () => {
     const results = Array.from({ length: 23 }, (_, i) => gateResult(scanOf('debian-buster'), { repository: `ghcr.io/acme/app-${i}` }));
-    const log = buildSarif(results, OPTIONS);
+    const log = buildSarif(asInputs(...results), OPTIONS);
     const fitted = fitSarifForUpload(log);
     expect(fitted.payloads.map((p) => p.runs.length)).toEqual([20, 3]);
     expect(fitted.payloads.flatMap((p) => p.runs.map((r) => r.properties.imageRepository))).toEqual(
@@ -38,7 +38,7 @@ describe('fitSarifForUpload', () => {
 
   it('a run with 30,000 results keeps the 25,000 most severe, counts the rest, and keeps only the rules it uses', () => {
     const policy = { vulnerabilities: { failOnSeverity: 'LOW' as const, maxCount: {}, onlyFixed: false, scope: 'all' as const } };
-    const log = buildSarif([gateResult(syntheticScan(30_000), { policy })], { ...OPTIONS, maxResultsPerRun: 40_000 });
+    const log = buildSarif(asInputs(gateResult(syntheticScan(30_000), { policy })), { ...OPTIONS, maxResultsPerRun: 40_000 });
     expect(log.runs[0]?.results).toHaveLength(30_000);
     const before = structuredClone(log.runs[0]?.properties);
     const fitted = fitSarifForUpload(log);
@@ -62,7 +62,7 @@ describe('fitSarifForUpload', () => {
   });
 
   it('a log too big gzipped is trimmed, least severe first, until it is under 10 MB', () => {
-    const log = buildSarif([gateResult(syntheticScan(1_500))], { ...OPTIONS, maxResultsPerRun: 40_000 });
+    const log = buildSarif(asInputs(gateResult(syntheticScan(1_500))), { ...OPTIONS, maxResultsPerRun: 40_000 });
     const run = log.runs[0];
     if (run === undefined) throw new Error('no run');
     // Random text does not compress: 1,500 × 10 KB of base64 is about 11 MB gzipped.
@@ -93,7 +93,7 @@ describe('fitSarifForUpload', () => {
 
   it('trims across the runs of a payload: one image\'s low findings go before another\'s critical ones', () => {
     const results = [gateResult(syntheticScan(400), { repository: 'ghcr.io/acme/a' }), gateResult(syntheticScan(400), { repository: 'ghcr.io/acme/b' })];
-    const log = buildSarif(results, OPTIONS);
+    const log = buildSarif(asInputs(...results), OPTIONS);
     for (const run of log.runs) run.results = run.results.map((r) => ({ ...r, message: { text: randomBytes(1_500).toString('base64') } }));
     const size = gzipSarif(log).length;
     const fitted = fitSarifForUpload(log, { maxGzipBytes: Math.floor(size * 0.7) });

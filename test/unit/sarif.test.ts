@@ -9,7 +9,7 @@ import {
   type SarifLog,
   type SarifResult,
 } from '../../src/report/sarif.js';
-import { gateResult, scanOf, syntheticScan } from '../helpers/gate-result.js';
+import { asInputs, gateResult, scanOf, syntheticScan } from '../helpers/gate-result.js';
 import { codeScanningProblems, sarifSchemaErrors } from '../helpers/sarif-schema.js';
 
 const OPTIONS = { toolVersion: '1.2.3', informationUri: 'https://github.com/image-gate/image-gate' };
@@ -44,14 +44,14 @@ describe('buildSarif validity', () => {
       }),
     );
     // Round-trip through the serialised text, which is what gets uploaded.
-    const log: unknown = JSON.parse(serializeSarif(buildSarif(results, OPTIONS)));
+    const log: unknown = JSON.parse(serializeSarif(buildSarif(asInputs(...results), OPTIONS)));
     expect(sarifSchemaErrors(log)).toEqual([]);
     expect(codeScanningProblems(log as SarifLog)).toEqual([]);
     expect((log as SarifLog).runs).toHaveLength(FIXTURES.length);
   });
 
   it('the schema check itself rejects a broken log', () => {
-    const log = buildSarif([gateResult(scanOf('debian-buster'))], OPTIONS);
+    const log = buildSarif(asInputs(gateResult(scanOf('debian-buster'))), OPTIONS);
     const broken = JSON.parse(serializeSarif(log)) as { runs: { results: { level: string; message?: unknown }[] }[] };
     broken.runs[0]!.results[0]!.level = 'fatal';
     delete broken.runs[0]!.results[0]!.message;
@@ -63,7 +63,7 @@ describe('buildSarif validity', () => {
   it('100,000 findings: capped at the upload limit, violations first', () => {
     const result = gateResult(syntheticScan(100_000));
     const started = performance.now();
-    const text = serializeSarif(buildSarif([result], OPTIONS));
+    const text = serializeSarif(buildSarif(asInputs(result), OPTIONS));
     const elapsed = performance.now() - started;
     const log = JSON.parse(text) as SarifLog;
     const run = onlyRun(log);
@@ -80,7 +80,7 @@ describe('buildSarif validity', () => {
 
   it('a capped run is still valid SARIF', () => {
     // The schemas' uniqueItems checks compare every pair of rules, so the schema check runs on a smaller cap.
-    const log = buildSarif([gateResult(syntheticScan(5_000))], { ...OPTIONS, maxResultsPerRun: 1_000 });
+    const log = buildSarif(asInputs(gateResult(syntheticScan(5_000))), { ...OPTIONS, maxResultsPerRun: 1_000 });
     const run = onlyRun(log);
     expect(run.results).toHaveLength(1_000);
     expect(run.properties.resultsOmitted).toBe(4_000);
@@ -91,7 +91,7 @@ describe('buildSarif validity', () => {
 
 describe('rules and results', () => {
   it('debian-buster: one rule per ID with severity, tags, help and a security-severity in its band', () => {
-    const run = onlyRun(buildSarif([gateResult(scanOf('debian-buster'))], OPTIONS));
+    const run = onlyRun(buildSarif(asInputs(gateResult(scanOf('debian-buster'))), OPTIONS));
     expect(run.tool.driver).toMatchObject({ name: 'image-gate', version: '1.2.3', informationUri: OPTIONS.informationUri });
     expect(run.tool.extensions).toEqual([{ name: 'Trivy', version: 'dev' }]);
     const [critical, low] = run.tool.driver.rules!;
@@ -120,7 +120,7 @@ describe('rules and results', () => {
   });
 
   it('ubuntu-1804: findings sharing a CVE share one rule object', () => {
-    const run = onlyRun(buildSarif([gateResult(scanOf('ubuntu-1804'))], OPTIONS));
+    const run = onlyRun(buildSarif(asInputs(gateResult(scanOf('ubuntu-1804'))), OPTIONS));
     expect(run.tool.driver.rules!.map((r) => r.id)).toEqual(['CVE-2019-5094', 'CVE-2019-18276']);
     expect(run.results.map((r) => r.ruleIndex)).toEqual([0, 0, 0, 0, 1]);
     expect(run.results.every((r) => run.tool.driver.rules![r.ruleIndex]!.id === r.ruleId)).toBe(true);
@@ -129,10 +129,10 @@ describe('rules and results', () => {
   });
 
   it('levels: violation → error, allowed HIGH → warning, allowed below HIGH → note', () => {
-    const misconfig = onlyRun(buildSarif([gateResult(scanOf('dockerfile-misconfig'))], OPTIONS));
+    const misconfig = onlyRun(buildSarif(asInputs(gateResult(scanOf('dockerfile-misconfig'))), OPTIONS));
     expect(misconfig.results.map((r) => [r.ruleId, r.level])).toEqual([['DS-0002', 'warning']]);
     const failing = onlyRun(
-      buildSarif([gateResult(scanOf('dockerfile-misconfig'), { policy: { misconfigurations: { failOnSeverity: 'HIGH' } } })], OPTIONS),
+      buildSarif(asInputs(gateResult(scanOf('dockerfile-misconfig'), { policy: { misconfigurations: { failOnSeverity: 'HIGH' } } })), OPTIONS),
     );
     expect(failing.results[0]?.level).toBe('error');
     expect(failing.tool.driver.rules![0]).toMatchObject({ name: 'Misconfiguration', properties: { 'security-severity': '7.0' } });
@@ -142,19 +142,19 @@ describe('rules and results', () => {
     const scan = scanOf('secrets-repo');
     const first = scan.findings[0] as SecretFinding;
     const again: SecretFinding = { ...first, startLine: 40, endLine: 40 };
-    const run = onlyRun(buildSarif([gateResult({ ...scan, findings: [...scan.findings, again] })], OPTIONS));
+    const run = onlyRun(buildSarif(asInputs(gateResult({ ...scan, findings: [...scan.findings, again] })), OPTIONS));
     expect(run.results.map((r) => r.ruleId)).toEqual(['secret/aws-access-key-id', 'secret/aws-access-key-id', 'secret/mysecret']);
     expect(new Set(run.results.map(fingerprint)).size).toBe(3);
     expect(run.tool.driver.rules![0]?.properties['security-severity']).toBe('9.5');
 
-    const licenses = onlyRun(buildSarif([gateResult(scanOf('licenses-from-sbom'))], OPTIONS));
+    const licenses = onlyRun(buildSarif(asInputs(gateResult(scanOf('licenses-from-sbom'))), OPTIONS));
     expect(licenses.results.map((r) => r.ruleId)).toEqual(['license/EPL-1.0', 'license/BSD-3-Clause', 'license/MIT License']);
   });
 
   it('checks that did not fail are not results', () => {
     const scan = scanOf('dockerfile-misconfig');
     const passed: MisconfigurationFinding = { ...(scan.findings[0] as MisconfigurationFinding), status: 'PASS' };
-    const run = onlyRun(buildSarif([gateResult({ ...scan, findings: [passed] })], OPTIONS));
+    const run = onlyRun(buildSarif(asInputs(gateResult({ ...scan, findings: [passed] })), OPTIONS));
     expect(run.results).toEqual([]);
     expect(run.tool.driver.rules).toEqual([]);
   });
@@ -163,14 +163,14 @@ describe('rules and results', () => {
     const result = gateResult(scanOf('debian-buster'), {
       policy: { ignore: [{ id: 'CVE-2019-18224', reason: 'patched in our fork', expires: '2025-12-31', origin: 'gate.yml line 4' }] },
     });
-    const run = onlyRun(buildSarif([result], OPTIONS));
+    const run = onlyRun(buildSarif(asInputs(result), OPTIONS));
     const ignored = run.results.find((r) => r.ruleId === 'CVE-2019-18224');
     expect(ignored?.level).toBe('note');
     expect(ignored?.suppressions).toEqual([
       { kind: 'external', status: 'accepted', justification: 'patched in our fork (gate.yml line 4, until 2025-12-31)' },
     ]);
     expect(run.results.find((r) => r.ruleId === 'CVE-2019-18276')).not.toHaveProperty('suppressions');
-    expect(sarifSchemaErrors(JSON.parse(serializeSarif(buildSarif([result], OPTIONS))))).toEqual([]);
+    expect(sarifSchemaErrors(JSON.parse(serializeSarif(buildSarif(asInputs(result), OPTIONS))))).toEqual([]);
   });
 });
 
@@ -183,7 +183,7 @@ describe('hostile text', () => {
       title: 'title\nwith [link](javascript:alert(1))',
       url: 'javascript:alert(1)',
     };
-    const log = buildSarif([gateResult({ ...scan, findings: [hostile] })], OPTIONS);
+    const log = buildSarif(asInputs(gateResult({ ...scan, findings: [hostile] })), OPTIONS);
     const run = onlyRun(log);
     const rule = run.tool.driver.rules![0]!;
     expect(rule.help.markdown).not.toMatch(/<script|(?<!\\)\]\(javascript:/);
@@ -198,7 +198,7 @@ describe('hostile text', () => {
 describe('locations', () => {
   it('the Dockerfile final FROM line when known', () => {
     const run = onlyRun(
-      buildSarif([gateResult(scanOf('debian-buster'), { dockerfile: { path: 'services/api/Dockerfile', finalFromLine: 14 } })], OPTIONS),
+      buildSarif(asInputs(gateResult(scanOf('debian-buster'), { dockerfile: { path: 'services/api/Dockerfile', finalFromLine: 14 } })), OPTIONS),
     );
     expect(run.results.every((r) => r.locations.length === 1)).toBe(true);
     expect(run.results[0]?.locations[0]?.physicalLocation).toEqual({
@@ -208,7 +208,7 @@ describe('locations', () => {
   });
 
   it('otherwise the repository as a relative pseudo path, with a port that cannot read as a scheme', () => {
-    const run = onlyRun(buildSarif([gateResult(scanOf('debian-buster'), { repository: 'localhost:5000/team/app' })], OPTIONS));
+    const run = onlyRun(buildSarif(asInputs(gateResult(scanOf('debian-buster'), { repository: 'localhost:5000/team/app' })), OPTIONS));
     expect(run.results[0]?.locations[0]?.physicalLocation).toEqual({
       artifactLocation: { uri: 'localhost%3A5000/team/app' },
       region: { startLine: 1 },
@@ -219,14 +219,14 @@ describe('locations', () => {
 describe('fingerprints and categories', () => {
   it('are stable across two digests of one repository, and across an OS point release', () => {
     const scan = scanOf('ubuntu-1804');
-    const before = onlyRun(buildSarif([gateResult(scan, { digest: `sha256:${'1'.repeat(64)}` })], OPTIONS));
+    const before = onlyRun(buildSarif(asInputs(gateResult(scan, { digest: `sha256:${'1'.repeat(64)}` })), OPTIONS));
     const rebuilt: ScanReport = {
       ...scan,
       findings: scan.findings.map((f) =>
         f.kind === 'vulnerability' ? { ...f, target: 'ghcr.io/acme/app:1.1 (ubuntu 18.04.6)', installedVersion: `${f.installedVersion}.1` } : f,
       ),
     };
-    const after = onlyRun(buildSarif([gateResult(rebuilt, { digest: `sha256:${'2'.repeat(64)}` })], OPTIONS));
+    const after = onlyRun(buildSarif(asInputs(gateResult(rebuilt, { digest: `sha256:${'2'.repeat(64)}` })), OPTIONS));
     expect(after.results.map(fingerprint)).toEqual(before.results.map(fingerprint));
     expect(new Set(before.results.map(fingerprint)).size).toBe(before.results.length);
     expect(before.results.every((r) => /^[0-9a-f]{64}$/.test(fingerprint(r) ?? ''))).toBe(true);
@@ -234,10 +234,7 @@ describe('fingerprints and categories', () => {
 
   it('differ between repositories, whose runs also get distinct categories', () => {
     const scan = scanOf('debian-buster');
-    const log = buildSarif(
-      [gateResult(scan, { repository: 'ghcr.io/acme/api' }), gateResult(scan, { repository: 'ghcr.io/acme/web' })],
-      OPTIONS,
-    );
+    const log = buildSarif(asInputs(gateResult(scan, { repository: 'ghcr.io/acme/api' }), gateResult(scan, { repository: 'ghcr.io/acme/web' })), OPTIONS);
     const [api, web] = log.runs;
     expect(api?.automationDetails.id).toBe('image-gate/ghcr.io/acme/api/');
     expect(web?.automationDetails.id).toBe('image-gate/ghcr.io/acme/web/');
@@ -248,9 +245,23 @@ describe('fingerprints and categories', () => {
 
   it('two images of one repository in one log still get distinct categories', () => {
     const scan = scanOf('debian-buster');
-    const log = buildSarif([gateResult(scan), gateResult(scan, { digest: `sha256:${'f'.repeat(64)}` })], OPTIONS);
+    const log = buildSarif(asInputs(gateResult(scan), gateResult(scan, { digest: `sha256:${'f'.repeat(64)}` })), OPTIONS);
     expect(log.runs.map((r) => r.automationDetails.id)).toEqual(['image-gate/ghcr.io/acme/app/', 'image-gate/ghcr.io/acme/app#2/']);
     expect(codeScanningProblems(log)).toEqual([]);
+  });
+
+  it('numbers categories over all inputs: an image after an errored one of its repository never takes its category', () => {
+    const scan = scanOf('debian-buster');
+    const first = gateResult(scan);
+    const second = gateResult(scan, { digest: `sha256:${'f'.repeat(64)}` });
+    const judged = buildSarif(asInputs(first, second), OPTIONS);
+    const errored = buildSarif([{ input: 'ghcr.io/acme/app:amd64', error: 'unreachable', repository: 'ghcr.io/acme/app' }, ...asInputs(second)], OPTIONS);
+    // The errored input gets no run, and the second image keeps the category it has when both are judged.
+    expect(errored.runs.map((r) => r.automationDetails.id)).toEqual(['image-gate/ghcr.io/acme/app#2/']);
+    expect(judged.runs[1]?.automationDetails.id).toBe('image-gate/ghcr.io/acme/app#2/');
+    // An errored input that names no repository (a report that could not be read) counts for none.
+    const unnamed = buildSarif([{ input: 'report.json', error: 'not a Trivy report' }, ...asInputs(first)], OPTIONS);
+    expect(unnamed.runs.map((r) => r.automationDetails.id)).toEqual(['image-gate/ghcr.io/acme/app/']);
   });
 });
 

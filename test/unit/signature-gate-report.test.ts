@@ -6,7 +6,7 @@ import { imageAnnotations } from '../../src/report/annotations.js';
 import { buildResultDocument } from '../../src/report/result-json.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { renderLogTable } from '../../src/report/table.js';
-import { gateResult, scanOf } from '../helpers/gate-result.js';
+import { asInputs, gateResult, judgedImages, scanOf } from '../helpers/gate-result.js';
 
 const HOSTILE = 'evil|<script>alert(1)</script>\n::error::forged';
 
@@ -87,8 +87,8 @@ describe('signatures in the reports', () => {
   });
 
   it('result JSON carries the signature verdict, without the predicates', () => {
-    const document = buildResultDocument([signed('required')]);
-    const signatures = document.images[0]?.signatures;
+    const [image] = judgedImages(buildResultDocument(asInputs(signed('required'))));
+    const signatures = image?.signatures;
     expect(signatures?.mode).toBe('required');
     expect(signatures?.requirements.map((r) => [r.description.split(' ')[0], r.satisfied])).toEqual([
       ['signed', true],
@@ -108,8 +108,8 @@ describe('signatures in the reports', () => {
       signer: RESULTS[2]?.signer,
       rejection: null,
     });
-    expect(document.images[0]?.violations.map((v) => v.rule)).toEqual(['attestation']);
-    expect(buildResultDocument([gateResult(scanOf('alpine-39-skip-files-no-results'))]).images[0]?.signatures).toBeNull();
+    expect(image?.violations.map((v) => v.rule)).toEqual(['attestation']);
+    expect(judgedImages(buildResultDocument(asInputs(gateResult(scanOf('alpine-39-skip-files-no-results')))))[0]?.signatures).toBeNull();
   });
 
   it('annotates unmet required requirements as errors and reported-only ones as warnings', () => {
