@@ -1,3 +1,4 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
@@ -121,6 +122,9 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     info: (message) => io.stderr(`${oneLine(message)}\n`),
     warning: (message) => io.stderr(`warning: ${oneLine(message)}\n`),
   };
+  // A fresh 0700 folder for Trivy's output and exported archives: a predictable /tmp name could be made first by
+  // another user of the machine. Removed when the command ends.
+  const tempDir = mkdtempSync(join(tmpdir(), 'image-gate-'));
   try {
     const read = (name: InputName): string => {
       if (name === 'image') return image ?? flag('image') ?? '';
@@ -129,7 +133,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     };
     const config = parseConfig(read, {
       workspace: io.cwd,
-      tempDir: join(tmpdir(), `image-gate-${process.pid}`),
+      tempDir,
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION,
     });
     if (command === 'verify') {
@@ -160,5 +164,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
   } catch (error) {
     io.stderr(`image-gate: ${describeError(error)}\n`);
     return EXIT_ERROR;
+  } finally {
+    rmSync(tempDir, { recursive: true, force: true });
   }
 }
