@@ -4,41 +4,44 @@ import {
   INPUT_NAMES,
   Redactor,
   describeSource,
-  jsonText,
-  logText,
-  oneLine,
   parseConfig,
   redactorForInputs,
   renderLogTable,
   renderSummary
-} from "./chunks/chunk-HNZJ3E44.js";
+} from "./chunks/chunk-N4MOCGD4.js";
 import {
   buildResultDocument,
+  redactValues,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-3RIQXTAC.js";
+} from "./chunks/chunk-RUG6NXCH.js";
 import {
-  gateImage
-} from "./chunks/chunk-MJ2LTLZY.js";
-import "./chunks/chunk-CJZZGAN2.js";
+  gateImage,
+  jsonText,
+  logText,
+  oneLine
+} from "./chunks/chunk-WDPRZAWF.js";
+import "./chunks/chunk-6TEYK67T.js";
 import "./chunks/chunk-4XS4QJKD.js";
-import "./chunks/chunk-C5GZDTQP.js";
+import "./chunks/chunk-V5UBVFSE.js";
+import "./chunks/chunk-DAT6SHZA.js";
 import "./chunks/chunk-4TRXQ6F2.js";
-import "./chunks/chunk-THGBTS2M.js";
+import {
+  DEFAULT_TRIVY_VERSION
+} from "./chunks/chunk-2BZTDZ4F.js";
+import "./chunks/chunk-Q5RBDHA7.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-OGSR4OQS.js";
 import "./chunks/chunk-BPCT2QDF.js";
-import "./chunks/chunk-BFMMV2DP.js";
-import {
-  DEFAULT_TRIVY_VERSION
-} from "./chunks/chunk-2BZTDZ4F.js";
+import "./chunks/chunk-CRON7FWU.js";
 import {
   describeError
 } from "./chunks/chunk-IBDES4N3.js";
 import "./chunks/chunk-AWIWLHBC.js";
 
 // src/cli/main.ts
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -79,7 +82,7 @@ function seamedIo(io, redact) {
 async function main(argv, rawIo) {
   let redactor = new Redactor(), io = seamedIo(rawIo, (text) => redactor.redact(text));
   if (argv[0] === "verify-bundle") {
-    let { verifyBundleCommand } = await import("./chunks/verify-bundle-IZLSYQ4D.js");
+    let { verifyBundleCommand } = await import("./chunks/verify-bundle-P3NRLWJ4.js");
     return verifyBundleCommand(argv.slice(1), io);
   }
   let options = {
@@ -128,34 +131,37 @@ ${USAGE}`), EXIT_ERROR;
 `),
     warning: (message) => io.stderr(`warning: ${oneLine(message)}
 `)
-  };
+  }, tempDir = mkdtempSync(join(tmpdir(), "image-gate-"));
   try {
     let config = parseConfig((name) => name === "image" ? image ?? flag("image") ?? "" : name === "sarif-file" ? sarifFile ?? "" : flag(name) ?? "", {
       workspace: io.cwd,
-      tempDir: join(tmpdir(), `image-gate-${process.pid}`),
+      tempDir,
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION
     });
     if (command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-MYORQGEP.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+      let { verifyImage } = await import("./chunks/verify-67ZQ6GVY.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
       return io.stdout(format === "json" ? `${jsonText({ digest: outcome.digest, signatures: outcome.signatures })}
 ` : `${outcome.text}
 `), outcome.signatures.violations.length > 0 ? EXIT_POLICY_FAILURE : EXIT_PASS;
     }
     logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
-    let result = await gateImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+    let result = await gateImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env }), outcomes = [{ input: result.subject.input, result }], redact = (text) => redactor.redact(text);
     await writeReportFiles(
-      [result],
+      outcomes,
       { ...sarifFile && { sarifFile: config.sarifFile }, ...flag("result-file") && { resultFile: config.resultFile } },
-      IMAGE_GATE_VERSION
+      IMAGE_GATE_VERSION,
+      redact
     );
-    let summaryFile = flag("summary");
-    return summaryFile && await writeText(resolve(io.cwd, summaryFile), redactor.redact(renderSummary([result]))), io.stdout(format === "json" ? `${jsonText(buildResultDocument([result]))}
+    let redacted = redactValues(result, redact), summaryFile = flag("summary");
+    return summaryFile && await writeText(resolve(io.cwd, summaryFile), redact(renderSummary([redacted]))), io.stdout(format === "json" ? `${jsonText(buildResultDocument([{ input: redacted.subject.input, result: redacted }]))}
 ` : `${renderLogTable(result)}
 `), result.verdict.outcome === "fail" && !result.verdict.failsStep && io.stderr(`The policy is breached, but --mode audit never fails.
 `), result.verdict.failsStep ? EXIT_POLICY_FAILURE : EXIT_PASS;
   } catch (error) {
     return io.stderr(`image-gate: ${describeError(error)}
 `), EXIT_ERROR;
+  } finally {
+    rmSync(tempDir, { recursive: !0, force: !0 });
   }
 }
 
