@@ -16,9 +16,8 @@ import { uploadSarif } from '../github/code-scanning.js';
 import { GitHubRest, type RepoRef } from '../github/rest.js';
 import { graphqlUrl, tokenIdentity, type IdentityResult } from '../github/token-identity.js';
 import { checkRunAnnotations, checkRunOutput, erroredCheckRunOutput } from '../report/check-run.js';
-import type { Redact } from '../report/log-text.js';
 import { prCommentMarker, renderPrComment } from '../report/pr-comment.js';
-import { redactValues } from '../report/redact-values.js';
+import type { Redacted } from '../report/redact-values.js';
 import { serializeSarif } from '../report/sarif.js';
 import { fitSarifForUpload } from '../report/sarif-limits.js';
 import { stepVerdict } from '../report/step-outcome.js';
@@ -52,18 +51,17 @@ interface EventFacts {
 }
 
 /**
- * `outcomes`: every input of the step, in input order, errored ones included. Everything sent is built from
- * them after `redact` (one place, here): the comment, the check runs and the SARIF can quote a registry.
+ * `redacted`: every input of the step, in input order, errored ones included, redacted by the shell: the
+ * comment, the check runs and the SARIF are built from them, and can quote a registry.
  */
 export async function publishToGitHub(
-  outcomes: readonly ImageOutcome[],
+  redacted: Redacted<readonly ImageOutcome[]>,
   settings: GitHubPublishSettings,
   env: NodeJS.ProcessEnv,
   workspace: string,
   logger: Logger,
-  redact: Redact,
 ): Promise<PublishNotice[]> {
-  if (outcomes.length === 0) return [];
+  if (redacted.length === 0) return [];
   const repository = env.GITHUB_REPOSITORY;
   if (!repository) {
     logger.debug('GITHUB_REPOSITORY is not set: nothing is published to GitHub');
@@ -77,7 +75,6 @@ export async function publishToGitHub(
   } catch (error) {
     return [{ message: `Nothing was published to GitHub: ${error instanceof Error ? error.message : String(error)}`, actionable: true }];
   }
-  const redacted = redactValues(outcomes, redact);
   const event = readEvent(env.GITHUB_EVENT_PATH);
   const runUrl =
     env.GITHUB_RUN_ID && env.GITHUB_SERVER_URL ? `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;

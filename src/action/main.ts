@@ -10,7 +10,7 @@ import { gateImages } from '../gate/gate-images.js';
 import type { GateEnvironment } from '../gate/gate-image.js';
 import { writeReportFiles } from '../publish/write-files.js';
 import { imageAnnotations } from '../report/annotations.js';
-import { redactValues } from '../report/redact-values.js';
+import { redactValues, type Redacted } from '../report/redact-values.js';
 import { redactorForInputs } from '../report/redaction.js';
 import { judgedResults, stepVerdict, type StepVerdict } from '../report/step-outcome.js';
 import { stepOutputs } from '../report/step-outputs.js';
@@ -35,13 +35,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
     const logger = actionsLogger(output);
     const environment: GateEnvironment = { logger, now: () => new Date(), workspace, env, actionsCache: true };
-    const outcomes = await gateImages(config, environment);
+    // Redacted once, before anything is rendered: a secret escaped for Markdown (`ghs\_…`), JSON-escaped or cut
+    // in a table cell would no longer match in the finished text. Every report below is built from these.
+    const outcomes = redactValues(await gateImages(config, environment), output.redact);
     const step = stepReport(outcomes);
     await publish(step, config, output);
     // The GitHub API clients (and zod with them) load only now, after the verdict: not part of the cold start.
     const { publishToGitHub } = await import('./github-publish.js');
     const settings = { ...config.github, token: config.githubToken, images: config.sources };
-    const notices = await publishToGitHub(outcomes, settings, env, workspace, logger, output.redact);
+    const notices = await publishToGitHub(outcomes, settings, env, workspace, logger);
     // Held with the failure in one budget: what the user must act on leads the annotations (src/action/output.ts).
     for (const notice of notices) output.warning(notice.message, notice.actionable ? 'actionable' : 'step');
 
@@ -65,7 +67,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
 /** The step's inputs and what follows from them, computed once for every report and the exit. */
 interface StepReport {
-  outcomes: readonly ImageOutcome[];
+  outcomes: Redacted<readonly ImageOutcome[]>;
   verdict: StepVerdict;
   /** The images that got a verdict, in input order. */
   results: GateResult[];
@@ -73,7 +75,7 @@ interface StepReport {
   errors: string[];
 }
 
-function stepReport(outcomes: readonly ImageOutcome[]): StepReport {
+function stepReport(outcomes: Redacted<readonly ImageOutcome[]>): StepReport {
   return {
     outcomes,
     verdict: stepVerdict(outcomes),
@@ -87,11 +89,10 @@ async function publish(step: StepReport, config: GateConfig, output: ActionOutpu
   // The tables quote the image, the registry and Trivy: printed with the runner's commands switched off.
   if (results.length > 0) output.untrusted(results.map(renderLogTable).join('\n\n'));
   for (const result of results) output.image(imageAnnotations(result));
-  // Every input keeps its entry, in input order, errors included; redacted there, as they may quote a registry.
-  const written = await writeReportFiles(outcomes, { sarifFile: config.sarifFile, resultFile: config.resultFile }, IMAGE_GATE_VERSION, output.redact);
+  // Every input keeps its entry, in input order, errors included.
+  const written = await writeReportFiles(outcomes, { sarifFile: config.sarifFile, resultFile: config.resultFile }, IMAGE_GATE_VERSION);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    // Rendered from redacted data: a secret escaped for Markdown (`ghs\_…`) or cut in a cell no longer matches.
-    if (results.length > 0) await core.summary.addRaw(output.redact(renderSummary(judgedResults(redactValues(outcomes, output.redact))))).write();
+    if (results.length > 0) await core.summary.addRaw(output.redact(renderSummary(results))).write();
     if (errors.length > 0) await writeErrorSummary(errors, output);
   }
   for (const [name, value] of Object.entries(stepOutputs(outcomes, written))) core.setOutput(name, value);

@@ -12,6 +12,7 @@ import { buildResultDocument } from '../report/result-json.js';
 import { renderSummary } from '../report/summary.js';
 import { jsonText, logText, oneLine, type Redact } from '../report/log-text.js';
 import { redactValues } from '../report/redact-values.js';
+import { judgedResults } from '../report/step-outcome.js';
 import { Redactor, redactorForInputs } from '../report/redaction.js';
 import { renderLogTable } from '../report/table.js';
 import { DEFAULT_TRIVY_VERSION } from '../trivy/release.js';
@@ -143,24 +144,24 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
       return outcome.signatures.violations.length > 0 ? EXIT_POLICY_FAILURE : EXIT_PASS;
     }
     logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
-    const result = await gateImage(config, { logger, now: () => new Date(), workspace: io.cwd, env: io.env });
-    const outcomes = [{ input: result.subject.input, result }];
+    const judged = await gateImage(config, { logger, now: () => new Date(), workspace: io.cwd, env: io.env });
     const redact = (text: string): string => redactor.redact(text);
+    // Redacted once, before anything is rendered: a secret escaped for Markdown (`ghs\_…`), JSON-escaped or cut
+    // in a table cell would no longer match in the finished text. Everything below is built from these.
+    const outcomes = redactValues([{ input: judged.subject.input, result: judged }], redact);
+    const results = judgedResults(outcomes);
     await writeReportFiles(
       outcomes,
       { ...(sarifFile && { sarifFile: config.sarifFile }), ...(flag('result-file') && { resultFile: config.resultFile }) },
       IMAGE_GATE_VERSION,
-      redact,
     );
-    // Rendered from redacted data: a secret escaped for Markdown (`ghs\_…`) or JSON would no longer match in the text.
-    const redacted = redactValues(result, redact);
     const summaryFile = flag('summary');
-    if (summaryFile) await writeText(resolve(io.cwd, summaryFile), redact(renderSummary([redacted])));
-    io.stdout(format === 'json' ? `${jsonText(buildResultDocument([{ input: redacted.subject.input, result: redacted }]))}\n` : `${renderLogTable(result)}\n`);
-    if (result.verdict.outcome === 'fail' && !result.verdict.failsStep) {
+    if (summaryFile) await writeText(resolve(io.cwd, summaryFile), redact(renderSummary(results)));
+    io.stdout(format === 'json' ? `${jsonText(buildResultDocument(outcomes))}\n` : `${results.map(renderLogTable).join('\n\n')}\n`);
+    if (judged.verdict.outcome === 'fail' && !judged.verdict.failsStep) {
       io.stderr('The policy is breached, but --mode audit never fails.\n');
     }
-    return result.verdict.failsStep ? EXIT_POLICY_FAILURE : EXIT_PASS;
+    return judged.verdict.failsStep ? EXIT_POLICY_FAILURE : EXIT_PASS;
   } catch (error) {
     io.stderr(`image-gate: ${describeError(error)}\n`);
     return EXIT_ERROR;

@@ -1,8 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ImageOutcome } from '../core/result.js';
-import type { Redact } from '../report/log-text.js';
-import { redactValues } from '../report/redact-values.js';
+import type { Redacted } from '../report/redact-values.js';
 import { buildResultDocument } from '../report/result-json.js';
 import { buildSarif, serializeSarif, type SarifLog } from '../report/sarif.js';
 
@@ -18,15 +17,13 @@ export interface WrittenFiles {
  * The files both shells leave behind: SARIF for code scanning and the machine-readable result, from the
  * step's inputs in input order (the CLI's one image is `[{ input, result }]`). The result file has every
  * input, errors included; the SARIF only the images that got a verdict (see stepSarif). Everything written
- * is redacted first: a check's or finding's message can quote a registry's answer.
+ * comes from redacted outcomes: a check's or finding's message can quote a registry's answer.
  */
 export async function writeReportFiles(
-  outcomes: readonly ImageOutcome[],
+  redacted: Redacted<readonly ImageOutcome[]>,
   paths: { sarifFile?: string | undefined; resultFile?: string | undefined },
   toolVersion: string,
-  redact: Redact,
 ): Promise<WrittenFiles> {
-  const redacted = redactValues(outcomes, redact);
   const written: WrittenFiles = {};
   const sarif = paths.sarifFile ? stepSarif(redacted, toolVersion) : undefined;
   if (paths.sarifFile && sarif !== undefined) {

@@ -13,7 +13,15 @@ import type { Redact } from './log-text.js';
  * part referenced twice (a finding in the scan and in the verdict) stays one object. Anything other than a
  * string, an array or a plain object (a Buffer, a Date) is kept as it is: none of it is rendered as text.
  */
-export function redactValues<T>(value: T, redact: Redact): T {
+declare const redactedBrand: unique symbol;
+
+/**
+ * Data every string of which has passed the redactor. What leaves the process (files, the job summary, the
+ * pull request) takes only this, so the shells redact the step's outcomes once, and nothing can skip it.
+ */
+export type Redacted<T> = T & { readonly [redactedBrand]: true };
+
+export function redactValues<T>(value: T, redact: Redact): Redacted<T> {
   const done = new Map<object, unknown>();
   // Keys and short values repeat by the thousand (field names, severities, package names): each is redacted once.
   const texts = new Map<string, string>();
@@ -62,7 +70,7 @@ export function redactValues<T>(value: T, redact: Redact): T {
     }
     return copy ?? object;
   };
-  return visit(value) as T;
+  return visit(value) as Redacted<T>;
 }
 
 /** Strings up to this length are remembered once redacted; longer ones (titles, descriptions) rarely repeat. */

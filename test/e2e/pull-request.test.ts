@@ -175,6 +175,7 @@ describe('the pull request when an input errors', () => {
   let github: GitHubApiFake;
   beforeAll(async () => {
     github = await startGitHubApiFake({ owner: 'acme', repo: 'app', token: TOKEN });
+    github.addCommit(BASE_SHA);
   });
   afterAll(() => github.close());
 

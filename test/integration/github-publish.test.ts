@@ -11,6 +11,7 @@ import type { ImageSource } from '../../src/config/types.js';
 import { silentLogger } from '../../src/core/logger.js';
 import type { ImageOutcome } from '../../src/core/result.js';
 import { writeReportFiles } from '../../src/publish/write-files.js';
+import { redactValues } from '../../src/report/redact-values.js';
 import { Redactor } from '../../src/report/redaction.js';
 import { startGitHubApiFake, type GitHubApiFake } from '../helpers/github-api-fake.js';
 import { gateResult, scanOf } from '../helpers/gate-result.js';
@@ -57,7 +58,8 @@ function settings(overrides: Partial<GitHubPublishSettings> = {}): GitHubPublish
 }
 
 function publish(outcomes: ImageOutcome[], overrides: Partial<GitHubPublishSettings> = {}, redact = KEEP): ReturnType<typeof publishToGitHub> {
-  return publishToGitHub(outcomes, settings(overrides), env, workspace, silentLogger, redact);
+  // As the Action does: the step's outcomes are redacted once, before anything is built from them.
+  return publishToGitHub(redactValues(outcomes, redact), settings(overrides), env, workspace, silentLogger);
 }
 
 const bodies = (): string[] => github.comments.filter((comment) => comment.issue_number === PULL_REQUEST).map((comment) => comment.body ?? '');
@@ -123,7 +125,7 @@ describe('publishToGitHub when an input errors', () => {
     ];
     await publish(outcomes, { images: sources });
     const sarifFile = join(workspace, 'out.sarif');
-    await writeReportFiles(outcomes, { sarifFile }, 'test', KEEP);
+    await writeReportFiles(redactValues(outcomes, KEEP), { sarifFile }, 'test');
     const ids = (text: string): string[] => (JSON.parse(text) as { runs: { automationDetails: { id: string } }[] }).runs.map((run) => run.automationDetails.id);
     expect(ids(github.sarifs[0]?.sarif ?? '{}')).toEqual(['image-gate/ghcr.io/acme/app#2/']);
     expect(ids(readFileSync(sarifFile, 'utf8'))).toEqual(ids(github.sarifs[0]?.sarif ?? '{}'));

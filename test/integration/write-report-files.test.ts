@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { redactValues } from '../../src/report/redact-values.js';
 import { writeReportFiles } from '../../src/publish/write-files.js';
 import { Redactor } from '../../src/report/redaction.js';
 import { asInputs, gateResult, scanOf } from '../helpers/gate-result.js';
@@ -23,13 +24,15 @@ describe('writeReportFiles', () => {
     const paths = { sarifFile: join(dir, 'out.sarif'), resultFile: join(dir, 'result.json') };
     const a = gateResult(scanOf('debian-buster'), { repository: 'ghcr.io/acme/a' });
     const written = await writeReportFiles(
-      [
-        { input: 'ghcr.io/acme/a:1.0', result: a },
-        { input: 'ghcr.io/acme/b:1.0', error: 'unreachable' },
-      ],
+      redactValues(
+        [
+          { input: 'ghcr.io/acme/a:1.0', result: a },
+          { input: 'ghcr.io/acme/b:1.0', error: 'unreachable' },
+        ],
+        KEEP,
+      ),
       paths,
       '1.2.3',
-      KEEP,
     );
     expect(written).toEqual(paths);
     const result = JSON.parse(readFileSync(paths.resultFile, 'utf8')) as { outcome: string; images: { outcome: string }[] };
@@ -42,7 +45,7 @@ describe('writeReportFiles', () => {
   it('writes no SARIF when no image got a verdict, so an upload cannot mark alerts fixed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'image-gate-files-'));
     const paths = { sarifFile: join(dir, 'out.sarif'), resultFile: join(dir, 'result.json') };
-    const written = await writeReportFiles([{ input: 'ghcr.io/acme/b:1.0', error: 'unreachable' }], paths, '1.2.3', KEEP);
+    const written = await writeReportFiles(redactValues([{ input: 'ghcr.io/acme/b:1.0', error: 'unreachable' }], KEEP), paths, '1.2.3');
     expect(written).toEqual({ resultFile: paths.resultFile });
     expect(existsSync(paths.sarifFile)).toBe(false);
     expect(JSON.parse(readFileSync(paths.resultFile, 'utf8'))).toMatchObject({ outcome: 'error', failsStep: true });
@@ -53,10 +56,12 @@ describe('writeReportFiles', () => {
     const paths = { sarifFile: join(dir, 'out.sarif') };
     const second = gateResult(scanOf('debian-buster'), { repository: 'ghcr.io/acme/app' });
     await writeReportFiles(
-      [{ input: 'ghcr.io/acme/app:amd64', error: 'unreachable', repository: 'ghcr.io/acme/app' }, { input: 'ghcr.io/acme/app:arm64', result: second }],
+      redactValues(
+        [{ input: 'ghcr.io/acme/app:amd64', error: 'unreachable', repository: 'ghcr.io/acme/app' }, { input: 'ghcr.io/acme/app:arm64', result: second }],
+        KEEP,
+      ),
       paths,
       '1.2.3',
-      KEEP,
     );
     const sarif = JSON.parse(readFileSync(paths.sarifFile, 'utf8')) as { runs: { automationDetails: { id: string } }[] };
     expect(sarif.runs.map((run) => run.automationDetails.id)).toEqual(['image-gate/ghcr.io/acme/app#2/']);
@@ -73,13 +78,13 @@ describe('writeReportFiles', () => {
     const forms = [SECRET, JSON.stringify(SECRET).slice(1, -1), JSON.stringify(JSON.stringify(SECRET).slice(1, -1)).slice(1, -1)];
 
     // The premise: without redaction both files carry the secret, escaped once and (the registry's answer) twice.
-    await writeReportFiles(outcomes, paths, '1.2.3', KEEP);
+    await writeReportFiles(redactValues(outcomes, KEEP), paths, '1.2.3');
     const plainResult = readFileSync(paths.resultFile, 'utf8');
     expect(plainResult).toContain(forms[1]);
     expect(plainResult).toContain(forms[2]);
     expect(readFileSync(paths.sarifFile, 'utf8')).toContain(forms[1]);
 
-    await writeReportFiles(outcomes, paths, '1.2.3', redactSecret());
+    await writeReportFiles(redactValues(outcomes, redactSecret()), paths, '1.2.3');
     for (const file of [paths.resultFile, paths.sarifFile]) {
       const text = readFileSync(file, 'utf8');
       for (const form of forms) expect(text).not.toContain(form);
