@@ -5,16 +5,17 @@ import {
   Redactor,
   describeSource,
   parseConfig,
+  redactValues,
   redactorForInputs,
   renderLogTable,
   renderSummary
-} from "./chunks/chunk-N4MOCGD4.js";
+} from "./chunks/chunk-YLEZALMF.js";
 import {
   buildResultDocument,
-  redactValues,
+  judgedResults,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-RUG6NXCH.js";
+} from "./chunks/chunk-RL7T6K7J.js";
 import {
   gateImage,
   jsonText,
@@ -145,18 +146,19 @@ ${USAGE}`), EXIT_ERROR;
 `), outcome.signatures.violations.length > 0 ? EXIT_POLICY_FAILURE : EXIT_PASS;
     }
     logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
-    let result = await gateImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env }), outcomes = [{ input: result.subject.input, result }], redact = (text) => redactor.redact(text);
+    let judged = await gateImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env }), redact = (text) => redactor.redact(text), outcomes = redactValues([{ input: judged.subject.input, result: judged }], redact), results = judgedResults(outcomes);
     await writeReportFiles(
       outcomes,
       { ...sarifFile && { sarifFile: config.sarifFile }, ...flag("result-file") && { resultFile: config.resultFile } },
-      IMAGE_GATE_VERSION,
-      redact
+      IMAGE_GATE_VERSION
     );
-    let redacted = redactValues(result, redact), summaryFile = flag("summary");
-    return summaryFile && await writeText(resolve(io.cwd, summaryFile), redact(renderSummary([redacted]))), io.stdout(format === "json" ? `${jsonText(buildResultDocument([{ input: redacted.subject.input, result: redacted }]))}
-` : `${renderLogTable(result)}
-`), result.verdict.outcome === "fail" && !result.verdict.failsStep && io.stderr(`The policy is breached, but --mode audit never fails.
-`), result.verdict.failsStep ? EXIT_POLICY_FAILURE : EXIT_PASS;
+    let summaryFile = flag("summary");
+    return summaryFile && await writeText(resolve(io.cwd, summaryFile), redact(renderSummary(results))), io.stdout(format === "json" ? `${jsonText(buildResultDocument(outcomes))}
+` : `${results.map(renderLogTable).join(`
+
+`)}
+`), judged.verdict.outcome === "fail" && !judged.verdict.failsStep && io.stderr(`The policy is breached, but --mode audit never fails.
+`), judged.verdict.failsStep ? EXIT_POLICY_FAILURE : EXIT_PASS;
   } catch (error) {
     return io.stderr(`image-gate: ${describeError(error)}
 `), EXIT_ERROR;
