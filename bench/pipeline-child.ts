@@ -1,7 +1,7 @@
 /**
  * One measurement in a fresh process, so peak RSS is this work's own:
  *   baseline FILE  — a bare JSON.parse of the report
- *   pipeline FILE  — parse + evaluate + SARIF + summary, as a run does
+ *   pipeline FILE  — parse + evaluate + redact + SARIF + summary, as a run does
  * Prints one JSON line: { ms, maxRssBytes }.
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,9 @@ import { evaluate } from '../src/core/gate.js';
 import { DEFAULT_POLICY } from '../src/core/policy.js';
 import type { GateResult } from '../src/core/result.js';
 import { buildSarif, serializeSarif } from '../src/report/sarif.js';
+import { redactValues } from '../src/report/redact-values.js';
+import { Redactor } from '../src/report/redaction.js';
+import { judgedResults } from '../src/report/step-outcome.js';
 import { renderSummary } from '../src/report/summary.js';
 import { parseTrivyReport } from '../src/trivy/report.js';
 
@@ -29,8 +32,13 @@ if (mode === 'baseline') {
     verdict,
     dockerfile: { path: 'Dockerfile', finalFromLine: 1 },
   };
-  const sarif = serializeSarif(buildSarif([{ input: file, result }], { toolVersion: 'bench', informationUri: 'https://example.invalid' }));
-  const summary = renderSummary([result]);
+  // As the Action does: the outcomes are redacted once (here with the step's GitHub token registered) before
+  // anything is rendered from them.
+  const redactor = new Redactor();
+  redactor.addSecret(`ghs_${'b'.repeat(36)}`);
+  const outcomes = redactValues([{ input: file, result }], (text) => redactor.redact(text));
+  const sarif = serializeSarif(buildSarif(outcomes, { toolVersion: 'bench', informationUri: 'https://example.invalid' }));
+  const summary = renderSummary(judgedResults(outcomes));
   keep = [sarif.length, summary.length, verdict.findings.length];
 }
 const ms = performance.now() - started;

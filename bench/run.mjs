@@ -106,7 +106,7 @@ const lines = [
   `image-gate benchmark (Node ${process.version}, median of ${rounds} rounds, each in a fresh process)`,
   `report: ${count.toLocaleString('en')} vulnerabilities, ${mib(reportBytes)}`,
   `JSON.parse baseline:                 ${baselineMs.toFixed(0)} ms, peak RSS ${mib(baselineRss)}`,
-  `parse+evaluate+SARIF+summary:        ${pipelineMs.toFixed(0)} ms, peak RSS ${mib(pipelineRss)}`,
+  `parse+evaluate+redact+SARIF+summary: ${pipelineMs.toFixed(0)} ms, peak RSS ${mib(pipelineRss)}`,
   `time ratio to JSON.parse:            ${(pipelineMs / baselineMs).toFixed(2)}x   (target <= 3x)`,
   `peak RSS / report size:              ${(pipelineRss / reportBytes).toFixed(2)}x   (target <= 3x)`,
   `dist/index.js cold start to 1st line: ${coldStart.toFixed(0)} ms (median of 10; target < 200 ms)`,
