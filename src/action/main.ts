@@ -24,7 +24,8 @@ import { ActionOutput } from './output.js';
 /** The Action: inputs are read once here, everything below works on the typed config. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Secrets are known to the runner's masker and to the log seam before anything can fail and print.
-  const output = new ActionOutput(redactorForInputs((name) => core.getInput(name) || undefined));
+  const redactor = redactorForInputs((name) => core.getInput(name) || undefined);
+  const output = new ActionOutput(redactor);
   output.maskSecrets();
   try {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
@@ -37,7 +38,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const environment: GateEnvironment = { logger, now: () => new Date(), workspace, env, actionsCache: true };
     // Redacted once, before anything is rendered: a secret escaped for Markdown (`ghs\_…`), JSON-escaped or cut
     // in a table cell would no longer match in the finished text. Every report below is built from these.
-    const outcomes = redactValues(await gateImages(config, environment), output.redact);
+    // The redactor proves most parts clean without copying them (see redactValues).
+    const outcomes = redactValues(await gateImages(config, environment), output.redact, redactor);
     const step = stepReport(outcomes);
     await publish(step, config, output);
     // The GitHub API clients (and zod with them) load only now, after the verdict: not part of the cold start.

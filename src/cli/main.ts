@@ -148,7 +148,8 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     const redact = (text: string): string => redactor.redact(text);
     // Redacted once, before anything is rendered: a secret escaped for Markdown (`ghs\_…`), JSON-escaped or cut
     // in a table cell would no longer match in the finished text. Everything below is built from these.
-    const outcomes = redactValues([{ input: judged.subject.input, result: judged }], redact);
+    // The redactor proves most parts clean without copying them (see redactValues).
+    const outcomes = redactValues([{ input: judged.subject.input, result: judged }], redact, redactor);
     const results = judgedResults(outcomes);
     await writeReportFiles(
       outcomes,

@@ -278,4 +278,45 @@ describe('the pull request when an input errors', () => {
       expect(text, name).not.toContain(TOKEN.slice(4));
     }
   });
+
+  it('redacts the token in one title among clean findings, spelled with JSON escapes a search of the bytes would miss', async () => {
+    const dir = workspace();
+    const report = join(dir, 'report.json');
+    // Hostile Trivy data: one title of a recorded report quotes the token with \u-escapes for characters Go never
+    // escapes; every other finding is clean, so it alone must not be taken as proven clean.
+    const recorded = JSON.parse(readFileSync(fixture('trivy/debian-buster.json'), 'utf8')) as {
+      Results: { Vulnerabilities?: { Title?: string; Severity: string }[] }[];
+    };
+    const first = recorded.Results.flatMap((result) => result.Vulnerabilities ?? []).find((item) => item.Severity === 'CRITICAL');
+    if (first === undefined) throw new Error('the recorded report has no CRITICAL vulnerability');
+    first.Title = 'MARKER';
+    const spelled = `\\u0067hs\\u005f${TOKEN.slice(4)}`;
+    const text = JSON.stringify(recorded).replace('"MARKER"', `"leaked ${spelled}"`);
+    // The premise: the report's bytes never hold the token, yet its title, decoded, does.
+    expect(text).not.toContain(TOKEN);
+    expect(JSON.stringify(JSON.parse(text))).toContain(`leaked ${TOKEN}`);
+    writeFileSync(report, text);
+    const requestsBefore = github.requests.length;
+    const uploadsBefore = github.sarifs.length;
+    const run = await gateOn(github, { report, 'result-file': 'result.json' }, dir, 34);
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+
+    const requests = github.requests.slice(requestsBefore);
+    const sentTo = (...routes: string[]): string =>
+      requests.filter((request) => routes.includes(request.route ?? '')).map((request) => request.body).join('\n');
+    const texts: Record<string, string> = {
+      log: run.stdout + run.stderr,
+      comment: sentTo('createComment', 'updateComment'),
+      'check run': sentTo('createCheckRun', 'updateCheckRun'),
+      'SARIF upload': github.sarifs.slice(uploadsBefore).map((upload) => upload.sarif).join('\n'),
+      'SARIF file': readFileSync(run.outputs['sarif-file'] ?? '', 'utf8'),
+      'result file': readFileSync(run.outputs['result-file'] ?? '', 'utf8'),
+      'job summary': run.summary,
+    };
+    for (const [name, body] of Object.entries(texts)) {
+      expect(body.replace(`::add-mask::${TOKEN}`, ''), name).not.toContain(TOKEN.slice(4));
+    }
+    // The premise: the title is rendered, redacted, in what lists findings.
+    for (const name of ['SARIF file', 'result file', 'log']) expect(texts[name], name).toMatch(/leaked (?:\\{0,2}\*){3}/);
+  });
 });
