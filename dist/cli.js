@@ -9,7 +9,7 @@ import {
   redactorForInputs,
   renderLogTable,
   renderSummary
-} from "./chunks/chunk-YLEZALMF.js";
+} from "./chunks/chunk-EJHSEBFM.js";
 import {
   buildResultDocument,
   judgedResults,
@@ -146,7 +146,7 @@ ${USAGE}`), EXIT_ERROR;
 `), outcome.signatures.violations.length > 0 ? EXIT_POLICY_FAILURE : EXIT_PASS;
     }
     logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
-    let judged = await gateImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env }), redact = (text) => redactor.redact(text), outcomes = redactValues([{ input: judged.subject.input, result: judged }], redact), results = judgedResults(outcomes);
+    let judged = await gateImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env }), redact = (text) => redactor.redact(text), outcomes = redactValues([{ input: judged.subject.input, result: judged }], redact, redactor), results = judgedResults(outcomes);
     await writeReportFiles(
       outcomes,
       { ...sarifFile && { sarifFile: config.sarifFile }, ...flag("result-file") && { resultFile: config.resultFile } },
