@@ -109,17 +109,18 @@ const MAX_PROOF_DEPTH = 64;
  * walking them through the redactor. Descends where the walk descends (arrays and plain objects) and nowhere else.
  */
 function holdsNothingToRedact(value: object, proof: CleanTextProof, proven: Set<object | string>, depth: number): boolean {
+  // A part reached twice (a finding in the scan's list and again in its verdict entry) is proven once.
+  if (proven.has(value)) return true;
   if (depth > MAX_PROOF_DEPTH) return false;
   if (Array.isArray(value)) {
     for (const item of value as unknown[]) {
       if (typeof item === 'string') {
         if (proof.mayHideSecret(item)) return false;
-      } else if (typeof item === 'object' && item !== null && !proven.has(item)) {
-        if (!holdsNothingToRedact(item, proof, proven, depth + 1)) return false;
-        // Array elements are what may be reached twice (a finding in the scan's list and in the verdict's).
-        proven.add(item);
+      } else if (typeof item === 'object' && item !== null && !holdsNothingToRedact(item, proof, proven, depth + 1)) {
+        return false;
       }
     }
+    proven.add(value);
     return true;
   }
   if (!isPlainObject(value)) return true;
@@ -138,5 +139,6 @@ function holdsNothingToRedact(value: object, proof: CleanTextProof, proven: Set<
       return false;
     }
   }
+  proven.add(value);
   return true;
 }
