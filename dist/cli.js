@@ -9,7 +9,7 @@ import {
   redactorForInputs,
   renderLogTable,
   renderSummary
-} from "./chunks/chunk-EJHSEBFM.js";
+} from "./chunks/chunk-W742YJY3.js";
 import {
   buildResultDocument,
   judgedResults,
