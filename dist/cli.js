@@ -9,7 +9,7 @@ import {
   redactorForInputs,
   renderLogTable,
   renderSummary
-} from "./chunks/chunk-W742YJY3.js";
+} from "./chunks/chunk-OCLL3U6B.js";
 import {
   buildResultDocument,
   judgedResults,

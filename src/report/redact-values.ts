@@ -7,12 +7,6 @@
  */
 import type { Redact } from './log-text.js';
 
-/**
- * `value` with every string in it (values and keys of plain objects and arrays, at any depth) redacted. Parts
- * with nothing to redact are shared, not copied, so the common case (no secret anywhere) costs no memory; a
- * part referenced twice (a finding in the scan and in the verdict) stays one object. Anything other than a
- * string, an array or a plain object (a Buffer, a Date) is kept as it is: none of it is rendered as text.
- */
 declare const redactedBrand: unique symbol;
 
 /**
@@ -22,6 +16,11 @@ declare const redactedBrand: unique symbol;
 export type Redacted<T> = T & { readonly [redactedBrand]: true };
 
 /**
+ * `value` with every string in it (values and keys of plain objects and arrays, at any depth) redacted. Parts
+ * with nothing to redact are shared, not copied, so the common case (no secret anywhere) costs no memory; a
+ * part referenced twice (a finding in the scan and in the verdict) stays one object. Anything other than a
+ * string, an array or a plain object (a Buffer, a Date) is kept as it is: none of it is rendered as text.
+ *
  * With `proof` (the Redactor behind `redact`), each part is first proven to hold nothing to redact, read-only and
  * without a copy, and kept as it is when it does: a report of 100,000 clean findings is proven in about half
  * the time the copying walk takes. Only what may hide a secret goes through the walk. The proof reads the
@@ -61,8 +60,8 @@ export function redactValues<T>(value: T, redact: Redact, proof?: CleanTextProof
     let copy: unknown[] | undefined;
     for (let index = 0; index < array.length; index++) {
       const element = array[index];
-      // Most of the data is long lists (findings): each element proven clean on its own is kept without a copy.
-      const redacted = typeof element === 'object' && element !== null && clean(element) ? element : visit(element);
+      // Most of the data is long lists (findings): visit proves each element clean first and keeps it uncopied.
+      const redacted = visit(element);
       if (copy === undefined && redacted !== element) copy = array.slice(0, index);
       copy?.push(redacted);
     }
@@ -113,32 +112,26 @@ function holdsNothingToRedact(value: object, proof: CleanTextProof, proven: Set<
   if (proven.has(value)) return true;
   if (depth > MAX_PROOF_DEPTH) return false;
   if (Array.isArray(value)) {
-    for (const item of value as unknown[]) {
-      if (typeof item === 'string') {
-        if (proof.mayHideSecret(item)) return false;
-      } else if (typeof item === 'object' && item !== null && !holdsNothingToRedact(item, proof, proven, depth + 1)) {
-        return false;
+    for (const item of value as unknown[]) if (!holdsNothingInItem(item, proof, proven, depth)) return false;
+  } else {
+    if (!isPlainObject(value)) return true;
+    // for…in: V8 enumerates a fast object's keys from a cache, allocating nothing; a plain object inherits no
+    // enumerable key (and one that did would only be checked too).
+    for (const key in value) {
+      // Keys are few and repeat on every record: each is proven once.
+      if (!proven.has(key)) {
+        if (proof.mayHideSecret(key)) return false;
+        proven.add(key);
       }
-    }
-    proven.add(value);
-    return true;
-  }
-  if (!isPlainObject(value)) return true;
-  // for…in: V8 enumerates a fast object's keys from a cache, allocating nothing; a plain object inherits no
-  // enumerable key (and one that did would only be checked too).
-  for (const key in value) {
-    // Keys are few and repeat on every record: each is proven once.
-    if (!proven.has(key)) {
-      if (proof.mayHideSecret(key)) return false;
-      proven.add(key);
-    }
-    const item = value[key];
-    if (typeof item === 'string') {
-      if (proof.mayHideSecret(item)) return false;
-    } else if (typeof item === 'object' && item !== null && !holdsNothingToRedact(item, proof, proven, depth + 1)) {
-      return false;
+      if (!holdsNothingInItem(value[key], proof, proven, depth)) return false;
     }
   }
   proven.add(value);
   return true;
+}
+
+/** One array element or property value of a part at `depth`: a string proven clean, or a part proven clean. */
+function holdsNothingInItem(item: unknown, proof: CleanTextProof, proven: Set<object | string>, depth: number): boolean {
+  if (typeof item === 'string') return !proof.mayHideSecret(item);
+  return typeof item !== 'object' || item === null || holdsNothingToRedact(item, proof, proven, depth + 1);
 }
