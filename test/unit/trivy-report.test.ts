@@ -443,6 +443,59 @@ describe('the byte-level walk agrees with JSON.parse', () => {
   });
 });
 
+describe('finding where an indented value ends (the fast path) never changes what is read', () => {
+  // Line breaks and indentation outside strings mean nothing to JSON, so any re-indentation is the same report.
+  // The reader guesses each value's end from its indentation; these layouts make the guesses wrong.
+  const reindented = (name: string, indentOf: (line: number, indent: number) => string) =>
+    read(name)
+      .toString()
+      .split('\n')
+      .map((line, index) => {
+        const body = line.trimStart();
+        return indentOf(index, line.length - body.length) + body;
+      })
+      .join('\n');
+
+  it('premise: Trivy writes its report indented, each finding opening a line of its own', () => {
+    const text = read('debian-buster.json').toString();
+    expect(text).toMatch(/\n {8}\{\n {10}"VulnerabilityID"/);
+    expect(text).toMatch(/\n {8}\},\n {8}\{\n/);
+  });
+
+  it.each(fixtureNames)('%s: tabs, four spaces, CRLF line ends and no indentation give the same report', (name) => {
+    const report = JSON.parse(read(name).toString()) as unknown;
+    const expected = parse(name);
+    expect(parseTrivyReport(JSON.stringify(report, null, '\t'), name)).toEqual(expected);
+    expect(parseTrivyReport(JSON.stringify(report, null, 4), name)).toEqual(expected);
+    expect(parseTrivyReport(JSON.stringify(report, null, 2).replaceAll('\n', '\r\n'), name)).toEqual(expected);
+    expect(parseTrivyReport(reindented(name, () => ''), name)).toEqual(expected);
+  });
+
+  it.each(fixtureNames)('%s: misleading indentation (a closing line indented as its parent, or as nothing) gives the same report', (name) => {
+    const expected = parse(name);
+    // Every seventh line moved to the indentation of its parent or grandparent: guesses end early or late.
+    const misleading = reindented(name, (line, indent) => ' '.repeat(line % 7 === 3 ? Math.max(0, indent - 2 * (1 + (line % 2))) : indent));
+    expect(parseTrivyReport(misleading, name)).toEqual(expected);
+  });
+
+  it('a misleading finding in the middle of a report does not change the findings before or after it', () => {
+    const text = read('debian-buster.json').toString();
+    // The CVSS object of one finding closes at the finding's own indentation: the guess for that finding ends there.
+    const cvss = text.indexOf('"CVSS": {', text.length / 2);
+    const close = text.indexOf('\n          }', cvss);
+    const misleading = `${text.slice(0, close)}\n        }${text.slice(close + '\n          }'.length)}`;
+    expect(misleading).not.toBe(text);
+    expect(parseTrivyReport(misleading, 'debian-buster.json')).toEqual(parse('debian-buster.json'));
+  });
+
+  it('an error inside a finding is still located by its line after a guess fails', () => {
+    const text = read('debian-buster.json').toString();
+    const broken = text.replace('"Severity": "CRITICAL"', '"Severity": CRITICAL');
+    const line = text.slice(0, text.indexOf('"Severity": "CRITICAL"')).split('\n').length;
+    expect(() => parseTrivyReport(broken, 'r.json')).toThrow(new RegExp(`at line ${line}, column \\d+$`));
+  });
+});
+
 describe('syntax errors found by the byte-level walk', () => {
   const message = (text: string) => {
     try {
