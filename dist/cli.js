@@ -9,7 +9,7 @@ import {
   redactorForInputs,
   renderLogTable,
   renderSummary
-} from "./chunks/chunk-OCLL3U6B.js";
+} from "./chunks/chunk-DHG5GYG5.js";
 import {
   buildResultDocument,
   judgedResults,
@@ -21,10 +21,10 @@ import {
   jsonText,
   logText,
   oneLine
-} from "./chunks/chunk-WDPRZAWF.js";
+} from "./chunks/chunk-QMAD4KFG.js";
 import "./chunks/chunk-6TEYK67T.js";
 import "./chunks/chunk-4XS4QJKD.js";
-import "./chunks/chunk-V5UBVFSE.js";
+import "./chunks/chunk-D3YBBIDK.js";
 import "./chunks/chunk-DAT6SHZA.js";
 import "./chunks/chunk-4TRXQ6F2.js";
 import {
@@ -83,7 +83,7 @@ function seamedIo(io, redact) {
 async function main(argv, rawIo) {
   let redactor = new Redactor(), io = seamedIo(rawIo, (text) => redactor.redact(text));
   if (argv[0] === "verify-bundle") {
-    let { verifyBundleCommand } = await import("./chunks/verify-bundle-P3NRLWJ4.js");
+    let { verifyBundleCommand } = await import("./chunks/verify-bundle-3GVCEKYQ.js");
     return verifyBundleCommand(argv.slice(1), io);
   }
   let options = {
@@ -140,7 +140,7 @@ ${USAGE}`), EXIT_ERROR;
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION
     });
     if (command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-67ZQ6GVY.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+      let { verifyImage } = await import("./chunks/verify-QQHQ5ZU2.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
       return io.stdout(format === "json" ? `${jsonText({ digest: outcome.digest, signatures: outcome.signatures })}
 ` : `${outcome.text}
 `), outcome.signatures.violations.length > 0 ? EXIT_POLICY_FAILURE : EXIT_PASS;
