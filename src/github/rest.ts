@@ -1,6 +1,7 @@
 /**
  * A minimal GitHub REST client over fetch: JSON GETs, POSTs and PATCHes against one API origin (GITHUB_API_URL),
- * the token sent to that origin only, bounded bodies and timeouts, every request counted.
+ * plus downloads from URLs the API hands out; the token sent to that origin only, bounded bodies and timeouts,
+ * every request counted.
  */
 import { BodyTooLargeError, readLimited } from '../http/read-limited.js';
 import { isLoopbackHost } from '../registry/http.js';
@@ -91,6 +92,47 @@ export class GitHubRest {
     return this.request('PATCH', pathOrUrl, JSON.stringify(json), maxBytes);
   }
 
+  /**
+   * GETs a URL the API handed out, such as an attestation's `bundle_url`: a pre-signed download that may live
+   * on another host (blob storage). The token and the API's headers go only to the API's own origin, decided
+   * again on every redirect hop; any other origin gets no credentials at all. https only (plain http only
+   * for a loopback host while the API itself is on loopback, as the test fakes are). The answer is returned
+   * whatever its status; errors name the host, never the query (it carries the download's signature).
+   */
+  async download(url: URL, maxBytes: number): Promise<GitHubResponse> {
+    const signal = AbortSignal.timeout(this.timeoutMs);
+    for (let hop = 0; ; hop++) {
+      const plainHttpAllowed = url.protocol === 'http:' && this.base.protocol === 'http:' && isLoopbackHost(url.hostname);
+      if (url.protocol !== 'https:' && !plainHttpAllowed) {
+        throw new GitHubRequestError(`refusing ${url.protocol}//${url.host}: downloads must use https`);
+      }
+      if (url.username || url.password) throw new GitHubRequestError(`refusing a URL with credentials in it (${url.host})`);
+      const headers: Record<string, string> = { 'user-agent': this.userAgent };
+      if (url.origin === this.base.origin) {
+        headers.accept = 'application/vnd.github+json';
+        headers['x-github-api-version'] = API_VERSION;
+        if (this.token) headers.authorization = `Bearer ${this.token}`;
+      }
+      this.sent++;
+      let response: Response;
+      try {
+        response = await fetch(url, { headers, redirect: 'manual', signal });
+      } catch (error) {
+        throw new GitHubRequestError(`${url.host} did not answer: ${reason(error)}`, { cause: error });
+      }
+      if (REDIRECT_STATUSES.has(response.status)) {
+        const location = response.headers.get('location');
+        await response.body?.cancel();
+        if (!location) throw new GitHubRequestError(`${url.host} redirected without a Location`);
+        if (hop >= MAX_REDIRECTS) throw new GitHubRequestError(`${url.host} redirected more than ${MAX_REDIRECTS} times`);
+        url = new URL(location, url);
+        continue;
+      }
+      const body = await readCapped(response, maxBytes, `${url.host} sent more than ${maxBytes} bytes`, `the answer of ${url.host}`);
+      return { status: response.status, headers: response.headers, url, body };
+    }
+  }
+
   /** `text` with the token blanked out, for anything built from an answer that might echo it. */
   redact(text: string): string {
     return this.token ? text.split(this.token).join('***') : text;
@@ -126,7 +168,8 @@ export class GitHubRest {
         url = new URL(location, url);
         continue;
       }
-      return { status: response.status, headers: response.headers, url, body: await readCapped(response, maxBytes, url) };
+      const tooLarge = `GitHub API sent more than ${maxBytes} bytes for ${url.pathname}; refusing it`;
+      return { status: response.status, headers: response.headers, url, body: await readCapped(response, maxBytes, tooLarge, `the GitHub API answer for ${url.pathname}`) };
     }
   }
 }
@@ -147,18 +190,17 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function readCapped(response: Response, maxBytes: number, url: URL): Promise<Buffer> {
+/** The body within maxBytes; `tooLarge` is the sentence for one over them, `what` names the answer when reading it fails. */
+async function readCapped(response: Response, maxBytes: number, tooLarge: string, what: string): Promise<Buffer> {
   const declared = Number(response.headers.get('content-length'));
-  const tooLarge = (): GitHubRequestError =>
-    new GitHubRequestError(`GitHub API sent more than ${maxBytes} bytes for ${url.pathname}; refusing it`);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
-    throw tooLarge();
+    throw new GitHubRequestError(tooLarge);
   }
   try {
     return await readLimited(response, maxBytes);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) throw tooLarge();
-    throw new GitHubRequestError(`Reading the GitHub API answer for ${url.pathname} failed: ${reason(error)}`, { cause: error });
+    if (error instanceof BodyTooLargeError) throw new GitHubRequestError(tooLarge);
+    throw new GitHubRequestError(`Reading ${what} failed: ${reason(error)}`, { cause: error });
   }
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cosignLayer as cosignKeyLayer, createMockSigstore, createSigningKey, inTotoStatement, IN_TOTO_PAYLOAD_TYPE } from '../helpers/sigstore-mock.js';
 import { pushCosignTag, pushReferrer, pushReferrersTag, simpleSigningPayload } from '../helpers/cosign-push.js';
-import { startGitHubFake, type GitHubFake } from '../helpers/github-fake.js';
+import { bundleDownload, startGitHubFake, type GitHubFake } from '../helpers/github-fake.js';
 import { pushImage, pushIndex, type PushedImage, type PushedIndex } from '../helpers/oci-push.js';
 import { fixture, runAction, runCli, standInTrivy, type ActionRun } from '../helpers/run-dist.js';
 
@@ -28,6 +28,8 @@ describe('signatures through the Action', () => {
   let keyPem: string;
   let github: GitHubFake;
   let arm64: PushedImage;
+  let githubOnly: PushedImage;
+  let githubOnlySignature: unknown;
 
   beforeAll(async () => {
     host = inject('registryHost');
@@ -57,6 +59,9 @@ describe('signatures through the Action', () => {
     });
 
     unsigned = await pushImage(host, 'unsigned/app', 'v1', { user: '1000' });
+    // Signed only through GitHub's attestations API (a cosign signing statement, which counts as a signature).
+    githubOnly = await pushImage(host, 'githubonly/app', 'v1', { user: '1000' });
+    githubOnlySignature = await mock.signDsse(inTotoStatement(githubOnly.digest, 'https://sigstore.dev/cosign/sign/v1'), IN_TOTO_PAYLOAD_TYPE, signer);
 
     const key = createSigningKey('p256');
     keyPem = key.pem;
@@ -150,6 +155,63 @@ describe('signatures through the Action', () => {
     const nobody = await runCli(['verify', `${host}/signed/app:v1`]);
     expect(nobody.code).toBe(2);
     expect(nobody.stderr).toContain('Nothing to verify against');
+  });
+
+  describe('GitHub attestations served through bundle_url', () => {
+    const token = 'ghs_e2e_attestations_token';
+    /** The image signed only in GitHub's attestations API, which answers with a bundle_url on `storage`. */
+    const gateGithubOnly = async (storage: GitHubFake) => {
+      const api = await startGitHubFake({
+        [`/repos/acme/app/attestations/${githubOnly.digest}`]: { status: 200, body: { attestations: [{ bundle_url: `${storage.apiUrl}/attestations/1?sig=presigned`, repository_id: 1 }] } },
+      });
+      try {
+        const run = await runAction(
+          {
+            image: `${host}/githubonly/app:v1`, 'trivy-path': standInTrivy, 'cache-db': 'false', 'fail-on-severity': 'none', 'trusted-root': trustedRootPath,
+            'certificate-identity': RELEASE_WORKFLOW, 'certificate-oidc-issuer': GITHUB_ISSUER, 'github-token': token,
+          },
+          { env: { TRIVY_STANDIN_REPORT: fixture('trivy/ubuntu-1804.json'), GITHUB_API_URL: api.apiUrl } },
+        );
+        return { run, api };
+      } finally {
+        await api.close();
+      }
+    };
+
+    it('passes on the downloaded bundle, and the storage host never sees the token', async () => {
+      const storage = await startGitHubFake({ '/attestations/1': bundleDownload(githubOnlySignature) });
+      try {
+        const { run, api } = await gateGithubOnly(storage);
+        expect(run.code, run.stdout + run.stderr).toBe(0);
+        expect(run.outputs.verdict).toBe('pass');
+        expect(run.summary).toContain('Found (1)');
+        expect(run.summary.match(/✅ verified/g)).toHaveLength(1);
+        expect(run.summary).not.toContain('Problems while looking');
+        expect(api.requests[0]?.headers.authorization).toBe(`Bearer ${token}`);
+        expect(storage.requests).toHaveLength(1);
+        expect(storage.requests[0]?.headers.authorization).toBeUndefined();
+        // Masked as a secret, and in no other line.
+        expect((run.stdout + run.stderr).split('\n').filter((line) => line.includes(token))).toEqual([`::add-mask::${token}`]);
+      } finally {
+        await storage.close();
+      }
+    });
+
+    it('fails closed when the bundle cannot be downloaded, naming the attestation and why', async () => {
+      const storage = await startGitHubFake({ '/attestations/1': { status: 500, body: 'storage is down' } });
+      try {
+        const { run } = await gateGithubOnly(storage);
+        expect(run.code).toBe(1);
+        expect(run.outputs.verdict).toBe('fail');
+        const problem = `GitHub attestations API, acme/app, attestation 0, repository id 1: the bundle at bundle_url on ${storage.host} answered HTTP 500; not verified`;
+        expect(errors(run)).toContain(problem);
+        expect(run.summary).toContain('Problems while looking (1)');
+        expect(run.summary).toContain(`- ${problem.replace('bundle_url', 'bundle\\_url')}`);
+        expect(run.summary).not.toContain('presigned');
+      } finally {
+        await storage.close();
+      }
+    });
   });
 
   it('fails the key-signed image against another key', async () => {

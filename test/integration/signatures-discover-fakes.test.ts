@@ -179,7 +179,7 @@ describe('discoverEvidence with the GitHub attestations API', () => {
 
   it('reads every bundle of a 200 answer, with the API version, Accept and the token', async () => {
     const api = await github({
-      [path]: { status: 200, body: { attestations: [{ bundle: fakeBundle('one'), repository_id: 7 }, { bundle: fakeBundle('two'), repository_id: 7, bundle_url: 'https://example.invalid/b' }] } },
+      [path]: { status: 200, body: { attestations: [{ bundle: fakeBundle('one'), repository_id: 7 }, { bundle: fakeBundle('two'), repository_id: 7, bundle_url: null }] } },
     });
     const reg = await registryFake();
     const ref = parseImageReference(`${reg.host}/team/app@${imageDigest}`);
@@ -275,12 +275,12 @@ describe('discoverEvidence with the GitHub attestations API', () => {
     expect(elsewhere.requests).toEqual([]);
   });
 
-  it('reports answers it cannot use: no inline bundle, not JSON, a wrong shape, a server error', async () => {
+  it('reports answers it cannot use: no bundle at all, not JSON, a wrong shape, a server error', async () => {
     const reg = await registryFake();
     const ref = parseImageReference(`${reg.host}/team/app@${imageDigest}`);
     const cases: [GitHubRoutes[string], string][] = [
-      [{ status: 200, body: { attestations: [{ bundle: null, bundle_url: 'https://example.invalid/x', repository_id: 3 }] } },
-        'GitHub attestations API, acme/app, attestation 0, repository id 3 carries no inline bundle (only a compressed download at bundle_url, which is not read); skipped'],
+      [{ status: 200, body: { attestations: [{ bundle: null, bundle_url: null, repository_id: 3 }] } },
+        'GitHub attestations API, acme/app, attestation 0, repository id 3 carries neither a bundle nor a bundle_url; not verified'],
       [{ status: 200, body: 'not json' }, 'GitHub API answered the attestations of acme/app with something that is not JSON'],
       [{ status: 200, body: { attestations: 'nope' } }, 'GitHub API answered the attestations of acme/app in an unexpected shape'],
       [{ status: 502, body: {} }, 'GitHub API answered HTTP 502 for the attestations of acme/app'],
