@@ -102,6 +102,7 @@ async function fromRegistry(reference: string, config: GateConfig, environment: 
   const { client, parsed, pinned } = image;
   // Who the image runs as comes from its config: read (and hashed) before Trivy runs, so a bad one fails fast.
   const platformImage = await image.platformImage();
+  environment.logger.info(`Judging ${platformImage.platform} ${platformImage.digest} (config ${platformImage.configDigest})`);
   const pinnedRef = pinnedReference(parsed, pinned.digest);
   // Trivy gets the platform manifest judged here, never the index: it would pick an entry itself (see buildTrivyArgs).
   const scannedRef = pinnedReference(parsed, platformImage.digest);
