@@ -92,12 +92,8 @@ export interface PinnedManifests {
   platforms: PlatformManifest[];
 }
 
-export interface PinnedImage {
-  /** The reference with `digest` set to the top-level digest. */
-  reference: ImageReference;
-  /** The digest the user's tag pointed to: an index for multi-platform images, else the image manifest. */
-  digest: string;
-  mediaType: string;
+/** A pinned reference and its chosen platform images, configs read (see pin). */
+export interface PinnedImage extends Omit<PinnedManifests, 'platforms'> {
   platforms: PlatformImage[];
 }
 
@@ -418,7 +414,7 @@ export class RegistryClient {
     const reference: ImageReference = { ...ref, digest: top.digest };
     if (top.manifest.kind === 'manifest') {
       // Only its config says which platform a single-platform image is for: checked when the config is read.
-      const direct: PlatformManifest = { digest: top.digest, mediaType: top.mediaType, manifest: top.manifest, ...(wanted && { requiredPlatform: wanted }) };
+      const direct = { digest: top.digest, mediaType: top.mediaType, manifest: top.manifest, ...(wanted && { requiredPlatform: wanted }) };
       return { reference, digest: top.digest, mediaType: top.mediaType, platforms: [direct] };
     }
     const entries = this.imageEntries(ref, top.manifest.manifests);
