@@ -29,7 +29,8 @@ const USAGE = `Usage: image-gate check IMAGE [options]
        image-gate verify-bundle --bundle FILE ... ARTIFACT   (see image-gate verify-bundle --help)
 
 Scans an image with Trivy, judges it against the policy, and prints the verdict.
-Exit status: 0 pass, 1 policy failure, 2 usage or infrastructure error.
+Exit status: 0 pass, 1 policy failure (for verify: no verified signature from a trusted signer,
+whatever --signatures says), 2 usage or infrastructure error.
 
 Options are named like the Action's inputs (see README), e.g.:
   --image-source registry|docker   where IMAGE lives (default registry)
@@ -141,7 +142,10 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
       const { verifyImage } = await import('./verify.js');
       const outcome = await verifyImage(config, { logger, now: () => new Date(), workspace: io.cwd, env: io.env });
       io.stdout(format === 'json' ? `${jsonText({ digest: outcome.digest, signatures: outcome.signatures })}\n` : `${outcome.text}\n`);
-      return outcome.signatures.violations.length > 0 ? EXIT_POLICY_FAILURE : EXIT_PASS;
+      // The signature check alone: no verified trusted signature is a failure in every mode (see verify.ts).
+      if (outcome.failure === undefined) return EXIT_PASS;
+      io.stderr(`image-gate verify: ${oneLine(outcome.failure)}\n`);
+      return EXIT_POLICY_FAILURE;
     }
     logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
     const judged = await gateImage(config, { logger, now: () => new Date(), workspace: io.cwd, env: io.env });

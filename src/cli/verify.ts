@@ -1,9 +1,15 @@
 /**
- * `image-gate verify IMAGE`: the signature part of the gate alone — pin the image, find its signatures
- * and attestations wherever the policy allows, verify them offline, judge them. No Trivy.
+ * `image-gate verify IMAGE`: the signature check alone, as `cosign verify` is — pin the digest, find its
+ * signatures and attestations wherever the policy allows, verify them offline, judge them. No Trivy, and no
+ * image config: signatures are bound to the manifest digest, so a Helm chart, a WASM module, an SBOM or an
+ * image whose config blob is gone verifies like any image. The answer is yes only with a verified signature
+ * from a trusted signer and every requirement met, whatever the signatures mode says (the mode decides how
+ * hard `check` fails, and there is nothing else here to pass).
  */
 import { configError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { SIGNED_REQUIREMENT } from '../core/signature-gate.js';
+import type { SignaturePolicy } from '../core/signatures.js';
 import type { SignatureVerdict } from '../core/verdict.js';
 import type { GateConfig } from '../config/types.js';
 import { pinRegistryImage } from '../gate/acquire-scan.js';
@@ -14,6 +20,8 @@ import { signatureLines } from '../report/table-signatures.js';
 export interface VerifyOutcome {
   digest: string;
   signatures: SignatureVerdict;
+  /** Why the image is not verified, as one sentence; absent when it is. */
+  failure?: string;
   text: string;
 }
 
@@ -22,14 +30,42 @@ export async function verifyImage(config: GateConfig, environment: { logger: Log
     throw configError('image-gate verify checks an image in a registry: give IMAGE (image-source registry)');
   }
   const policy = await loadPolicy(config, environment);
-  if (policy.signatures.mode === 'off') {
+  const trusted = policy.signatures;
+  if (trusted.identities.length === 0 && trusted.keys.length === 0) {
     throw configError(
       'Nothing to verify against: name trusted signers with --certificate-identity and --certificate-oidc-issuer (or their -regexp forms), or --key, or a policy file with a signatures section',
     );
   }
+  if (trusted.mode !== 'required') {
+    environment.logger.info(
+      `image-gate verify requires a signature from a trusted signer; the signatures mode (${trusted.mode}) applies to image-gate check only`,
+    );
+  }
+  const required: SignaturePolicy = { ...trusted, mode: 'required' };
+  // Pins manifests only: no config is read here (see PinnedRegistryImage).
   const image = await pinRegistryImage(config.source.reference, config, environment);
-  const signatures = await verifySignatures(image, policy.signatures, config, environment);
-  const verdict = signatures.violations.length > 0 ? 'FAIL' : 'PASS';
-  const text = [`image-gate verify: ${verdict}  ${config.source.reference}@${image.digest}`, ...signatureLines(signatures)].join('\n');
-  return { digest: image.digest, signatures, text };
+  const signatures = await verifySignatures(image, required, config, environment);
+  const failure = whyNotVerified(signatures);
+  const text = [
+    `image-gate verify: ${failure === undefined ? 'PASS' : 'FAIL'}  ${config.source.reference}@${image.digest}`,
+    ...signatureLines(signatures),
+  ].join('\n');
+  return { digest: image.digest, signatures, ...(failure !== undefined && { failure }), text };
+}
+
+/**
+ * Why the verdict is no, or undefined for yes. Fails closed on its own: yes needs the pinned digest's
+ * "signed by a trusted signer" requirement satisfied and no violation at all, so a verdict that somehow
+ * lacks the requirement is a no. Pure.
+ */
+export function whyNotVerified(signatures: SignatureVerdict): string | undefined {
+  const signed = signatures.requirements.find((requirement) => requirement.description === SIGNED_REQUIREMENT);
+  if (signed?.satisfied !== true) {
+    return `no signature from a trusted signer was verified: ${signed?.reason ?? 'the signature requirement was not judged'}`;
+  }
+  if (signatures.violations.length > 0) {
+    const count = signatures.violations.length;
+    return `${count === 1 ? '1 requirement is' : `${count} requirements are`} not met: ${signatures.violations.map((violation) => violation.message).join('; ')}`;
+  }
+  return undefined;
 }

@@ -7,7 +7,7 @@ import { infrastructureError } from '../core/errors.js';
 import type { ScanReport } from '../core/findings.js';
 import type { ImageSubject } from '../core/subject.js';
 import { normalizeRegistryHost } from '../registry/credentials.js';
-import type { PinnedImage, PlatformImage } from '../registry/client.js';
+import type { PinnedManifests, PlatformImage, PlatformManifest } from '../registry/client.js';
 import { formatReference, parseImageReference, pinnedReference, repositoryName, type ImageReference } from '../registry/reference.js';
 import type { TrivyTarget } from '../trivy/command.js';
 import { judgeReportIdentity, type JudgedIdentity } from '../trivy/identity.js';
@@ -61,34 +61,48 @@ async function fromReportFile(source: Extract<ImageSource, { kind: 'report' }>, 
   return { subject: { ...subject, identity }, scan };
 }
 
-/** A registry image pinned to one digest, and the one platform of it that is judged. */
+/**
+ * A registry image pinned to one digest, and the one platform of it that is judged. Its config is read
+ * only when a check needs it (who the image runs as, the base-image proof), through platformImage():
+ * signatures are bound to the manifest digest, and an artifact that is no container image (a Helm chart,
+ * an SBOM with the empty config) or whose config blob the registry lost still has signatures to check.
+ */
 export interface PinnedRegistryImage extends RegistryImage {
   parsed: ImageReference;
-  pinned: PinnedImage;
-  platformImage: PlatformImage;
+  pinned: PinnedManifests;
+  /** The platform manifest judged (of an index, the one picked), its config not read yet. */
+  platformManifest: PlatformManifest;
+  /** The judged platform with its config, fetched and checked against the manifest's digest on the first call only. */
+  platformImage: () => Promise<PlatformImage>;
 }
 
 /** Resolves the reference to one digest and picks one platform (the input's, else linux/amd64 of an index). */
 export async function pinRegistryImage(reference: string, config: GateConfig, environment: GateEnvironment): Promise<PinnedRegistryImage> {
-  const { RegistryClient } = await import('../registry/client.js');
+  const [{ RegistryClient }, { formatPlatform }] = await Promise.all([import('../registry/client.js'), import('../registry/manifest.js')]);
   const parsed = parseImageReference(reference);
   const client = new RegistryClient({
     credentials: config.registry.credentials,
     insecureRegistries: config.registry.insecure,
     logger: environment.logger,
   });
-  const pinned = await client.pin(parsed, config.platform ? { platform: config.platform } : { defaultPlatform: DEFAULT_PLATFORM });
-  const platformImage = pinned.platforms[0];
-  if (!platformImage || pinned.platforms.length !== 1) {
+  const pinned = await client.pinManifests(parsed, config.platform ? { platform: config.platform } : { defaultPlatform: DEFAULT_PLATFORM });
+  const platformManifest = pinned.platforms[0];
+  if (!platformManifest || pinned.platforms.length !== 1) {
     throw infrastructureError(`Could not choose one platform of ${formatReference(parsed)} to scan; name one with the platform input`);
   }
-  environment.logger.info(`Pinned ${formatReference(parsed)} to ${pinned.digest} (${platformImage.platform} ${platformImage.digest})`);
-  return { client, reference: pinned.reference, digest: pinned.digest, parsed, pinned, platformImage };
+  const listedAs = platformManifest.declared ? `${formatPlatform(platformManifest.declared)} ` : '';
+  environment.logger.info(`Pinned ${formatReference(parsed)} to ${pinned.digest} (${listedAs}${platformManifest.digest})`);
+  let configRead: Promise<PlatformImage> | undefined;
+  const platformImage = (): Promise<PlatformImage> => (configRead ??= client.readPlatformImage(parsed, platformManifest));
+  return { client, reference: pinned.reference, digest: pinned.digest, parsed, pinned, platformManifest, platformImage };
 }
 
 async function fromRegistry(reference: string, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
   const image = await pinRegistryImage(reference, config, environment);
-  const { client, parsed, pinned, platformImage } = image;
+  const { client, parsed, pinned } = image;
+  // Who the image runs as comes from its config: read (and hashed) before Trivy runs, so a bad one fails fast.
+  const platformImage = await image.platformImage();
+  environment.logger.info(`Judging ${platformImage.platform} ${platformImage.digest} (config ${platformImage.configDigest})`);
   const pinnedRef = pinnedReference(parsed, pinned.digest);
   // Trivy gets the platform manifest judged here, never the index: it would pick an entry itself (see buildTrivyArgs).
   const scannedRef = pinnedReference(parsed, platformImage.digest);

@@ -35,7 +35,7 @@ export interface ImageSide {
    * Where the image was pinned, for BuildKit's unsigned provenance in its index (read only when the
    * provenance rule runs). Absent for images not pinned through a registry.
    */
-  registry?: Pick<PinnedRegistryImage, 'client' | 'parsed' | 'pinned' | 'platformImage'>;
+  registry?: Pick<PinnedRegistryImage, 'client' | 'parsed' | 'pinned' | 'platformManifest'>;
 }
 
 export interface BaseImageResult {
@@ -133,7 +133,7 @@ async function buildKitProvenance(image: ImageSide, environment: GateEnvironment
       client: registry.client,
       parsed: registry.parsed,
       indexDigest: registry.pinned.digest,
-      platformDigest: registry.platformImage.digest,
+      platformDigest: registry.platformManifest.digest,
     },
     environment.logger,
   );

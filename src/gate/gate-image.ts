@@ -39,15 +39,17 @@ export async function gateImage(config: GateConfig, environment: GateEnvironment
     policy.signatures.mode === 'off'
       ? undefined
       : await (await import('./verify-signatures.js')).verifySignatures(registryImage, policy.signatures, config, environment);
+  // Read once while pinning (the root-user check needed it); the base-image proof uses the same config.
+  const platformImage = await registryImage?.platformImage();
   const base = analysis
     ? await (await import('./base-image.js')).checkBaseImage(
         analysis,
         policy.baseImage,
         policy.signatures,
         {
-          platform: registryImage?.platformImage.platform ?? platformOf(scan),
-          diffIds: registryImage?.platformImage.config.diffIds ?? scan.diffIds,
-          ...(registryImage && { labels: registryImage.platformImage.config.labels, registry: registryImage }),
+          platform: platformImage?.platform ?? platformOf(scan),
+          diffIds: platformImage?.config.diffIds ?? scan.diffIds,
+          ...(registryImage && platformImage && { labels: platformImage.config.labels, registry: registryImage }),
           attestations: signatures?.results ?? [],
         },
         config,

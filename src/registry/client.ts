@@ -70,12 +70,30 @@ export interface PlatformImage {
   layers: Descriptor[];
 }
 
-export interface PinnedImage {
+/** One image manifest under a pinned digest, its config not read yet. */
+export interface PlatformManifest {
+  /** Digest of this image manifest. */
+  digest: string;
+  mediaType: string;
+  manifest: ImageManifest;
+  /** The platform its index lists it under; absent for an image pinned directly. */
+  declared?: Platform;
+  /** The platform asked for, when only the config can tell (an image pinned directly). */
+  requiredPlatform?: Platform;
+}
+
+/** A pinned reference and its chosen image manifests, no config read (see pinManifests). */
+export interface PinnedManifests {
   /** The reference with `digest` set to the top-level digest. */
   reference: ImageReference;
   /** The digest the user's tag pointed to: an index for multi-platform images, else the image manifest. */
   digest: string;
   mediaType: string;
+  platforms: PlatformManifest[];
+}
+
+/** A pinned reference and its chosen platform images, configs read (see pin). */
+export interface PinnedImage extends Omit<PinnedManifests, 'platforms'> {
   platforms: PlatformImage[];
 }
 
@@ -371,46 +389,79 @@ export class RegistryClient {
   /**
    * Pins a reference: one digest for what the tag points to now, then every platform image under it
    * (or the one asked for) with its config, all fetched by digest.
-   */
-  /**
+   *
    * `platform` is a requirement: an image without it is an error. `defaultPlatform` only picks
    * which entry of an index to follow when no platform is required (a single-platform image is
    * taken as it is); without either, every platform of an index is followed.
    */
   async pin(ref: ImageReference, options: { platform?: string; defaultPlatform?: string } = {}): Promise<PinnedImage> {
+    const pinned = await this.pinManifests(ref, options);
+    const platforms: PlatformImage[] = [];
+    for (const entry of pinned.platforms) platforms.push(await this.readPlatformImage(ref, entry));
+    return { reference: pinned.reference, digest: pinned.digest, mediaType: pinned.mediaType, platforms };
+  }
+
+  /**
+   * Pins like `pin`, but reads manifests only, never a config: what signatures need (they are bound to the
+   * manifest digest), and all an artifact that is no container image has (a Helm chart, a WASM module, an
+   * SBOM with the empty config). Read a platform's config with readPlatformImage when a check needs it.
+   */
+  async pinManifests(ref: ImageReference, options: { platform?: string; defaultPlatform?: string } = {}): Promise<PinnedManifests> {
     const wanted = options.platform === undefined ? undefined : parsePlatform(options.platform);
     const preferred = options.defaultPlatform === undefined ? undefined : parsePlatform(options.defaultPlatform);
     const resolved = await this.resolve(ref);
     const top = await this.getManifest(ref, resolved.digest);
     const reference: ImageReference = { ...ref, digest: top.digest };
-    let platforms: PlatformImage[];
     if (top.manifest.kind === 'manifest') {
-      const image = await this.platformImage(ref, top.digest, top.mediaType, top.manifest, undefined);
-      if (wanted && !platformMatches(wanted, configPlatform(image.config))) {
-        throw configError(
-          `Image ${formatReference(ref)} is for ${image.platform}, not ${formatPlatform(wanted)}`,
+      // Only its config says which platform a single-platform image is for: checked when the config is read.
+      const direct = { digest: top.digest, mediaType: top.mediaType, manifest: top.manifest, ...(wanted && { requiredPlatform: wanted }) };
+      return { reference, digest: top.digest, mediaType: top.mediaType, platforms: [direct] };
+    }
+    const entries = this.imageEntries(ref, top.manifest.manifests);
+    const target = wanted ?? (entries.length > 1 ? preferred : undefined);
+    const selected = target ? [selectPlatform(ref, entries, target)] : entries;
+    const platforms: PlatformManifest[] = [];
+    for (const entry of selected) {
+      const child = await this.fetchManifest(ref, entry.digest, true);
+      if (child.manifest.kind !== 'manifest') {
+        throw infrastructureError(`${repositoryName(ref)}@${entry.digest} is an index nested in an index; that is not supported`);
+      }
+      if (child.bytes.length !== entry.size) {
+        throw infrastructureError(
+          `Manifest ${repositoryName(ref)}@${entry.digest} is ${child.bytes.length} bytes but the index says ${entry.size}`,
         );
       }
-      platforms = [image];
-    } else {
-      const entries = this.imageEntries(ref, top.manifest.manifests);
-      const target = wanted ?? (entries.length > 1 ? preferred : undefined);
-      const selected = target ? [selectPlatform(ref, entries, target)] : entries;
-      platforms = [];
-      for (const entry of selected) {
-        const child = await this.fetchManifest(ref, entry.digest, true);
-        if (child.manifest.kind !== 'manifest') {
-          throw infrastructureError(`${repositoryName(ref)}@${entry.digest} is an index nested in an index; that is not supported`);
-        }
-        if (child.bytes.length !== entry.size) {
-          throw infrastructureError(
-            `Manifest ${repositoryName(ref)}@${entry.digest} is ${child.bytes.length} bytes but the index says ${entry.size}`,
-          );
-        }
-        platforms.push(await this.platformImage(ref, child.digest, child.mediaType, child.manifest, entry.platform));
-      }
+      platforms.push({ digest: child.digest, mediaType: child.mediaType, manifest: child.manifest, ...(entry.platform && { declared: entry.platform }) });
     }
     return { reference, digest: top.digest, mediaType: top.mediaType, platforms };
+  }
+
+  /**
+   * A platform manifest with its config: the config blob is fetched, checked against the manifest's digest
+   * and size, and must be a container image config. A single-platform image pinned with a platform
+   * requirement is checked against it here.
+   */
+  async readPlatformImage(ref: ImageReference, entry: PlatformManifest): Promise<PlatformImage> {
+    const config = await this.getImageConfig(ref, entry.manifest);
+    const fromConfig = configPlatform(config);
+    if (entry.requiredPlatform && !platformMatches(entry.requiredPlatform, fromConfig)) {
+      throw configError(`Image ${formatReference(ref)} is for ${formatPlatform(fromConfig)}, not ${formatPlatform(entry.requiredPlatform)}`);
+    }
+    const declared = entry.declared;
+    if (declared && (declared.os !== fromConfig.os || declared.architecture !== fromConfig.architecture)) {
+      // Old multi-arch images often carry a wrong config architecture; the index is what pulls select by.
+      this.logger.warning(
+        `${repositoryName(ref)}@${entry.digest} is listed as ${formatPlatform(declared)} but its config says ${formatPlatform(fromConfig)}`,
+      );
+    }
+    return {
+      platform: formatPlatform(declared ?? fromConfig),
+      digest: entry.digest,
+      mediaType: entry.mediaType,
+      configDigest: entry.manifest.config.digest,
+      config,
+      layers: entry.manifest.layers,
+    };
   }
 
   /**
@@ -435,31 +486,6 @@ export class RegistryClient {
       throw infrastructureError(`The index ${formatReference(ref)} lists no image manifests`);
     }
     return entries;
-  }
-
-  private async platformImage(
-    ref: ImageReference,
-    digest: string,
-    mediaType: string,
-    manifest: ImageManifest,
-    declared: Platform | undefined,
-  ): Promise<PlatformImage> {
-    const config = await this.getImageConfig(ref, manifest);
-    const fromConfig = configPlatform(config);
-    if (declared && (declared.os !== fromConfig.os || declared.architecture !== fromConfig.architecture)) {
-      // Old multi-arch images often carry a wrong config architecture; the index is what pulls select by.
-      this.logger.warning(
-        `${repositoryName(ref)}@${digest} is listed as ${formatPlatform(declared)} but its config says ${formatPlatform(fromConfig)}`,
-      );
-    }
-    return {
-      platform: formatPlatform(declared ?? fromConfig),
-      digest,
-      mediaType,
-      configDigest: manifest.config.digest,
-      config,
-      layers: manifest.layers,
-    };
   }
 
   private path(ref: ImageReference, target: Target): string {

@@ -72,12 +72,13 @@ async function provenanceOf(app: string, base: string): Promise<{ status: string
   const logger = recordingLogger();
   const environment: GateEnvironment = { logger, now: () => new Date('2024-01-02T00:00:00Z'), workspace: '/ws', env: {} };
   const pinned = await pinRegistryImage(app, config, environment);
+  const image = await pinned.platformImage();
   const analysis = analyzeDockerfile(`FROM ${base}\nRUN true\n`, 'Dockerfile', {});
   const result = await checkBaseImage(
     analysis,
     DEFAULT_POLICY.baseImage,
     DEFAULT_POLICY.signatures,
-    { platform: pinned.platformImage.platform, diffIds: pinned.platformImage.config.diffIds, attestations: [], registry: pinned },
+    { platform: image.platform, diffIds: image.config.diffIds, attestations: [], registry: pinned },
     config,
     environment,
   );
