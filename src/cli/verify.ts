@@ -12,7 +12,7 @@ import { SIGNED_REQUIREMENT } from '../core/signature-gate.js';
 import type { SignaturePolicy } from '../core/signatures.js';
 import type { SignatureVerdict } from '../core/verdict.js';
 import type { GateConfig } from '../config/types.js';
-import { pinRegistryImage } from '../gate/acquire-scan.js';
+import { pinForSignatures } from '../gate/acquire-scan.js';
 import { loadPolicy } from '../gate/gate-image.js';
 import { verifySignatures } from '../gate/verify-signatures.js';
 import { signatureLines } from '../report/table-signatures.js';
@@ -42,8 +42,11 @@ export async function verifyImage(config: GateConfig, environment: { logger: Log
     );
   }
   const required: SignaturePolicy = { ...trusted, mode: 'required' };
-  // Pins manifests only: no config is read here (see PinnedRegistryImage).
-  const image = await pinRegistryImage(config.source.reference, config, environment);
+  if (config.platform !== undefined) {
+    environment.logger.info(`image-gate verify checks the signatures of the digest the reference names; the platform (${config.platform}) applies to image-gate check only`);
+  }
+  // The manifest only: no platform picked, no config read (see pinForSignatures).
+  const image = await pinForSignatures(config.source.reference, config, environment);
   const signatures = await verifySignatures(image, required, config, environment);
   const failure = whyNotVerified(signatures);
   const text = [

@@ -80,11 +80,7 @@ export interface PinnedRegistryImage extends RegistryImage {
 export async function pinRegistryImage(reference: string, config: GateConfig, environment: GateEnvironment): Promise<PinnedRegistryImage> {
   const [{ RegistryClient }, { formatPlatform }] = await Promise.all([import('../registry/client.js'), import('../registry/manifest.js')]);
   const parsed = parseImageReference(reference);
-  const client = new RegistryClient({
-    credentials: config.registry.credentials,
-    insecureRegistries: config.registry.insecure,
-    logger: environment.logger,
-  });
+  const client = new RegistryClient(registryClientOptions(config, environment));
   const pinned = await client.pinManifests(parsed, config.platform ? { platform: config.platform } : { defaultPlatform: DEFAULT_PLATFORM });
   const platformManifest = pinned.platforms[0];
   if (!platformManifest || pinned.platforms.length !== 1) {
@@ -95,6 +91,25 @@ export async function pinRegistryImage(reference: string, config: GateConfig, en
   let configRead: Promise<PlatformImage> | undefined;
   const platformImage = (): Promise<PlatformImage> => (configRead ??= client.readPlatformImage(parsed, platformManifest));
   return { client, reference: pinned.reference, digest: pinned.digest, parsed, pinned, platformManifest, platformImage };
+}
+
+function registryClientOptions(config: GateConfig, environment: GateEnvironment) {
+  return { credentials: config.registry.credentials, insecureRegistries: config.registry.insecure, logger: environment.logger };
+}
+
+/**
+ * Resolves the reference to the one digest its signatures are bound to, and reads that manifest (hashed against
+ * the digest) and nothing else: no platform is picked and no config read, as `cosign verify` does. An index
+ * with no linux/amd64 entry, a Helm chart or an SBOM is pinned like any image.
+ */
+export async function pinForSignatures(reference: string, config: GateConfig, environment: GateEnvironment): Promise<RegistryImage> {
+  const { RegistryClient } = await import('../registry/client.js');
+  const parsed = parseImageReference(reference);
+  const client = new RegistryClient(registryClientOptions(config, environment));
+  const resolved = await client.resolve(parsed);
+  const manifest = await client.getManifest(parsed, resolved.digest);
+  environment.logger.info(`Pinned ${formatReference(parsed)} to ${manifest.digest}`);
+  return { client, reference: { ...parsed, digest: manifest.digest }, digest: manifest.digest };
 }
 
 async function fromRegistry(reference: string, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {

@@ -47,6 +47,7 @@ describe('image-gate verify', () => {
   let sbom: PushedArtifactManifest;
   let configless: PushedImage;
   let index: PushedIndex;
+  let armOnly: PushedIndex;
 
   /** cosign sign --key: a `.sig` tag over the digest. */
   const keySign = async (repository: string, digest: string): Promise<void> => {
@@ -93,6 +94,12 @@ describe('image-gate verify', () => {
     index = await pushIndex(host, 'verify/multi', 'v1', [amd64, arm64]);
     await keylessSign('verify/multi', subjectOf(index));
     await deleteBlob(host, 'verify/multi', amd64.configDigest);
+
+    // An index for arm platforms only: no linux/amd64 entry to pick, and nothing here needs one.
+    const arm64only = await pushImage(host, 'verify/arm', 'arm64', { user: '1000', platform: 'linux/arm64' });
+    const armv7 = await pushImage(host, 'verify/arm', 'armv7', { user: '1000', platform: 'linux/arm/v7' });
+    armOnly = await pushIndex(host, 'verify/arm', 'v1', [arm64only, armv7]);
+    await keylessSign('verify/arm', subjectOf(armOnly));
   }, 120_000);
 
   describe('needs no image config', () => {
@@ -125,6 +132,18 @@ describe('image-gate verify', () => {
       const run = await verify(`${host}/verify/multi:v1`, keyless());
       expect(run.code, run.stdout + run.stderr).toBe(0);
       expect(run.stdout).toContain(`image-gate verify: PASS  ${host}/verify/multi:v1@${index.digest}`);
+    });
+
+    it('verifies an index with no linux/amd64 entry by its own digest, picking no platform (exit 2 before: no platform to choose)', async () => {
+      const run = await verify(`${host}/verify/arm:v1`, keyless());
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout).toContain(`image-gate verify: PASS  ${host}/verify/arm:v1@${armOnly.digest}`);
+      // The premise: check must pick one platform of it, and there is no default one.
+      const check = await runCli(['check', `${host}/verify/arm:v1`, '--trivy-path', standInTrivy, '--cache-db', 'false', ...keyless()], {
+        env: { TRIVY_STANDIN_REPORT: fixture('trivy/ubuntu-1804.json') },
+      });
+      expect(check.code, check.stdout + check.stderr).toBe(2);
+      expect(check.stdout + check.stderr).toMatch(/linux\/amd64/);
     });
 
     it('still checks the signature of an artifact: a Helm chart signed by another key is exit 1, not a pass', async () => {
