@@ -47,7 +47,32 @@ Options are named like the Action's inputs (see README), e.g.:
   --trivy-path FILE, --trivy-version X, --trivy-server URL, --scanners vuln,secret,...
   --signatures required|optional|off, --certificate-identity[-regexp] X,
   --certificate-oidc-issuer[-regexp] X, --key PEM_FILE, --trusted-root FILE
+  --insecure-ignore-tlog           accept key signatures with no transparency-log entry (as cosign)
 `;
+
+/**
+ * Inputs that are switches on the command line, as cosign's are: `--name` alone means true, `--name=true|false`
+ * says it. They are taken out before the other options are parsed (every other input takes a value).
+ */
+const SWITCHES: readonly InputName[] = ['insecure-ignore-tlog'];
+
+/** The switches given (the last one of a name wins), and the arguments without them; `--` ends the options. */
+export function takeSwitches(argv: readonly string[]): { switches: Map<InputName, string>; rest: string[] } {
+  const switches = new Map<InputName, string>();
+  const rest: string[] = [];
+  let optionsEnded = false;
+  for (const arg of argv) {
+    if (arg === '--') optionsEnded = true;
+    const [, name, value] = optionsEnded ? [] : (/^--([a-z-]+)(?:=(.*))?$/s.exec(arg) ?? []);
+    const known = SWITCHES.find((candidate) => candidate === name);
+    if (known === undefined) {
+      rest.push(arg);
+      continue;
+    }
+    switches.set(known, value ?? 'true');
+  }
+  return { switches, rest };
+}
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -79,11 +104,12 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     summary: { type: 'string' },
     format: { type: 'string' },
   };
-  for (const name of INPUT_NAMES) options[name] = { type: 'string' };
+  for (const name of INPUT_NAMES) if (!SWITCHES.includes(name)) options[name] = { type: 'string' };
+  const { switches, rest } = takeSwitches(argv);
 
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
   } catch (error) {
     io.stderr(`image-gate: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
     return EXIT_ERROR;
@@ -131,7 +157,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     const read = (name: InputName): string => {
       if (name === 'image') return image ?? flag('image') ?? '';
       if (name === 'sarif-file') return sarifFile ?? '';
-      return flag(name) ?? '';
+      return switches.get(name) ?? flag(name) ?? '';
     };
     const config = parseConfig(read, {
       workspace: io.cwd,

@@ -70,9 +70,16 @@ export interface EvidenceResult {
   /** Who signed it, as far as it could be read (also for rejected evidence, to explain). */
   signer?: SignerIdentity;
   verified: boolean;
+  /**
+   * For verified evidence: `verified` when its transparency-log entries were checked, `not-checked` when it had none
+   * and its signer's rule asked for none (a key with require-tlog false: cosign's --insecure-ignore-tlog).
+   */
+  transparencyLog?: TransparencyLogCheck;
   /** Why it was rejected; absent when verified. */
   rejection?: { code: RejectionCode; message: string };
 }
+
+export type TransparencyLogCheck = 'verified' | 'not-checked';
 
 /**
  * A trusted keyless signer. Every field given must match. Exact values are compared exactly;
@@ -98,7 +105,7 @@ export interface IdentityRule {
 export interface PublicKeyRule {
   name: string;
   pem: string;
-  /** Require a transparency-log entry for signatures made with this key. */
+  /** Require a transparency-log entry for signatures made with this key (cosign does, unless --insecure-ignore-tlog). */
   requireTlog: boolean;
 }
 

@@ -3,7 +3,7 @@ import { configError } from '../core/errors.js';
 import { DEFAULT_POLICY } from '../core/policy.js';
 import type { SignaturePolicy } from '../core/signatures.js';
 import { RULE_LEVELS, UNKNOWN_LEVELS } from './base-image-schema.js';
-import { identityRule, keyRules } from './build-signatures.js';
+import { identityRule, keyRules, requireTlogByDefault } from './build-signatures.js';
 import type { PolicyFile } from './schema.js';
 import { SIGNATURE_MODES } from './signatures-schema.js';
 
@@ -14,6 +14,8 @@ export interface BaseImageOverrides {
   baseImageAllow?: string[];
   /** Replaces the file's base-image.deny. */
   baseImageDeny?: string[];
+  /** The base's keys too need no transparency-log entry unless they say require-tlog (see SignatureOverrides). */
+  insecureIgnoreTlog?: boolean;
 }
 
 export function buildBaseImagePolicy(
@@ -25,7 +27,7 @@ export function buildBaseImagePolicy(
   const defaults = DEFAULT_POLICY.baseImage;
   const signed = doc.signed ?? {};
   const identities = (signed.identities ?? []).map(identityRule);
-  const keys = keyRules(signed.keys ?? [], file?.baseImageKeys, 'base-image.signed.keys', source);
+  const keys = keyRules(signed.keys ?? [], file?.baseImageKeys, 'base-image.signed.keys', source, requireTlogByDefault(overrides));
   const mode =
     oneOf(signed.mode, SIGNATURE_MODES, 'base-image.signed.mode', source) ??
     (identities.length > 0 || keys.length > 0 ? 'required' : 'off');

@@ -18,6 +18,11 @@ export interface SignatureOverrides {
   certificateOidcIssuerRegexp?: string;
   /** PEM public keys; replace the file's keys. */
   keys?: string[];
+  /**
+   * cosign's --insecure-ignore-tlog: key-signed signatures need no transparency-log entry. Applies to the key input's
+   * keys and to every policy key that does not say require-tlog itself (an explicit require-tlog wins).
+   */
+  insecureIgnoreTlog?: boolean;
   trustedRootPath?: string;
   signatureMode?: SignaturePolicy['mode'];
 }
@@ -33,7 +38,8 @@ export function buildSignaturePolicy(
 ): SignaturePolicy {
   const doc = file?.document.signatures ?? {};
   const identities = identityFromInputs(overrides) ?? (doc.identities ?? []).map(identityRule);
-  const keys = overrides.keys === undefined ? fileKeys(file, source) : inputKeys(overrides.keys);
+  const requireTlog = requireTlogByDefault(overrides);
+  const keys = overrides.keys === undefined ? fileKeys(file, source, requireTlog) : inputKeys(overrides.keys, requireTlog);
   const mode =
     overrides.signatureMode ?? toMode(doc.mode, source) ?? (identities.length > 0 || keys.length > 0 ? 'required' : 'off');
   if (mode === 'required' && identities.length === 0 && keys.length === 0) {
@@ -125,26 +131,38 @@ function compiles(pattern: string, input: string): void {
   if (problem !== undefined) throw configError(`input ${input}: ${JSON.stringify(pattern)} is not a regular expression that compiles on its own (${problem})`);
 }
 
-function inputKeys(pems: string[]): PublicKeyRule[] {
+/**
+ * Whether a key-signed signature needs a transparency-log entry when its key's rule does not say: yes, as in cosign,
+ * unless the insecure-ignore-tlog input (or flag) is set.
+ */
+export function requireTlogByDefault(overrides: { insecureIgnoreTlog?: boolean }): boolean {
+  return overrides.insecureIgnoreTlog !== true;
+}
+
+function inputKeys(pems: string[], requireTlog: boolean): PublicKeyRule[] {
   return pems.map((pem, index) => {
     const problem = publicKeyProblem(pem);
     if (problem !== undefined) throw configError(`input key ${index + 1} ${problem}`);
-    return { name: pems.length === 1 ? 'key input' : `key input ${index + 1}`, pem, requireTlog: false };
+    return { name: pems.length === 1 ? 'key input' : `key input ${index + 1}`, pem, requireTlog };
   });
 }
 
-function fileKeys(file: PolicyFile | undefined, source: string): PublicKeyRule[] {
-  return keyRules(file?.document.signatures?.keys ?? [], file?.signatureKeys, 'signatures.keys', source);
+function fileKeys(file: PolicyFile | undefined, source: string, requireTlog: boolean): PublicKeyRule[] {
+  return keyRules(file?.document.signatures?.keys ?? [], file?.signatureKeys, 'signatures.keys', source, requireTlog);
 }
 
 type KeyDocument = NonNullable<NonNullable<NonNullable<PolicyFile['document']['signatures']>['keys']>[number]>;
 
-/** The file's keys, each PEM given inline or read by the loader from its path. */
+/**
+ * The file's keys, each PEM given inline or read by the loader from its path. A key's own require-tlog wins over
+ * `requireTlog`, the default (see requireTlogByDefault).
+ */
 export function keyRules(
   keys: readonly KeyDocument[],
   located: PolicyFile['signatureKeys'],
   name: string,
   source: string,
+  requireTlog: boolean,
 ): PublicKeyRule[] {
   return keys.map((entry, index): PublicKeyRule => {
     const pem = entry.pem ?? located?.[index]?.pemFromPath;
@@ -154,7 +172,7 @@ export function keyRules(
       const where = line === undefined ? `${source} ${name}[${index}]` : `${source} line ${line}`;
       throw configError(`${where}: key file ${entry.path ?? '?'} was not read`);
     }
-    return { name: entry.name, pem, requireTlog: entry['require-tlog'] ?? false };
+    return { name: entry.name, pem, requireTlog: entry['require-tlog'] ?? requireTlog };
   });
 }
 

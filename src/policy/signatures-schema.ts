@@ -136,7 +136,8 @@ export const keyRuleSchema = z
       .optional()
       .meta({
         title: 'Require a transparency-log entry',
-        description: 'Accept signatures made with this key only when they are in the transparency log (Rekor). Default: false.',
+        description:
+          'Accept signatures made with this key only when they are in the transparency log (Rekor), as cosign does. Default: true, or false when the insecure-ignore-tlog input (--insecure-ignore-tlog) is set; a value given here wins over that input. false is cosign --insecure-ignore-tlog for this key.',
       }),
   })
   .refine(exactlyOne('path', 'pem').check, { error: exactlyOne('path', 'pem').error })

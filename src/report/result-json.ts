@@ -11,7 +11,8 @@ import { stepVerdict } from './step-outcome.js';
 
 /**
  * image-gate-result.json: the verdict for machines. The shape only grows; a change that removes or
- * renames a field bumps `version`. Growth so far: `outcome` "error" and the errored image entry (below).
+ * renames a field bumps `version`. Growth so far: `outcome` "error" and the errored image entry, and a
+ * signature result's `transparencyLog` (below).
  *
  * {
  *   "version": 1,
@@ -47,6 +48,8 @@ import { stepVerdict } from './step-outcome.js';
  *       "results": [{ "source", "location", "kind": "signature" | "attestation", "predicateType": string | null,
  *                     "verified": boolean, "signer": { "kind": "keyless", "issuer", "identity", "github"? }
  *                     | { "kind": "key", "keyId", "name"? } | null,
+ *                     "transparencyLog": "verified" | "not-checked" | null,  // for verified results; not-checked: no log
+ *                                                    // entry, accepted by insecure-ignore-tlog or require-tlog: false
  *                     "rejection": { "code", "message" } | null }],
  *       "problems": [string]
  *     } | null,

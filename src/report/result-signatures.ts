@@ -1,5 +1,5 @@
 import { isTrusted } from '../core/signature-gate.js';
-import type { EvidenceSource, RejectionCode, SignerIdentity } from '../core/signatures.js';
+import type { EvidenceSource, RejectionCode, SignerIdentity, TransparencyLogCheck } from '../core/signatures.js';
 import type { SignatureVerdict } from '../core/verdict.js';
 
 /** The `signatures` field of image-gate-result.json (documented in result-json.ts). */
@@ -20,6 +20,8 @@ export interface ResultSignatures {
     /** Verified and signed by a trusted signer. */
     verified: boolean;
     signer: SignerIdentity | null;
+    /** For verified results: "not-checked" when no transparency log vouches for it (insecure-ignore-tlog); else null. */
+    transparencyLog: TransparencyLogCheck | null;
     rejection: { code: RejectionCode; message: string } | null;
   }[];
   problems: string[];
@@ -43,6 +45,7 @@ export function resultSignatures(signatures: SignatureVerdict): ResultSignatures
       predicateType: r.predicateType ?? null,
       verified: isTrusted(r),
       signer: r.signer === undefined ? null : structuredClone(r.signer),
+      transparencyLog: isTrusted(r) ? (r.transparencyLog ?? null) : null,
       rejection: r.rejection === undefined ? null : { ...r.rejection },
     })),
     problems: [...signatures.problems],

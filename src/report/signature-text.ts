@@ -34,9 +34,20 @@ export function describeSigner(signer: SignerIdentity | undefined): string {
   return `${signer.identity} (issuer ${signer.issuer}${claims.length > 0 ? `; ${claims.join(', ')}` : ''})`;
 }
 
-/** "verified", or "rejected (code): message". */
+/** Said of a verified signature that was in no transparency log, because its signer's rule asked for none. */
+export const TLOG_NOT_CHECKED = 'transparency log not checked (insecure-ignore-tlog)';
+
+/** TLOG_NOT_CHECKED for trusted evidence that no log vouches for, else undefined. */
+export function transparencyLogNote(result: EvidenceResult): string | undefined {
+  return isTrusted(result) && result.transparencyLog === 'not-checked' ? TLOG_NOT_CHECKED : undefined;
+}
+
+/** "verified" (and whether the transparency log was not checked), or "rejected (code): message". */
 export function evidenceStatus(result: EvidenceResult): string {
-  if (isTrusted(result)) return 'verified';
+  if (isTrusted(result)) {
+    const note = transparencyLogNote(result);
+    return note === undefined ? 'verified' : `verified; ${note}`;
+  }
   if (result.rejection !== undefined) return `rejected (${result.rejection.code}): ${result.rejection.message}`;
   return result.verified ? 'rejected: reported verified, but names no signer' : 'rejected';
 }

@@ -10,6 +10,7 @@ import {
   modeText,
   requirementStatus,
   sourceName,
+  transparencyLogNote,
 } from './signature-text.js';
 
 /** How many signatures and attestations the log lists; the result JSON has them all. */
@@ -27,9 +28,10 @@ export function signatureLines(signatures: SignatureVerdict | undefined): string
   if (results.length === 0) lines.push('    No signatures or attestations were found.');
   else lines.push(`    Found (${results.length}):`);
   for (const r of results.slice(0, LOG_EVIDENCE_LIMIT)) {
+    const note = isTrusted(r) ? transparencyLogNote(r) : evidenceStatus(r);
     lines.push(
       `      - ${isTrusted(r) ? 'verified' : 'REJECTED'}  ${oneLine(evidenceKind(r), 80)}  in ${oneLine(`${sourceName(r.source)}: ${r.location}`, 200)}`,
-      `        signed by ${oneLine(describeSigner(r.signer), 200)}${isTrusted(r) ? '' : `; ${oneLine(evidenceStatus(r), 300)}`}`,
+      `        signed by ${oneLine(describeSigner(r.signer), 200)}${note === undefined ? '' : `; ${oneLine(note, 300)}`}`,
     );
   }
   if (results.length > LOG_EVIDENCE_LIMIT) {

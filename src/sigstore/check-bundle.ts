@@ -13,11 +13,11 @@ import {
 } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
 import { toSignedEntity, Verifier, type SignedEntity } from '@sigstore/verify';
-import type { IdentityRule, PublicKeyRule, SignerIdentity } from '../core/signatures.js';
+import type { IdentityRule, PublicKeyRule, SignerIdentity, TransparencyLogCheck } from '../core/signatures.js';
 import { identityFromCertificate } from './certificate-identity.js';
 import { matchIdentity } from './identity-match.js';
 import { signedBytes, verifyWithKeyHash, withKeyHashedSignature } from './key-signature.js';
-import { parsePublicKeyRules } from './keys.js';
+import { missingTlogEntry, parsePublicKeyRules } from './keys.js';
 import { reject, RejectionError, toRejection, type EntityFacts, type Rejection } from './rejection.js';
 import { isRecord } from './statement.js';
 import type { TrustContext } from './trusted-root.js';
@@ -41,6 +41,8 @@ export interface BundleCheck {
   dsse?: { payloadType: string; payload: Buffer };
   /** The message digest a message signature covers, `algorithm:hex`. */
   messageDigest?: string;
+  /** When verified: whether transparency-log entries were checked, or there were none and the signer's rule needed none. */
+  transparencyLog?: TransparencyLogCheck;
   rejection?: Rejection;
 }
 
@@ -82,8 +84,10 @@ export function checkBundle(json: unknown, artifact: Buffer | undefined, trust: 
       new Verifier(trust.material).verify(entity);
       const verdict = matchIdentity(check.signer, rules.identities);
       if (!verdict.matched) reject(verdict.code, verdict.message);
+      // The verifier checks every entry the bundle carries, whatever the threshold: none checked only when there is none.
+      check.transparencyLog = entity.tlogEntries.length > 0 ? 'verified' : 'not-checked';
     } else {
-      check.signer = verifyWithKeys(entity, signedBytes(bundle, artifact), trust, rules.keys);
+      ({ signer: check.signer, transparencyLog: check.transparencyLog } = verifyWithKeys(entity, signedBytes(bundle, artifact), trust, rules.keys));
     }
   } catch (error) {
     if (error instanceof KeyRejection) check.signer = error.signer;
@@ -140,25 +144,34 @@ function leafCertificate(bundle: Bundle): X509Certificate | undefined {
 
 /**
  * Key-based: the bundle's key hint is only a hint, so each trusted key is tried on the signature (hashed as that
- * key's type signs), and the one that verifies goes through the full verifier (transparency log only when its rule
- * requires one).
+ * key's type signs), and the one that verifies goes through the full verifier. Its transparency-log entries are
+ * required and checked unless its rule says require-tlog false; then, as cosign's --insecure-ignore-tlog, they are not
+ * looked at.
  */
-function verifyWithKeys(entity: SignedEntity, data: Buffer | undefined, trust: TrustContext, rules: PublicKeyRule[]): SignerIdentity {
+function verifyWithKeys(
+  entity: SignedEntity,
+  data: Buffer | undefined,
+  trust: TrustContext,
+  rules: PublicKeyRule[],
+): { signer: SignerIdentity; transparencyLog: TransparencyLogCheck } {
   if (rules.length === 0) reject('untrusted-key', 'signed with a key, and no trusted public key is configured');
   if (data === undefined) reject('not-bound-to-digest', 'a message-signature bundle signs bytes we do not have');
   const keys = parsePublicKeyRules(rules);
   const match = keys.find((candidate) => verifyWithKeyHash(data, candidate.key, entity.signature.signature));
   if (!match) reject('untrusted-key', `the signature does not verify with any of the ${keys.length} trusted public key(s)`);
   const signer: SignerIdentity = { kind: 'key', keyId: match.keyId, name: match.rule.name };
+  if (match.rule.requireTlog && entity.tlogEntries.length === 0) throw new KeyRejection(signer, missingTlogEntry(match.rule));
   const material = { ...trust.material, publicKey: () => ({ publicKey: match.key, validFor: () => true }) };
   const keyHashed = withKeyHashedSignature(entity, data);
   try {
-    new Verifier(material, { tlogThreshold: match.rule.requireTlog ? 1 : 0, ctlogThreshold: 0, timestampThreshold: 0 }).verify(keyHashed);
+    new Verifier(material, { tlogThreshold: match.rule.requireTlog ? 1 : 0, ctlogThreshold: 0, timestampThreshold: 0 }).verify(
+      match.rule.requireTlog ? keyHashed : { ...keyHashed, tlogEntries: [] },
+    );
   } catch (error) {
     const rejection = toRejection(error, { keyless: false, tlogEntries: entity.tlogEntries.length, timestamps: entity.timestamps.length, timestampOverOtherSignature: timestampOverOtherSignature(entity) });
     throw new KeyRejection(signer, rejection);
   }
-  return signer;
+  return { signer, transparencyLog: match.rule.requireTlog ? 'verified' : 'not-checked' };
 }
 
 /** A rejection after the key was identified: the report still says which trusted key signed. */

@@ -27,9 +27,9 @@ export function cosignLayerToBundle(payload: Buffer, mediaType: string, annotati
     timestampVerificationData: timestamps(annotations[ANNOTATION.timestamp]),
   };
   if (mediaType === SIMPLE_SIGNING_MEDIA_TYPE) {
-    const signature = annotations[ANNOTATION.signature];
-    if (!signature) reject('malformed', `the layer has no ${ANNOTATION.signature} annotation`);
-    strictBase64(signature, 'the signature annotation');
+    const annotation = annotations[ANNOTATION.signature];
+    if (!annotation) reject('malformed', `the layer has no ${ANNOTATION.signature} annotation`);
+    const signature = cosignBase64(annotation, 'the signature annotation');
     return {
       bundle: {
         mediaType: BUNDLE_V01_MEDIA_TYPE,
@@ -110,6 +110,10 @@ function tlogEntries(annotation: string | undefined): TlogEntries {
     if (typeof body !== 'string' || typeof integratedTime !== 'number' || typeof logIndex !== 'number' || typeof logID !== 'string') {
       throw new Error('Payload needs body, integratedTime, logIndex and logID');
     }
+    // The body stays exactly as logged: cosign checks the SET over this very string, so a body re-wrapped over lines
+    // fails there, and must fail here too.
+    strictBase64(body, 'its body');
+    const signedEntryTimestamp = cosignBase64(rekor.SignedEntryTimestamp, 'its SignedEntryTimestamp');
     const decoded: unknown = JSON.parse(Buffer.from(body, 'base64').toString('utf8'));
     if (!isRecord(decoded) || typeof decoded.kind !== 'string' || typeof decoded.apiVersion !== 'string') throw new Error('the entry body has no kind/apiVersion');
     if (!/^[0-9a-f]+$/i.test(logID)) throw new Error('logID is not hex');
@@ -119,7 +123,7 @@ function tlogEntries(annotation: string | undefined): TlogEntries {
         logId: { keyId: Buffer.from(logID, 'hex').toString('base64') },
         kindVersion: { kind: decoded.kind, version: decoded.apiVersion },
         integratedTime: String(integratedTime),
-        inclusionPromise: { signedEntryTimestamp: rekor.SignedEntryTimestamp },
+        inclusionPromise: { signedEntryTimestamp },
         canonicalizedBody: body,
       },
     ];
@@ -151,10 +155,21 @@ function timestamps(annotation: string | undefined): Record<string, unknown> | u
   }
   const signed = isRecord(parsed) ? parsed.SignedRFC3161Timestamp : undefined;
   if (typeof signed !== 'string') reject('malformed', `the ${ANNOTATION.timestamp} annotation has no SignedRFC3161Timestamp`);
-  return { rfc3161Timestamps: [{ signedTimestamp: signed }] };
+  return { rfc3161Timestamps: [{ signedTimestamp: cosignBase64(signed, `the ${ANNOTATION.timestamp} annotation's SignedRFC3161Timestamp`) }] };
 }
 
 /** Node decodes base64 leniently (a truncated value silently loses bytes); a signature must be exactly what was sent. */
 export function strictBase64(value: string, what: string): void {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(value) || value.length % 4 !== 0) reject('malformed', `${what} is not valid base64`);
+}
+
+/**
+ * Base64 as cosign reads it (Go's base64.StdEncoding): line breaks (\r, \n) anywhere are skipped, so a value wrapped
+ * over lines, as `base64` and some signers write it, decodes; anything else that is not padded standard base64 (a space,
+ * a stray character, missing or extra padding) is rejected as strictBase64 rejects it. Returns the value unwrapped.
+ */
+export function cosignBase64(value: string, what: string): string {
+  const unwrapped = value.replace(/[\r\n]/g, '');
+  strictBase64(unwrapped, what);
+  return unwrapped;
 }

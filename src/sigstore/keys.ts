@@ -2,6 +2,7 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { configError } from '../core/errors.js';
 import type { PublicKeyRule } from '../core/signatures.js';
+import type { Rejection } from './rejection.js';
 
 export interface TrustedKey {
   rule: PublicKeyRule;
@@ -38,4 +39,14 @@ export function parsePublicKeyRule(rule: PublicKeyRule): TrustedKey {
 
 export function keyIdOf(key: KeyObject): string {
   return createHash('sha256').update(key.export({ format: 'der', type: 'spki' })).digest('hex');
+}
+
+/** A signature by a trusted key that is in no transparency log, when the key's rule requires one (the default, as in cosign). */
+export function missingTlogEntry(rule: PublicKeyRule): Rejection {
+  return {
+    code: 'no-tlog-entry',
+    message:
+      `signed with the trusted key "${rule.name}", but it has no transparency-log entry, which cosign requires too; ` +
+      'to accept key signatures without one, set insecure-ignore-tlog (the input, or --insecure-ignore-tlog) or require-tlog: false on the policy key',
+  };
 }

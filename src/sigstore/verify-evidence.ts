@@ -46,6 +46,7 @@ export function verifyEvidence(evidence: Evidence, imageDigest: string, trust: T
       return Promise.resolve(rejected(result, { code: 'not-bound-to-digest', message: 'nothing in it names the image digest' }));
     }
     result.verified = true;
+    if (check.transparencyLog !== undefined) result.transparencyLog = check.transparencyLog;
     return Promise.resolve(result);
   } catch (error) {
     return Promise.resolve(rejected(result, toRejection(error)));

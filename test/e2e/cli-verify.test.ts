@@ -23,10 +23,10 @@ const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const COSIGN_SIGN_V1 = 'https://sigstore.dev/cosign/sign/v1';
 
 /**
- * Every key-signed signature here is a legacy cosign `.sig` layer with no transparency-log entry. When key
- * signatures require a log entry by default (cosign's `--insecure-ignore-tlog`), that opt-out goes here, once.
+ * Every key-signed signature here is a legacy cosign `.sig` layer with no transparency-log entry, and key
+ * signatures require one by default (as cosign's): the opt-out, once. The log itself is tested in signatures.test.ts.
  */
-const KEY_SIGNED_WITHOUT_TLOG: string[] = [];
+const KEY_SIGNED_WITHOUT_TLOG: string[] = ['--insecure-ignore-tlog'];
 
 const subjectOf = (artifact: PushedArtifactManifest | PushedImage | PushedIndex): Subject => ({
   digest: artifact.digest,

@@ -2,10 +2,11 @@
  * Signature and attestation verification through dist/index.js, against the real registry, with keyless
  * signatures from an offline mock Sigstore (its own trusted root) and key-based legacy cosign signatures.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createKeyRekor } from '../helpers/key-rekor.js';
 import { cosignLayer as cosignKeyLayer, createMockSigstore, createSigningKey, inTotoStatement, IN_TOTO_PAYLOAD_TYPE } from '../helpers/sigstore-mock.js';
 import { pushCosignTag, pushReferrer, pushReferrersTag, simpleSigningPayload } from '../helpers/cosign-push.js';
 import { bundleDownload, startGitHubFake, type GitHubFake } from '../helpers/github-fake.js';
@@ -25,7 +26,9 @@ describe('signatures through the Action', () => {
   let signed: PushedImage;
   let unsigned: PushedImage;
   let keySigned: PushedImage;
+  let keyLogged: PushedImage;
   let keyPem: string;
+  let keyPath: string;
   let github: GitHubFake;
   let arm64: PushedImage;
   let githubOnly: PushedImage;
@@ -34,8 +37,11 @@ describe('signatures through the Action', () => {
   beforeAll(async () => {
     host = inject('registryHost');
     const mock = await createMockSigstore();
-    trustedRootPath = join(mkdtempSync(join(tmpdir(), 'image-gate-trust-')), 'trusted_root.json');
-    writeFileSync(trustedRootPath, JSON.stringify(mock.trustedRoot));
+    // Key-signed signatures are logged in a Rekor of their own, which the trusted root names as well.
+    const keyRekor = await createKeyRekor();
+    const trustDir = mkdtempSync(join(tmpdir(), 'image-gate-trust-'));
+    trustedRootPath = join(trustDir, 'trusted_root.json');
+    writeFileSync(trustedRootPath, JSON.stringify(keyRekor.withLog(mock.trustedRoot)));
     const signer = { identity: RELEASE_WORKFLOW, issuer: GITHUB_ISSUER };
 
     signed = await pushImage(host, 'signed/app', 'v1', { user: '1000' });
@@ -65,9 +71,16 @@ describe('signatures through the Action', () => {
 
     const key = createSigningKey('p256');
     keyPem = key.pem;
+    keyPath = join(trustDir, 'cosign.pub');
+    writeFileSync(keyPath, keyPem);
+    // Signed with the key and in no transparency log (cosign sign --tlog-upload=false).
     keySigned = await pushImage(host, 'keysigned/app', 'v1', { user: '1000' });
     const layer = cosignKeyLayer(key, simpleSigningPayload(`${host}/keysigned/app`, keySigned.digest));
     await pushCosignTag(host, 'keysigned/app', keySigned.digest, 'sig', [{ mediaType: layer.mediaType, bytes: layer.payload, annotations: layer.annotations }]);
+    // Signed with the same key and logged, as cosign sign --key does by default.
+    keyLogged = await pushImage(host, 'keylogged/app', 'v1', { user: '1001' });
+    const logged = await keyRekor.cosignLayer(key, simpleSigningPayload(`${host}/keylogged/app`, keyLogged.digest));
+    await pushCosignTag(host, 'keylogged/app', keyLogged.digest, 'sig', [{ mediaType: logged.mediaType, bytes: logged.payload, annotations: logged.annotations }]);
 
     // A two-platform index whose index and linux/amd64 manifest are signed, but not its linux/arm64 one.
     // It also lists a BuildKit-style attestation manifest (unknown/unknown), which is no platform to check.
@@ -131,10 +144,76 @@ describe('signatures through the Action', () => {
     expect(run.outputs.verdict).toBe('pass');
   });
 
-  it('passes a legacy cosign .sig signature made with a trusted key', async () => {
-    const run = await gate(`${host}/keysigned/app:v1`, { key: keyPem });
+  const NOT_CHECKED = 'transparency log not checked (insecure-ignore-tlog)';
+  const resultOf = (run: ActionRun) =>
+    JSON.parse(readFileSync(join(run.runnerTemp, 'image-gate', 'image-gate-result.json'), 'utf8')) as {
+      images: { signatures: { results: { verified: boolean; transparencyLog: string | null; rejection: { code: string } | null }[] } }[];
+    };
+
+  it('passes a legacy cosign .sig signature made with a trusted key and in the transparency log', async () => {
+    const run = await gate(`${host}/keylogged/app:v1`, { key: keyPem });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.verdict).toBe('pass');
+    expect(run.summary).toContain('✅ verified |');
+    expect(run.summary).not.toContain(NOT_CHECKED);
+    expect(resultOf(run).images[0]?.signatures.results).toEqual([expect.objectContaining({ verified: true, transparencyLog: 'verified' })]);
+  });
+
+  it('fails a key signature that is in no transparency log, as cosign does, naming the opt-out', async () => {
+    const run = await gate(`${host}/keysigned/app:v1`, { key: keyPem });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.summary).toContain('rejected (no-tlog-entry)');
+    expect(run.summary).toContain('insecure-ignore-tlog');
+    expect(resultOf(run).images[0]?.signatures.results).toEqual([expect.objectContaining({ verified: false, transparencyLog: null, rejection: expect.objectContaining({ code: 'no-tlog-entry' }) as unknown })]);
+  });
+
+  it('passes it with insecure-ignore-tlog, and the summary, the log and the result file say the log was not checked', async () => {
+    const run = await gate(`${host}/keysigned/app:v1`, { key: keyPem, 'insecure-ignore-tlog': 'true' });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.summary).toContain(`✅ verified; ${NOT_CHECKED}`);
+    expect(run.stdout).toContain(`signed by key key input; ${NOT_CHECKED}`);
+    expect(resultOf(run).images[0]?.signatures.results).toEqual([expect.objectContaining({ verified: true, transparencyLog: 'not-checked' })]);
+  });
+
+  it('a policy key with require-tlog: false accepts it too; the input false leaves the default', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'image-gate-require-tlog-'));
+    writeFileSync(join(workspace, 'cosign.pub'), keyPem);
+    writeFileSync(join(workspace, 'lenient.yml'), 'signatures:\n  keys:\n    - name: release\n      path: cosign.pub\n      require-tlog: false\n');
+    writeFileSync(join(workspace, 'default.yml'), 'signatures:\n  keys:\n    - name: release\n      path: cosign.pub\n');
+    const gateIn = (policy: string, inputs: Record<string, string> = {}) =>
+      runAction(
+        { image: `${host}/keysigned/app:v1`, policy, 'trivy-path': standInTrivy, 'cache-db': 'false', 'fail-on-severity': 'none', 'trusted-root': trustedRootPath, ...inputs },
+        { workspace, env: { TRIVY_STANDIN_REPORT: fixture('trivy/ubuntu-1804.json') } },
+      );
+    const lenient = await gateIn('lenient.yml');
+    expect(lenient.code, lenient.stdout + lenient.stderr).toBe(0);
+    expect(lenient.summary).toContain(`key release | ✅ verified; ${NOT_CHECKED}`);
+    const strict = await gateIn('default.yml', { 'insecure-ignore-tlog': 'false' });
+    expect(strict.code).toBe(1);
+    expect(strict.summary).toContain('rejected (no-tlog-entry)');
+  });
+
+  it('image-gate verify --key: a log entry required, unless --insecure-ignore-tlog (a switch, as in cosign)', async () => {
+    const verify = (image: string, ...flags: string[]) => runCli(['verify', ...flags, image, '--key', keyPath, '--trusted-root', trustedRootPath]);
+    const logged = await verify(`${host}/keylogged/app:v1`);
+    expect(logged.code, logged.stderr).toBe(0);
+    expect(logged.stdout).not.toContain(NOT_CHECKED);
+    const strict = await verify(`${host}/keysigned/app:v1`);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('no-tlog-entry');
+    // Given before the image: a switch takes no value, so the image stays the image.
+    const relaxed = await verify(`${host}/keysigned/app:v1`, '--insecure-ignore-tlog');
+    expect(relaxed.code, relaxed.stderr).toBe(0);
+    expect(relaxed.stdout).toContain(`signed by key key input; ${NOT_CHECKED}`);
+    const json = await verify(`${host}/keysigned/app:v1`, '--insecure-ignore-tlog=true', '--format', 'json');
+    expect(json.code, json.stderr).toBe(0);
+    expect(json.stdout).toContain('"transparencyLog": "not-checked"');
+    expect((await verify(`${host}/keysigned/app:v1`, '--insecure-ignore-tlog=false')).code).toBe(1);
+    const wrong = await verify(`${host}/keysigned/app:v1`, '--insecure-ignore-tlog=yes');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('Input insecure-ignore-tlog must be true or false, not "yes"');
   });
 
   it('image-gate verify checks the signatures alone, exit 0 for a trusted signer and 1 otherwise', async () => {
@@ -214,10 +293,16 @@ describe('signatures through the Action', () => {
     });
   });
 
-  it('fails the key-signed image against another key', async () => {
-    const run = await gate(`${host}/keysigned/app:v1`, { key: createSigningKey('p256').pem });
-    expect(run.code).toBe(1);
-    expect(run.outputs.verdict).toBe('fail');
+  it('fails the key-signed image against another key, log or no log', async () => {
+    for (const inputs of [{ 'insecure-ignore-tlog': 'true' }, {}] as Record<string, string>[]) {
+      const run = await gate(`${host}/keysigned/app:v1`, { key: createSigningKey('p256').pem, ...inputs });
+      expect(run.code).toBe(1);
+      expect(run.outputs.verdict).toBe('fail');
+      expect(run.summary).toContain('rejected (untrusted-key)');
+    }
+    const logged = await gate(`${host}/keylogged/app:v1`, { key: createSigningKey('p256').pem });
+    expect(logged.code).toBe(1);
+    expect(logged.summary).toContain('rejected (untrusted-key)');
   });
 
   describe('signatures.per-platform', () => {

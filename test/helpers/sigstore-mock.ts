@@ -295,7 +295,7 @@ function unsignedJwt(signer: SignerClaims): string {
   return `${part({ alg: 'none', typ: 'JWT' })}.${part(claims)}.`;
 }
 
-function route(base: string, path: string, handler: HandlerFn): void {
+export function route(base: string, path: string, handler: HandlerFn): void {
   // nock 15 hands a reply function the fetch Request; a two-parameter function would be taken for callback style.
   nock(base)
     .persist()

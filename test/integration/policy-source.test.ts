@@ -236,7 +236,7 @@ describe('the key and trusted-root inputs on a pull request', () => {
     expect(own.signatures.keys.map((key) => key.pem)).toEqual([headKey]);
 
     const judged = await loadPolicy(configOf(s), s.environment);
-    expect(judged.signatures.keys).toEqual([{ name: 'key input', pem: baseKey, requireTlog: false }]);
+    expect(judged.signatures.keys).toEqual([{ name: 'key input', pem: baseKey, requireTlog: true }]);
     expect(headKey).not.toBe(baseKey);
     expect(github.requests.some((request) => request.route === 'getContent' && request.url.pathname === '/repos/acme/app/contents/.github/cosign.pub')).toBe(true);
     expect(s.environment.logger.lines.map((line) => line.message)).toContain('Policy: the files the key and trusted-root inputs name read from the base branch too');

@@ -64,6 +64,13 @@ describe('parseConfig', () => {
     expect(parseWith({ image: 'a', key: pem }).policy.trust).toEqual({ keys: [{ kind: 'pem', pem }] });
   });
 
+  it('reads insecure-ignore-tlog as a boolean, unset when not given (a key signature then needs a log entry)', () => {
+    expect(parseWith({ image: 'a' }).policy.overrides.insecureIgnoreTlog).toBeUndefined();
+    expect(parseWith({ image: 'a', 'insecure-ignore-tlog': 'true' }).policy.overrides.insecureIgnoreTlog).toBe(true);
+    expect(parseWith({ image: 'a', 'insecure-ignore-tlog': 'False' }).policy.overrides.insecureIgnoreTlog).toBe(false);
+    expect(() => parseWith({ image: 'a', 'insecure-ignore-tlog': 'yes' })).toThrow('Input insecure-ignore-tlog must be true or false, not "yes"');
+  });
+
   it('reads build-args as NAME=value lines', () => {
     expect(parseWith({ image: 'a', 'build-args': 'ARCH=arm64\n\n  OS=linux\nEMPTY=\nFLAG' }).buildArgs).toEqual({ ARCH: 'arm64', OS: 'linux', EMPTY: '', FLAG: '' });
     expect(() => parseWith({ image: 'a', 'build-args': '1BAD=x' })).toThrow('Input build-args: "1BAD=x" is not NAME=value');

@@ -99,7 +99,7 @@ describe('policy base-image section and vulnerabilities.scope', () => {
     writeFileSync(join(dir, 'policy.yml'), text);
     const file = await loadPolicyFile(join(dir, 'policy.yml'), { required: true });
     const policy = buildPolicy(file, {}, SOURCE);
-    expect(policy.baseImage.signed).toEqual({ mode: 'required', identities: [], keys: [{ name: 'vendor', pem, requireTlog: false }] });
+    expect(policy.baseImage.signed).toEqual({ mode: 'required', identities: [], keys: [{ name: 'vendor', pem, requireTlog: true }] });
     writeFileSync(join(dir, 'missing.yml'), text.replace('base.pub', 'gone.pub'));
     const error = await gateError(loadPolicyFile(join(dir, 'missing.yml'), { required: true }));
     expect(error.message).toMatch(/missing\.yml line 4: base-image\.signed\.keys\[0\]\.path: key file .*gone\.pub does not exist$/);

@@ -211,8 +211,8 @@ describe('the signature inputs', () => {
       },
     ]);
     expect(signatures.keys).toEqual([
-      { name: 'key input 1', pem: ed, requireTlog: false },
-      { name: 'key input 2', pem: P256, requireTlog: false },
+      { name: 'key input 1', pem: ed, requireTlog: true },
+      { name: 'key input 2', pem: P256, requireTlog: true },
     ]);
     expect(signatures.trustedRootPath).toBe('root.json');
     expect(signatures.mode).toBe('required');
@@ -223,6 +223,45 @@ describe('the signature inputs', () => {
     expect(buildPolicy(undefined, { keys: [P256] }, SOURCE).signatures.mode).toBe('required');
     expect(buildPolicy(undefined, { certificateIdentity: 'x', certificateOidcIssuer: 'i' }, SOURCE).signatures.mode).toBe('required');
     expect(buildPolicy(undefined, { certificateIdentity: ' ', certificateOidcIssuer: '' }, SOURCE).signatures.mode).toBe('off');
+  });
+
+  describe('and the transparency log (cosign requires an entry for key signatures unless --insecure-ignore-tlog)', () => {
+    const policyKeys = (...entries: string[]) =>
+      parsePolicyText(`signatures:\n  keys:\n${entries.map((entry, i) => `    - name: k${i}\n      pem: |\n${indented(P256, '        ')}\n${entry}`).join('')}`, SOURCE);
+    const tlog = (file: ReturnType<typeof parsePolicyText> | undefined, overrides: Parameters<typeof buildPolicy>[1]) =>
+      buildPolicy(file, overrides, SOURCE).signatures.keys.map((key) => [key.name, key.requireTlog]);
+
+    it('is required by default, for the key input and for policy keys', () => {
+      expect(tlog(undefined, { keys: [P256] })).toEqual([['key input', true]]);
+      expect(tlog(policyKeys(''), {})).toEqual([['k0', true]]);
+    });
+
+    it('insecure-ignore-tlog lifts it for the key input and for policy keys that do not say', () => {
+      expect(tlog(undefined, { keys: [P256], insecureIgnoreTlog: true })).toEqual([['key input', false]]);
+      expect(tlog(policyKeys('', '      require-tlog: true\n', '      require-tlog: false\n'), { insecureIgnoreTlog: true })).toEqual([
+        ['k0', false],
+        ['k1', true],
+        ['k2', false],
+      ]);
+      expect(tlog(undefined, { keys: [P256], insecureIgnoreTlog: false })).toEqual([['key input', true]]);
+    });
+
+    it("a policy key's own require-tlog wins over the input either way", () => {
+      expect(tlog(policyKeys('      require-tlog: false\n', '      require-tlog: true\n'), {})).toEqual([
+        ['k0', false],
+        ['k1', true],
+      ]);
+    });
+
+    it('the base image keys follow the same rule', () => {
+      const file = parsePolicyText(
+        `base-image:\n  signed:\n    keys:\n      - name: vendor\n        pem: |\n${indented(P256, '          ')}\n      - name: pinned\n        require-tlog: true\n        pem: |\n${indented(P256, '          ')}\n`,
+        SOURCE,
+      );
+      const base = (overrides: Parameters<typeof buildPolicy>[1]) => buildPolicy(file, overrides, SOURCE).baseImage.signed.keys.map((key) => [key.name, key.requireTlog]);
+      expect(base({})).toEqual([['vendor', true], ['pinned', true]]);
+      expect(base({ insecureIgnoreTlog: true })).toEqual([['vendor', false], ['pinned', true]]);
+    });
   });
 
   it.each([
@@ -259,7 +298,7 @@ describe('loadPolicyFile reads key files', () => {
   it('into the policy', async () => {
     const policy = await policyWithKey(join(dir, 'cosign.pub'));
     const file = await loadPolicyFile(policy, { required: true });
-    expect(buildPolicy(file, {}, policy).signatures.keys).toEqual([{ name: 'release', pem: P256, requireTlog: false }]);
+    expect(buildPolicy(file, {}, policy).signatures.keys).toEqual([{ name: 'release', pem: P256, requireTlog: true }]);
   });
 
   it.each([

@@ -106,10 +106,37 @@ describe('signatures in the reports', () => {
       predicateType: 'https://slsa.dev/provenance/v1',
       verified: true,
       signer: RESULTS[2]?.signer,
+      transparencyLog: null,
       rejection: null,
     });
     expect(image?.violations.map((v) => v.rule)).toEqual(['attestation']);
     expect(judgedImages(buildResultDocument(asInputs(gateResult(scanOf('alpine-39-skip-files-no-results')))))[0]?.signatures).toBeNull();
+  });
+
+  describe('a signature accepted without a transparency-log entry (insecure-ignore-tlog)', () => {
+    const unlogged = (result: EvidenceResult): EvidenceResult => ({ ...result, transparencyLog: 'not-checked' });
+    const NOTE = 'transparency log not checked (insecure-ignore-tlog)';
+    const withNote = [RESULTS[0], unlogged(RESULTS[1]!), { ...RESULTS[2], transparencyLog: 'verified' }] as EvidenceResult[];
+
+    it('says so in the summary, the log and the result file, for that signature only', () => {
+      const result = signed('required', withNote);
+      const summary = renderSummary([result]);
+      expect(summary).toContain(`| signature | cosign tag: tag sha256-bbbb.sig, layer 0 | key release | ✅ verified; ${NOTE} |`);
+      expect(summary.split(NOTE)).toHaveLength(2);
+      const log = renderLogTable(result);
+      expect(log).toContain(`        signed by key release; ${NOTE}`);
+      expect(log.split(NOTE)).toHaveLength(2);
+      const results = judgedImages(buildResultDocument(asInputs(result)))[0]?.signatures?.results;
+      expect(results?.map((r) => r.transparencyLog)).toEqual([null, 'not-checked', 'verified']);
+    });
+
+    it('says nothing of the log for a rejected signature, whatever it carries', () => {
+      const rejected = { ...unlogged(RESULTS[0]!), signer: { kind: 'key' as const, keyId: 'cd'.repeat(32) } };
+      const result = signed('required', [rejected]);
+      expect(renderSummary([result])).not.toContain(NOTE);
+      expect(renderLogTable(result)).not.toContain(NOTE);
+      expect(judgedImages(buildResultDocument(asInputs(result)))[0]?.signatures?.results[0]?.transparencyLog).toBeNull();
+    });
   });
 
   it('annotates unmet required requirements as errors and reported-only ones as warnings', () => {

@@ -1,7 +1,7 @@
 /** Converting a legacy cosign layer: the message digest follows what the layer's Rekor entry recorded. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cosignLayerToBundle, SIMPLE_SIGNING_MEDIA_TYPE } from '../../src/sigstore/cosign-layer.js';
+import { cosignBase64, cosignLayerToBundle, SIMPLE_SIGNING_MEDIA_TYPE } from '../../src/sigstore/cosign-layer.js';
 import { RejectionError } from '../../src/sigstore/rejection.js';
 
 const PAYLOAD = Buffer.from('{"critical":{}}');
@@ -56,5 +56,41 @@ describe('cosignLayerToBundle message digest', () => {
     }
     expect(caught).toBeInstanceOf(RejectionError);
     expect((caught as RejectionError).rejection).toMatchObject({ code: 'malformed', message: expect.stringContaining('md5') as unknown });
+  });
+});
+
+describe('cosignBase64: base64 as cosign decodes it (Go base64.StdEncoding)', () => {
+  it.each([
+    ['QUJD\nREVG', 'QUJDREVG'],
+    ['QUJD\r\nREVG\r\n', 'QUJDREVG'],
+    ['\nQU\nJD\n\nREVG\n', 'QUJDREVG'],
+    ['QUI=\n', 'QUI='],
+    ['QQ=\n=', 'QQ=='],
+  ])('skips line breaks anywhere: %j', (value, unwrapped) => {
+    expect(cosignBase64(value, 'x')).toBe(unwrapped);
+  });
+
+  it.each(['QUJD REVG', 'QUJD\tREVG', 'QUJD\vREVG', 'QUJD\u00a0REVG', 'QUJDREV', 'QUJDREVG=', 'QU=DREVG', 'QUI==', 'QUJD-_', 'QUJD*REVG'])(
+    'rejects %j as not valid base64',
+    (value) => {
+      expect(() => cosignBase64(value, 'the signature annotation')).toThrow('the signature annotation is not valid base64');
+    },
+  );
+
+  it('hands the bundle the signature and the RFC 3161 timestamp unwrapped', () => {
+    const wrapped = (value: string) => value.replace(/(.{8})/g, '$1\n');
+    const timestamp = Buffer.from('a timestamp, not checked here').toString('base64');
+    const { bundle } = cosignLayerToBundle(PAYLOAD, SIMPLE_SIGNING_MEDIA_TYPE, {
+      'dev.cosignproject.cosign/signature': wrapped(SIGNATURE),
+      'dev.sigstore.cosign/rfc3161timestamp': JSON.stringify({ SignedRFC3161Timestamp: wrapped(timestamp) }),
+    });
+    expect(wrapped(SIGNATURE)).toContain('\n');
+    expect((bundle.messageSignature as { signature: string }).signature).toBe(SIGNATURE);
+    expect(bundle.verificationMaterial).toMatchObject({ timestampVerificationData: { rfc3161Timestamps: [{ signedTimestamp: timestamp }] } });
+  });
+
+  it('rejects an RFC 3161 timestamp that is not base64', () => {
+    const annotations = { 'dev.cosignproject.cosign/signature': SIGNATURE, 'dev.sigstore.cosign/rfc3161timestamp': JSON.stringify({ SignedRFC3161Timestamp: 'MII* not base64' }) };
+    expect(() => cosignLayerToBundle(PAYLOAD, SIMPLE_SIGNING_MEDIA_TYPE, annotations)).toThrow(/SignedRFC3161Timestamp is not valid base64/);
   });
 });

@@ -120,6 +120,66 @@ describe('real cosign material', () => {
     expect((await verifyEvidence(legacy(tampered), imageDigest, trust, mitr)).rejection?.code).toBe('signature-invalid');
   });
 
+  describe('base64 as cosign reads it (Go base64.StdEncoding: line breaks skipped, nothing else)', () => {
+    const SIGNATURE = 'dev.cosignproject.cosign/signature';
+    const BUNDLE = 'dev.sigstore.cosign/bundle';
+    const original = layer.annotations[SIGNATURE] ?? '';
+    /** Lines of `width` characters, as `base64` (76) or PEM (64) writes them. */
+    const wrap = (value: string, width: number, eol: string) => (value.match(new RegExp(`.{1,${width}}`, 'g')) ?? []).join(eol);
+    const withSignature = (signature: string) => ({ ...layer.annotations, [SIGNATURE]: signature });
+    const rekorBundle = (change: (bundle: { SignedEntryTimestamp: string; Payload: { body: string } }) => void) => {
+      const bundle = JSON.parse(layer.annotations[BUNDLE] ?? '') as { SignedEntryTimestamp: string; Payload: { body: string } };
+      change(bundle);
+      return { ...layer.annotations, [BUNDLE]: JSON.stringify(bundle) };
+    };
+
+    it.each([
+      ['64 columns, LF', wrap(original, 64, '\n')],
+      ['76 columns, CRLF, a final line break', `${wrap(original, 76, '\r\n')}\r\n`],
+      ['every character on its own line', wrap(original, 1, '\n')],
+    ])('verifies the real signature re-wrapped over lines: %s', async (_, signature) => {
+      expect(signature).toMatch(/\n/);
+      const result = await verifyEvidence(legacy(withSignature(signature)), imageDigest, trust, mitr);
+      expect(result.rejection).toBeUndefined();
+      expect(result.verified).toBe(true);
+    });
+
+    it.each([
+      ['a space in a line', wrap(original, 64, '\n').replace('\n', ' \n')],
+      ['a tab between lines', wrap(original, 64, '\n\t')],
+      ['a character outside the alphabet', wrap(`*${original.slice(1)}`, 64, '\n')],
+      ['the URL-safe alphabet', wrap(original.replace(/\+/g, '-').replace(/\//g, '_'), 64, '\n')],
+      ['the padding missing', wrap(original.replace(/=+$/, ''), 64, '\n')],
+      ['padding in the middle', `${original.slice(0, 40)}=\n${original.slice(40)}`],
+      ['data after the padding', `${wrap(original, 64, '\n')}\nAAAA`],
+    ])('still rejects what is not base64, wrapped or not: %s', async (_, signature) => {
+      // Node's own decoder takes each of these without a word (dropping or cutting bytes); the original, wrapped, verifies above.
+      expect(() => Buffer.from(signature, 'base64')).not.toThrow();
+      const result = await verifyEvidence(legacy(withSignature(signature)), imageDigest, trust, mitr);
+      expect(result).toMatchObject({ verified: false, rejection: { code: 'malformed', message: 'the signature annotation is not valid base64' } });
+    });
+
+    it("reads the Rekor bundle's SignedEntryTimestamp wrapped over lines, as Go decodes it into bytes", async () => {
+      const annotations = rekorBundle((bundle) => {
+        bundle.SignedEntryTimestamp = wrap(bundle.SignedEntryTimestamp, 64, '\n');
+      });
+      expect(annotations[BUNDLE]).toContain('\\n');
+      const result = await verifyEvidence(legacy(annotations), imageDigest, trust, mitr);
+      expect(result.rejection).toBeUndefined();
+      expect(result.verified).toBe(true);
+    });
+
+    it('rejects a Rekor entry body that is not the logged string (cosign checks the SET over it as written)', async () => {
+      for (const body of [(text: string) => wrap(text, 64, '\n'), (text: string) => `${text.slice(0, 10)}*${text.slice(11)}`]) {
+        const annotations = rekorBundle((bundle) => {
+          bundle.Payload.body = body(bundle.Payload.body);
+        });
+        const result = await verifyEvidence(legacy(annotations), imageDigest, trust, mitr);
+        expect(result).toMatchObject({ verified: false, rejection: { code: 'malformed', message: expect.stringContaining('its body is not valid base64') as unknown } });
+      }
+    });
+  });
+
   it('verifies the cosign OCI attestation bundle (v0.3, DSSE) for its image digest', async () => {
     const evidence = bundleEvidence('cosign/cosign-oci-attestation.v0.3.sigstore.json');
     const digest = 'sha256:732112270d7e59418a8c080b134b24cabd67d250d0d0147a97ed95ba5c280aa4';
