@@ -20,6 +20,7 @@ import { signedBytes, verifyWithKeyHash, withKeyHashedSignature } from './key-si
 import { parsePublicKeyRules } from './keys.js';
 import { reject, RejectionError, toRejection, type EntityFacts, type Rejection } from './rejection.js';
 import { isRecord } from './statement.js';
+import { materialFor } from './tlog-window.js';
 import type { TrustContext } from './trusted-root.js';
 
 export const KNOWN_BUNDLE_MEDIA_TYPES: readonly string[] = [
@@ -79,7 +80,7 @@ export function checkBundle(json: unknown, artifact: Buffer | undefined, trust: 
       ...(certificate ? { certificateNotAfter: certificate.notAfter } : {}),
     };
     if (certificate && check.signer?.kind === 'keyless') {
-      new Verifier(trust.material).verify(entity);
+      new Verifier(materialFor(trust.material, entity)).verify(entity);
       const verdict = matchIdentity(check.signer, rules.identities);
       if (!verdict.matched) reject(verdict.code, verdict.message);
     } else {
@@ -150,7 +151,7 @@ function verifyWithKeys(entity: SignedEntity, data: Buffer | undefined, trust: T
   const match = keys.find((candidate) => verifyWithKeyHash(data, candidate.key, entity.signature.signature));
   if (!match) reject('untrusted-key', `the signature does not verify with any of the ${keys.length} trusted public key(s)`);
   const signer: SignerIdentity = { kind: 'key', keyId: match.keyId, name: match.rule.name };
-  const material = { ...trust.material, publicKey: () => ({ publicKey: match.key, validFor: () => true }) };
+  const material = { ...materialFor(trust.material, entity), publicKey: () => ({ publicKey: match.key, validFor: () => true }) };
   const keyHashed = withKeyHashedSignature(entity, data);
   try {
     new Verifier(material, { tlogThreshold: match.rule.requireTlog ? 1 : 0, ctlogThreshold: 0, timestampThreshold: 0 }).verify(keyHashed);
