@@ -20,6 +20,7 @@ import { signedBytes, verifyWithKeyHash, withKeyHashedSignature } from './key-si
 import { missingTlogEntry, parsePublicKeyRules } from './keys.js';
 import { reject, RejectionError, toRejection, type EntityFacts, type Rejection } from './rejection.js';
 import { isRecord } from './statement.js';
+import { materialFor } from './tlog-window.js';
 import type { TrustContext } from './trusted-root.js';
 
 export const KNOWN_BUNDLE_MEDIA_TYPES: readonly string[] = [
@@ -81,7 +82,7 @@ export function checkBundle(json: unknown, artifact: Buffer | undefined, trust: 
       ...(certificate ? { certificateNotAfter: certificate.notAfter } : {}),
     };
     if (certificate && check.signer?.kind === 'keyless') {
-      new Verifier(trust.material).verify(entity);
+      new Verifier(materialFor(trust.material, entity)).verify(entity);
       const verdict = matchIdentity(check.signer, rules.identities);
       if (!verdict.matched) reject(verdict.code, verdict.message);
       // The verifier checks every entry the bundle carries, whatever the threshold: none checked only when there is none.
@@ -161,7 +162,7 @@ function verifyWithKeys(
   if (!match) reject('untrusted-key', `the signature does not verify with any of the ${keys.length} trusted public key(s)`);
   const signer: SignerIdentity = { kind: 'key', keyId: match.keyId, name: match.rule.name };
   if (match.rule.requireTlog && entity.tlogEntries.length === 0) throw new KeyRejection(signer, missingTlogEntry(match.rule));
-  const material = { ...trust.material, publicKey: () => ({ publicKey: match.key, validFor: () => true }) };
+  const material = { ...materialFor(trust.material, entity), publicKey: () => ({ publicKey: match.key, validFor: () => true }) };
   const keyHashed = withKeyHashedSignature(entity, data);
   try {
     new Verifier(material, { tlogThreshold: match.rule.requireTlog ? 1 : 0, ctlogThreshold: 0, timestampThreshold: 0 }).verify(

@@ -10,45 +10,62 @@ import { INPUT_LIMITS, readInputFileSync } from '../config/input-file.js';
 import { parseJsonDocument } from '../config/json-bytes.js';
 import { configError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { checkTrustedRoot, RootProblem } from './trusted-root-check.js';
 
 export interface TrustContext {
   /** Where the trusted root came from, for messages. */
   origin: string;
+  /**
+   * Only the root's usable authorities, each with its exact validity window. Verify an entity with
+   * `materialFor(material, entity)` (tlog-window.ts), which also holds inclusion proofs to their log's window.
+   */
   material: TrustMaterial;
+  /** One line per entry of the root left out as unusable (no validity start, a key type we cannot verify with). */
+  unusable: readonly string[];
 }
 
-/** The public-good trusted root shipped with the Action, or the trusted_root.json at `path`. Throws a config error naming the file. */
-export function loadTrustedRoot(path?: string): TrustContext {
-  if (path === undefined) return trustContextFromJSON(publicGoodRoot, 'the public-good Sigstore trusted root shipped with image-gate');
+/**
+ * The public-good trusted root shipped with the Action, or the trusted_root.json at `path`. Throws a config error
+ * naming the file; entries left out as unusable are warned about through `logger`.
+ */
+export function loadTrustedRoot(path?: string, logger?: Logger): TrustContext {
+  if (path === undefined) return trustContextFromJSON(publicGoodRoot, 'the public-good Sigstore trusted root shipped with image-gate', logger);
   const bytes = readInputFileSync(path, { what: 'trusted root', maxBytes: INPUT_LIMITS.trustedRoot });
-  return trustContextFromJSON(parseJsonDocument(bytes, `trusted root ${path}`), `trusted root ${path}`);
+  return trustContextFromJSON(parseJsonDocument(bytes, `trusted root ${path}`), `trusted root ${path}`, logger);
 }
 
-/** Trust material from trusted_root.json content (protobuf JSON). Throws a config error naming `origin`. */
-export function trustContextFromJSON(json: unknown, origin: string): TrustContext {
+/**
+ * Trust material from trusted_root.json content (protobuf JSON), the whole root checked first (trusted-root-check.ts).
+ * Throws a config error naming `origin` and the entry; warns through `logger` about each entry left out.
+ */
+export function trustContextFromJSON(json: unknown, origin: string, logger?: Logger): TrustContext {
+  let context: TrustContext;
   try {
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new RootShapeError('not a JSON object');
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new RootProblem('not a JSON object');
     const mediaType = (json as { mediaType?: unknown }).mediaType;
     if (typeof mediaType !== 'string' || !mediaType.startsWith('application/vnd.dev.sigstore.trustedroot')) {
-      throw new RootShapeError('mediaType is not application/vnd.dev.sigstore.trustedroot…');
+      throw new RootProblem('mediaType is not application/vnd.dev.sigstore.trustedroot…');
     }
     const root = TrustedRoot.fromJSON(json);
-    if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0) throw new RootShapeError('it lists no certificate authority and no transparency log');
-    return { origin, material: toTrustMaterial(root) };
+    if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0) throw new RootProblem('it lists no certificate authority and no transparency log');
+    const { usable, unusable } = checkTrustedRoot(root, json as Record<string, unknown>);
+    if (usable.certificateAuthorities.length === 0 && usable.tlogs.length === 0) {
+      throw new RootProblem(`none of its certificate authorities and transparency logs is usable (${unusable.join('; ')})`);
+    }
+    context = { origin, material: toTrustMaterial(usable), unusable };
   } catch (error) {
     throw configError(`The ${origin} is not a valid Sigstore trusted root: ${rootProblem(error)}`, error);
   }
+  for (const line of context.unusable) logger?.warning(`The ${origin}: ${line}`);
+  return context;
 }
-
-/** A problem we word ourselves, which quotes nothing from the file. */
-class RootShapeError extends Error {}
 
 /**
  * The libraries' messages may quote the file ("Unrecognized enum value <value> for enum …"): only the
  * name of what was wrong is kept, never a value from the file.
  */
 function rootProblem(error: unknown): string {
-  if (error instanceof RootShapeError) return error.message;
+  if (error instanceof RootProblem) return error.message;
   const message = error instanceof Error ? error.message : '';
   const enumName = /^Unrecognized enum value [\s\S]* for enum (\w+)$/.exec(message)?.[1];
   if (enumName !== undefined) return `a field of type ${enumName} has a value that is not one of its names`;
@@ -75,7 +92,7 @@ const TUF_TIMEOUT_MS = 5_000;
  * against its own signed metadata, so a refreshed root is never less trustworthy than the shipped one.
  */
 export async function loadTrustedRootFresh(path: string | undefined, options: FreshRootOptions): Promise<TrustContext> {
-  if (path !== undefined) return loadTrustedRoot(path);
+  if (path !== undefined) return loadTrustedRoot(path, options.logger);
   const timeoutMs = options.timeoutMs ?? TUF_TIMEOUT_MS;
   try {
     const { getTrustedRoot } = await import('@sigstore/tuf');
@@ -94,7 +111,7 @@ export async function loadTrustedRootFresh(path: string | undefined, options: Fr
         deadline,
       ]);
       options.logger.debug('Using the public-good Sigstore trusted root refreshed through TUF');
-      return trustContextFromJSON(TrustedRoot.toJSON(root), 'public-good Sigstore trusted root (refreshed through TUF)');
+      return trustContextFromJSON(TrustedRoot.toJSON(root), 'public-good Sigstore trusted root (refreshed through TUF)', options.logger);
     } finally {
       clearTimeout(timer);
     }
@@ -102,6 +119,6 @@ export async function loadTrustedRootFresh(path: string | undefined, options: Fr
     options.logger.debug(
       `Could not refresh the Sigstore trusted root through TUF (${error instanceof Error ? error.message : String(error)}); using the root shipped with image-gate`,
     );
-    return loadTrustedRoot();
+    return loadTrustedRoot(undefined, options.logger);
   }
 }
