@@ -10,10 +10,10 @@
  *
  * Key-based material needs no mocks: createSigningKey(), signWithKey(), cosignLayer(), simpleSigningPayload().
  */
-import { createHash, generateKeyPairSync, sign as cryptoSign, type KeyObject } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign as cryptoSign, X509Certificate, type KeyObject, type KeyPairKeyObjectResult } from 'node:crypto';
 import { bundleFromJSON, bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
+import { toSignedEntity, toTrustMaterial, VerificationError, Verifier } from '@sigstore/verify';
 import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, initializeTSA, rekorHandler, tsaHandler, type HandlerFn } from '@sigstore/mock';
 import {
   DSSEBundleBuilder,
@@ -73,45 +73,42 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 let instances = 0;
 
 /**
- * @param options.clock   when the instance runs (rounded down to whole seconds: the mock TSA drops trailing zeros of
- *                        milliseconds, which @sigstore/core then rejects now and then).
- * @param options.caClock when the CA believes it is, to issue certificates that were expired at signing time.
+ * An instance runs at the time it is made, rounded down to whole seconds (the mock TSA drops trailing zeros of
+ * milliseconds, which @sigstore/core then rejects now and then).
+ * @param options.caClockOffsetMs how far the CA's clock is off, to issue certificates that were expired at signing time.
  */
-export async function createMockSigstore(options: { clock?: Date; caClock?: Date } = {}): Promise<MockSigstore> {
-  // Now and then a fresh mock instance produces timestamps that never verify (seen about once in ten runs of the
-  // suite, never in a loop of 60; the mock's TSA chain is the suspect). A probe signature weeds such instances out,
-  // so tests fail only for their own reasons. Instances whose CA clock is off on purpose cannot pass the probe.
+export async function createMockSigstore(options: { caClockOffsetMs?: number } = {}): Promise<MockSigstore> {
+  // A probe signature weeds out an instance whose timestamps would not verify, so tests fail only for their own
+  // reasons. An instance whose CA clock is off on purpose must fail the probe, but on its certificate, never on its
+  // timestamp.
   for (let attempt = 1; ; attempt += 1) {
     const instance = await createInstance(options);
-    if (options.caClock !== undefined || attempt === 5 || (await probe(instance))) return instance;
+    if (attempt === 5 || (await probe(instance, options.caClockOffsetMs === undefined ? 'verifies' : 'timestamp-verifies'))) return instance;
   }
 }
 
-async function probe(instance: MockSigstore): Promise<boolean> {
+async function probe(instance: MockSigstore, expect: 'verifies' | 'timestamp-verifies'): Promise<boolean> {
   const payload = Buffer.from('probe');
   const trust = toTrustMaterial(TrustedRoot.fromJSON(instance.trustedRoot));
   try {
     const bundle = await instance.signMessage(payload, { identity: 'probe@example.com' });
     new Verifier(trust).verify(toSignedEntity(bundleFromJSON(bundle), payload));
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // The verifier checks timestamps before the certificate: any later failure means the timestamps verified.
+    return expect === 'timestamp-verifies' && error instanceof VerificationError && error.code !== 'TIMESTAMP_ERROR';
   }
 }
 
-async function createInstance(options: { clock?: Date; caClock?: Date }): Promise<MockSigstore> {
-  const clock = wholeSeconds(options.clock ?? new Date());
-  const caClock = wholeSeconds(options.caClock ?? clock);
+async function createInstance(options: { caClockOffsetMs?: number }): Promise<MockSigstore> {
+  const keyPair = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const { clock, caClock, tsa, ctLog, ca } = await authorities(keyPair, options.caClockOffsetMs ?? 0);
   // Each instance has hosts of its own, so two instances (a trusted one and a stranger) can sign side by side.
   instances += 1;
   const FULCIO_URL = `https://fulcio-${instances}.mock-sigstore.test`;
   const REKOR_URL = `https://rekor-${instances}.mock-sigstore.test`;
   const TSA_URL = `https://tsa-${instances}.mock-sigstore.test`;
-  const keyPair = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const ctLog = await initializeCTLog(keyPair, caClock);
-  const ca = await initializeCA(keyPair, ctLog, caClock);
   const tlog = await initializeTLog(REKOR_URL, keyPair, clock);
-  const tsa = await initializeTSA(keyPair, clock);
 
   const fulcio = fulcioHandler(ca);
   const rekor = rekorHandler(tlog);
@@ -305,6 +302,25 @@ export function route(base: string, path: string, handler: HandlerFn): void {
       const body = typeof result.response === 'string' ? result.response : Buffer.from(result.response.buffer, result.response.byteOffset, result.response.byteLength);
       return [result.statusCode, body, { 'Content-Type': result.contentType ?? 'text/plain' }];
     });
+}
+
+/**
+ * The mock TSA stamps every timestamp with the clock it is given, but the mock issues the TSA's and the CA's own
+ * certificates at the wall clock's time. A clock read before a second boundary and certificates issued after it
+ * make every timestamp older than its authority, which never verifies (the flake seen about once in ten suite
+ * runs). So the authorities are made right after the clock is read, and made again in the rare case one of their
+ * certificates is still newer than the clock.
+ */
+async function authorities(keyPair: KeyPairKeyObjectResult, caClockOffsetMs: number) {
+  for (;;) {
+    const clock = wholeSeconds(new Date());
+    const caClock = wholeSeconds(new Date(clock.getTime() + caClockOffsetMs));
+    const tsa = await initializeTSA(keyPair, clock);
+    const ctLog = await initializeCTLog(keyPair, caClock);
+    const ca = await initializeCA(keyPair, ctLog, caClock);
+    const issued = [tsa.intCertificate, tsa.rootCertificate, ca.rootCertificate].map((der) => new X509Certificate(Buffer.from(der.buffer, der.byteOffset, der.byteLength)).validFromDate.getTime());
+    if (issued.every((time) => time <= clock.getTime())) return { clock, caClock, tsa, ctLog, ca };
+  }
 }
 
 function wholeSeconds(date: Date): Date {

@@ -136,8 +136,7 @@ describe('keyless bundles from the mock Sigstore', () => {
   });
 
   it('certificate expired at signing time', async () => {
-    const clock = new Date();
-    const late = await createMockSigstore({ clock, caClock: new Date(clock.getTime() - 60 * 60 * 1000) });
+    const late = await createMockSigstore({ caClockOffsetMs: -60 * 60 * 1000 });
     const lateTrust = trustContextFromJSON(late.trustedRoot, 'late');
     const bundle = await late.signDsse(inTotoStatement(IMAGE, 'x'), IN_TOTO_PAYLOAD_TYPE, USER);
     const result = await verifyEvidence(evidence(bundle), IMAGE, lateTrust, { identities: exactUser, keys: [] });
