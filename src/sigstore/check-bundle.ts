@@ -20,7 +20,7 @@ import { matchIdentity } from './identity-match.js';
 import { signedBytes, trustedKeySchemes, verifyWithKeyHash, withKeyHashedSignature, withSignatureCheck } from './key-signature.js';
 import { parsePublicKeyRules } from './keys.js';
 import type { ArtifactDigest, PrehashVerdict } from './prehash.js';
-import { CERTIFICATE_SCHEMES, PrehashCheck, requireSignedDigest } from './prehash-entity.js';
+import { CERTIFICATE_SCHEMES, digestOfBytes, PrehashCheck, requireSignedDigest } from './prehash-entity.js';
 import { reject, RejectionError, toRejection, type EntityFacts, type Rejection } from './rejection.js';
 import { isRecord } from './statement.js';
 import type { TrustContext } from './trusted-root.js';
@@ -71,9 +71,13 @@ export function checkBundle(json: unknown, artifact: Buffer | ArtifactDigest | u
     }
     const bytes = Buffer.isBuffer(artifact) ? artifact : undefined;
     // A message signature checked from a digest: that digest must be the signed one, and the signature is then
-    // checked over it (a DSSE envelope carries what it signs, so no digest is needed for its signature).
+    // checked over it (a DSSE envelope carries what it signs, so no digest is needed for its signature). The bytes
+    // are held to the same first check, so a file and its digest get the same answer.
     const prehash = content.$case === 'messageSignature' && artifact !== undefined && !Buffer.isBuffer(artifact) ? artifact : undefined;
-    if (prehash && content.$case === 'messageSignature') requireSignedDigest(content.messageSignature, prehash);
+    if (content.$case === 'messageSignature') {
+      const given = prehash ?? (bytes && digestOfBytes(content.messageSignature, bytes));
+      if (given) requireSignedDigest(content.messageSignature, given);
+    }
     let entity: SignedEntity;
     try {
       entity = toSignedEntity(bundle, bytes);

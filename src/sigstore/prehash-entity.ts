@@ -4,7 +4,7 @@
  * verifier, so the certificate chain, SCTs, log entries (whose body records this digest and signature),
  * timestamps and identity are checked exactly as for the artifact's bytes.
  */
-import type { KeyObject } from 'node:crypto';
+import { createHash, type KeyObject } from 'node:crypto';
 import type { MessageSignature } from '@sigstore/bundle';
 import { reject } from './rejection.js';
 import { DIGEST_LENGTHS, verifyPrehashed, type ArtifactDigest, type PrehashAlgorithm, type PrehashSchemes, type PrehashVerdict } from './prehash.js';
@@ -30,6 +30,16 @@ export function parseArtifactDigest(text: string): ArtifactDigest | undefined {
   const algorithm = name?.toLowerCase() as PrehashAlgorithm | undefined;
   if (algorithm === undefined || hex?.length !== DIGEST_LENGTHS[algorithm] * 2) return undefined;
   return { algorithm, digest: Buffer.from(hex, 'hex') };
+}
+
+/**
+ * The artifact's digest under the algorithm the bundle names, to hold the bytes to the same first check as a digest
+ * given alone (so a wrong file and its digest get the same answer). Undefined for an algorithm no digest argument
+ * names (SHA-3): the verifier alone then judges the bytes.
+ */
+export function digestOfBytes(messageSignature: MessageSignature, bytes: Buffer): ArtifactDigest | undefined {
+  const algorithm = PREHASH_ALGORITHMS[messageSignature.messageDigest.algorithm];
+  return algorithm && { algorithm, digest: createHash(algorithm).update(bytes).digest() };
 }
 
 /**
