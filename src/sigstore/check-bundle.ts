@@ -84,7 +84,8 @@ export function checkBundle(json: unknown, artifact: Buffer | ArtifactDigest | u
     } catch (error) {
       reject('malformed', `the bundle's verification material cannot be read (${error instanceof Error ? error.message : String(error)})`);
     }
-    const prehashCheck = prehash && new PrehashCheck(prehash, Buffer.from(entity.signature.signature), () => CERTIFICATE_SCHEMES);
+    // Keyless from a digest: the certificate's key checks the signature over it (the key-based path swaps its own).
+    const prehashCheck = prehash && certificate && new PrehashCheck(prehash, Buffer.from(entity.signature.signature), () => CERTIFICATE_SCHEMES);
     if (prehashCheck) entity = withSignatureCheck(entity, (key) => prehashCheck.verifies(key));
     facts = {
       keyless: certificate !== undefined,

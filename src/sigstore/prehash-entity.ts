@@ -6,6 +6,7 @@
  */
 import { createHash, type KeyObject } from 'node:crypto';
 import type { MessageSignature } from '@sigstore/bundle';
+import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { reject } from './rejection.js';
 import { DIGEST_LENGTHS, verifyPrehashed, type ArtifactDigest, type PrehashAlgorithm, type PrehashSchemes, type PrehashVerdict } from './prehash.js';
 
@@ -16,8 +17,12 @@ import { DIGEST_LENGTHS, verifyPrehashed, type ArtifactDigest, type PrehashAlgor
  */
 export const CERTIFICATE_SCHEMES: PrehashSchemes = { hashes: ['sha256', 'sha384', 'sha512'], rsaPss: false, ed25519ph: false };
 
-// HashAlgorithm: 1 SHA2_256, 2 SHA2_384, 3 SHA2_512 (4 and 5 are SHA3, which no digest argument names).
-const PREHASH_ALGORITHMS: Readonly<Record<number, PrehashAlgorithm>> = { 1: 'sha256', 2: 'sha384', 3: 'sha512' };
+// SHA-3 digests, which no digest argument names, are left out.
+const PREHASH_ALGORITHMS: Readonly<Partial<Record<HashAlgorithm, PrehashAlgorithm>>> = {
+  [HashAlgorithm.SHA2_256]: 'sha256',
+  [HashAlgorithm.SHA2_384]: 'sha384',
+  [HashAlgorithm.SHA2_512]: 'sha512',
+};
 
 /** `algorithm:hex`, for messages. */
 export function formatDigest(digest: ArtifactDigest): string {

@@ -133,9 +133,12 @@ const FORGE_HASHES: Readonly<Record<PrehashAlgorithm, () => ForgeMd>> = {
 function verifyPss(digest: ArtifactDigest, key: KeyObject, signature: Buffer): boolean {
   if (!hasModulusLength(key, signature)) return false;
   const bits = modulusBits(key);
-  const encoded = publicDecrypt({ key, padding: constants.RSA_NO_PADDING }, signature).toString('binary');
+  const decrypted = publicDecrypt({ key, padding: constants.RSA_NO_PADDING }, signature);
   const hashLength = DIGEST_LENGTHS[digest.algorithm];
   const encodedLength = Math.ceil((bits - 1) / 8);
+  // I2OSP(m, emLen) (RFC 8017 §8.1.2): a modulus one bit past a byte boundary leaves a leading byte that must be zero.
+  if (decrypted.subarray(0, decrypted.length - encodedLength).some((byte) => byte !== 0)) return false;
+  const encoded = decrypted.subarray(decrypted.length - encodedLength).toString('binary');
   const saltLengths = [...new Set([hashLength, encodedLength - hashLength - 2])].filter((length) => length > 0);
   return saltLengths.some((saltLength) => {
     const scheme = pss.create({ md: FORGE_HASHES[digest.algorithm](), mgf: mgf1.create(FORGE_HASHES[digest.algorithm]()), saltLength });

@@ -90,6 +90,14 @@ describe.each([2048, 4096])('RSA %i over a digest', (modulusLength) => {
   });
 });
 
+it('RSA-PSS with a modulus one bit past a byte boundary (1025 bits): the encoded message is a byte shorter than the modulus', () => {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 1025 });
+  const signature = sign('sha256', DATA, { key: privateKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST });
+  expect(signature.length).toBe(129);
+  expect(verifyPrehashed(digestOf('sha256'), publicKey, signature, ALL)).toEqual({ kind: 'valid' });
+  expect(verifyPrehashed(digestOf('sha256', OTHER), publicKey, signature, ALL)).toEqual({ kind: 'invalid' });
+});
+
 describe('Ed25519 over a digest', () => {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 
