@@ -12,7 +12,8 @@ import { checkBundle, type BundleCheck, type SignerRules } from '../../src/sigst
 import type { ArtifactDigest, PrehashAlgorithm } from '../../src/sigstore/prehash.js';
 import { parseArtifactDigest } from '../../src/sigstore/prehash-entity.js';
 import { loadTrustedRoot, trustContextFromJSON, type TrustContext } from '../../src/sigstore/trusted-root.js';
-import { createMockSigstore, type MockSigstore } from '../helpers/sigstore-mock.js';
+import { verifyEvidence } from '../../src/sigstore/verify-evidence.js';
+import { createMockSigstore, SIMPLE_SIGNING_MEDIA_TYPE, simpleSigningPayload, type MockSigstore } from '../helpers/sigstore-mock.js';
 import { createSchemeKey, schemeDigest, schemeMessageBundle, SIGNING_SCHEMES, type SchemeBundleJSON, type SchemeKey, type SigningScheme } from '../helpers/signing-schemes.js';
 
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -151,5 +152,21 @@ describe.each(SIGNING_SCHEMES)('a key-signed message signature (%s) from its dig
     rewritten.messageSignature.messageDigest.digest = b64(otherDigest);
     expect(code(checkBundle(rewritten, OTHER, trust, rules(key.pem)))).toBe('untrusted-key');
     expect(code(checkBundle(rewritten, { algorithm: key.digestAlgorithm, digest: otherDigest }, trust, rules(key.pem)))).toBe(untrusted);
+  });
+});
+
+describe('a legacy cosign signature layer signed with an Ed25519 key as cosign v2 signs (Ed25519ph)', () => {
+  const IMAGE = `sha256:${'ab'.repeat(32)}`;
+  it('verifies with the trusted key, and not with another', async () => {
+    const key = createSchemeKey('ed25519ph');
+    const payload = simpleSigningPayload(IMAGE);
+    const form = { kind: 'cosign-layer' as const, payload, mediaType: SIMPLE_SIGNING_MEDIA_TYPE, annotations: { 'dev.cosignproject.cosign/signature': b64(key.sign(payload)) } };
+    const evidence = { source: 'cosign-tags' as const, location: 'sig', subjectDigest: IMAGE, form };
+    const rules = (pem: string): SignerRules => ({ identities: [], keys: [{ name: 'k', pem, requireTlog: false }] });
+    const result = await verifyEvidence(evidence, IMAGE, loadTrustedRoot(), rules(key.pem));
+    expect(result.rejection).toBeUndefined();
+    expect(result).toMatchObject({ verified: true, signer: { kind: 'key', keyId: key.keyId } });
+    const other = await verifyEvidence(evidence, IMAGE, loadTrustedRoot(), rules(createSchemeKey('ed25519ph').pem));
+    expect(other.rejection?.code).toBe('untrusted-key');
   });
 });
