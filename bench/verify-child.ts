@@ -9,7 +9,8 @@
  *   floor   — as many plain fetch() GETs of the manifest as the whole verification made requests
  *   prehash — a real message-signature bundle (the public-good rfc8785 wheel signature) verified from its sha256
  *             digest alone, trust material built once: chain, SCT, log entry, identity and the ECDSA check over
- *             the digest; and that ECDSA check alone
+ *             the digest; that ECDSA check alone; and for scale, bare @sigstore/verify on one real public-good
+ *             bundle (the npm provenance, DSSE) with the same trust material
  * Prints one JSON line: VerifyMeasurement. The registry is stopped whatever happens.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,7 @@ import { checkBundle } from '../src/sigstore/check-bundle.js';
 import { loadTrustedRoot, verifyEvidence, type TrustContext } from '../src/sigstore/index.js';
 import { verifyPrehashed } from '../src/sigstore/prehash.js';
 import { CERTIFICATE_SCHEMES, parseArtifactDigest } from '../src/sigstore/prehash-entity.js';
+import npmProvenance from '../test/fixtures/sigstore/npm-sigstore-2.1.0.provenance.v0.3.sigstore.json' with { type: 'json' };
 import wheelBundle from '../test/fixtures/sigstore/rfc8785-0.1.2-wheel.v0.2.sigstore.json' with { type: 'json' };
 import { pushReferrer, pushReferrersTag } from '../test/helpers/cosign-push.js';
 import { pushImage } from '../test/helpers/oci-push.js';
@@ -62,6 +64,8 @@ export interface VerifyMeasurement {
   prehashMs: number;
   /** The signature step of it alone: ECDSA P-256 over the digest. */
   prehashSignatureMs: number;
+  /** Bare @sigstore/verify on one real public-good bundle, for scale. */
+  bareRealMs: number;
 }
 
 const SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
@@ -178,6 +182,8 @@ try {
   const prehashSignature = () => {
     if (verifyPrehashed(wheelDigest, wheelKey, wheelSignature, CERTIFICATE_SCHEMES).kind !== 'valid') throw new Error('the wheel signature does not verify over its digest');
   };
+  const publicGoodVerifier = new Verifier(publicGood.material);
+  const bareReal = () => publicGoodVerifier.verify(toSignedEntity(bundleFromJSON(npmProvenance)));
 
   const manifestUrl = `http://${host}/v2/bench/app/manifests/${image.digest}`;
   const floor = async (count: number) => {
@@ -196,6 +202,7 @@ try {
     floor: [] as number[],
     prehash: [] as number[],
     prehashSignature: [] as number[],
+    bareReal: [] as number[],
   };
   const requestCounts = new Set<number>();
   let pinRequests = 0;
@@ -210,6 +217,7 @@ try {
     const f = await timed(() => floor(w.value.requests));
     const h = await timed(prehash);
     const hs = await timed(prehashSignature);
+    const br = await timed(bareReal);
     if (round < WARM_UP) continue;
     requestCounts.add(w.value.requests);
     pinRequests = w.value.pinRequests;
@@ -221,6 +229,7 @@ try {
     times.floor.push(f.ms);
     times.prehash.push(h.ms);
     times.prehashSignature.push(hs.ms);
+    times.bareReal.push(br.ms);
   }
   if (requestCounts.size !== 1) throw new Error(`the request count varied between rounds: ${[...requestCounts].join(', ')}`);
   const measurement: VerifyMeasurement = {
@@ -237,6 +246,7 @@ try {
     fetchFloorMs: median(times.floor),
     prehashMs: median(times.prehash),
     prehashSignatureMs: median(times.prehashSignature),
+    bareRealMs: median(times.bareReal),
   };
   process.stdout.write(`${JSON.stringify(measurement)}\n`);
 } finally {
