@@ -7,12 +7,18 @@
  *   offline — the rest on evidence discovered once: trusted root read, verifyEvidence for each, evaluateSignatures
  *   bare    — @sigstore/verify alone on the same two bundles with trust material built once
  *   floor   — as many plain fetch() GETs of the manifest as the whole verification made requests
+ *   prehash — a real message-signature bundle (the public-good rfc8785 wheel signature) verified from its sha256
+ *             digest alone, trust material built once: chain, SCT, log entry, identity and the ECDSA check over
+ *             the digest; that ECDSA check alone; and for scale, bare @sigstore/verify on one real public-good
+ *             bundle (the npm provenance, DSSE) with the same trust material
  * Prints one JSON line: VerifyMeasurement. The registry is stopped whatever happens.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { createPublicKey } from 'node:crypto';
 import { bundleFromJSON, type SerializedBundle } from '@sigstore/bundle';
+import { X509Certificate } from '@sigstore/core';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import nock from 'nock';
@@ -27,7 +33,12 @@ import { verifySignatures } from '../src/gate/verify-signatures.js';
 import { RegistryClient } from '../src/registry/client.js';
 import { parseImageReference } from '../src/registry/reference.js';
 import { discoverEvidence } from '../src/signatures/discover.js';
+import { checkBundle } from '../src/sigstore/check-bundle.js';
 import { loadTrustedRoot, verifyEvidence, type TrustContext } from '../src/sigstore/index.js';
+import { verifyPrehashed } from '../src/sigstore/prehash.js';
+import { CERTIFICATE_SCHEMES, parseArtifactDigest } from '../src/sigstore/prehash-entity.js';
+import npmProvenance from '../test/fixtures/sigstore/npm-sigstore-2.1.0.provenance.v0.3.sigstore.json' with { type: 'json' };
+import wheelBundle from '../test/fixtures/sigstore/rfc8785-0.1.2-wheel.v0.2.sigstore.json' with { type: 'json' };
 import { pushReferrer, pushReferrersTag } from '../test/helpers/cosign-push.js';
 import { pushImage } from '../test/helpers/oci-push.js';
 import { startRegistry } from '../test/helpers/services.js';
@@ -49,6 +60,12 @@ export interface VerifyMeasurement {
   bareMs: number;
   /** The same number of sequential plain fetch() GETs of the image manifest: the loopback registry's own floor. */
   fetchFloorMs: number;
+  /** checkBundle on a real message-signature bundle from its digest, trust material prebuilt. */
+  prehashMs: number;
+  /** The signature step of it alone: ECDSA P-256 over the digest. */
+  prehashSignatureMs: number;
+  /** Bare @sigstore/verify on one real public-good bundle, for scale. */
+  bareRealMs: number;
 }
 
 const SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
@@ -147,6 +164,27 @@ try {
     for (const bundle of bundles) bareVerifier.verify(toSignedEntity(bundleFromJSON(bundle)));
   };
 
+  // The real wheel signature, verified from its digest as `verify-bundle … sha256:<hex>` does.
+  const publicGood = loadTrustedRoot();
+  const wheelDigest = parseArtifactDigest('sha256:c4e92e9ecc828bef2aa7dba1de8ac983511f7532a0df11c770d39099a25cf201');
+  if (!wheelDigest) throw new Error('the wheel digest does not parse');
+  const wheelRules = { identities: [{ issuer: 'https://token.actions.githubusercontent.com', identity: 'https://github.com/trailofbits/rfc8785.py/.github/workflows/release.yml@refs/tags/v0.1.2' }], keys: [] };
+  const prehash = () => {
+    const check = checkBundle(wheelBundle, wheelDigest, publicGood, wheelRules);
+    if (check.rejection) throw new Error(`the wheel bundle did not verify from its digest: ${check.rejection.code}: ${check.rejection.message}`);
+  };
+  const wheel = bundleFromJSON(wheelBundle);
+  const wheelMaterial = wheel.verificationMaterial.content;
+  const wheelCertificate = wheelMaterial.$case === 'x509CertificateChain' ? wheelMaterial.x509CertificateChain.certificates[0]?.rawBytes : undefined;
+  if (wheel.content.$case !== 'messageSignature' || !wheelCertificate) throw new Error('the wheel bundle is not a message signature with a certificate chain');
+  const wheelKey = createPublicKey({ key: Buffer.from(X509Certificate.parse(Buffer.from(wheelCertificate)).publicKey), format: 'der', type: 'spki' });
+  const wheelSignature = Buffer.from(wheel.content.messageSignature.signature);
+  const prehashSignature = () => {
+    if (verifyPrehashed(wheelDigest, wheelKey, wheelSignature, CERTIFICATE_SCHEMES).kind !== 'valid') throw new Error('the wheel signature does not verify over its digest');
+  };
+  const publicGoodVerifier = new Verifier(publicGood.material);
+  const bareReal = () => publicGoodVerifier.verify(toSignedEntity(bundleFromJSON(npmProvenance)));
+
   const manifestUrl = `http://${host}/v2/bench/app/manifests/${image.digest}`;
   const floor = async (count: number) => {
     for (let request = 0; request < count; request++) {
@@ -155,7 +193,17 @@ try {
     }
   };
 
-  const times = { whole: [] as number[], network: [] as number[], offline: [] as number[], offlinePreloaded: [] as number[], bare: [] as number[], floor: [] as number[] };
+  const times = {
+    whole: [] as number[],
+    network: [] as number[],
+    offline: [] as number[],
+    offlinePreloaded: [] as number[],
+    bare: [] as number[],
+    floor: [] as number[],
+    prehash: [] as number[],
+    prehashSignature: [] as number[],
+    bareReal: [] as number[],
+  };
   const requestCounts = new Set<number>();
   let pinRequests = 0;
   for (let round = 0; round < WARM_UP + rounds; round++) {
@@ -167,6 +215,9 @@ try {
     const p = await timed(() => offline(preloadedTrust));
     const b = await timed(bare);
     const f = await timed(() => floor(w.value.requests));
+    const h = await timed(prehash);
+    const hs = await timed(prehashSignature);
+    const br = await timed(bareReal);
     if (round < WARM_UP) continue;
     requestCounts.add(w.value.requests);
     pinRequests = w.value.pinRequests;
@@ -176,6 +227,9 @@ try {
     times.offlinePreloaded.push(p.ms);
     times.bare.push(b.ms);
     times.floor.push(f.ms);
+    times.prehash.push(h.ms);
+    times.prehashSignature.push(hs.ms);
+    times.bareReal.push(br.ms);
   }
   if (requestCounts.size !== 1) throw new Error(`the request count varied between rounds: ${[...requestCounts].join(', ')}`);
   const measurement: VerifyMeasurement = {
@@ -190,6 +244,9 @@ try {
     offlinePreloadedMs: median(times.offlinePreloaded),
     bareMs: median(times.bare),
     fetchFloorMs: median(times.floor),
+    prehashMs: median(times.prehash),
+    prehashSignatureMs: median(times.prehashSignature),
+    bareRealMs: median(times.bareReal),
   };
   process.stdout.write(`${JSON.stringify(measurement)}\n`);
 } finally {

@@ -12,6 +12,8 @@ import { parseJsonDocument } from '../config/json-bytes.js';
 import { describeError } from '../core/errors.js';
 import { checkBundle } from '../sigstore/check-bundle.js';
 import { parsePublicKeyRules } from '../sigstore/keys.js';
+import type { ArtifactDigest } from '../sigstore/prehash.js';
+import { formatDigest, parseArtifactDigest } from '../sigstore/prehash-entity.js';
 import { parseStatement, requireSubject } from '../sigstore/statement.js';
 import { toRejection } from '../sigstore/rejection.js';
 import { loadTrustedRoot, type TrustContext } from '../sigstore/trusted-root.js';
@@ -22,7 +24,8 @@ export const VERIFY_BUNDLE_USAGE = `Usage: image-gate verify-bundle --bundle FIL
        | --key PEM_FILE [--insecure-ignore-tlog]
          [--trusted-root FILE] ARTIFACT
 
-Verifies a Sigstore bundle offline. ARTIFACT is a file, or sha256:<hex> when no such file exists.
+Verifies a Sigstore bundle offline. ARTIFACT is a file, or its digest sha256:<hex> when no such file exists
+(sha384:<hex> and sha512:<hex> too), for DSSE and message-signature bundles alike.
 Regular expressions are anchored: they must match the whole value.
 --trusted-root defaults to the public-good Sigstore trusted root shipped with image-gate.
 Exit status: 0 verified, 1 not verified, 2 usage error.
@@ -42,6 +45,8 @@ interface Artifact {
   label: string;
   /** The file's bytes; absent when only a digest was given. */
   bytes?: Buffer;
+  /** The digest given instead of a file. */
+  digest?: ArtifactDigest;
   /** `algorithm:hex` digests of the artifact. */
   digests: string[];
 }
@@ -122,6 +127,8 @@ function run(argv: string[], io: VerifyBundleIo): number {
       keys = [{ name: keyPath, pem, requireTlog: values['insecure-ignore-tlog'] !== true }];
       parsePublicKeyRules(keys);
     }
+    // Before the bundle is read: a mistyped digest is a usage error, never "not verified".
+    artifact = readArtifact(positionals[0], io.cwd);
     const bundleBytes = readInputFileSync(resolve(io.cwd, bundlePath), { what: 'bundle', maxBytes: INPUT_LIMITS.bundle });
     try {
       bundleJson = parseJsonDocument(bundleBytes, `the bundle ${bundlePath}`);
@@ -129,24 +136,22 @@ function run(argv: string[], io: VerifyBundleIo): number {
       io.stderr(`Not verified: ${describeError(error)}\n`);
       return EXIT_NOT_VERIFIED;
     }
-    artifact = readArtifact(positionals[0], io.cwd);
   } catch (error) {
+    // The argument named, on one line: the usage text would bury it.
+    if (error instanceof ArtifactArgumentError) {
+      io.stderr(`image-gate verify-bundle: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
     return usage(describeError(error));
   }
 
   const identities: IdentityRule[] = keyless
     ? [{ ...(identity !== undefined ? { identity } : { identityRegExp }), ...(issuer !== undefined ? { issuer } : { issuerRegExp }) }]
     : [];
-  const check = checkBundle(bundleJson, artifact.bytes, trust, { identities, keys });
+  const check = checkBundle(bundleJson, artifact.bytes ?? artifact.digest, trust, { identities, keys });
   const signer = check.signer ? (check.signer.kind === 'keyless' ? `${check.signer.identity} (issuer ${check.signer.issuer})` : `key ${check.signer.keyId}`) : undefined;
 
   let rejection = check.rejection;
-  if (rejection?.code === 'not-bound-to-digest' && artifact.bytes === undefined && check.messageDigest !== undefined) {
-    rejection = {
-      code: 'not-bound-to-digest',
-      message: `this is a message signature: verifying it needs the artifact's bytes (ECDSA over a precomputed digest is not supported); pass the file instead of ${artifact.label}`,
-    };
-  }
   if (!rejection) {
     try {
       if (check.dsse) {
@@ -175,7 +180,9 @@ function readArtifact(arg: string, cwd: string): Artifact {
     const digests = (['sha256', 'sha512'] as const).map((algorithm) => `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`);
     return { label: arg, bytes, digests };
   }
-  const match = /^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/i.exec(arg);
-  if (!match?.[1]) throw new Error(`ARTIFACT ${arg} is neither a file nor a sha256:<hex> (or sha512:<hex>) digest`);
-  return { label: arg, digests: [match[1].toLowerCase()] };
+  const digest = parseArtifactDigest(arg);
+  if (!digest) throw new ArtifactArgumentError(`ARTIFACT ${JSON.stringify(arg)} is neither a file nor a sha256:<64 hex> digest (sha384:<96 hex> and sha512:<128 hex> are read too)`);
+  return { label: arg, digest, digests: [formatDigest(digest)] };
 }
+
+class ArtifactArgumentError extends Error {}

@@ -3,6 +3,7 @@
  * policy's signers. It does not judge what was signed: callers bind the content (payload digest, statement
  * subject) to their artifact. Never throws: every failure is a Rejection.
  */
+import type { KeyObject } from 'node:crypto';
 import {
   BUNDLE_V01_MEDIA_TYPE,
   BUNDLE_V02_MEDIA_TYPE,
@@ -16,8 +17,10 @@ import { toSignedEntity, Verifier, type SignedEntity } from '@sigstore/verify';
 import type { IdentityRule, PublicKeyRule, SignerIdentity, TransparencyLogCheck } from '../core/signatures.js';
 import { identityFromCertificate } from './certificate-identity.js';
 import { matchIdentity } from './identity-match.js';
-import { signedBytes, verifyWithKeyHash, withKeyHashedSignature } from './key-signature.js';
+import { signedBytes, trustedKeySchemes, verifyWithKeyHash, withKeyHashedSignature, withSignatureCheck } from './key-signature.js';
 import { missingTlogEntry, parsePublicKeyRules } from './keys.js';
+import type { ArtifactDigest, PrehashVerdict } from './prehash.js';
+import { CERTIFICATE_SCHEMES, digestOfBytes, PrehashCheck, requireSignedDigest } from './prehash-entity.js';
 import { reject, RejectionError, toRejection, type EntityFacts, type Rejection } from './rejection.js';
 import { isRecord } from './statement.js';
 import { materialFor } from './tlog-window.js';
@@ -49,9 +52,10 @@ export interface BundleCheck {
 
 /**
  * @param json     the bundle, parsed from JSON
- * @param artifact the signed bytes, needed for message signatures (absent: a message signature is rejected)
+ * @param artifact the signed bytes, or only their digest; a message signature needs one of them (absent: it is
+ *                 rejected). A DSSE bundle needs neither: its caller binds the statement's subject.
  */
-export function checkBundle(json: unknown, artifact: Buffer | undefined, trust: TrustContext, rules: SignerRules): BundleCheck {
+export function checkBundle(json: unknown, artifact: Buffer | ArtifactDigest | undefined, trust: TrustContext, rules: SignerRules): BundleCheck {
   const check: BundleCheck = {};
   let facts: EntityFacts | undefined;
   try {
@@ -68,12 +72,24 @@ export function checkBundle(json: unknown, artifact: Buffer | undefined, trust: 
     if (content.$case === 'messageSignature' && artifact === undefined) {
       reject('not-bound-to-digest', 'a message-signature bundle signs bytes we do not have, so what it signed cannot be tied to this digest');
     }
+    const bytes = Buffer.isBuffer(artifact) ? artifact : undefined;
+    // A message signature checked from a digest: that digest must be the signed one, and the signature is then
+    // checked over it (a DSSE envelope carries what it signs, so no digest is needed for its signature). The bytes
+    // are held to the same first check, so a file and its digest get the same answer.
+    const prehash = content.$case === 'messageSignature' && artifact !== undefined && !Buffer.isBuffer(artifact) ? artifact : undefined;
+    if (content.$case === 'messageSignature') {
+      const given = prehash ?? (bytes && digestOfBytes(content.messageSignature, bytes));
+      if (given) requireSignedDigest(content.messageSignature, given);
+    }
     let entity: SignedEntity;
     try {
-      entity = toSignedEntity(bundle, artifact);
+      entity = toSignedEntity(bundle, bytes);
     } catch (error) {
       reject('malformed', `the bundle's verification material cannot be read (${error instanceof Error ? error.message : String(error)})`);
     }
+    // Keyless from a digest: the certificate's key checks the signature over it (the key-based path swaps its own).
+    const prehashCheck = prehash && certificate && new PrehashCheck(prehash, Buffer.from(entity.signature.signature), () => CERTIFICATE_SCHEMES);
+    if (prehashCheck) entity = withSignatureCheck(entity, (key) => prehashCheck.verifies(key));
     facts = {
       keyless: certificate !== undefined,
       tlogEntries: entity.tlogEntries.length,
@@ -88,7 +104,7 @@ export function checkBundle(json: unknown, artifact: Buffer | undefined, trust: 
       // The verifier checks every entry the bundle carries, whatever the threshold: none checked only when there is none.
       check.transparencyLog = entity.tlogEntries.length > 0 ? 'verified' : 'not-checked';
     } else {
-      ({ signer: check.signer, transparencyLog: check.transparencyLog } = verifyWithKeys(entity, signedBytes(bundle, artifact), trust, rules.keys));
+      ({ signer: check.signer, transparencyLog: check.transparencyLog } = verifyWithKeys(entity, prehash ?? signedBytes(bundle, bytes), trust, rules.keys));
     }
   } catch (error) {
     if (error instanceof KeyRejection) check.signer = error.signer;
@@ -145,25 +161,39 @@ function leafCertificate(bundle: Bundle): X509Certificate | undefined {
 
 /**
  * Key-based: the bundle's key hint is only a hint, so each trusted key is tried on the signature (hashed as that
- * key's type signs), and the one that verifies goes through the full verifier. Its transparency-log entries are
- * required and checked unless its rule says require-tlog false; then, as cosign's --insecure-ignore-tlog, they are not
- * looked at.
+ * key's type signs, or over the given digest), and the one that verifies goes through the full verifier. Its
+ * transparency-log entries are required and checked unless its rule says require-tlog false; then, as cosign's
+ * --insecure-ignore-tlog, they are not looked at.
  */
 function verifyWithKeys(
   entity: SignedEntity,
-  data: Buffer | undefined,
+  data: Buffer | ArtifactDigest | undefined,
   trust: TrustContext,
   rules: PublicKeyRule[],
 ): { signer: SignerIdentity; transparencyLog: TransparencyLogCheck } {
   if (rules.length === 0) reject('untrusted-key', 'signed with a key, and no trusted public key is configured');
   if (data === undefined) reject('not-bound-to-digest', 'a message-signature bundle signs bytes we do not have');
   const keys = parsePublicKeyRules(rules);
-  const match = keys.find((candidate) => verifyWithKeyHash(data, candidate.key, entity.signature.signature));
-  if (!match) reject('untrusted-key', `the signature does not verify with any of the ${keys.length} trusted public key(s)`);
+  const signature = Buffer.from(entity.signature.signature);
+  const prehashCheck = Buffer.isBuffer(data) ? undefined : new PrehashCheck(data, signature, trustedKeySchemes);
+  const verdict = (key: KeyObject): PrehashVerdict =>
+    prehashCheck?.verdict(key) ?? (Buffer.isBuffer(data) && verifyWithKeyHash(data, key, signature) ? { kind: 'valid' } : { kind: 'invalid' });
+  const tried: PrehashVerdict[] = [];
+  const match = keys.find((candidate) => {
+    const found = verdict(candidate.key);
+    tried.push(found);
+    return found.kind === 'valid';
+  });
+  if (!match) {
+    // From a digest, a pure Ed25519 signature cannot be checked: say so rather than blame the key.
+    const uncheckable = tried.find((found) => found.kind === 'uncheckable');
+    if (uncheckable) reject('not-bound-to-digest', uncheckable.reason);
+    reject('untrusted-key', `the signature does not verify with any of the ${keys.length} trusted public key(s)`);
+  }
   const signer: SignerIdentity = { kind: 'key', keyId: match.keyId, name: match.rule.name };
   if (match.rule.requireTlog && entity.tlogEntries.length === 0) throw new KeyRejection(signer, missingTlogEntry(match.rule));
   const material = { ...materialFor(trust.material, entity), publicKey: () => ({ publicKey: match.key, validFor: () => true }) };
-  const keyHashed = withKeyHashedSignature(entity, data);
+  const keyHashed = Buffer.isBuffer(data) ? withKeyHashedSignature(entity, data) : withSignatureCheck(entity, (key) => prehashCheck?.verifies(key) ?? false);
   try {
     new Verifier(material, { tlogThreshold: match.rule.requireTlog ? 1 : 0, ctlogThreshold: 0, timestampThreshold: 0 }).verify(
       match.rule.requireTlog ? keyHashed : { ...keyHashed, tlogEntries: [] },

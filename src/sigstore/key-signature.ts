@@ -4,10 +4,11 @@
  * which rejects good P-384 and Ed25519 signatures. The hash is a property of the key (Sigstore's algorithm
  * registry, as sigstore-go's LoadDefaultVerifier reads it), not of anything the signature carries.
  */
-import { verify as cryptoVerify, type KeyObject } from 'node:crypto';
+import { createHash, verify as cryptoVerify, type KeyObject } from 'node:crypto';
 import { dsse } from '@sigstore/core';
 import type { Bundle } from '@sigstore/bundle';
 import type { SignedEntity } from '@sigstore/verify';
+import { verifyPrehashed, type PrehashAlgorithm, type PrehashSchemes } from './prehash.js';
 
 type SignatureContent = SignedEntity['signature'];
 
@@ -31,16 +32,38 @@ export function signatureHashes(key: KeyObject): readonly (string | null)[] {
   }
 }
 
-/** True only when `signature` over `data` verifies with `key` under one of the key's hashes; never throws. */
+/**
+ * What a trusted key may have signed a digest with: its hashes above, RSA as PKCS#1 v1.5 or PSS (Sigstore's
+ * registry has both), Ed25519 as Ed25519ph over SHA-512 (cosign v2 signs blobs so with an Ed25519 key).
+ */
+export function trustedKeySchemes(key: KeyObject): PrehashSchemes {
+  const hashes = signatureHashes(key).filter((hash): hash is PrehashAlgorithm => hash === 'sha256' || hash === 'sha384' || hash === 'sha512');
+  return { hashes, rsaPss: true, ed25519ph: true };
+}
+
+/** True only when `signature` over `data` verifies with `key` under one of the key's schemes; never throws. */
 export function verifyWithKeyHash(data: Buffer, key: KeyObject, signature: Buffer): boolean {
   if (signature.length === 0) return false;
-  return signatureHashes(key).some((hash) => {
+  const direct = signatureHashes(key).some((hash) => {
     try {
       return cryptoVerify(hash, data, key, signature);
     } catch {
       return false;
     }
   });
+  if (direct) return true;
+  // Ed25519ph and RSA-PSS sign a digest of the bytes: checked through the same code as a digest given alone, so
+  // the file and its digest get the same answer.
+  const prehash = prehashOfBytes(key);
+  if (prehash === undefined) return false;
+  const digest = { algorithm: prehash, digest: createHash(prehash).update(data).digest() };
+  return verifyPrehashed(digest, key, signature, trustedKeySchemes(key)).kind === 'valid';
+}
+
+function prehashOfBytes(key: KeyObject): PrehashAlgorithm | undefined {
+  if (key.asymmetricKeyType === 'ed25519') return 'sha512';
+  if (key.asymmetricKeyType === 'rsa') return 'sha256';
+  return undefined;
 }
 
 /**
@@ -55,13 +78,18 @@ export function signedBytes(bundle: Bundle, artifact: Buffer | undefined): Buffe
 
 /** The entity with its signature check replaced by the key-typed one, so the full verifier agrees with ours. */
 export function withKeyHashedSignature(entity: SignedEntity, data: Buffer): SignedEntity {
+  return withSignatureCheck(entity, (key) => verifyWithKeyHash(data, key, entity.signature.signature));
+}
+
+/** The entity with only its signature check swapped: log entries, timestamps and the signing key are checked as before. */
+export function withSignatureCheck(entity: SignedEntity, verifySignature: (key: KeyObject) => boolean): SignedEntity {
   const content: SignatureContent = entity.signature;
   const signature: SignatureContent = {
     signature: content.signature,
     compareSignature: (other) => content.compareSignature(other),
     compareDigest: (digest) => content.compareDigest(digest),
     compareSignedDigest: (digest) => content.compareSignedDigest(digest),
-    verifySignature: (key) => verifyWithKeyHash(data, key, content.signature),
+    verifySignature,
   };
   return { ...entity, signature };
 }

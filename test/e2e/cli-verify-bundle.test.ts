@@ -68,15 +68,21 @@ describe('image-gate verify-bundle', () => {
     expect(publish.code, publish.stderr).toBe(0);
   });
 
-  it('says the file is needed to verify a message signature from a digest alone', async () => {
+  it('verifies a message signature from the digest alone: the real rfc8785 wheel signature, without the wheel', async () => {
     const result = await run([
       '--bundle', fixture('sigstore/rfc8785-0.1.2-wheel.v0.2.sigstore.json'),
       '--certificate-identity', 'https://github.com/trailofbits/rfc8785.py/.github/workflows/release.yml@refs/tags/v0.1.2',
       '--certificate-oidc-issuer', 'https://token.actions.githubusercontent.com',
       'sha256:c4e92e9ecc828bef2aa7dba1de8ac983511f7532a0df11c770d39099a25cf201',
     ]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('pass the file');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Signed by: https://github.com/trailofbits/rfc8785.py/.github/workflows/release.yml@refs/tags/v0.1.2');
+  });
+
+  it.each(['not-a-file-or-digest', 'sha256:abc', `sha256:${'a'.repeat(63)}`, `sha1:${'a'.repeat(40)}`])('exits 2 with one line naming an ARTIFACT that is neither a file nor a digest: %s', async (argument) => {
+    const result = await run([...CUSTOM, argument]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`image-gate verify-bundle: ARTIFACT "${argument}" is neither a file nor a sha256:<64 hex> digest (sha384:<96 hex> and sha512:<128 hex> are read too)\n`);
   });
 
   describe('with a mock Sigstore and its own trusted root', () => {
@@ -125,7 +131,6 @@ describe('image-gate verify-bundle', () => {
     [['--bundle', 'b.json', '--key', 'k', '--certificate-identity', 'a', 'x'], 'not both'],
     [['--bundle', 'b.json', '--certificate-identity-regexp', '(', '--certificate-oidc-issuer', 'i', 'x'], 'not a valid regular expression'],
     [['--nope'], "Unknown option '--nope'"],
-    [[...CUSTOM, 'not-a-file-or-digest'], 'neither a file nor a sha256'],
     [['--bundle', '/nonexistent.json', '--key', fixture('sigstore/npm-registry-attestation-key.pub'), 'sha256:' + 'a'.repeat(64)], 'bundle /nonexistent.json does not exist'],
     [['--bundle', 'b.json', '--key', fixture('sigstore/gh-attestation-custom-issuer.artifact.txt'), 'x'], 'not a PEM public key'],
     [[...CUSTOM, '--trusted-root', fixture('sigstore/gh-attestation-custom-issuer.artifact.txt'), 'x'], 'gh-attestation-custom-issuer.artifact.txt is not valid JSON: unexpected character (expected a JSON value) at line 1, column 1'],

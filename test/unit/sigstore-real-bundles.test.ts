@@ -66,9 +66,9 @@ describe('real Sigstore bundles', () => {
     expect(check.messageDigest).toBe('sha256:c4e92e9ecc828bef2aa7dba1de8ac983511f7532a0df11c770d39099a25cf201');
     expect(check.signer).toMatchObject({ identity: 'https://github.com/trailofbits/rfc8785.py/.github/workflows/release.yml@refs/tags/v0.1.2', issuer: GITHUB_ISSUER });
     expect(check.rejection?.code).toBe('not-bound-to-digest');
-    // With the wrong bytes, the signature does not verify.
+    // The wrong bytes are not the ones whose digest the bundle signs (the digest path gives the same answer).
     const forged = checkBundle(json, Buffer.from('not the wheel'), trust, rules([{ issuer: GITHUB_ISSUER, identityRegExp: '.*' }]));
-    expect(forged.rejection?.code).toBe('signature-invalid');
+    expect(forged.rejection?.code).toBe('not-bound-to-digest');
   });
 
   it('verifies the npm publish attestation with the npm registry key (key-based, with a tlog entry)', async () => {

@@ -1,0 +1,175 @@
+/**
+ * Checking a signature against a digest of the signed bytes (a prehash) instead of the bytes themselves: what
+ * verifying a message-signature bundle from `sha256:<hex>` needs, and what Ed25519ph and RSA-PSS sign even when we
+ * have the bytes. node:crypto always hashes what it is given, so each scheme takes the digest as it is elsewhere:
+ *   ECDSA P-256/P-384  @noble/curves (audited), DER signature as Sigstore carries it; high-S accepted, as OpenSSL
+ *                      and Go accept it
+ *   Ed25519ph          @noble/curves' EdDSA with RFC 8032's Ed25519ph domain over the SHA-512 digest
+ *   RSA PKCS#1 v1.5    OpenSSL (publicDecrypt checks the type-1 padding); we compare the DigestInfo it returns
+ *   RSA-PSS            OpenSSL for the RSA operation, node-forge's EMSA-PSS-VERIFY for the encoding
+ * A pure Ed25519 signature signs the message itself: no digest can check it, which is an answer of its own.
+ * Never throws.
+ */
+import { constants, createHash, publicDecrypt, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { eddsa } from '@noble/curves/abstract/edwards.js';
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { p256, p384 } from '@noble/curves/nist.js';
+import mgf1 from 'node-forge/lib/mgf1.js';
+import pss from 'node-forge/lib/pss.js';
+import sha256 from 'node-forge/lib/sha256.js';
+import sha512 from 'node-forge/lib/sha512.js';
+
+export type PrehashAlgorithm = 'sha256' | 'sha384' | 'sha512';
+
+/** What a signature is checked against when only the artifact's digest is known. */
+export interface ArtifactDigest {
+  algorithm: PrehashAlgorithm;
+  digest: Buffer;
+}
+
+export type PrehashVerdict = { kind: 'valid' } | { kind: 'invalid' } | { kind: 'uncheckable'; reason: string };
+
+/** Which schemes a signer may have used; anything else is invalid. */
+export interface PrehashSchemes {
+  /** Digest algorithms accepted for ECDSA and RSA. */
+  hashes: readonly PrehashAlgorithm[];
+  /** RSA-PSS besides PKCS#1 v1.5. */
+  rsaPss: boolean;
+  /** Ed25519ph over a SHA-512 digest; without it an Ed25519 key cannot be checked from a digest at all. */
+  ed25519ph: boolean;
+}
+
+export const DIGEST_LENGTHS: Readonly<Record<PrehashAlgorithm, number>> = { sha256: 32, sha384: 48, sha512: 64 };
+
+const VALID: PrehashVerdict = { kind: 'valid' };
+const INVALID: PrehashVerdict = { kind: 'invalid' };
+
+export function verifyPrehashed(digest: ArtifactDigest, key: KeyObject, signature: Buffer, schemes: PrehashSchemes): PrehashVerdict {
+  if (signature.length === 0 || digest.digest.length !== DIGEST_LENGTHS[digest.algorithm]) return INVALID;
+  try {
+    switch (key.asymmetricKeyType) {
+      case 'ec':
+        return schemes.hashes.includes(digest.algorithm) && verifyEcdsa(digest.digest, key, signature) ? VALID : INVALID;
+      case 'rsa':
+        if (!schemes.hashes.includes(digest.algorithm)) return INVALID;
+        return verifyPkcs1(digest, key, signature) || (schemes.rsaPss && verifyPss(digest, key, signature)) ? VALID : INVALID;
+      case 'ed25519':
+        return verifyEd25519FromDigest(digest, key, signature, schemes);
+      default:
+        return INVALID;
+    }
+  } catch {
+    return INVALID;
+  }
+}
+
+const CURVES = { prime256v1: p256, secp384r1: p384 } as const;
+
+function verifyEcdsa(digest: Buffer, key: KeyObject, signature: Buffer): boolean {
+  const curveName = key.asymmetricKeyDetails?.namedCurve;
+  const curve = curveName === 'prime256v1' || curveName === 'secp384r1' ? CURVES[curveName] : undefined;
+  if (!curve) return false;
+  // Longer digests are truncated to the curve's order (SEC 1 §4.1.4), as OpenSSL and Go do.
+  return curve.verify(signature, digest, rawKey(key), { prehash: false, lowS: false, format: 'der' });
+}
+
+/** The key's raw public point (uncompressed SEC 1 for ECDSA, 32 bytes for Ed25519), cached per key object. */
+const rawKeys = new WeakMap<KeyObject, Uint8Array>();
+function rawKey(key: KeyObject): Uint8Array {
+  const cached = rawKeys.get(key);
+  if (cached) return cached;
+  const jwk = key.export({ format: 'jwk' });
+  if (typeof jwk.x !== 'string') throw new Error('no public point');
+  const x = Buffer.from(jwk.x, 'base64url');
+  const raw = key.asymmetricKeyType === 'ec' && typeof jwk.y === 'string' ? Buffer.concat([Buffer.of(0x04), x, Buffer.from(jwk.y, 'base64url')]) : x;
+  rawKeys.set(key, raw);
+  return raw;
+}
+
+// DER of DigestInfo up to the digest itself: RFC 8017 §9.2, note 1 (parameters NULL, as Go and OpenSSL sign).
+const DIGEST_INFO_PREFIXES: Readonly<Record<PrehashAlgorithm, Buffer>> = {
+  sha256: Buffer.from('3031300d060960864801650304020105000420', 'hex'),
+  sha384: Buffer.from('3041300d060960864801650304020205000430', 'hex'),
+  sha512: Buffer.from('3051300d060960864801650304020305000440', 'hex'),
+};
+
+function modulusBits(key: KeyObject): number {
+  const bits = key.asymmetricKeyDetails?.modulusLength;
+  if (bits === undefined) throw new Error('no RSA modulus');
+  return bits;
+}
+
+/** A signature exactly as long as the modulus, as Go requires; OpenSSL would also take a shorter one. */
+function hasModulusLength(key: KeyObject, signature: Buffer): boolean {
+  return signature.length === Math.ceil(modulusBits(key) / 8);
+}
+
+function verifyPkcs1(digest: ArtifactDigest, key: KeyObject, signature: Buffer): boolean {
+  if (!hasModulusLength(key, signature)) return false;
+  let digestInfo: Buffer;
+  try {
+    digestInfo = publicDecrypt({ key, padding: constants.RSA_PKCS1_PADDING }, signature);
+  } catch {
+    return false;
+  }
+  const expected = Buffer.concat([DIGEST_INFO_PREFIXES[digest.algorithm], digest.digest]);
+  return digestInfo.length === expected.length && timingSafeEqual(digestInfo, expected);
+}
+
+interface ForgeMd {
+  digestLength: number;
+}
+const FORGE_HASHES: Readonly<Record<PrehashAlgorithm, () => ForgeMd>> = {
+  sha256: () => sha256.create(),
+  sha384: () => sha512.sha384.create(),
+  sha512: () => sha512.create(),
+};
+
+/**
+ * RSA-PSS with MGF1 over the same hash. The salt length is not carried by the signature: the two that signers use
+ * are tried, the hash's length (RFC 8017's recommendation, cloud KMS, TLS) and the largest that fits (Go's and
+ * Node's default when signing). A signature with any other salt length is not accepted.
+ */
+function verifyPss(digest: ArtifactDigest, key: KeyObject, signature: Buffer): boolean {
+  if (!hasModulusLength(key, signature)) return false;
+  const bits = modulusBits(key);
+  const decrypted = publicDecrypt({ key, padding: constants.RSA_NO_PADDING }, signature);
+  const hashLength = DIGEST_LENGTHS[digest.algorithm];
+  const encodedLength = Math.ceil((bits - 1) / 8);
+  // I2OSP(m, emLen) (RFC 8017 §8.1.2): a modulus one bit past a byte boundary leaves a leading byte that must be zero.
+  if (decrypted.subarray(0, decrypted.length - encodedLength).some((byte) => byte !== 0)) return false;
+  const encoded = decrypted.subarray(decrypted.length - encodedLength).toString('binary');
+  const saltLengths = [...new Set([hashLength, encodedLength - hashLength - 2])].filter((length) => length > 0);
+  return saltLengths.some((saltLength) => {
+    const scheme = pss.create({ md: FORGE_HASHES[digest.algorithm](), mgf: mgf1.create(FORGE_HASHES[digest.algorithm]()), saltLength });
+    try {
+      return scheme.verify(digest.digest.toString('binary'), encoded, bits);
+    } catch {
+      return false;
+    }
+  });
+}
+
+function verifyEd25519FromDigest(digest: ArtifactDigest, key: KeyObject, signature: Buffer, schemes: PrehashSchemes): PrehashVerdict {
+  const pure = 'a pure Ed25519 signature signs the artifact itself, so it can be checked only against the file';
+  if (!schemes.ed25519ph) return { kind: 'uncheckable', reason: `signed with an Ed25519 key: ${pure}` };
+  if (digest.algorithm !== 'sha512') {
+    return { kind: 'uncheckable', reason: `signed with an Ed25519 key: Ed25519ph signs a SHA-512 digest (give sha512:<hex>) and ${pure}` };
+  }
+  if (signature.length === 64 && ed25519phFromDigest.verify(signature, digest.digest, rawKey(key))) return VALID;
+  return { kind: 'uncheckable', reason: `the Ed25519 signature does not verify as Ed25519ph over this SHA-512 digest, and ${pure}` };
+}
+
+/** Ed25519ph whose prehash is already done: RFC 8032 §5.1 with phflag 1, empty context, PH(M) given as the digest. */
+const ed25519phFromDigest = eddsa(ed25519.Point, (data: Uint8Array) => createHash('sha512').update(data).digest(), {
+  domain: ed25519phDomain,
+  prehash: (digest: Uint8Array) => digest,
+  // Strict RFC 8032 decoding (no ZIP-215 leniency), and small-order keys refused.
+  zip215: false,
+});
+
+/** dom2(phflag, context) || data, RFC 8032 §5.1: the prefix that separates Ed25519ph from pure Ed25519. */
+function ed25519phDomain(data: Uint8Array, context: Uint8Array, phflag: boolean): Uint8Array {
+  if (!phflag || context.length > 255) throw new Error('Ed25519ph needs the prehash flag and a context of at most 255 bytes');
+  return Buffer.concat([Buffer.from('SigEd25519 no Ed25519 collisions', 'latin1'), Buffer.of(1, context.length), context, data]);
+}
