@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import { INPUT_NAMES, parseConfig, type InputName } from '../config/parse.js';
+import { INPUT_NAMES, parseConfig, SWITCH_INPUTS, type InputName } from '../config/parse.js';
 import { describeError } from '../core/errors.js';
 import { discard, type Logger } from '../core/logger.js';
 import { describeSource } from '../gate/describe-source.js';
@@ -46,6 +46,8 @@ Options are named like the Action's inputs (see README), e.g.:
   --trivy-path FILE, --trivy-version X, --trivy-server URL, --scanners vuln,secret,...
   --signatures required|optional|off, --certificate-identity[-regexp] X,
   --certificate-oidc-issuer[-regexp] X, --key PEM_FILE, --trusted-root FILE
+  --ca-roots PEM_FILE [--ca-intermediates PEM_FILE] | --certificate-chain PEM_FILE,
+  --insecure-ignore-sct            a private CA's certificates (as cosign verify)
 `;
 
 export interface CliIo {
@@ -82,7 +84,9 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
 
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    // cosign's switches take no value: `--insecure-ignore-sct` alone means true, as `--insecure-ignore-sct=true`.
+    const args = argv.map((arg) => (SWITCH_INPUTS.some((name) => arg === `--${name}`) ? `${arg}=true` : arg));
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     io.stderr(`image-gate: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
     return EXIT_ERROR;

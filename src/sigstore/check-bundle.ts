@@ -13,11 +13,12 @@ import {
 } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
 import { toSignedEntity, Verifier, type SignedEntity } from '@sigstore/verify';
-import type { IdentityRule, PublicKeyRule, SignerIdentity } from '../core/signatures.js';
+import type { CertificateAuthorityRule, IdentityRule, PublicKeyRule, SignerIdentity } from '../core/signatures.js';
 import { identityFromCertificate } from './certificate-identity.js';
 import { matchIdentity } from './identity-match.js';
 import { signedBytes, verifyWithKeyHash, withKeyHashedSignature } from './key-signature.js';
 import { parsePublicKeyRules } from './keys.js';
+import { verifyWithPrivateCa } from './private-ca.js';
 import { reject, RejectionError, toRejection, type EntityFacts, type Rejection } from './rejection.js';
 import { isRecord } from './statement.js';
 import type { TrustContext } from './trusted-root.js';
@@ -32,6 +33,10 @@ export const KNOWN_BUNDLE_MEDIA_TYPES: readonly string[] = [
 export interface SignerRules {
   identities: IdentityRule[];
   keys: PublicKeyRule[];
+  /** Private CAs: given any, certificates are verified against them instead of the trusted root's CAs (private-ca.ts). */
+  certificateAuthorities?: CertificateAuthorityRule[];
+  /** cosign's --insecure-ignore-sct: a certificate from the trusted root's CAs needs no SCT. */
+  ignoreSct?: boolean;
 }
 
 export interface BundleCheck {
@@ -78,8 +83,11 @@ export function checkBundle(json: unknown, artifact: Buffer | undefined, trust: 
       timestampOverOtherSignature: timestampOverOtherSignature(entity),
       ...(certificate ? { certificateNotAfter: certificate.notAfter } : {}),
     };
-    if (certificate && check.signer?.kind === 'keyless') {
-      new Verifier(trust.material).verify(entity);
+    const authorities = rules.certificateAuthorities ?? [];
+    if (certificate && check.signer?.kind === 'keyless' && authorities.length > 0) {
+      check.signer = verifyWithPrivateCa({ bundle, entity, data: signedBytes(bundle, artifact), facts }, trust, { identities: rules.identities, certificateAuthorities: authorities });
+    } else if (certificate && check.signer?.kind === 'keyless') {
+      new Verifier(trust.material, rules.ignoreSct === true ? { ctlogThreshold: 0 } : {}).verify(entity);
       const verdict = matchIdentity(check.signer, rules.identities);
       if (!verdict.matched) reject(verdict.code, verdict.message);
     } else {
