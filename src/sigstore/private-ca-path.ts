@@ -71,7 +71,8 @@ export function parseCertificate(der: Buffer): Certificate {
   const key = createPublicKey({ key: fields.publicKey, format: 'der', type: 'spki' });
   // Read what the checks read, so a certificate that half-parses fails here.
   if (Number.isNaN(fields.notBefore.getTime()) || Number.isNaN(fields.notAfter.getTime())) throw new Error('its validity cannot be read');
-  return { der, fields, openssl, key, name: openssl.subject.replaceAll('\n', ', ') || '(no subject)' };
+  const subject = (openssl.subject as string | undefined) ?? '';
+  return { der, fields, openssl, key, name: subject.replaceAll('\n', ', ') || '(no subject)' };
 }
 
 /** Every certificate in PEM text (other blocks are ignored, as Go's PEM reader does), parsed. */
@@ -112,7 +113,7 @@ export function buildPaths(leaf: Certificate, roots: readonly Certificate[], int
 function signatureProblem(child: Certificate, issuer: Certificate): string | undefined {
   const childKeyId = child.fields.extAuthorityKeyID?.keyIdentifier;
   const issuerKeyId = issuer.fields.extSubjectKeyID?.keyIdentifier;
-  if (childKeyId !== undefined && issuerKeyId !== undefined && !childKeyId.equals(issuerKeyId)) return `${child.name} names another issuing key than ${issuer.name}'s`;
+  if (childKeyId !== undefined && issuerKeyId !== undefined && !childKeyId.equals(issuerKeyId)) return `the authority key identifier of ${child.name} is not the key identifier of ${issuer.name}`;
   const algorithm = signatureAlgorithm(child);
   if ('problem' in algorithm) return `${child.name} ${algorithm.problem}`;
   const keyProblem = publicKeyProblem(issuer.key);
