@@ -230,7 +230,8 @@ async function basePolicy(config: GateConfig, environment: PolicyEnvironment, pu
     environment.logger.info(`Policy: ${origin.note}`);
   }
   if (trust.keys?.some((key) => key.kind === 'path') === true || trustedRootPath !== undefined || authority !== undefined) {
-    environment.logger.info(`Policy: the files the key, trusted-root and certificate authority inputs name read from the ${pullRequest.branch} too`);
+    const inputs = authority === undefined ? 'key and trusted-root inputs' : 'key, trusted-root and certificate authority inputs';
+    environment.logger.info(`Policy: the files the ${inputs} name read from the ${pullRequest.branch} too`);
   }
   const change = await diffPolicy(answer.found ? answer.text : undefined, head);
   if (change !== undefined) {
