@@ -1,6 +1,6 @@
 /**
  * A private PKI for tests: roots, intermediates and code-signing leaves made in the test (RSA 2048/4096,
- * ECDSA P-256/P-384), with @peculiar/x509 (the certificate library @sigstore/mock builds Fulcio's with), and
+ * ECDSA P-256/P-384, Ed25519), with @peculiar/x509 (the certificate library @sigstore/mock builds Fulcio's with), and
  * Sigstore bundles signed by such a leaf. Embedded SCTs come from a CT log of @sigstore/mock.
  *
  *   const root = await createRoot('p384');
@@ -26,7 +26,7 @@ type CryptoKey = webcrypto.CryptoKey;
 type CTLog = Awaited<ReturnType<typeof initializeCTLog>>;
 type TLog = Awaited<ReturnType<typeof initializeTLog>>;
 
-export type KeyKind = 'rsa2048' | 'rsa4096' | 'p256' | 'p384' | 'rsa-pss';
+export type KeyKind = 'rsa1024' | 'rsa2048' | 'rsa4096' | 'p256' | 'p384' | 'rsa-pss' | 'ed25519';
 
 export interface Issued {
   cert: x509.X509Certificate;
@@ -43,9 +43,11 @@ const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
 const OID_SCT_LIST = '1.3.6.1.4.1.11129.2.4.2';
 const OID_NAME_CONSTRAINTS = '2.5.29.30';
 
-function keyAlgorithm(kind: KeyKind): webcrypto.RsaHashedKeyGenParams | webcrypto.EcKeyGenParams {
+function keyAlgorithm(kind: KeyKind): webcrypto.RsaHashedKeyGenParams | webcrypto.EcKeyGenParams | webcrypto.Algorithm {
   const rsa = (name: string, modulusLength: number): webcrypto.RsaHashedKeyGenParams => ({ name, modulusLength, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' });
   switch (kind) {
+    case 'rsa1024':
+      return rsa('RSASSA-PKCS1-v1_5', 1024);
     case 'rsa2048':
       return rsa('RSASSA-PKCS1-v1_5', 2048);
     case 'rsa4096':
@@ -56,6 +58,8 @@ function keyAlgorithm(kind: KeyKind): webcrypto.RsaHashedKeyGenParams | webcrypt
       return { name: 'ECDSA', namedCurve: 'P-256' };
     case 'p384':
       return { name: 'ECDSA', namedCurve: 'P-384' };
+    case 'ed25519':
+      return { name: 'Ed25519' };
   }
 }
 
@@ -64,11 +68,14 @@ function signingAlgorithm(kind: KeyKind): webcrypto.Algorithm | webcrypto.EcdsaP
   if (kind === 'p384') return { name: 'ECDSA', hash: 'SHA-384' };
   if (kind === 'p256') return { name: 'ECDSA', hash: 'SHA-256' };
   if (kind === 'rsa-pss') return { name: 'RSA-PSS', saltLength: 32 };
+  if (kind === 'ed25519') return { name: 'Ed25519' };
   return { name: 'RSASSA-PKCS1-v1_5' };
 }
 
 async function generate(kind: KeyKind): Promise<CryptoKeyPair> {
-  return (await webcrypto.subtle.generateKey(keyAlgorithm(kind), true, ['sign', 'verify']));
+  const generated = await webcrypto.subtle.generateKey(keyAlgorithm(kind), true, ['sign', 'verify']);
+  if (!('privateKey' in generated)) throw new Error(`${kind} generated a secret key, not a key pair`);
+  return generated;
 }
 
 function finish(cert: x509.X509Certificate, keys: CryptoKeyPair, kind: KeyKind): Issued {
@@ -207,8 +214,9 @@ export function pemOf(...certs: Issued[]): string {
   return certs.map((cert) => cert.pem).join('\n');
 }
 
-/** Signs like cosign does with a certificate's key: SHA-256 for RSA (PKCS#1 v1.5) and P-256, SHA-384 for P-384. */
+/** Signs like cosign does with a certificate's key: SHA-256 for RSA (PKCS#1 v1.5) and P-256, SHA-384 for P-384, pure Ed25519. */
 export function signWith(leaf: Issued, data: Buffer): Buffer {
+  if (leaf.kind === 'ed25519') return cryptoSign(null, data, leaf.privateKey);
   return cryptoSign(leaf.kind === 'p384' ? 'sha384' : 'sha256', data, leaf.privateKey);
 }
 
@@ -319,4 +327,18 @@ interface MockLogEntry {
 
 function sha256(data: Buffer): Buffer {
   return createHash('sha256').update(data).digest();
+}
+
+/** A DSSE bundle (v0.1 shape) over an in-toto statement, signed by `leaf` over DSSE's pre-authentication encoding. */
+export function dsseBundle(leaf: Issued, statement: Buffer, chain: Issued[] = []): Record<string, unknown> {
+  const payloadType = 'application/vnd.in-toto+json';
+  const pae = Buffer.concat([Buffer.from(`DSSEv1 ${Buffer.byteLength(payloadType)} ${payloadType} ${statement.length} `), statement]);
+  return {
+    mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+    verificationMaterial: {
+      x509CertificateChain: { certificates: [leaf, ...chain].map((cert) => ({ rawBytes: cert.der.toString('base64') })) },
+      tlogEntries: [],
+    },
+    dsseEnvelope: { payload: statement.toString('base64'), payloadType, signatures: [{ sig: signWith(leaf, pae).toString('base64'), keyid: '' }] },
+  };
 }

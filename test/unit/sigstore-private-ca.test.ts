@@ -10,11 +10,12 @@ import { inputAuthority } from '../../src/policy/certificate-authorities.js';
 import { checkBundle } from '../../src/sigstore/check-bundle.js';
 import { trustContextFromJSON, type TrustContext } from '../../src/sigstore/trusted-root.js';
 import { verifyEvidence } from '../../src/sigstore/verify-evidence.js';
-import { createMockSigstore, simpleSigningPayload } from '../helpers/sigstore-mock.js';
+import { createMockSigstore, inTotoStatement, simpleSigningPayload } from '../helpers/sigstore-mock.js';
 import {
   cosignLayer,
   createPrivateLogs,
   createRoot,
+  dsseBundle,
   issueCa,
   issueLeaf,
   messageBundle,
@@ -79,6 +80,8 @@ describe('private CA chains cosign verifies, with its defaults (SCT and transpar
     ['p256', 'p384', 'p384'],
     ['rsa2048', 'rsa4096', 'rsa4096'],
     ['rsa-pss', 'p256', 'p256'],
+    ['ed25519', 'ed25519', 'p256'],
+    ['p256', 'p384', 'ed25519'],
   ])('root %s, intermediate %s, leaf %s', async (...kinds) => {
     const { root, intermediate, leaf } = await pki(kinds);
     const result = await verify(await signedLayer(leaf), [authority([root], [intermediate])]);
@@ -138,7 +141,35 @@ describe('private CA chains cosign verifies, with its defaults (SCT and transpar
   }, 30_000);
 });
 
+describe('DSSE bundles signed by a private CA', () => {
+  it('verifies an in-toto statement signed with a P-384 leaf (SHA-384), bound to its subject by the caller', async () => {
+    const { root, intermediate, leaf } = await pki(['p256', 'p256', 'p384']);
+    const statement = inTotoStatement(DIGEST, 'https://sigstore.dev/cosign/sign/v1');
+    const bundle = dsseBundle(leaf, statement, [intermediate, root]);
+    const relaxed = authority([root], [], { requireTlog: false });
+    const check = checkBundle(bundle, undefined, trust, { identities: [SIGNER], keys: [], certificateAuthorities: [relaxed] });
+    expect(check.rejection).toBeUndefined();
+    expect(check.dsse?.payload.equals(statement)).toBe(true);
+    // Premise: the log is required by default, and this bundle has no entry.
+    expect(checkBundle(bundle, undefined, trust, { identities: [SIGNER], keys: [], certificateAuthorities: [authority([root])] }).rejection?.code).toBe('no-tlog-entry');
+    // Another payload under the same signature does not verify.
+    const forged = { ...bundle, dsseEnvelope: { ...(bundle.dsseEnvelope as object), payload: inTotoStatement(`sha256:${'cd'.repeat(32)}`, 'x:y').toString('base64') } };
+    expect(checkBundle(forged, undefined, trust, { identities: [SIGNER], keys: [], certificateAuthorities: [relaxed] }).rejection?.code).toBe('signature-invalid');
+  }, 30_000);
+});
+
 describe('what a private CA must not get away with', () => {
+  it('an RSA key under 2048 bits anywhere in the path: untrusted-ca', async () => {
+    const weakRoot = await pki(['rsa1024', 'p256', 'p256']);
+    const weak = await verify(await signedLayer(weakRoot.leaf), [authority([weakRoot.root], [weakRoot.intermediate])]);
+    expect(weak.rejection?.code).toBe('untrusted-ca');
+    expect(weak.rejection?.message).toMatch(/RSA key of 1024 bits/);
+    const weakLeaf = await pki(['p256', 'p256', 'rsa1024']);
+    const leafResult = await verify(await signedLayer(weakLeaf.leaf), [authority([weakLeaf.root], [weakLeaf.intermediate])]);
+    expect(leafResult.rejection?.code).toBe('untrusted-ca');
+  }, 30_000);
+
+
   it('a certificate from another root: untrusted-ca', async () => {
     const { root, intermediate } = await pki(['p256', 'p256', 'p256']);
     const stranger = await pki(['p256', 'p256', 'p256']);
