@@ -60,9 +60,13 @@ const SIGNATURE_ALGORITHMS: Readonly<Record<string, string>> = {
 const RSA_PSS = '1.2.840.113549.1.1.10';
 const SHA2_HASHES = new Set(['2.16.840.1.101.3.4.2.1', '2.16.840.1.101.3.4.2.2', '2.16.840.1.101.3.4.2.3']);
 
-/** Longest path (leaf included) and most paths looked at: a private PKI is a few levels deep. */
+/**
+ * Longest path (leaf included), most paths kept, and most signatures checked while looking: a private PKI is a
+ * few levels deep, and certificates a signature brings must not make the search explode (cross-signed loops).
+ */
 const MAX_PATH_LENGTH = 8;
 const MAX_PATHS = 8;
+const MAX_SIGNATURE_CHECKS = 64;
 
 /** Parses one DER certificate; throws an Error saying why it cannot be used. */
 export function parseCertificate(der: Buffer): Certificate {
@@ -90,11 +94,16 @@ export function buildPaths(leaf: Certificate, roots: readonly Certificate[], int
   const candidates = [...roots, ...intermediates];
   const isRoot = (cert: Certificate): boolean => roots.some((root) => root.der.equals(cert.der));
   let deepest = 'its issuer is not among the roots and intermediates given';
+  let checks = 0;
   const extend = (path: Certificate[]): void => {
     const child = path[path.length - 1];
     if (child === undefined || paths.length >= MAX_PATHS) return;
     for (const issuer of candidates) {
       if (path.some((cert) => cert.der.equals(issuer.der)) || !issuer.fields.subject.equals(child.fields.issuer)) continue;
+      if (++checks > MAX_SIGNATURE_CHECKS) {
+        deepest = `more than ${MAX_SIGNATURE_CHECKS} candidate issuers were tried`;
+        return;
+      }
       const problem = signatureProblem(child, issuer);
       if (problem !== undefined) {
         deepest = problem;

@@ -159,6 +159,14 @@ describe('DSSE bundles signed by a private CA', () => {
 });
 
 describe('what a private CA must not get away with', () => {
+  it('a signature carrying more chain certificates than any PKI needs: malformed, before any path is searched', async () => {
+    const { root, intermediate, leaf } = await pki(['p256', 'p256', 'p256']);
+    const padding = Array.from({ length: 10 }, () => intermediate);
+    expect((await verify(await signedLayer(leaf, [...padding, root]), [authority([root])])).rejection?.code).toBe('malformed');
+    // Premise: ten are still read.
+    expect((await verify(await signedLayer(leaf, [...padding.slice(1), root]), [authority([root])])).verified).toBe(true);
+  }, 30_000);
+
   it('an RSA key under 2048 bits anywhere in the path: untrusted-ca', async () => {
     const weakRoot = await pki(['rsa1024', 'p256', 'p256']);
     const weak = await verify(await signedLayer(weakRoot.leaf), [authority([weakRoot.root], [weakRoot.intermediate])]);
