@@ -48,13 +48,15 @@ Options are named like the Action's inputs (see README), e.g.:
   --signatures required|optional|off, --certificate-identity[-regexp] X,
   --certificate-oidc-issuer[-regexp] X, --key PEM_FILE, --trusted-root FILE
   --insecure-ignore-tlog           accept key signatures with no transparency-log entry (as cosign)
+  --ca-roots PEM_FILE [--ca-intermediates PEM_FILE] | --certificate-chain PEM_FILE,
+  --insecure-ignore-sct            a private CA's certificates (as cosign verify)
 `;
 
 /**
  * Inputs that are switches on the command line, as cosign's are: `--name` alone means true, `--name=true|false`
  * says it. They are taken out before the other options are parsed (every other input takes a value).
  */
-const SWITCHES: readonly InputName[] = ['insecure-ignore-tlog'];
+const SWITCHES: readonly InputName[] = ['insecure-ignore-tlog', 'insecure-ignore-sct'];
 
 /** The switches given (the last one of a name wins), and the arguments without them; `--` ends the options. */
 export function takeSwitches(argv: readonly string[]): { switches: Map<InputName, string>; rest: string[] } {

@@ -6,10 +6,11 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { IdentityRule, PublicKeyRule } from '../core/signatures.js';
+import type { CertificateAuthorityRule, IdentityRule, PublicKeyRule } from '../core/signatures.js';
 import { INPUT_LIMITS, readInputFileSync, readInputTextSync } from '../config/input-file.js';
 import { parseJsonDocument } from '../config/json-bytes.js';
 import { describeError } from '../core/errors.js';
+import { inputAuthority } from '../policy/certificate-authorities.js';
 import { checkBundle } from '../sigstore/check-bundle.js';
 import { parsePublicKeyRules } from '../sigstore/keys.js';
 import type { ArtifactDigest } from '../sigstore/prehash.js';
@@ -21,12 +22,15 @@ import { loadTrustedRoot, type TrustContext } from '../sigstore/trusted-root.js'
 export const VERIFY_BUNDLE_USAGE = `Usage: image-gate verify-bundle --bundle FILE
          (--certificate-identity ID | --certificate-identity-regexp RE)
          (--certificate-oidc-issuer ISSUER | --certificate-oidc-issuer-regexp RE)
+         [--ca-roots PEM_FILE [--ca-intermediates PEM_FILE] | --certificate-chain PEM_FILE]
+         [--insecure-ignore-sct] [--insecure-ignore-tlog]
        | --key PEM_FILE [--insecure-ignore-tlog]
          [--trusted-root FILE] ARTIFACT
 
 Verifies a Sigstore bundle offline. ARTIFACT is a file, or its digest sha256:<hex> when no such file exists
 (sha384:<hex> and sha512:<hex> too), for DSSE and message-signature bundles alike.
 Regular expressions are anchored: they must match the whole value.
+--ca-roots / --certificate-chain: the certificate must chain to these roots (a private CA), not to Fulcio's.
 --trusted-root defaults to the public-good Sigstore trusted root shipped with image-gate.
 Exit status: 0 verified, 1 not verified, 2 usage error.
 `;
@@ -78,6 +82,10 @@ function run(argv: string[], io: VerifyBundleIo): number {
         key: { type: 'string' },
         'insecure-ignore-tlog': { type: 'boolean' },
         'trusted-root': { type: 'string' },
+        'ca-roots': { type: 'string' },
+        'ca-intermediates': { type: 'string' },
+        'certificate-chain': { type: 'string' },
+        'insecure-ignore-sct': { type: 'boolean' },
       },
     }));
   } catch (error) {
@@ -115,8 +123,16 @@ function run(argv: string[], io: VerifyBundleIo): number {
     }
   }
 
+  const caRoots = text('ca-roots');
+  const caIntermediates = text('ca-intermediates');
+  const certificateChain = text('certificate-chain');
+  if (keyPath !== undefined && (caRoots ?? caIntermediates ?? certificateChain) !== undefined) return usage('--ca-roots, --ca-intermediates and --certificate-chain go with a certificate, not with --key');
+  if (certificateChain !== undefined && (caRoots ?? caIntermediates) !== undefined) return usage('give --certificate-chain or --ca-roots (with --ca-intermediates), not both');
+  if (caIntermediates !== undefined && caRoots === undefined) return usage('--ca-intermediates needs --ca-roots');
+
   let trust: TrustContext;
   let keys: PublicKeyRule[] = [];
+  let certificateAuthorities: CertificateAuthorityRule[] = [];
   let bundleJson: unknown;
   let artifact: Artifact;
   try {
@@ -126,6 +142,14 @@ function run(argv: string[], io: VerifyBundleIo): number {
       const pem = readInputTextSync(resolve(io.cwd, keyPath), { what: 'key file', maxBytes: INPUT_LIMITS.publicKey });
       keys = [{ name: keyPath, pem, requireTlog: values['insecure-ignore-tlog'] !== true }];
       parsePublicKeyRules(keys);
+    }
+    const readCertificates = (path: string): string => readInputTextSync(resolve(io.cwd, path), { what: 'certificates file', maxBytes: INPUT_LIMITS.tlsPem });
+    const requirements = { requireSct: values['insecure-ignore-sct'] !== true, requireTlog: values['insecure-ignore-tlog'] !== true };
+    if (certificateChain !== undefined) {
+      certificateAuthorities = [inputAuthority({ kind: 'chain', chainPem: readCertificates(certificateChain) }, requirements)];
+    } else if (caRoots !== undefined) {
+      const roots = { kind: 'roots' as const, rootsPem: readCertificates(caRoots) };
+      certificateAuthorities = [inputAuthority(caIntermediates === undefined ? roots : { ...roots, intermediatesPem: readCertificates(caIntermediates) }, requirements)];
     }
     // Before the bundle is read: a mistyped digest is a usage error, never "not verified".
     artifact = readArtifact(positionals[0], io.cwd);
@@ -148,8 +172,13 @@ function run(argv: string[], io: VerifyBundleIo): number {
   const identities: IdentityRule[] = keyless
     ? [{ ...(identity !== undefined ? { identity } : { identityRegExp }), ...(issuer !== undefined ? { issuer } : { issuerRegExp }) }]
     : [];
-  const check = checkBundle(bundleJson, artifact.bytes ?? artifact.digest, trust, { identities, keys });
-  const signer = check.signer ? (check.signer.kind === 'keyless' ? `${check.signer.identity} (issuer ${check.signer.issuer})` : `key ${check.signer.keyId}`) : undefined;
+  const check = checkBundle(bundleJson, artifact.bytes ?? artifact.digest, trust, {
+    identities,
+    keys,
+    certificateAuthorities,
+    ...(values['insecure-ignore-sct'] === true && { ignoreSct: true }),
+  });
+  const signer = check.signer ? (check.signer.kind === 'keyless' ? `${check.signer.identity} (issuer ${check.signer.issuer || '(none)'})` : `key ${check.signer.keyId}`) : undefined;
 
   let rejection = check.rejection;
   if (!rejection) {

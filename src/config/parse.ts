@@ -2,7 +2,16 @@ import { isAbsolute, join } from 'node:path';
 import { configError } from '../core/errors.js';
 import { parseSeverity, type Severity } from '../core/severity.js';
 import { parseImageReference } from '../registry/reference.js';
-import { SCANNERS, type GateConfig, type ImageSource, type InputOverrides, type KeyInput, type Scanner, type TrustInputs } from './types.js';
+import {
+  SCANNERS,
+  type CertificateAuthorityInput,
+  type GateConfig,
+  type ImageSource,
+  type InputOverrides,
+  type KeyInput,
+  type Scanner,
+  type TrustInputs,
+} from './types.js';
 
 /**
  * The inputs of action.yml; the CLI's flags carry the same names. Listed once so that a test
@@ -52,6 +61,10 @@ export const INPUT_NAMES = [
   'key',
   'insecure-ignore-tlog',
   'trusted-root',
+  'certificate-chain',
+  'ca-roots',
+  'ca-intermediates',
+  'insecure-ignore-sct',
   'github-token',
   'comment',
   'check-run',
@@ -59,6 +72,7 @@ export const INPUT_NAMES = [
   'upload-sarif-wait',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
+
 
 export const DEFAULT_POLICY_PATH = '.github/image-gate.yml';
 export const DEFAULT_SCANNERS: Scanner[] = ['vuln', 'secret'];
@@ -200,6 +214,7 @@ function parseOverrides(get: (name: InputName) => string | undefined): InputOver
     certificateOidcIssuer: get('certificate-oidc-issuer'),
     certificateOidcIssuerRegexp: get('certificate-oidc-issuer-regexp'),
     insecureIgnoreTlog: optional(get('insecure-ignore-tlog'), (value) => parseBoolean('insecure-ignore-tlog', value)),
+    insecureIgnoreSct: optional(get('insecure-ignore-sct'), (value) => parseBoolean('insecure-ignore-sct', value)),
     scope: optional(get('scope'), (value) => oneOf('scope', value, ['all', 'introduced'] as const)),
     baseImagePinned: optional(get('base-image-pinned'), (value) => oneOf('base-image-pinned', value, ['fail', 'warn', 'off'] as const)),
     baseImageAllow: optional(get('base-image-allow'), list),
@@ -241,10 +256,26 @@ function parseSignatureMode(value: string): 'required' | 'optional' | 'off' {
 function parseTrustInputs(get: (name: InputName) => string | undefined, resolvePath: (path: string) => string): TrustInputs {
   const key = get('key');
   const trustedRoot = get('trusted-root');
+  const certificateAuthority = parseCertificateAuthorityInput(get, resolvePath);
   return {
     ...(key !== undefined && { keys: parseKeyInput(key, resolvePath) }),
     ...(trustedRoot !== undefined && { trustedRootPath: resolvePath(trustedRoot) }),
+    ...(certificateAuthority !== undefined && { certificateAuthority }),
   };
+}
+
+/** cosign's private-CA flags: certificate-chain alone, or ca-roots with an optional ca-intermediates. */
+function parseCertificateAuthorityInput(get: (name: InputName) => string | undefined, resolvePath: (path: string) => string): CertificateAuthorityInput | undefined {
+  const chain = get('certificate-chain');
+  const roots = get('ca-roots');
+  const intermediates = get('ca-intermediates');
+  if (chain !== undefined && (roots !== undefined || intermediates !== undefined)) {
+    throw configError('Input certificate-chain (intermediates, then the root) does not go with ca-roots or ca-intermediates: give one or the other');
+  }
+  if (intermediates !== undefined && roots === undefined) throw configError('Input ca-intermediates needs ca-roots: the intermediates only link a path to a root');
+  if (chain !== undefined) return { kind: 'chain', chainPath: resolvePath(chain) };
+  if (roots === undefined) return undefined;
+  return { kind: 'roots', rootsPath: resolvePath(roots), ...(intermediates !== undefined && { intermediatesPath: resolvePath(intermediates) }) };
 }
 
 /** The key input, like cosign's --key: PEM text, or paths of PEM files (one per line, or comma-separated). */

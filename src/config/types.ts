@@ -21,7 +21,7 @@ export type { PolicyOverrides } from '../policy/build.js';
  * The inputs as given, without the two that name files of trust (`key`, `trusted-root`): those are read
  * with the policy (see TrustInputs), so the policy's overrides are only complete once it is loaded.
  */
-export type InputOverrides = Omit<PolicyOverrides, 'keys' | 'trustedRootPath'>;
+export type InputOverrides = Omit<PolicyOverrides, 'keys' | 'trustedRootPath' | 'certificateAuthority'>;
 
 /** One entry of the key input, like cosign's --key: PEM text given inline, or a PEM file (path resolved from the workspace). */
 export type KeyInput = { kind: 'pem'; pem: string } | { kind: 'path'; path: string };
@@ -35,7 +35,12 @@ export interface TrustInputs {
   keys?: KeyInput[];
   /** The trusted-root input, resolved from the workspace. */
   trustedRootPath?: string;
+  /** A private CA, like cosign's --ca-roots [--ca-intermediates] or --certificate-chain; paths resolved from the workspace. */
+  certificateAuthority?: CertificateAuthorityInput;
 }
+
+/** ca-roots (with ca-intermediates) or certificate-chain (intermediates, then the root): PEM files. */
+export type CertificateAuthorityInput = { kind: 'roots'; rootsPath: string; intermediatesPath?: string } | { kind: 'chain'; chainPath: string };
 
 export interface RegistryCredential {
   registry: string;

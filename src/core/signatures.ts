@@ -109,6 +109,23 @@ export interface PublicKeyRule {
   requireTlog: boolean;
 }
 
+/**
+ * A private certificate authority (cosign's --ca-roots / --ca-intermediates / --certificate-chain): with any
+ * given, a keyless certificate must chain to one of them instead of the trusted root's CAs.
+ */
+export interface CertificateAuthorityRule {
+  /** Shown in messages, e.g. the policy's name or the input that gave it. */
+  name: string;
+  /** PEM: the root certificates, the only trust anchors. */
+  rootsPem: string;
+  /** PEM: intermediate certificates that may complete a path (never anchors). */
+  intermediatesPem?: string;
+  /** Require an SCT from a CT log of the trusted root, as cosign does unless --insecure-ignore-sct. */
+  requireSct: boolean;
+  /** Require a transparency-log entry, as cosign does unless --insecure-ignore-tlog. */
+  requireTlog: boolean;
+}
+
 export interface AttestationRequirement {
   /** In-toto predicate type URI, e.g. https://slsa.dev/provenance/v1. */
   predicateType: string;
@@ -127,6 +144,10 @@ export interface SignaturePolicy {
   keys: PublicKeyRule[];
   /** A trusted_root.json to use instead of the public-good instance's shipped with the Action. */
   trustedRootPath?: string;
+  /** Private CAs: when any is given, certificates must chain to one of them (the trusted root's CAs are not used). */
+  certificateAuthorities?: CertificateAuthorityRule[];
+  /** cosign's --insecure-ignore-sct: certificates from the trusted root's CAs need no SCT either. */
+  ignoreSct?: boolean;
   attestations: AttestationRequirement[];
   /**
    * For an index: also find and verify evidence for each platform manifest, each against its own

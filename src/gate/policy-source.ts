@@ -13,10 +13,11 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { INPUT_LIMITS, readInputText } from '../config/input-file.js';
-import type { GateConfig, KeyInput } from '../config/types.js';
+import type { CertificateAuthorityInput, GateConfig, KeyInput } from '../config/types.js';
 import { configError, describeError, GateError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { PolicyOrigin } from '../core/result.js';
+import type { CertificateAuthorityPem } from '../policy/certificate-authorities.js';
 import type { PolicyFile, PolicyOverrides } from '../policy/load.js';
 import type { RepositoryAtCommit } from '../github/contents.js';
 import type { RepoRef } from '../github/rest.js';
@@ -162,12 +163,13 @@ async function workspacePolicy(config: GateConfig, environment: PolicyEnvironmen
   const keys = await inputKeys(config.policy.trust.keys, (path) =>
     readInputText(path, { what: 'public key file', maxBytes: INPUT_LIMITS.publicKey }),
   );
+  const authority = await inputCertificateAuthority(config.policy.trust.certificateAuthority, (path) => readInputText(path, CERTIFICATES_FILE));
   return {
     file,
     source,
     origin: { source: 'workspace', path: source, found: file !== undefined, ...(note !== undefined && { note }) },
     // The trusted-root input is read (bounded, a regular file) where signatures are checked, as the policy's own.
-    overrides: withTrust(config, keys, config.policy.trust.trustedRootPath),
+    overrides: withTrust(config, keys, config.policy.trust.trustedRootPath, authority),
   };
 }
 
@@ -198,12 +200,13 @@ async function basePolicy(config: GateConfig, environment: PolicyEnvironment, pu
   const source = `${path} (${pullRequest.branch}, ${shortSha})`;
   const trust = config.policy.trust;
   // Read together; a failure is reported in this order (the policy's first), whichever answers first.
-  const [answer, keys, trustedRootPath, head] = await settledInOrder([
+  const [answer, keys, trustedRootPath, head, authority] = await settledInOrder([
     base.files.read(path),
     // The inputs' files of trust too: a workflow that names its key must not find the pull request's.
     inputKeys(trust.keys, (keyPath) => readBaseFile(base, keyPath, { what: 'public key file', maxBytes: INPUT_LIMITS.publicKey, input: true })),
     trust.trustedRootPath === undefined ? Promise.resolve(undefined) : baseCopy(base, trust.trustedRootPath, config.tempDir, 'Input trusted-root:'),
     readWorkspaceText(config.policy.path, environment.workspace),
+    inputCertificateAuthority(trust.certificateAuthority, (caPath) => readBaseFile(base, caPath, { ...CERTIFICATES_FILE, input: true })),
   ] as const);
   const origin: PolicyOrigin = {
     source: 'base',
@@ -219,22 +222,23 @@ async function basePolicy(config: GateConfig, environment: PolicyEnvironment, pu
   let file: PolicyFile | undefined;
   if (answer.found) {
     file = parsePolicyText(answer.text, source);
-    await readSignatureKeys(file, source, (keyPath) => readBaseFile(base, keyPath, { what: 'key file', maxBytes: INPUT_LIMITS.publicKey }));
+    await readSignatureKeys(file, source, (keyPath, trustFile) => readBaseFile(base, keyPath, trustFile ?? { what: 'key file', maxBytes: INPUT_LIMITS.publicKey }));
     if (trustedRootPath === undefined) await fetchTrustedRoot(file, base, config.tempDir);
     environment.logger.info(`Policy: ${path} from the ${pullRequest.branch} of ${base.files.name} (a pull request cannot change the policy that judges it)`);
   } else {
     origin.note = `The ${pullRequest.branch} (${shortSha}) has no ${path}: the defaults and the inputs judged`;
     environment.logger.info(`Policy: ${origin.note}`);
   }
-  if (trust.keys?.some((key) => key.kind === 'path') === true || trustedRootPath !== undefined) {
-    environment.logger.info(`Policy: the files the key and trusted-root inputs name read from the ${pullRequest.branch} too`);
+  if (trust.keys?.some((key) => key.kind === 'path') === true || trustedRootPath !== undefined || authority !== undefined) {
+    const inputs = authority === undefined ? 'key and trusted-root inputs' : 'key, trusted-root and certificate authority inputs';
+    environment.logger.info(`Policy: the files the ${inputs} name read from the ${pullRequest.branch} too`);
   }
   const change = await diffPolicy(answer.found ? answer.text : undefined, head);
   if (change !== undefined) {
     origin.changedInPullRequest = change;
     environment.logger.info(`Policy: the pull request changes ${path}; its version is shown in the summary, not used`);
   }
-  return { file, source, origin, overrides: withTrust(config, keys, trustedRootPath) };
+  return { file, source, origin, overrides: withTrust(config, keys, trustedRootPath, authority) };
 }
 
 /** Awaits every promise, then throws the first failure in the order given (not in the order they failed). */
@@ -245,9 +249,36 @@ async function settledInOrder<T extends readonly Promise<unknown>[]>(promises: T
   return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
 }
 
-/** The inputs as parsed, completed with the key and trusted-root inputs as read. */
-function withTrust(config: GateConfig, keys: string[] | undefined, trustedRootPath: string | undefined): PolicyOverrides {
-  return { ...config.policy.overrides, ...(keys !== undefined && { keys }), ...(trustedRootPath !== undefined && { trustedRootPath }) };
+/** The inputs as parsed, completed with the key, trusted-root and certificate authority inputs as read. */
+function withTrust(config: GateConfig, keys: string[] | undefined, trustedRootPath: string | undefined, certificateAuthority: CertificateAuthorityPem | undefined): PolicyOverrides {
+  return {
+    ...config.policy.overrides,
+    ...(keys !== undefined && { keys }),
+    ...(trustedRootPath !== undefined && { trustedRootPath }),
+    ...(certificateAuthority !== undefined && { certificateAuthority }),
+  };
+}
+
+/** PEM certificates of a CA: a few KiB each. */
+const CERTIFICATES_FILE = { what: 'certificates file', maxBytes: INPUT_LIMITS.tlsPem };
+
+/** The ca-roots / ca-intermediates / certificate-chain inputs' files, read by `read`; each error names its input. */
+async function inputCertificateAuthority(input: CertificateAuthorityInput | undefined, read: (path: string) => Promise<string>): Promise<CertificateAuthorityPem | undefined> {
+  if (input === undefined) return undefined;
+  const named = async (name: string, path: string): Promise<string> => {
+    try {
+      return await read(path);
+    } catch (error) {
+      if (error instanceof GateError) throw new GateError(error.kind, `Input ${name}: ${error.message}`, { cause: error });
+      throw configError(`Input ${name}: ${describeError(error)}`, error);
+    }
+  };
+  if (input.kind === 'chain') return { kind: 'chain', chainPem: await named('certificate-chain', input.chainPath) };
+  const [rootsPem, intermediatesPem] = await Promise.all([
+    named('ca-roots', input.rootsPath),
+    input.intermediatesPath === undefined ? Promise.resolve(undefined) : named('ca-intermediates', input.intermediatesPath),
+  ]);
+  return { kind: 'roots', rootsPem, ...(intermediatesPem !== undefined && { intermediatesPem }) };
 }
 
 /** The PEM text of each entry of the key input: inline as given, or read by `read`; each error names the input. */

@@ -67,7 +67,12 @@ export async function verifySignatures(
     });
     const results = await Promise.all(
       discovery.evidence.map((evidence) =>
-        verifyEvidence(evidence, digest, trust, { identities: policy.identities, keys: policy.keys }),
+        verifyEvidence(evidence, digest, trust, {
+          identities: policy.identities,
+          keys: policy.keys,
+          ...(policy.certificateAuthorities !== undefined && { certificateAuthorities: policy.certificateAuthorities }),
+          ...(policy.ignoreSct === true && { ignoreSct: true }),
+        }),
       ),
     );
     environment.logger.info(

@@ -3,10 +3,12 @@ import { patternProblem } from '../core/signature-gate.js';
 import {
   EVIDENCE_SOURCES,
   type AttestationRequirement,
+  type CertificateAuthorityRule,
   type IdentityRule,
   type PublicKeyRule,
   type SignaturePolicy,
 } from '../core/signatures.js';
+import { inputAuthority, type CertificateAuthorityPem } from './certificate-authorities.js';
 import type { PolicyFile } from './schema.js';
 import { publicKeyProblem, SIGNATURE_MODES } from './signatures-schema.js';
 
@@ -20,11 +22,16 @@ export interface SignatureOverrides {
   keys?: string[];
   /**
    * cosign's --insecure-ignore-tlog: key-signed signatures need no transparency-log entry. Applies to the key input's
-   * keys and to every policy key that does not say require-tlog itself (an explicit require-tlog wins).
+   * keys and the private-CA inputs' CA, and to every policy key and CA that does not say require-tlog itself (an
+   * explicit require-tlog wins).
    */
   insecureIgnoreTlog?: boolean;
   trustedRootPath?: string;
   signatureMode?: SignaturePolicy['mode'];
+  /** The private-CA inputs (ca-roots / ca-intermediates / certificate-chain), files read; replace the file's CAs. */
+  certificateAuthority?: CertificateAuthorityPem;
+  /** insecure-ignore-sct: no SCT needed, from Fulcio or from any private CA. */
+  insecureIgnoreSct?: boolean;
 }
 
 /**
@@ -49,12 +56,20 @@ export function buildSignaturePolicy(
   }
   const trustedRootPath = overrides.trustedRootPath ?? doc['trusted-root'];
   const perPlatform = doc['per-platform'];
+  const certificateAuthorities = certificateAuthorityRules(file, overrides, source);
+  if (certificateAuthorities.length > 0 && identities.length === 0 && mode !== 'off') {
+    throw configError(
+      `${source}: certificate authorities are given, but no trusted identities: a certificate from a private CA is trusted only for the identities named (signatures.identities, or certificate-identity and certificate-oidc-issuer)`,
+    );
+  }
   return {
     mode,
     sources: [...(doc.sources ?? EVIDENCE_SOURCES)],
     identities,
     keys,
     ...(trustedRootPath !== undefined && { trustedRootPath }),
+    ...(certificateAuthorities.length > 0 && { certificateAuthorities }),
+    ...(overrides.insecureIgnoreSct === true && { ignoreSct: true }),
     ...(perPlatform !== undefined && { perPlatform }),
     attestations: (doc.attestations ?? []).map(
       (entry): AttestationRequirement => ({
@@ -173,6 +188,33 @@ export function keyRules(
       throw configError(`${where}: key file ${entry.path ?? '?'} was not read`);
     }
     return { name: entry.name, pem, requireTlog: entry['require-tlog'] ?? requireTlog };
+  });
+}
+
+/**
+ * The private CAs: the inputs' one, which replaces the file's, or the file's with their files read. The
+ * insecure-ignore-sct and insecure-ignore-tlog inputs lift their requirement, as cosign's flags do, for every CA
+ * that does not state it itself: as for keys, the policy's explicit require-sct / require-tlog wins.
+ */
+function certificateAuthorityRules(file: PolicyFile | undefined, overrides: SignatureOverrides, source: string): CertificateAuthorityRule[] {
+  const lift = (required: boolean | undefined, ignored: boolean | undefined): boolean => required ?? ignored !== true;
+  if (overrides.certificateAuthority !== undefined) {
+    return [inputAuthority(overrides.certificateAuthority, { requireSct: lift(undefined, overrides.insecureIgnoreSct), requireTlog: lift(undefined, overrides.insecureIgnoreTlog) })];
+  }
+  return (file?.document.signatures?.['certificate-authorities'] ?? []).map((entry, index): CertificateAuthorityRule => {
+    const located = file?.certificateAuthorities?.[index];
+    if (located?.rootsPem === undefined || (entry.intermediates !== undefined && located.intermediatesPem === undefined)) {
+      // parsePolicyText alone does no I/O; loadPolicyFile (or readSignatureKeys) reads the CA files.
+      const where = located === undefined ? `${source} signatures.certificate-authorities[${index}]` : `${source} line ${located.line}`;
+      throw configError(`${where}: the certificate files of ${entry.name} were not read`);
+    }
+    return {
+      name: entry.name,
+      rootsPem: located.rootsPem,
+      ...(located.intermediatesPem !== undefined && { intermediatesPem: located.intermediatesPem }),
+      requireSct: lift(entry['require-sct'], overrides.insecureIgnoreSct),
+      requireTlog: lift(entry['require-tlog'], overrides.insecureIgnoreTlog),
+    };
   });
 }
 

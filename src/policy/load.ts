@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { INPUT_LIMITS, InputFileError, readInputText } from '../config/input-file.js';
 import { configError, describeError, GateError } from '../core/errors.js';
 import { policyFileSchema, type PolicyFile } from './schema.js';
+import { certificatesProblem } from './certificate-authorities.js';
 import { publicKeyProblem } from './signatures-schema.js';
 
 export { buildPolicy, type PolicyOverrides } from './build.js';
@@ -25,8 +26,16 @@ export async function loadPolicyFile(path: string, options: { required: boolean 
   return file;
 }
 
-/** Reads a key file the policy names, given the path as written. */
-export type KeyFileReader = (path: string) => Promise<string>;
+/** Reads a file of trust the policy names, given the path as written; `file` says what it is (default: a key file). */
+export type KeyFileReader = (path: string, file?: TrustFile) => Promise<string>;
+
+export interface TrustFile {
+  what: string;
+  maxBytes: number;
+}
+
+/** A CA's PEM certificates: a few KiB each, and a bundle of them well below a TLS PEM's limit. */
+const CERTIFICATES_FILE: TrustFile = { what: 'certificates file', maxBytes: INPUT_LIMITS.tlsPem };
 
 /**
  * Reads the key files that `signatures.keys` names by path (relative to the working directory, as
@@ -36,10 +45,35 @@ export type KeyFileReader = (path: string) => Promise<string>;
 export async function readSignatureKeys(file: PolicyFile, source: string, read: KeyFileReader = readKeyFile): Promise<void> {
   await readKeys(file.document.signatures?.keys ?? [], file.signatureKeys ?? [], 'signatures.keys', source, read);
   await readKeys(file.document['base-image']?.signed?.keys ?? [], file.baseImageKeys ?? [], 'base-image.signed.keys', source, read);
+  await readCertificateAuthorities(file, source, read);
 }
 
-async function readKeyFile(path: string): Promise<string> {
-  return readInputText(path, { what: 'key file', maxBytes: INPUT_LIMITS.publicKey });
+async function readKeyFile(path: string, file: TrustFile = { what: 'key file', maxBytes: INPUT_LIMITS.publicKey }): Promise<string> {
+  return readInputText(path, file);
+}
+
+/** The PEM files of `signatures.certificate-authorities`, read the same way as key files; each error names the line. */
+async function readCertificateAuthorities(file: PolicyFile, source: string, read: KeyFileReader): Promise<void> {
+  for (const [index, authority] of (file.document.signatures?.['certificate-authorities'] ?? []).entries()) {
+    const entry = file.certificateAuthorities?.[index];
+    if (entry === undefined) continue;
+    for (const field of ['roots', 'intermediates'] as const) {
+      const path = authority[field];
+      if (path === undefined) continue;
+      const where = `${source} line ${entry.line}: signatures.certificate-authorities[${index}].${field}`;
+      let pem: string;
+      try {
+        pem = await read(path, CERTIFICATES_FILE);
+      } catch (error) {
+        if (error instanceof GateError) throw new GateError(error.kind, `${where}: ${error.message}`, { cause: error });
+        throw configError(`${where}: ${describeError(error)}`, error);
+      }
+      const problem = certificatesProblem(pem);
+      if (problem !== undefined) throw configError(`${where}: ${path} ${problem}`);
+      if (field === 'roots') entry.rootsPem = pem;
+      else entry.intermediatesPem = pem;
+    }
+  }
 }
 
 async function readKeys(
@@ -129,11 +163,13 @@ export function parsePolicyText(text: string, source: string): PolicyFile {
   };
   const signatureKeys = itemLines(['signatures', 'keys']);
   const baseImageKeys = itemLines(['base-image', 'signed', 'keys']);
+  const certificateAuthorities = itemLines(['signatures', 'certificate-authorities']);
   return {
     document: result.data,
     ignoreLines,
     ...(signatureKeys.length > 0 && { signatureKeys }),
     ...(baseImageKeys.length > 0 && { baseImageKeys }),
+    ...(certificateAuthorities.length > 0 && { certificateAuthorities }),
   };
 }
 

@@ -220,4 +220,6 @@ export interface PolicyFile {
   signatureKeys?: { line: number; pemFromPath?: string }[];
   /** The same for `base-image.signed.keys`. */
   baseImageKeys?: { line: number; pemFromPath?: string }[];
+  /** The same for `signatures.certificate-authorities`: each item's line and its files' text once read. */
+  certificateAuthorities?: { line: number; rootsPem?: string; intermediatesPem?: string }[];
 }

@@ -147,6 +147,41 @@ export const keyRuleSchema = z
     oneOf: exactlyOne('path', 'pem').json.oneOf,
   });
 
+export const certificateAuthoritySchema = z
+  .strictObject({
+    name: nonEmpty({ title: 'CA name', description: 'A name for the certificate authority, shown in messages.' }),
+    roots: nonEmpty({
+      title: 'Root certificates',
+      description:
+        "Path of a PEM file with the CA's root certificate(s), the only trust anchors (like cosign --ca-roots). Relative to the working directory; on a pull request read from the base branch.",
+    }),
+    intermediates: nonEmpty({
+      title: 'Intermediate certificates',
+      description:
+        'Path of a PEM file with intermediate CA certificates that link a signing certificate to a root (like cosign --ca-intermediates). Without it, the intermediates a signature carries are used, never its root.',
+    }).optional(),
+    'require-sct': z
+      .boolean()
+      .optional()
+      .meta({
+        title: 'Require an SCT',
+        description:
+          'Accept a certificate only with an SCT from a CT log of the trusted root, as cosign does. false for a CA that logs to no CT log (like cosign --insecure-ignore-sct). Default: true.',
+      }),
+    'require-tlog': z
+      .boolean()
+      .optional()
+      .meta({
+        title: 'Require a transparency-log entry',
+        description:
+          'Accept a signature only with an entry in a transparency log of the trusted root, as cosign does. false to do without (like cosign --insecure-ignore-tlog): the certificate must then be valid when checked, unless a trusted timestamp says when it signed. Default: true.',
+      }),
+  })
+  .meta({
+    title: 'Private certificate authority',
+    description: 'A CA whose certificates sign images instead of Fulcio (cosign --ca-roots). The identities above still say whose certificate is trusted.',
+  });
+
 const PREDICATE_TYPE = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
 
 export const attestationRuleSchema = z
@@ -230,6 +265,16 @@ export const signaturesSchema = z
       .refine((keys) => new Set(keys.map((k) => k.name)).size === keys.length, { error: 'two keys have the same name' })
       .optional()
       .meta({ title: 'Trusted keys', description: 'Public keys whose signatures are trusted.' }),
+    'certificate-authorities': z
+      .array(certificateAuthoritySchema)
+      .min(1, { error: 'must list at least one certificate authority' })
+      .refine((list) => new Set(list.map((ca) => ca.name)).size === list.length, { error: 'two certificate authorities have the same name' })
+      .optional()
+      .meta({
+        title: 'Private certificate authorities',
+        description:
+          "Certificate authorities of a private PKI. Given any, a signing certificate must chain to one of them, and the trusted root's CAs (Fulcio) are not used.",
+      }),
     attestations: z
       .array(attestationRuleSchema)
       .optional()

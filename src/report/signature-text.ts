@@ -31,7 +31,7 @@ export function describeSigner(signer: SignerIdentity | undefined): string {
   if (signer.github?.repository !== undefined) claims.push(`repository ${signer.github.repository}`);
   if (signer.github?.workflowRef !== undefined) claims.push(`ref ${signer.github.workflowRef}`);
   if (signer.github?.runnerEnvironment !== undefined) claims.push(`runner ${signer.github.runnerEnvironment}`);
-  return `${signer.identity} (issuer ${signer.issuer}${claims.length > 0 ? `; ${claims.join(', ')}` : ''})`;
+  return `${signer.identity} (issuer ${signer.issuer || '(none)'}${claims.length > 0 ? `; ${claims.join(', ')}` : ''})`;
 }
 
 /** Said of a verified signature that was in no transparency log, because its signer's rule asked for none. */

@@ -14,13 +14,14 @@ import {
 } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
 import { toSignedEntity, Verifier, type SignedEntity } from '@sigstore/verify';
-import type { IdentityRule, PublicKeyRule, SignerIdentity, TransparencyLogCheck } from '../core/signatures.js';
+import type { CertificateAuthorityRule, IdentityRule, PublicKeyRule, SignerIdentity, TransparencyLogCheck } from '../core/signatures.js';
 import { identityFromCertificate } from './certificate-identity.js';
 import { matchIdentity } from './identity-match.js';
 import { signedBytes, trustedKeySchemes, verifyWithKeyHash, withKeyHashedSignature, withSignatureCheck } from './key-signature.js';
 import { missingTlogEntry, parsePublicKeyRules } from './keys.js';
 import type { ArtifactDigest, PrehashVerdict } from './prehash.js';
 import { CERTIFICATE_SCHEMES, digestOfBytes, PrehashCheck, requireSignedDigest } from './prehash-entity.js';
+import { verifyWithPrivateCa } from './private-ca.js';
 import { reject, RejectionError, toRejection, type EntityFacts, type Rejection } from './rejection.js';
 import { isRecord } from './statement.js';
 import { materialFor } from './tlog-window.js';
@@ -36,6 +37,10 @@ export const KNOWN_BUNDLE_MEDIA_TYPES: readonly string[] = [
 export interface SignerRules {
   identities: IdentityRule[];
   keys: PublicKeyRule[];
+  /** Private CAs: given any, certificates are verified against them instead of the trusted root's CAs (private-ca.ts). */
+  certificateAuthorities?: CertificateAuthorityRule[];
+  /** cosign's --insecure-ignore-sct: a certificate from the trusted root's CAs needs no SCT. */
+  ignoreSct?: boolean;
 }
 
 export interface BundleCheck {
@@ -97,8 +102,15 @@ export function checkBundle(json: unknown, artifact: Buffer | ArtifactDigest | u
       timestampOverOtherSignature: timestampOverOtherSignature(entity),
       ...(certificate ? { certificateNotAfter: certificate.notAfter } : {}),
     };
-    if (certificate && check.signer?.kind === 'keyless') {
-      new Verifier(materialFor(trust.material, entity)).verify(entity);
+    const authorities = rules.certificateAuthorities ?? [];
+    if (certificate && check.signer?.kind === 'keyless' && authorities.length > 0) {
+      ({ signer: check.signer, transparencyLog: check.transparencyLog } = verifyWithPrivateCa(
+        { bundle, entity, data: signedBytes(bundle, bytes), signatureCheckedByEntity: prehashCheck !== undefined, facts },
+        trust,
+        { identities: rules.identities, certificateAuthorities: authorities },
+      ));
+    } else if (certificate && check.signer?.kind === 'keyless') {
+      new Verifier(materialFor(trust.material, entity), rules.ignoreSct === true ? { ctlogThreshold: 0 } : {}).verify(entity);
       const verdict = matchIdentity(check.signer, rules.identities);
       if (!verdict.matched) reject(verdict.code, verdict.message);
       // The verifier checks every entry the bundle carries, whatever the threshold: none checked only when there is none.

@@ -14,6 +14,7 @@ export const COSIGN_SIMPLE_SIGNING_TYPE = 'cosign container image signature';
 const ANNOTATION = {
   signature: 'dev.cosignproject.cosign/signature',
   certificate: 'dev.sigstore.cosign/certificate',
+  chain: 'dev.sigstore.cosign/chain',
   bundle: 'dev.sigstore.cosign/bundle',
   timestamp: 'dev.sigstore.cosign/rfc3161timestamp',
 } as const;
@@ -22,7 +23,7 @@ const ANNOTATION = {
 export function cosignLayerToBundle(payload: Buffer, mediaType: string, annotations: Record<string, string>): { bundle: Record<string, unknown>; artifact?: Buffer } {
   const tlog = tlogEntries(annotations[ANNOTATION.bundle]);
   const verificationMaterial = {
-    ...verificationKey(annotations[ANNOTATION.certificate]),
+    ...verificationKey(annotations[ANNOTATION.certificate], annotations[ANNOTATION.chain]),
     tlogEntries: tlog.entries,
     timestampVerificationData: timestamps(annotations[ANNOTATION.timestamp]),
   };
@@ -71,17 +72,24 @@ export function requireSimpleSigningDigest(payload: Buffer, imageDigest: string)
   }
 }
 
-function verificationKey(certificatePem: string | undefined): Record<string, unknown> {
+function verificationKey(certificatePem: string | undefined, chainPem: string | undefined): Record<string, unknown> {
   // Key-based: no hint to give; the verifier tries the policy's keys.
   if (!certificatePem) return { publicKey: { hint: '' } };
-  let der: Buffer;
+  let certificates: Buffer[];
   try {
-    der = new NodeX509Certificate(certificatePem).raw;
+    certificates = [new NodeX509Certificate(certificatePem).raw, ...pemCertificates(chainPem ?? '')];
   } catch (error) {
-    return reject('malformed', `the certificate annotation does not parse (${error instanceof Error ? error.message : String(error)})`);
+    return reject('malformed', `the certificate or chain annotation does not parse (${error instanceof Error ? error.message : String(error)})`);
   }
-  // Leaf only: intermediates must come from the trusted root, never from the signature itself.
-  return { x509CertificateChain: { certificates: [{ rawBytes: der.toString('base64') }] } };
+  // The chain (intermediates, then the root) follows the leaf. The trusted root's CAs never use it; a private CA's
+  // paths may take its intermediates, never its root (private-ca.ts).
+  return { x509CertificateChain: { certificates: certificates.map((der) => ({ rawBytes: der.toString('base64') })) } };
+}
+
+/** The certificates of a PEM chain annotation, in order, as DER. */
+function pemCertificates(pem: string): Buffer[] {
+  const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+  return blocks.map((block) => new NodeX509Certificate(block).raw);
 }
 
 /** Digest algorithms a hashedrekord entry may record, as the bundle names them. */

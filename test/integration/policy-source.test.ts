@@ -15,6 +15,7 @@ import { recordingLogger } from '../../src/core/logger.js';
 import { loadPolicy, type GateEnvironment } from '../../src/gate/gate-image.js';
 import { loadJudgingPolicy } from '../../src/gate/policy-source.js';
 import { startGitHubApiFake, type GitHubApiFake } from '../helpers/github-api-fake.js';
+import { createRoot } from '../helpers/private-pki.js';
 
 const TOKEN = 'ghs_fakeTokenForPolicySource0123456789';
 const BASE = 'ba5e000000000000000000000000000000000002';
@@ -332,5 +333,69 @@ describe('other events of a pull request', () => {
     expect(origin).toMatchObject({ source: 'base', ref: runSha, found: true });
     expect(origin.note).toBe('The issue_comment event names no base branch: the default branch\'s policy at defa00000000 (the commit this workflow runs from) judged');
     expect(origin.changedInPullRequest?.lines).toContain('+  fail-on-severity: none');
+  });
+});
+
+describe('private certificate authorities on a pull request', () => {
+  const ROOT_DER_PEM = async (name: string): Promise<string> => (await createRoot('p256', { name })).pem;
+
+  it('take the CA files the base policy names from the base branch, not the pull request\'s', async () => {
+    const [baseRoot, baseIntermediates, headRoot] = await Promise.all([ROOT_DER_PEM('Base Root'), ROOT_DER_PEM('Base Intermediate'), ROOT_DER_PEM('Head Root')]);
+    // The pull request swaps the roots for its own CA's.
+    const s = setup({ [POLICY]: '', 'pki/roots.pem': headRoot, 'pki/intermediates.pem': headRoot });
+    // Paths in a policy are relative to the working directory; absolute ones inside the workspace map to the repository.
+    const policy =
+      'signatures:\n  identities:\n    - identity: release@acme.test\n      issuer-regexp: .*\n' +
+      `  certificate-authorities:\n    - name: acme\n      roots: ${join(s.workspace, 'pki/roots.pem')}\n      intermediates: ${join(s.workspace, 'pki/intermediates.pem')}\n      require-sct: false\n`;
+    writeFileSync(join(s.workspace, POLICY), policy);
+    github.setFile(BASE, POLICY, policy);
+    github.setFile(BASE, 'pki/roots.pem', baseRoot);
+    github.setFile(BASE, 'pki/intermediates.pem', baseIntermediates);
+    // The premise: read from the checkout, the pull request's CA would be trusted.
+    const own = await loadPolicy(configOf({ ...s, inputs: { ...s.inputs, 'policy-source': 'head' } }), s.environment);
+    expect(own.signatures.certificateAuthorities?.map((ca) => ca.rootsPem)).toEqual([headRoot]);
+
+    const judged = await loadPolicy(configOf(s), s.environment);
+    expect(judged.signatures.certificateAuthorities).toEqual([
+      { name: 'acme', rootsPem: baseRoot, intermediatesPem: baseIntermediates, requireSct: false, requireTlog: true },
+    ]);
+    expect(github.requests.filter((request) => request.route === 'getContent').map((request) => request.url.pathname).sort()).toEqual([
+      '/repos/acme/app/contents/.github/image-gate.yml',
+      '/repos/acme/app/contents/pki/intermediates.pem',
+      '/repos/acme/app/contents/pki/roots.pem',
+    ]);
+  });
+
+  it('take the ca-roots / certificate-chain inputs\' files from the base branch, and name the input when one is missing', async () => {
+    const [baseRoot, headRoot] = await Promise.all([ROOT_DER_PEM('Base Root'), ROOT_DER_PEM('Head Root')]);
+    github.setFile(BASE, POLICY, STRICT);
+    github.setFile(BASE, 'pki/roots.pem', baseRoot);
+    const signer = { 'certificate-identity': 'release@acme.test', 'certificate-oidc-issuer-regexp': '.*' };
+    const s = setup({ [POLICY]: STRICT, 'pki/roots.pem': headRoot }, { inputs: { ...signer, 'ca-roots': 'pki/roots.pem', 'insecure-ignore-sct': 'true' } });
+    const judged = await loadPolicy(configOf(s), s.environment);
+    expect(judged.signatures.certificateAuthorities).toEqual([{ name: 'ca-roots input', rootsPem: baseRoot, requireSct: false, requireTlog: true }]);
+    expect(judged.signatures.ignoreSct).toBe(true);
+    expect(s.environment.logger.lines.map((line) => line.message)).toContain(
+      'Policy: the files the key, trusted-root and certificate authority inputs name read from the base branch too',
+    );
+    const t = setup({ 'pki/chain.pem': headRoot }, { inputs: { ...signer, 'certificate-chain': 'pki/chain.pem' } });
+    const missing = await failure(loadPolicy(configOf(t), t.environment));
+    expect(missing.message).toBe('Input certificate-chain: certificates file pki/chain.pem does not exist in acme/app at ba5e00000000 (the base branch)');
+  });
+
+  it('read them from the workspace elsewhere, and refuse a file that holds no certificate, naming its line', async () => {
+    const root = await ROOT_DER_PEM('Workspace Root');
+    const s = setup({ [POLICY]: '', 'pki/roots.pem': root, 'pki/token.pem': `${TOKEN}\n` }, { eventName: 'push' });
+    const policy = (path: string) =>
+      `signatures:\n  identities:\n    - identity: release@acme.test\n      issuer-regexp: .*\n  certificate-authorities:\n    - name: acme\n      roots: ${join(s.workspace, path)}\n`;
+    writeFileSync(join(s.workspace, POLICY), policy('pki/roots.pem'));
+    expect((await loadPolicy(configOf(s), s.environment)).signatures.certificateAuthorities?.map((ca) => ca.rootsPem)).toEqual([root]);
+    writeFileSync(join(s.workspace, POLICY), policy('pki/token.pem'));
+    const error = await failure(loadPolicy(configOf(s), { ...s.environment }));
+    expect(error.message).toBe(
+      `${join(s.workspace, POLICY)} line 6: signatures.certificate-authorities[0].roots: ${join(s.workspace, 'pki/token.pem')} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`,
+    );
+    expect(error.message).not.toContain(TOKEN);
+    expect(github.requests).toHaveLength(0);
   });
 });

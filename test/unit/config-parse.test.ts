@@ -71,6 +71,22 @@ describe('parseConfig', () => {
     expect(() => parseWith({ image: 'a', 'insecure-ignore-tlog': 'yes' })).toThrow('Input insecure-ignore-tlog must be true or false, not "yes"');
   });
 
+  it('keeps the private-CA inputs as paths too, and refuses the combinations cosign refuses', () => {
+    expect(parseWith({ image: 'a', 'ca-roots': 'pki/roots.pem', 'ca-intermediates': '/etc/pki/ints.pem' }).policy.trust).toEqual({
+      certificateAuthority: { kind: 'roots', rootsPath: '/ws/pki/roots.pem', intermediatesPath: '/etc/pki/ints.pem' },
+    });
+    expect(parseWith({ image: 'a', 'certificate-chain': 'pki/chain.pem' }).policy.trust).toEqual({ certificateAuthority: { kind: 'chain', chainPath: '/ws/pki/chain.pem' } });
+    expect(() => parseWith({ image: 'a', 'certificate-chain': 'c.pem', 'ca-roots': 'r.pem' })).toThrow(/certificate-chain .* does not go with ca-roots or ca-intermediates/);
+    expect(() => parseWith({ image: 'a', 'certificate-chain': 'c.pem', 'ca-intermediates': 'i.pem' })).toThrow(/does not go with/);
+    expect(() => parseWith({ image: 'a', 'ca-intermediates': 'i.pem' })).toThrow(/ca-intermediates needs ca-roots/);
+  });
+
+  it('reads insecure-ignore-sct as a boolean', () => {
+    expect(parseWith({ image: 'a', 'insecure-ignore-sct': 'true' }).policy.overrides.insecureIgnoreSct).toBe(true);
+    expect(parseWith({ image: 'a' }).policy.overrides.insecureIgnoreSct).toBeUndefined();
+    expect(() => parseWith({ image: 'a', 'insecure-ignore-sct': 'yes' })).toThrow(/insecure-ignore-sct must be true or false/);
+  });
+
   it('reads build-args as NAME=value lines', () => {
     expect(parseWith({ image: 'a', 'build-args': 'ARCH=arm64\n\n  OS=linux\nEMPTY=\nFLAG' }).buildArgs).toEqual({ ARCH: 'arm64', OS: 'linux', EMPTY: '', FLAG: '' });
     expect(() => parseWith({ image: 'a', 'build-args': '1BAD=x' })).toThrow('Input build-args: "1BAD=x" is not NAME=value');
