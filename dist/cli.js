@@ -9,23 +9,23 @@ import {
   redactorForInputs,
   renderLogTable,
   renderSummary
-} from "./chunks/chunk-DHG5GYG5.js";
+} from "./chunks/chunk-E6UFFMQU.js";
 import {
   buildResultDocument,
   judgedResults,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-RL7T6K7J.js";
+} from "./chunks/chunk-7AX3VGSQ.js";
 import {
   gateImage,
   jsonText,
   logText,
   oneLine
-} from "./chunks/chunk-QMAD4KFG.js";
-import "./chunks/chunk-6TEYK67T.js";
+} from "./chunks/chunk-LHH6JGJS.js";
+import "./chunks/chunk-TMZ6LCNP.js";
 import "./chunks/chunk-4XS4QJKD.js";
 import "./chunks/chunk-D3YBBIDK.js";
-import "./chunks/chunk-DAT6SHZA.js";
+import "./chunks/chunk-273H4YJN.js";
 import "./chunks/chunk-4TRXQ6F2.js";
 import {
   DEFAULT_TRIVY_VERSION
@@ -34,8 +34,8 @@ import "./chunks/chunk-Q5RBDHA7.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-OGSR4OQS.js";
-import "./chunks/chunk-BPCT2QDF.js";
 import "./chunks/chunk-CRON7FWU.js";
+import "./chunks/chunk-BPCT2QDF.js";
 import {
   describeError
 } from "./chunks/chunk-IBDES4N3.js";
@@ -59,7 +59,8 @@ var EXIT_PASS = 0, EXIT_POLICY_FAILURE = 1, EXIT_ERROR = 2, USAGE = `Usage: imag
        image-gate verify-bundle --bundle FILE ... ARTIFACT   (see image-gate verify-bundle --help)
 
 Scans an image with Trivy, judges it against the policy, and prints the verdict.
-Exit status: 0 pass, 1 policy failure, 2 usage or infrastructure error.
+Exit status: 0 pass, 1 policy failure (for verify: no verified signature from a trusted signer,
+whatever --signatures says), 2 usage or infrastructure error.
 
 Options are named like the Action's inputs (see README), e.g.:
   --image-source registry|docker   where IMAGE lives (default registry)
@@ -76,14 +77,30 @@ Options are named like the Action's inputs (see README), e.g.:
   --trivy-path FILE, --trivy-version X, --trivy-server URL, --scanners vuln,secret,...
   --signatures required|optional|off, --certificate-identity[-regexp] X,
   --certificate-oidc-issuer[-regexp] X, --key PEM_FILE, --trusted-root FILE
-`;
+  --insecure-ignore-tlog           accept key signatures with no transparency-log entry (as cosign)
+  --ca-roots PEM_FILE [--ca-intermediates PEM_FILE] | --certificate-chain PEM_FILE,
+  --insecure-ignore-sct            a private CA's certificates (as cosign verify)
+`, SWITCHES = ["insecure-ignore-tlog", "insecure-ignore-sct"];
+function takeSwitches(argv) {
+  let switches = /* @__PURE__ */ new Map(), rest = [], optionsEnded = !1;
+  for (let arg of argv) {
+    arg === "--" && (optionsEnded = !0);
+    let [, name, value] = optionsEnded ? [] : /^--([a-z-]+)(?:=(.*))?$/s.exec(arg) ?? [], known = SWITCHES.find((candidate) => candidate === name);
+    if (known === void 0) {
+      rest.push(arg);
+      continue;
+    }
+    switches.set(known, value ?? "true");
+  }
+  return { switches, rest };
+}
 function seamedIo(io, redact) {
   return { ...io, stdout: (text) => io.stdout(logText(text, redact)), stderr: (text) => io.stderr(logText(text, redact)) };
 }
 async function main(argv, rawIo) {
   let redactor = new Redactor(), io = seamedIo(rawIo, (text) => redactor.redact(text));
   if (argv[0] === "verify-bundle") {
-    let { verifyBundleCommand } = await import("./chunks/verify-bundle-3GVCEKYQ.js");
+    let { verifyBundleCommand } = await import("./chunks/verify-bundle-I2OXS3AY.js");
     return verifyBundleCommand(argv.slice(1), io);
   }
   let options = {
@@ -93,10 +110,10 @@ async function main(argv, rawIo) {
     summary: { type: "string" },
     format: { type: "string" }
   };
-  for (let name of INPUT_NAMES) options[name] = { type: "string" };
-  let parsed;
+  for (let name of INPUT_NAMES) SWITCHES.includes(name) || (options[name] = { type: "string" });
+  let { switches, rest } = takeSwitches(argv), parsed;
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: !0, strict: !0 });
+    parsed = parseArgs({ args: rest, options, allowPositionals: !0, strict: !0 });
   } catch (error) {
     return io.stderr(`image-gate: ${error instanceof Error ? error.message : String(error)}
 
@@ -134,16 +151,17 @@ ${USAGE}`), EXIT_ERROR;
 `)
   }, tempDir = mkdtempSync(join(tmpdir(), "image-gate-"));
   try {
-    let config = parseConfig((name) => name === "image" ? image ?? flag("image") ?? "" : name === "sarif-file" ? sarifFile ?? "" : flag(name) ?? "", {
+    let config = parseConfig((name) => name === "image" ? image ?? flag("image") ?? "" : name === "sarif-file" ? sarifFile ?? "" : switches.get(name) ?? flag(name) ?? "", {
       workspace: io.cwd,
       tempDir,
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION
     });
     if (command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-QQHQ5ZU2.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+      let { verifyImage } = await import("./chunks/verify-AYGHDDPM.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
       return io.stdout(format === "json" ? `${jsonText({ digest: outcome.digest, signatures: outcome.signatures })}
 ` : `${outcome.text}
-`), outcome.signatures.violations.length > 0 ? EXIT_POLICY_FAILURE : EXIT_PASS;
+`), outcome.failure === void 0 ? EXIT_PASS : (io.stderr(`image-gate verify: ${oneLine(outcome.failure)}
+`), EXIT_POLICY_FAILURE);
     }
     logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
     let judged = await gateImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env }), redact = (text) => redactor.redact(text), outcomes = redactValues([{ input: judged.subject.input, result: judged }], redact, redactor), results = judgedResults(outcomes);
