@@ -10,6 +10,7 @@ import type { CertificateAuthorityRule, IdentityRule, PublicKeyRule } from '../c
 import { INPUT_LIMITS, readInputFileSync, readInputTextSync } from '../config/input-file.js';
 import { parseJsonDocument } from '../config/json-bytes.js';
 import { describeError } from '../core/errors.js';
+import { discard } from '../core/logger.js';
 import { inputAuthority } from '../policy/certificate-authorities.js';
 import { checkBundle } from '../sigstore/check-bundle.js';
 import { parsePublicKeyRules } from '../sigstore/keys.js';
@@ -137,7 +138,9 @@ function run(argv: string[], io: VerifyBundleIo): number {
   let artifact: Artifact;
   try {
     const trustedRoot = text('trusted-root');
-    trust = loadTrustedRoot(trustedRoot === undefined ? undefined : resolve(io.cwd, trustedRoot));
+    // An authority the root lists but cannot be used (no validity start) is left out, with a warning on stderr.
+    const warnings = { debug: discard, info: discard, warning: (message: string) => io.stderr(`image-gate verify-bundle: warning: ${message}\n`) };
+    trust = loadTrustedRoot(trustedRoot === undefined ? undefined : resolve(io.cwd, trustedRoot), warnings);
     if (keyPath !== undefined) {
       const pem = readInputTextSync(resolve(io.cwd, keyPath), { what: 'key file', maxBytes: INPUT_LIMITS.publicKey });
       keys = [{ name: keyPath, pem, requireTlog: values['insecure-ignore-tlog'] !== true }];
@@ -196,7 +199,8 @@ function run(argv: string[], io: VerifyBundleIo): number {
     io.stderr(`Not verified (${rejection.code}): ${rejection.message}${signer ? `\nSigned by: ${signer}` : ''}\n`);
     return EXIT_NOT_VERIFIED;
   }
-  io.stdout(`Verified OK: ${artifact.label}\nSigned by: ${signer ?? 'unknown'}\nTrusted root: ${trust.origin}\n`);
+  const unlogged = check.transparencyLog === 'not-checked' ? 'Transparency log: not checked (insecure-ignore-tlog)\n' : '';
+  io.stdout(`Verified OK: ${artifact.label}\nSigned by: ${signer ?? 'unknown'}\n${unlogged}Trusted root: ${trust.origin}\n`);
   return EXIT_VERIFIED;
 }
 

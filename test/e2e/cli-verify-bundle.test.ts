@@ -120,6 +120,8 @@ describe('image-gate verify-bundle', () => {
       expect(strict.stderr).toContain('no-tlog-entry');
       const relaxed = await run(['--bundle', 'key-message.json', '--key', 'key.pub', '--insecure-ignore-tlog', 'artifact.bin'], dir);
       expect(relaxed.code, relaxed.stderr).toBe(0);
+      expect(relaxed.stdout).toContain('Transparency log: not checked (insecure-ignore-tlog)');
+      expect(strict.stdout).not.toContain('Transparency log');
     });
   });
 
