@@ -174,7 +174,8 @@ async function signedCheck(
   const signed = verdict.requirements.every((requirement) => requirement.satisfied);
   if (signed) {
     const by = verdict.requirements[0]?.satisfiedBy;
-    return { ...at, status: 'pass', message: `signed by a trusted signer${by ? ` (${by})` : ''}` };
+    const unlogged = verdict.results.some((result) => result.verified && result.transparencyLog === 'not-checked');
+    return { ...at, status: 'pass', message: `signed by a trusted signer${by ? ` (${by})` : ''}${unlogged ? '; transparency log not checked (insecure-ignore-tlog)' : ''}` };
   }
   const reasons = [
     ...verdict.requirements.filter((requirement) => !requirement.satisfied).map((requirement) => requirement.reason ?? requirement.description),

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildAndPush, importOtherBase, push, pushBusyboxBase } from '../helpers/base-images.js';
-import { pushReferrer, pushReferrersTag } from '../helpers/cosign-push.js';
+import { pushCosignTag, pushReferrer, pushReferrersTag, simpleSigningPayload } from '../helpers/cosign-push.js';
 import { DOCKER } from '../helpers/oci-push.js';
 import { fixture, runAction, standInTrivy, type ActionRun } from '../helpers/run-dist.js';
-import { createMockSigstore, IN_TOTO_PAYLOAD_TYPE, inTotoStatement } from '../helpers/sigstore-mock.js';
+import { cosignLayer, createMockSigstore, createSigningKey, IN_TOTO_PAYLOAD_TYPE, inTotoStatement, type SigningKey } from '../helpers/sigstore-mock.js';
 
 const BASE_SIGNER = { identity: 'https://github.com/acme/base-images/.github/workflows/release.yml@refs/heads/main', issuer: 'https://token.actions.githubusercontent.com' };
 
@@ -23,6 +23,7 @@ describe('base-image provenance through the Action', () => {
   let otherDigest: string;
   let workspace: string;
   let trustedRootPath: string;
+  let baseKey: SigningKey;
 
   beforeAll(() => {
     host = inject('registryHost');
@@ -46,6 +47,10 @@ describe('base-image provenance through the Action', () => {
     const bundle = await mock.signDsse(inTotoStatement(baseDigest, 'https://sigstore.dev/cosign/sign/v1'), IN_TOTO_PAYLOAD_TYPE, BASE_SIGNER);
     const referrer = await pushReferrer(host, 'base/busybox', subject, Buffer.from(JSON.stringify(bundle)));
     await pushReferrersTag(host, 'base/busybox', baseDigest, [referrer.descriptor]);
+    // And by a key, as `cosign sign --key --tlog-upload=false` does: a `.sig` layer with no log entry.
+    baseKey = createSigningKey('p256');
+    const layer = cosignLayer(baseKey, simpleSigningPayload(`${host}/base/busybox`, baseDigest));
+    await pushCosignTag(host, 'base/busybox', baseDigest, 'sig', [{ mediaType: layer.mediaType, bytes: layer.payload, annotations: layer.annotations }]);
   });
 
   function gate(image: string, dockerfile: string, policy: string): Promise<ActionRun> {
@@ -123,6 +128,19 @@ describe('base-image provenance through the Action', () => {
     const run = await gate(`${host}/app/web:1`, `FROM ${host}/base/busybox:1.36.1@${baseDigest}\nCOPY hello.txt /hello.txt\n`, signedPolicy);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.verdict).toBe('pass');
+  });
+
+  it('needs a log entry for a base signed with a key, unless the key says require-tlog: false, and then says so', async () => {
+    const keyPolicy = (requireTlog: string) =>
+      ['base-image:', '  proven: off', '  signed:', '    mode: required', '    keys:', `      - name: base-key`, `        pem: ${JSON.stringify(baseKey.pem)}`, requireTlog, ''].join('\n');
+    const dockerfile = `FROM ${host}/base/busybox:1.36.1@${baseDigest}\nCOPY hello.txt /hello.txt\n`;
+    const strict = await gate(`${host}/app/web:1`, dockerfile, keyPolicy(''));
+    expect(strict.code, strict.stdout + strict.stderr).toBe(1);
+    expect(strict.summary).toContain('no-tlog-entry');
+    const relaxed = await gate(`${host}/app/web:1`, dockerfile, keyPolicy('        require-tlog: false'));
+    expect(relaxed.code, relaxed.stdout + relaxed.stderr).toBe(0);
+    expect(relaxed.summary).toContain('signed by a trusted signer');
+    expect(relaxed.summary).toContain('transparency log not checked (insecure-ignore-tlog)');
   });
 
   it('fails a base nobody trusted signed, on its FROM line', async () => {
