@@ -9,7 +9,7 @@ import {
   redactorForInputs,
   renderLogTable,
   renderSummary
-} from "./chunks/chunk-E6UFFMQU.js";
+} from "./chunks/chunk-J7PC6GUJ.js";
 import {
   buildResultDocument,
   judgedResults,
@@ -17,11 +17,14 @@ import {
   writeText
 } from "./chunks/chunk-7AX3VGSQ.js";
 import {
+  discard
+} from "./chunks/chunk-RXB32DBM.js";
+import {
   gateImage,
   jsonText,
   logText,
   oneLine
-} from "./chunks/chunk-LHH6JGJS.js";
+} from "./chunks/chunk-DX4JBSO4.js";
 import "./chunks/chunk-TMZ6LCNP.js";
 import "./chunks/chunk-4XS4QJKD.js";
 import "./chunks/chunk-D3YBBIDK.js";
@@ -46,12 +49,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-
-// src/core/logger.ts
-function discard() {
-}
-
-// src/cli/main.ts
 var EXIT_PASS = 0, EXIT_POLICY_FAILURE = 1, EXIT_ERROR = 2, USAGE = `Usage: image-gate check IMAGE [options]
        image-gate check --report FILE [options]
        image-gate check --input ARCHIVE_OR_LAYOUT [options]
@@ -100,7 +97,7 @@ function seamedIo(io, redact) {
 async function main(argv, rawIo) {
   let redactor = new Redactor(), io = seamedIo(rawIo, (text) => redactor.redact(text));
   if (argv[0] === "verify-bundle") {
-    let { verifyBundleCommand } = await import("./chunks/verify-bundle-I2OXS3AY.js");
+    let { verifyBundleCommand } = await import("./chunks/verify-bundle-TCLKYJGV.js");
     return verifyBundleCommand(argv.slice(1), io);
   }
   let options = {
@@ -157,7 +154,7 @@ ${USAGE}`), EXIT_ERROR;
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION
     });
     if (command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-AYGHDDPM.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+      let { verifyImage } = await import("./chunks/verify-TEPUYHO3.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
       return io.stdout(format === "json" ? `${jsonText({ digest: outcome.digest, signatures: outcome.signatures })}
 ` : `${outcome.text}
 `), outcome.failure === void 0 ? EXIT_PASS : (io.stderr(`image-gate verify: ${oneLine(outcome.failure)}
