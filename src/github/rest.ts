@@ -94,13 +94,16 @@ export class GitHubRest {
 
   /**
    * GETs a URL the API handed out, such as an attestation's `bundle_url`: a pre-signed download that may live
-   * on another host (blob storage). The token and the API's headers go only to the API's own origin, decided
-   * again on every redirect hop; any other origin gets no credentials at all. https only (plain http only
+   * on another host (blob storage). The token and the API's headers go only to the API's own origin, and only
+   * while every hop so far stayed there: once the download has been on another origin, no later hop gets them,
+   * not even one redirected back to the API (that origin chose the path), as fetch drops credentials for good
+   * at an origin change. Any other origin gets no credentials at all. https only (plain http only
    * for a loopback host while the API itself is on loopback, as the test fakes are). The answer is returned
    * whatever its status; errors name the host, never the query (it carries the download's signature).
    */
   async download(url: URL, maxBytes: number): Promise<GitHubResponse> {
     const signal = AbortSignal.timeout(this.timeoutMs);
+    let leftApiOrigin = false;
     for (let hop = 0; ; hop++) {
       const plainHttpAllowed = url.protocol === 'http:' && this.base.protocol === 'http:' && isLoopbackHost(url.hostname);
       if (url.protocol !== 'https:' && !plainHttpAllowed) {
@@ -108,7 +111,8 @@ export class GitHubRest {
       }
       if (url.username || url.password) throw new GitHubRequestError(`refusing a URL with credentials in it (${url.host})`);
       const headers: Record<string, string> = { 'user-agent': this.userAgent };
-      if (url.origin === this.base.origin) {
+      if (url.origin !== this.base.origin) leftApiOrigin = true;
+      if (!leftApiOrigin) {
         headers.accept = 'application/vnd.github+json';
         headers['x-github-api-version'] = API_VERSION;
         if (this.token) headers.authorization = `Bearer ${this.token}`;

@@ -118,6 +118,44 @@ describe('GitHub attestations with bundle_url', () => {
     expect(rest.requestCount).toBe(3);
   });
 
+  it('never sends the token again once a download has left the API origin, even when redirected back to it', async () => {
+    const routes: GitHubRoutes = {};
+    const api = await fake(routes);
+    // The blob host picks a path on the API origin; fetch would not re-add credentials there, and neither do we.
+    const storage = await fake({ '/bundle': { status: 302, body: '', headers: { location: `${api.apiUrl}/user/keys?chosen-by=blob-host` } } });
+    routes[listing] = { status: 200, body: { attestations: [{ bundle_url: `${storage.apiUrl}/bundle${SIGNED_QUERY}`, repository_id: 9 }] } };
+    routes['/user/keys'] = bundleDownload(fakeBundle('chosen by the blob host'));
+    const rest = new GitHubRest({ apiUrl: api.apiUrl, token: TOKEN });
+    await discoverGithubAttestations(rest, 'acme/app', imageDigest, true, DEFAULT_LIMITS, recordingLogger());
+    // Premise: the listing on the API origin carried the token, and the redirect was followed back to the API origin.
+    expect(api.requests.find((request) => request.url.pathname === listing)?.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(storage.requests).toHaveLength(1);
+    const back = api.requests.find((request) => request.url.pathname === '/user/keys');
+    expect(back?.url.search).toBe('?chosen-by=blob-host');
+    expect(back?.headers.authorization).toBeUndefined();
+    expect(back?.headers['x-github-api-version']).toBeUndefined();
+  });
+
+  it('keeps the token along a redirect chain that never leaves the API origin', async () => {
+    const routes: GitHubRoutes = {
+      '/download/1': { status: 302, body: '', headers: { location: '/download/2' } },
+      '/download/2': { status: 307, body: '', headers: { location: '/download/3' } },
+      '/download/3': bundleDownload(fakeBundle('same origin, redirected')),
+    };
+    const api = await fake(routes);
+    routes[listing] = { status: 200, body: { attestations: [{ bundle_url: `${api.apiUrl}/download/1`, repository_id: 9 }] } };
+    const rest = new GitHubRest({ apiUrl: api.apiUrl, token: TOKEN });
+    const found = await discoverGithubAttestations(rest, 'acme/app', imageDigest, true, DEFAULT_LIMITS, recordingLogger());
+    expect(found.problems).toEqual([]);
+    expect(found.evidence).toHaveLength(1);
+    const hops = api.requests.filter((request) => request.url.pathname.startsWith('/download/'));
+    expect(hops.map((request) => request.url.pathname)).toEqual(['/download/1', '/download/2', '/download/3']);
+    for (const hop of hops) {
+      expect(hop.headers.authorization, hop.url.pathname).toBe(`Bearer ${TOKEN}`);
+      expect(hop.headers['x-github-api-version'], hop.url.pathname).toBe('2022-11-28');
+    }
+  });
+
   it('rejects a download over the limit, compressed or declared, naming the attestation', async () => {
     const big = Buffer.from(JSON.stringify(fakeBundle('x'.repeat(5000))));
     const limit = 4096;
