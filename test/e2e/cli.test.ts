@@ -1,5 +1,5 @@
 /** dist/cli.js as a terminal runs it: exit 0 pass, 1 policy failure, 2 usage or infrastructure error. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -116,5 +116,17 @@ describe('image-gate check IMAGE against a real registry', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/registry 127\.0\.0\.1:9/i);
     expect(run.stderr).not.toMatch(noStackTrace);
+  });
+
+  it.each([
+    ['a scan that passes', {}, 0],
+    ['a Trivy that fails', { TRIVY_STANDIN_EXIT: '3' }, 2],
+  ])('leaves nothing in the temporary folder after %s', async (_name, env, code) => {
+    const tempDir = mkdtempSync(join(tmpdir(), 'image-gate-cli-tmp-'));
+    const run = await runCli(['check', `${host}/fixtures/distroless-base:v1`, '--trivy-path', standInTrivy], { env: { ...env, TMPDIR: tempDir } });
+    expect(run.code, run.stderr).toBe(code);
+    // The premise: the run wrote into this folder (Node's tmpdir() reads TMPDIR), so an empty one proves the cleanup.
+    expect(run.stderr).toContain(`--output ${tempDir}/`);
+    expect(readdirSync(tempDir)).toEqual([]);
   });
 });
