@@ -138,7 +138,7 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
       serverToken: get('trivy-server-token'),
       dbRepositories: list(get('trivy-db-repository')),
       javaDbRepositories: list(get('trivy-java-db-repository')),
-      timeoutMs: optional(get('trivy-timeout'), parseDuration) ?? DEFAULT_TRIVY_TIMEOUT_MS,
+      timeoutMs: optional(get('trivy-timeout'), (value) => parseDuration('trivy-timeout', value)) ?? DEFAULT_TRIVY_TIMEOUT_MS,
       cacheDb: optional(get('cache-db'), (value) => parseBoolean('cache-db', value)) ?? true,
       scanners: optional(get('scanners'), parseScanners) ?? DEFAULT_SCANNERS,
     },
@@ -152,7 +152,7 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
       comment: optional(get('comment'), (value) => oneOf('comment', value, ['always', 'on-failure', 'never'] as const)) ?? 'on-failure',
       checkRun: optional(get('check-run'), (value) => parseBoolean('check-run', value)) ?? true,
       uploadSarif: optional(get('upload-sarif'), (value) => parseBoolean('upload-sarif', value)) ?? true,
-      uploadWaitMs: optional(get('upload-sarif-wait'), (value) => (value === '0' ? 0 : parseDuration(value))) ?? 0,
+      uploadWaitMs: optional(get('upload-sarif-wait'), (value) => parseDuration('upload-sarif-wait', value, { zeroAllowed: true })) ?? 0,
     },
   };
 }
@@ -347,15 +347,19 @@ function parseServerUrl(value: string): string {
   return value;
 }
 
-/** "90", "90s", "15m", "1h", "1h30m" → milliseconds. */
-export function parseDuration(value: string): number {
+/**
+ * "90", "90s", "15m", "1h", "1h30m" → milliseconds. `zeroAllowed`: 0 is a value (upload-sarif-wait's "do not
+ * wait"); otherwise a duration must be positive. The error names the input it is about.
+ */
+function parseDuration(name: InputName, value: string, options: { zeroAllowed?: boolean } = {}): number {
   const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value.trim());
   // A group that did not take part in the match is undefined, although RegExpExecArray types it string.
   const groups: (string | undefined)[] = match?.slice(1) ?? [];
   const [hours, minutes, seconds] = groups.map((part) => Number(part ?? 0));
   const total = ((hours ?? 0) * 3600 + (minutes ?? 0) * 60 + (seconds ?? 0)) * 1000;
-  if (!match || value.trim() === '' || total <= 0) {
-    throw configError(`Input trivy-timeout must be a duration such as 600, 10m or 1h, not "${value}"`);
+  if (!match || value.trim() === '' || (total === 0 && options.zeroAllowed !== true)) {
+    const expected = options.zeroAllowed === true ? '0 or a duration such as 90s or 2m' : 'a duration such as 600, 10m or 1h';
+    throw configError(`Input ${name} must be ${expected}, not "${value}"`);
   }
   return total;
 }

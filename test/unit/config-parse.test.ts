@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { INPUT_NAMES, parseConfig, parseDuration, type InputName } from '../../src/config/parse.js';
+import { INPUT_NAMES, parseConfig, type InputName } from '../../src/config/parse.js';
 import { IMAGE_GATE_VERSION } from '../../src/version.js';
 
 const context = { workspace: '/ws', tempDir: '/tmp/gate', defaultTrivyVersion: '0.74.0' };
@@ -108,7 +108,9 @@ describe('parseConfig', () => {
     [{ image: 'a', 'trivy-version': 'latest' }, 'Input trivy-version must be a release'],
     [{ image: 'a', 'trivy-server': 'trivy:4954' }, 'Input trivy-server must be'],
     [{ image: 'a', 'registry-username': 'u' }, 'registry-username and registry-password go together'],
-    [{ image: 'a', 'trivy-timeout': 'soon' }, 'Input trivy-timeout must be a duration'],
+    [{ image: 'a', 'trivy-timeout': 'soon' }, 'Input trivy-timeout must be a duration such as 600, 10m or 1h, not "soon"'],
+    [{ image: 'a', 'trivy-timeout': '0' }, 'Input trivy-timeout must be a duration such as 600, 10m or 1h, not "0"'],
+    [{ image: 'a', 'upload-sarif-wait': 'abc' }, 'Input upload-sarif-wait must be 0 or a duration such as 90s or 2m, not "abc"'],
     [{ image: 'a', 'trivy-server-token': 't' }, 'Input trivy-server-token needs trivy-server'],
     [{ image: 'Bad Ref' }, 'Invalid image reference "Bad Ref"'],
   ])('rejects %j', (inputs, message) => {
@@ -116,12 +118,24 @@ describe('parseConfig', () => {
   });
 });
 
-describe('parseDuration', () => {
+describe('the duration inputs', () => {
   it.each([
     ['600', 600_000],
     ['90s', 90_000],
     ['10m', 600_000],
     ['1h30m', 5_400_000],
-  ])('%s', (text, ms) => expect(parseDuration(text)).toBe(ms));
-  it.each(['0', '', '10 minutes', '-5'])('rejects %j', (text) => expect(() => parseDuration(text)).toThrow());
+  ])('%s', (text, ms) => {
+    expect(parseWith({ image: 'a', 'trivy-timeout': text }).trivy.timeoutMs).toBe(ms);
+    expect(parseWith({ image: 'a', 'upload-sarif-wait': text }).github.uploadWaitMs).toBe(ms);
+  });
+  it('takes 0 as "do not wait" for upload-sarif-wait only', () => {
+    expect(parseWith({ image: 'a', 'upload-sarif-wait': '0' }).github.uploadWaitMs).toBe(0);
+    expect(parseWith({ image: 'a' }).github.uploadWaitMs).toBe(0);
+    expect(() => parseWith({ image: 'a', 'trivy-timeout': '0' })).toThrow('Input trivy-timeout');
+  });
+  // Each error names the input it is about: a bad upload-sarif-wait was once reported as trivy-timeout.
+  it.each(['10 minutes', '-5', 'm', 'abc'])('rejects %j, naming the input', (text) => {
+    expect(() => parseWith({ image: 'a', 'trivy-timeout': text })).toThrow(`Input trivy-timeout must be a duration such as 600, 10m or 1h, not "${text}"`);
+    expect(() => parseWith({ image: 'a', 'upload-sarif-wait': text })).toThrow(`Input upload-sarif-wait must be 0 or a duration such as 90s or 2m, not "${text}"`);
+  });
 });
