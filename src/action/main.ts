@@ -31,7 +31,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const tempDir = join(env.RUNNER_TEMP ?? tmpdir(), 'image-gate');
     const config = parseConfig((name) => core.getInput(name), { workspace, tempDir, defaultTrivyVersion: DEFAULT_TRIVY_VERSION });
-    const images = config.sources.map((source) => describeSource({ ...config, source }));
+    const images = config.sources.map(describeSource);
     output.info(`Gating ${images.join(', ')}`);
 
     const logger = actionsLogger(output);

@@ -104,8 +104,6 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
     throw configError('Input trivy-server-token needs trivy-server: it authenticates to a Trivy server');
   }
   const sources = parseSources(get, resolvePath);
-  const [source] = sources;
-  if (source === undefined) throw configError('Nothing to gate: the input image lists no image');
   // Validated here, before anything runs, so a typo fails as a config error naming the input. The
   // credentials are for the registries of the images given.
   const credentialRegistries = [
@@ -113,7 +111,6 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
   ];
 
   return {
-    source,
     sources,
     policy: {
       path: resolvePath(policyInput ?? DEFAULT_POLICY_PATH),
@@ -158,16 +155,16 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
 }
 
 /** The image input takes one image per line (or comma-separated): each is gated on its own. */
-function parseSources(get: (name: InputName) => string | undefined, resolvePath: (path: string) => string): ImageSource[] {
-  const images = list(get('image'));
-  if (images.length > 1) {
+function parseSources(get: (name: InputName) => string | undefined, resolvePath: (path: string) => string): [ImageSource, ...ImageSource[]] {
+  const [first, ...more] = list(get('image'));
+  if (first !== undefined && more.length > 0) {
     if (get('input') !== undefined || get('report') !== undefined) {
       throw configError('Several images are given in the input image; input and report go with one image only');
     }
     const kind = parseImageSourceKind(get('image-source'));
-    return images.map((reference) => ({ kind, reference }));
+    return [{ kind, reference: first }, ...more.map((reference) => ({ kind, reference }))];
   }
-  return [parseSource(get, resolvePath)];
+  return [parseSource(first, get, resolvePath)];
 }
 
 function parseImageSourceKind(value: string | undefined): 'registry' | 'docker' {
@@ -178,8 +175,7 @@ function parseImageSourceKind(value: string | undefined): 'registry' | 'docker' 
   return imageSource;
 }
 
-function parseSource(get: (name: InputName) => string | undefined, resolvePath: (path: string) => string): ImageSource {
-  const image = get('image');
+function parseSource(image: string | undefined, get: (name: InputName) => string | undefined, resolvePath: (path: string) => string): ImageSource {
   const input = get('input');
   const report = get('report');
   const given = [input && 'input', report && 'report'].filter(Boolean);

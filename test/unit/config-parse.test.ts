@@ -27,7 +27,7 @@ describe('action.yml and the parser', () => {
 describe('parseConfig', () => {
   it('fills defaults relative to the workspace and temp dir', () => {
     const config = parseWith({ image: 'ghcr.io/acme/app:1' });
-    expect(config.source).toEqual({ kind: 'registry', reference: 'ghcr.io/acme/app:1' });
+    expect(config.sources).toEqual([{ kind: 'registry', reference: 'ghcr.io/acme/app:1' }]);
     // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Vitest types asymmetric matchers `any` on purpose, so they fit any field
     expect(config.policy).toEqual({ path: '/ws/.github/image-gate.yml', required: false, overrides: expect.any(Object), trust: {} });
     expect(config.sarifFile).toBe('/tmp/gate/image-gate.sarif');
@@ -90,6 +90,18 @@ describe('parseConfig', () => {
   it('reads build-args as NAME=value lines', () => {
     expect(parseWith({ image: 'a', 'build-args': 'ARCH=arm64\n\n  OS=linux\nEMPTY=\nFLAG' }).buildArgs).toEqual({ ARCH: 'arm64', OS: 'linux', EMPTY: '', FLAG: '' });
     expect(() => parseWith({ image: 'a', 'build-args': '1BAD=x' })).toThrow('Input build-args: "1BAD=x" is not NAME=value');
+  });
+
+  it('reads the image input as one image per line or comma, every one of them a source', () => {
+    const registry = (reference: string) => ({ kind: 'registry', reference });
+    expect(parseWith({ image: 'a:1,b:2' }).sources).toEqual([registry('a:1'), registry('b:2')]);
+    expect(parseWith({ image: 'a:1\n b:2 \n\nc:3' }).sources).toEqual([registry('a:1'), registry('b:2'), registry('c:3')]);
+    expect(parseWith({ image: 'a:1,' }).sources).toEqual([registry('a:1')]);
+    expect(parseWith({ image: 'a:1,b:2', 'image-source': 'docker' }).sources).toEqual([
+      { kind: 'docker', reference: 'a:1' },
+      { kind: 'docker', reference: 'b:2' },
+    ]);
+    expect(() => parseWith({ image: 'a:1,b:2', report: 'r.json' })).toThrow('input and report go with one image only');
   });
 
   it('attaches registry credentials to the image registry', () => {
