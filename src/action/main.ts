@@ -42,7 +42,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const outcomes = redactValues(await gateImages(config, environment), output.redact, redactor);
     const step = stepReport(outcomes);
     await publish(step, config, output);
-    // The GitHub API clients (and zod with them) load only now, after the verdict: not part of the cold start.
+    // The GitHub API clients load only now, after the verdict: not part of the cold start.
     const { publishToGitHub } = await import('./github-publish.js');
     const settings = { ...config.github, token: config.githubToken, images: config.sources };
     const notices = await publishToGitHub(outcomes, settings, env, workspace, logger);

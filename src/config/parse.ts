@@ -1,7 +1,8 @@
 import { isAbsolute, join } from 'node:path';
 import { configError } from '../core/errors.js';
-import { parseSeverity, type Severity } from '../core/severity.js';
+import type { Severity } from '../core/severity.js';
 import { parseImageReference } from '../registry/reference.js';
+import { COMMENT, IMAGE_SOURCE, MODE, POLICY_SOURCE, RULE_LEVEL, SCOPE, SIGNATURE_MODE, THRESHOLD, thresholdOf, type AnyCaseEnum } from './enums.js';
 import {
   SCANNERS,
   type CertificateAuthorityInput,
@@ -115,7 +116,7 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
     policy: {
       path: resolvePath(policyInput ?? DEFAULT_POLICY_PATH),
       required: policyInput !== undefined,
-      source: optional(get('policy-source'), (value) => oneOf('policy-source', value, ['base', 'head'] as const)),
+      source: optional(get('policy-source'), (value) => oneOf('policy-source', value, POLICY_SOURCE)),
       overrides: parseOverrides(get),
       trust: parseTrustInputs(get, resolvePath),
     },
@@ -146,7 +147,7 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
     tempDir: context.tempDir,
     githubToken: get('github-token'),
     github: {
-      comment: optional(get('comment'), (value) => oneOf('comment', value, ['always', 'on-failure', 'never'] as const)) ?? 'on-failure',
+      comment: optional(get('comment'), (value) => oneOf('comment', value, COMMENT)) ?? 'on-failure',
       checkRun: optional(get('check-run'), (value) => parseBoolean('check-run', value)) ?? true,
       uploadSarif: optional(get('upload-sarif'), (value) => parseBoolean('upload-sarif', value)) ?? true,
       uploadWaitMs: optional(get('upload-sarif-wait'), (value) => parseDuration('upload-sarif-wait', value, { zeroAllowed: true })) ?? 0,
@@ -168,11 +169,7 @@ function parseSources(get: (name: InputName) => string | undefined, resolvePath:
 }
 
 function parseImageSourceKind(value: string | undefined): 'registry' | 'docker' {
-  const imageSource = value ?? 'registry';
-  if (imageSource !== 'registry' && imageSource !== 'docker') {
-    throw configError(`Input image-source must be registry or docker, not "${imageSource}"`);
-  }
-  return imageSource;
+  return value === undefined ? 'registry' : oneOf('image-source', value, IMAGE_SOURCE);
 }
 
 function parseSource(image: string | undefined, get: (name: InputName) => string | undefined, resolvePath: (path: string) => string): ImageSource {
@@ -190,12 +187,8 @@ function parseSource(image: string | undefined, get: (name: InputName) => string
 }
 
 function parseOverrides(get: (name: InputName) => string | undefined): InputOverrides {
-  const mode = get('mode');
-  if (mode !== undefined && mode !== 'enforce' && mode !== 'audit') {
-    throw configError(`Input mode must be enforce or audit, not "${mode}"`);
-  }
   return {
-    mode,
+    mode: optional(get('mode'), (value) => oneOf('mode', value, MODE)),
     failOnSeverity: optional(get('fail-on-severity'), (value) => parseThreshold('fail-on-severity', value)),
     onlyFixed: optional(get('only-fixed'), (value) => parseBoolean('only-fixed', value)),
     secretsFail: optional(get('fail-on-secrets'), (value) => parseBoolean('fail-on-secrets', value)),
@@ -204,24 +197,32 @@ function parseOverrides(get: (name: InputName) => string | undefined): InputOver
     ),
     forbidRoot: optional(get('forbid-root'), (value) => parseBoolean('forbid-root', value)),
     licensesDeny: optional(get('deny-licenses'), list),
-    signatureMode: optional(get('signatures'), parseSignatureMode),
+    signatureMode: optional(get('signatures'), (value) => oneOf('signatures', value, SIGNATURE_MODE)),
     certificateIdentity: get('certificate-identity'),
     certificateIdentityRegexp: get('certificate-identity-regexp'),
     certificateOidcIssuer: get('certificate-oidc-issuer'),
     certificateOidcIssuerRegexp: get('certificate-oidc-issuer-regexp'),
     insecureIgnoreTlog: optional(get('insecure-ignore-tlog'), (value) => parseBoolean('insecure-ignore-tlog', value)),
     insecureIgnoreSct: optional(get('insecure-ignore-sct'), (value) => parseBoolean('insecure-ignore-sct', value)),
-    scope: optional(get('scope'), (value) => oneOf('scope', value, ['all', 'introduced'] as const)),
-    baseImagePinned: optional(get('base-image-pinned'), (value) => oneOf('base-image-pinned', value, ['fail', 'warn', 'off'] as const)),
+    scope: optional(get('scope'), (value) => oneOf('scope', value, SCOPE)),
+    baseImagePinned: optional(get('base-image-pinned'), (value) => oneOf('base-image-pinned', value, RULE_LEVEL)),
     baseImageAllow: optional(get('base-image-allow'), list),
     baseImageDeny: optional(get('base-image-deny'), list),
   };
 }
 
-function oneOf<const T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  const found = allowed.find((item) => item === value);
-  if (found === undefined) throw configError(`Input ${name} must be ${allowed.join(', ')}, not "${value}"`);
-  return found;
+/**
+ * An enum input, through the same schema as the policy file's key for it (config/enums.ts): any case, and the
+ * schema's own words when refused.
+ */
+function oneOf<T extends string>(name: InputName, value: string, enumeration: AnyCaseEnum<T>): T {
+  const checked = enumeration.schema.safeParse(value);
+  const known = checked.success ? enumeration.nameOf(checked.data) : undefined;
+  if (known === undefined) {
+    const why = checked.error?.issues.map((issue) => issue.message).join('; ') ?? `expected one of ${enumeration.names.join(', ')}`;
+    throw configError(`Input ${name}: ${why}, not "${value}"`);
+  }
+  return known;
 }
 
 /** `KEY=value` per line, as docker/build-push-action's build-args input is written. */
@@ -238,11 +239,6 @@ function parseBuildArgs(value: string | undefined): Record<string, string> {
     args[name] = equals < 0 ? '' : entry.slice(equals + 1);
   }
   return args;
-}
-
-function parseSignatureMode(value: string): 'required' | 'optional' | 'off' {
-  if (value === 'required' || value === 'optional' || value === 'off') return value;
-  throw configError(`Input signatures must be required, optional or off, not "${value}"`);
 }
 
 /**
@@ -300,11 +296,8 @@ export function parseBoolean(name: string, value: string): boolean {
   throw configError(`Input ${name} must be true or false, not "${value}"`);
 }
 
-function parseThreshold(name: string, value: string): Severity | 'NONE' {
-  if (value.trim().toLowerCase() === 'none') return 'NONE';
-  const severity = parseSeverity(value);
-  if (!severity) throw configError(`Input ${name} must be one of unknown, low, medium, high, critical, none, not "${value}"`);
-  return severity;
+function parseThreshold(name: InputName, value: string): Severity | 'NONE' {
+  return thresholdOf(oneOf(name, value, THRESHOLD));
 }
 
 function parseScanners(value: string): Scanner[] {

@@ -82,7 +82,7 @@ export async function loadPolicy(config: GateConfig, environment: GateEnvironmen
  * once for all images of the run.
  */
 async function judgingPolicy(config: GateConfig, environment: GateEnvironment): Promise<{ policy: Policy; origin: PolicyOrigin }> {
-  // The policy schema (zod, yaml) and the Dockerfile parser load on first use, keeping the cold start short.
+  // The policy file's reader (yaml, the file's schema) and the Dockerfile parser load on first use, keeping the cold start short.
   const [{ buildPolicy }, { loadJudgingPolicy }] = await Promise.all([import('../policy/load.js'), import('./policy-source.js')]);
   // The overrides come with the policy: the key and trusted-root inputs' files are read where it came from.
   const { file, source, origin, overrides } = await loadJudgingPolicy(config, environment);

@@ -85,7 +85,7 @@ describe('image-gate check --report', () => {
     [['scan', 'alpine'], 'unknown command "scan"'],
     [['check', '--no-such-flag', 'x'], "Unknown option '--no-such-flag'"],
     [['check', '--report', '/nonexistent/report.json'], 'Trivy report /nonexistent/report.json does not exist'],
-    [['check', '--report', fixture('trivy/debian-buster.json'), '--fail-on-severity', 'severe'], 'Input fail-on-severity must be one of'],
+    [['check', '--report', fixture('trivy/debian-buster.json'), '--fail-on-severity', 'severe'], 'Input fail-on-severity: expected one of unknown, low, medium, high, critical, none, not "severe"'],
     [['check', 'acme/UPPER:tag'], 'Invalid image reference "acme/UPPER:tag"'],
   ])('exits 2 with a one-line reason for %j', async (args, reason) => {
     const run = await runCli(args);

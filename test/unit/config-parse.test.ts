@@ -104,6 +104,13 @@ describe('parseConfig', () => {
     expect(() => parseWith({ image: 'a:1,b:2', report: 'r.json' })).toThrow('input and report go with one image only');
   });
 
+  it('reads the enum inputs only inputs have in any case too, as the shared ones (config-enums.test.ts)', () => {
+    expect(parseWith({ image: 'a', 'image-source': 'Docker' }).sources).toEqual([{ kind: 'docker', reference: 'a' }]);
+    expect(parseWith({ image: 'a', 'policy-source': 'HEAD' }).policy.source).toBe('head');
+    expect(parseWith({ image: 'a', comment: 'On-Failure' }).github.comment).toBe('on-failure');
+    expect(() => parseWith({ image: 'a', comment: 'sometimes' })).toThrow('Input comment: expected one of always, on-failure, never, not "sometimes"');
+  });
+
   it('attaches registry credentials to the image registry', () => {
     const config = parseWith({ image: 'docker.io/library/alpine', 'registry-username': 'u', 'registry-password': 'p' });
     expect(config.registry.credentials).toEqual([{ registry: 'docker.io', username: 'u', password: 'p' }]);
@@ -112,8 +119,8 @@ describe('parseConfig', () => {
   it.each([
     [{}, 'Nothing to gate'],
     [{ image: 'a', report: 'r', input: 'i' }, 'Give only one of the inputs input and report'],
-    [{ image: 'a', 'image-source': 'podman' }, 'Input image-source must be registry or docker, not "podman"'],
-    [{ image: 'a', mode: 'strict' }, 'Input mode must be enforce or audit, not "strict"'],
+    [{ image: 'a', 'image-source': 'podman' }, 'Input image-source: expected one of registry, docker, not "podman"'],
+    [{ image: 'a', mode: 'strict' }, 'Input mode: expected one of enforce, audit, not "strict"'],
     [{ image: 'a', 'only-fixed': 'yes' }, 'Input only-fixed must be true or false, not "yes"'],
     [{ image: 'a', scanners: 'vuln,sbom' }, '"sbom" is not one'],
     [{ image: 'a', platform: 'amd64' }, 'Input platform must look like os/arch'],
