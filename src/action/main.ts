@@ -31,7 +31,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const tempDir = join(env.RUNNER_TEMP ?? tmpdir(), 'image-gate');
     const config = parseConfig((name) => core.getInput(name), { workspace, tempDir, defaultTrivyVersion: DEFAULT_TRIVY_VERSION });
-    const images = config.sources.map((source) => describeSource({ ...config, source }));
+    const images = config.sources.map(describeSource);
     output.info(`Gating ${images.join(', ')}`);
 
     const logger = actionsLogger(output);
@@ -42,7 +42,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const outcomes = redactValues(await gateImages(config, environment), output.redact, redactor);
     const step = stepReport(outcomes);
     await publish(step, config, output);
-    // The GitHub API clients (and zod with them) load only now, after the verdict: not part of the cold start.
+    // The GitHub API clients load only now, after the verdict: not part of the cold start.
     const { publishToGitHub } = await import('./github-publish.js');
     const settings = { ...config.github, token: config.githubToken, images: config.sources };
     const notices = await publishToGitHub(outcomes, settings, env, workspace, logger);

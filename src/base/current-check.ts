@@ -1,7 +1,7 @@
 /**
  * The `current` rule: a pinned base whose tag has moved on is outdated since the day the newer image
- * was made (its config `created`). It fails only past the policy's maximum age; before that, or
- * without a maximum, it passes with a message that says it is outdated. Pure.
+ * was made (its config `created`). It fails once that is the policy's maximum age in whole days ago; before
+ * that, or without a maximum, it passes with a message that says it is outdated. Pure.
  */
 import type { BaseCheck } from '../core/base-image.js';
 import { pinSuggestion, withoutDigest } from './pin-suggestion.js';
@@ -48,8 +48,9 @@ export function currentCheck(facts: ResolvedBaseFacts, maxAgeDays: number | unde
   if (maxAgeDays === undefined) {
     return { ...at, status: 'pass', message: `${since}; only reported, no maximum age is set`, ...withSuggestion };
   }
-  if (days > maxAgeDays) {
-    return { ...at, status: 'fail', message: `${since}, more than the ${String(maxAgeDays)} days allowed`, ...withSuggestion };
+  // max-age-days N: it fails once the newer digest is N whole days old (so 0 fails on the day it appears).
+  if (days >= maxAgeDays) {
+    return { ...at, status: 'fail', message: `${since}, the limit is ${String(maxAgeDays)} ${maxAgeDays === 1 ? 'day' : 'days'}`, ...withSuggestion };
   }
-  return { ...at, status: 'pass', message: `${since}; it fails after ${String(maxAgeDays)} days`, ...withSuggestion };
+  return { ...at, status: 'pass', message: `${since}; it fails once that is ${String(maxAgeDays)} ${maxAgeDays === 1 ? 'day' : 'days'} ago`, ...withSuggestion };
 }

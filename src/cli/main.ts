@@ -6,13 +6,14 @@ import { INPUT_NAMES, parseConfig, type InputName } from '../config/parse.js';
 import { describeError } from '../core/errors.js';
 import { discard, type Logger } from '../core/logger.js';
 import { describeSource } from '../gate/describe-source.js';
-import { gateImage } from '../gate/gate-image.js';
+import { gateImages } from '../gate/gate-images.js';
 import { writeReportFiles, writeText } from '../publish/write-files.js';
 import { buildResultDocument } from '../report/result-json.js';
 import { renderSummary } from '../report/summary.js';
-import { jsonText, logText, oneLine, type Redact } from '../report/log-text.js';
+import { jsonText, logText, oneLine, plainText, type Redact } from '../report/log-text.js';
+import { escapeHtml } from '../report/markdown.js';
 import { redactValues } from '../report/redact-values.js';
-import { judgedResults } from '../report/step-outcome.js';
+import { judgedResults, stepVerdict } from '../report/step-outcome.js';
 import { Redactor, redactorForInputs } from '../report/redaction.js';
 import { renderLogTable } from '../report/table.js';
 import { DEFAULT_TRIVY_VERSION } from '../trivy/release.js';
@@ -107,6 +108,8 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     format: { type: 'string' },
   };
   for (const name of INPUT_NAMES) if (!SWITCHES.includes(name)) options[name] = { type: 'string' };
+  // Several images, as the image input takes them: --image repeated, or one --image with a list (comma or newline).
+  options.image = { type: 'string', multiple: true };
   const { switches, rest } = takeSwitches(argv);
 
   let parsed: ReturnType<typeof parseArgs>;
@@ -125,9 +128,9 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     io.stdout(`image-gate ${IMAGE_GATE_VERSION}\n`);
     return EXIT_PASS;
   }
-  const [command, image, ...extra] = positionals;
-  if ((command !== 'check' && command !== 'verify') || extra.length > 0) {
-    io.stderr(`image-gate: ${command === undefined ? 'no command given' : command !== 'check' && command !== 'verify' ? `unknown command "${command}"` : `unexpected argument "${extra[0]}"`}\n\n${USAGE}`);
+  const [command, ...imageArguments] = positionals;
+  if (command !== 'check' && command !== 'verify') {
+    io.stderr(`image-gate: ${command === undefined ? 'no command given' : `unknown command "${command}"`}\n\n${USAGE}`);
     return EXIT_ERROR;
   }
   const format = typeof values.format === 'string' ? values.format : 'table';
@@ -139,10 +142,13 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     const value = values[name];
     return typeof value === 'string' ? value : undefined;
   };
-  if (image !== undefined && flag('image') !== undefined) {
-    io.stderr('image-gate: give the image once, as an argument or as --image\n');
+  const imageFlags = Array.isArray(values.image) ? values.image.filter((value) => typeof value === 'string') : [];
+  if (imageArguments.length > 0 && imageFlags.length > 0) {
+    io.stderr('image-gate: give the images as arguments or as --image, not both\n');
     return EXIT_ERROR;
   }
+  // One value of the image input, one image per line: parseConfig reads it as it reads the Action's.
+  const images = [...imageArguments, ...imageFlags].join('\n');
   const sarifFile = flag('sarif') ?? flag('sarif-file');
   redactor = redactorForInputs(flag);
 
@@ -157,7 +163,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
   const tempDir = mkdtempSync(join(tmpdir(), 'image-gate-'));
   try {
     const read = (name: InputName): string => {
-      if (name === 'image') return image ?? flag('image') ?? '';
+      if (name === 'image') return images;
       if (name === 'sarif-file') return sarifFile ?? '';
       return switches.get(name) ?? flag(name) ?? '';
     };
@@ -175,30 +181,45 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
       io.stderr(`image-gate verify: ${oneLine(outcome.failure)}\n`);
       return EXIT_POLICY_FAILURE;
     }
-    logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
-    const judged = await gateImage(config, { logger, now: () => new Date(), workspace: io.cwd, env: io.env });
+    logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${config.sources.map(describeSource).join(', ')}`);
     const redact = (text: string): string => redactor.redact(text);
+    // Every image given, as the Action gates them: one image's error does not hide the others' verdicts.
     // Redacted once, before anything is rendered: a secret escaped for Markdown (`ghs\_…`), JSON-escaped or cut
     // in a table cell would no longer match in the finished text. Everything below is built from these.
     // The redactor proves most parts clean without copying them (see redactValues).
-    const outcomes = redactValues([{ input: judged.subject.input, result: judged }], redact, redactor);
+    const outcomes = redactValues(await gateImages(config, { logger, now: () => new Date(), workspace: io.cwd, env: io.env }), redact, redactor);
     const results = judgedResults(outcomes);
+    // With one image its error is the run's; with several, each names its image.
+    const errors = outcomes.flatMap((outcome) => (outcome.result === undefined ? [config.sources.length > 1 ? `${outcome.input}: ${outcome.error}` : outcome.error] : []));
+    // Written whatever the outcome: a result file from an earlier run must not stand for this one's error.
     await writeReportFiles(
       outcomes,
       { ...(sarifFile && { sarifFile: config.sarifFile }), ...(flag('result-file') && { resultFile: config.resultFile }) },
       IMAGE_GATE_VERSION,
     );
     const summaryFile = flag('summary');
-    if (summaryFile) await writeText(resolve(io.cwd, summaryFile), redact(renderSummary(results)));
-    io.stdout(format === 'json' ? `${jsonText(buildResultDocument(outcomes))}\n` : `${results.map(renderLogTable).join('\n\n')}\n`);
-    if (judged.verdict.outcome === 'fail' && !judged.verdict.failsStep) {
+    if (summaryFile) await writeText(resolve(io.cwd, summaryFile), redact(cliSummary(results, errors)));
+    if (format === 'json') io.stdout(`${jsonText(buildResultDocument(outcomes))}\n`);
+    else if (results.length > 0) io.stdout(`${results.map(renderLogTable).join('\n\n')}\n`);
+    for (const error of errors) io.stderr(`image-gate: ${error}\n`);
+    const step = stepVerdict(outcomes);
+    if (step.outcome === 'error') return EXIT_ERROR;
+    if (step.outcome === 'fail' && !step.failsStep) {
       io.stderr('The policy is breached, but --mode audit never fails.\n');
     }
-    return judged.verdict.failsStep ? EXIT_POLICY_FAILURE : EXIT_PASS;
+    return step.failsStep ? EXIT_POLICY_FAILURE : EXIT_PASS;
   } catch (error) {
     io.stderr(`image-gate: ${describeError(error)}\n`);
     return EXIT_ERROR;
   } finally {
     rmSync(tempDir, { recursive: true, force: true });
   }
+}
+
+/** The judged images' summary, and the images that got no verdict with why, as the Action's job summary shows them. */
+function cliSummary(results: Parameters<typeof renderSummary>[0], errors: readonly string[]): string {
+  const judged = results.length > 0 ? renderSummary(results) : '';
+  if (errors.length === 0) return judged;
+  const section = `## Image gate: error\n\nThe gate could not reach a verdict, so the run fails:\n\n<pre>${escapeHtml(plainText(errors.join('\n')))}</pre>\n`;
+  return judged === '' ? section : `${judged}\n${section}`;
 }

@@ -26,7 +26,12 @@ export interface VerifyOutcome {
 }
 
 export async function verifyImage(config: GateConfig, environment: { logger: Logger; now: () => Date; workspace: string; env: NodeJS.ProcessEnv }): Promise<VerifyOutcome> {
-  if (config.source.kind !== 'registry') {
+  const [source, ...more] = config.sources;
+  // One answer per run, as cosign verify's: several images are refused, never one of them verified silently.
+  if (more.length > 0) {
+    throw configError(`image-gate verify checks one image at a time; ${String(config.sources.length)} are given`);
+  }
+  if (source.kind !== 'registry') {
     throw configError('image-gate verify checks an image in a registry: give IMAGE (image-source registry)');
   }
   const policy = await loadPolicy(config, environment);
@@ -46,11 +51,11 @@ export async function verifyImage(config: GateConfig, environment: { logger: Log
     environment.logger.info(`image-gate verify checks the signatures of the digest the reference names; the platform (${config.platform}) applies to image-gate check only`);
   }
   // The manifest only: no platform picked, no config read (see pinForSignatures).
-  const image = await pinForSignatures(config.source.reference, config, environment);
+  const image = await pinForSignatures(source.reference, config, environment);
   const signatures = await verifySignatures(image, required, config, environment);
   const failure = whyNotVerified(signatures);
   const text = [
-    `image-gate verify: ${failure === undefined ? 'PASS' : 'FAIL'}  ${config.source.reference}@${image.digest}`,
+    `image-gate verify: ${failure === undefined ? 'PASS' : 'FAIL'}  ${source.reference}@${image.digest}`,
     ...signatureLines(signatures),
   ].join('\n');
   return { digest: image.digest, signatures, ...(failure !== undefined && { failure }), text };

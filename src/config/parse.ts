@@ -1,7 +1,8 @@
 import { isAbsolute, join } from 'node:path';
 import { configError } from '../core/errors.js';
-import { parseSeverity, type Severity } from '../core/severity.js';
+import type { Severity } from '../core/severity.js';
 import { parseImageReference } from '../registry/reference.js';
+import { COMMENT, IMAGE_SOURCE, MODE, POLICY_SOURCE, RULE_LEVEL, SCOPE, SIGNATURE_MODE, THRESHOLD, thresholdOf, type AnyCaseEnum } from './enums.js';
 import {
   SCANNERS,
   type CertificateAuthorityInput,
@@ -104,8 +105,6 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
     throw configError('Input trivy-server-token needs trivy-server: it authenticates to a Trivy server');
   }
   const sources = parseSources(get, resolvePath);
-  const [source] = sources;
-  if (source === undefined) throw configError('Nothing to gate: the input image lists no image');
   // Validated here, before anything runs, so a typo fails as a config error naming the input. The
   // credentials are for the registries of the images given.
   const credentialRegistries = [
@@ -113,12 +112,11 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
   ];
 
   return {
-    source,
     sources,
     policy: {
       path: resolvePath(policyInput ?? DEFAULT_POLICY_PATH),
       required: policyInput !== undefined,
-      source: optional(get('policy-source'), (value) => oneOf('policy-source', value, ['base', 'head'] as const)),
+      source: optional(get('policy-source'), (value) => oneOf('policy-source', value, POLICY_SOURCE)),
       overrides: parseOverrides(get),
       trust: parseTrustInputs(get, resolvePath),
     },
@@ -138,7 +136,7 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
       serverToken: get('trivy-server-token'),
       dbRepositories: list(get('trivy-db-repository')),
       javaDbRepositories: list(get('trivy-java-db-repository')),
-      timeoutMs: optional(get('trivy-timeout'), parseDuration) ?? DEFAULT_TRIVY_TIMEOUT_MS,
+      timeoutMs: optional(get('trivy-timeout'), (value) => parseDuration('trivy-timeout', value)) ?? DEFAULT_TRIVY_TIMEOUT_MS,
       cacheDb: optional(get('cache-db'), (value) => parseBoolean('cache-db', value)) ?? true,
       scanners: optional(get('scanners'), parseScanners) ?? DEFAULT_SCANNERS,
     },
@@ -149,37 +147,32 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
     tempDir: context.tempDir,
     githubToken: get('github-token'),
     github: {
-      comment: optional(get('comment'), (value) => oneOf('comment', value, ['always', 'on-failure', 'never'] as const)) ?? 'on-failure',
+      comment: optional(get('comment'), (value) => oneOf('comment', value, COMMENT)) ?? 'on-failure',
       checkRun: optional(get('check-run'), (value) => parseBoolean('check-run', value)) ?? true,
       uploadSarif: optional(get('upload-sarif'), (value) => parseBoolean('upload-sarif', value)) ?? true,
-      uploadWaitMs: optional(get('upload-sarif-wait'), (value) => (value === '0' ? 0 : parseDuration(value))) ?? 0,
+      uploadWaitMs: optional(get('upload-sarif-wait'), (value) => parseDuration('upload-sarif-wait', value, { zeroAllowed: true })) ?? 0,
     },
   };
 }
 
 /** The image input takes one image per line (or comma-separated): each is gated on its own. */
-function parseSources(get: (name: InputName) => string | undefined, resolvePath: (path: string) => string): ImageSource[] {
-  const images = list(get('image'));
-  if (images.length > 1) {
+function parseSources(get: (name: InputName) => string | undefined, resolvePath: (path: string) => string): [ImageSource, ...ImageSource[]] {
+  const [first, ...more] = list(get('image'));
+  if (first !== undefined && more.length > 0) {
     if (get('input') !== undefined || get('report') !== undefined) {
       throw configError('Several images are given in the input image; input and report go with one image only');
     }
     const kind = parseImageSourceKind(get('image-source'));
-    return images.map((reference) => ({ kind, reference }));
+    return [{ kind, reference: first }, ...more.map((reference) => ({ kind, reference }))];
   }
-  return [parseSource(get, resolvePath)];
+  return [parseSource(first, get, resolvePath)];
 }
 
 function parseImageSourceKind(value: string | undefined): 'registry' | 'docker' {
-  const imageSource = value ?? 'registry';
-  if (imageSource !== 'registry' && imageSource !== 'docker') {
-    throw configError(`Input image-source must be registry or docker, not "${imageSource}"`);
-  }
-  return imageSource;
+  return value === undefined ? 'registry' : oneOf('image-source', value, IMAGE_SOURCE);
 }
 
-function parseSource(get: (name: InputName) => string | undefined, resolvePath: (path: string) => string): ImageSource {
-  const image = get('image');
+function parseSource(image: string | undefined, get: (name: InputName) => string | undefined, resolvePath: (path: string) => string): ImageSource {
   const input = get('input');
   const report = get('report');
   const given = [input && 'input', report && 'report'].filter(Boolean);
@@ -194,12 +187,8 @@ function parseSource(get: (name: InputName) => string | undefined, resolvePath: 
 }
 
 function parseOverrides(get: (name: InputName) => string | undefined): InputOverrides {
-  const mode = get('mode');
-  if (mode !== undefined && mode !== 'enforce' && mode !== 'audit') {
-    throw configError(`Input mode must be enforce or audit, not "${mode}"`);
-  }
   return {
-    mode,
+    mode: optional(get('mode'), (value) => oneOf('mode', value, MODE)),
     failOnSeverity: optional(get('fail-on-severity'), (value) => parseThreshold('fail-on-severity', value)),
     onlyFixed: optional(get('only-fixed'), (value) => parseBoolean('only-fixed', value)),
     secretsFail: optional(get('fail-on-secrets'), (value) => parseBoolean('fail-on-secrets', value)),
@@ -208,24 +197,32 @@ function parseOverrides(get: (name: InputName) => string | undefined): InputOver
     ),
     forbidRoot: optional(get('forbid-root'), (value) => parseBoolean('forbid-root', value)),
     licensesDeny: optional(get('deny-licenses'), list),
-    signatureMode: optional(get('signatures'), parseSignatureMode),
+    signatureMode: optional(get('signatures'), (value) => oneOf('signatures', value, SIGNATURE_MODE)),
     certificateIdentity: get('certificate-identity'),
     certificateIdentityRegexp: get('certificate-identity-regexp'),
     certificateOidcIssuer: get('certificate-oidc-issuer'),
     certificateOidcIssuerRegexp: get('certificate-oidc-issuer-regexp'),
     insecureIgnoreTlog: optional(get('insecure-ignore-tlog'), (value) => parseBoolean('insecure-ignore-tlog', value)),
     insecureIgnoreSct: optional(get('insecure-ignore-sct'), (value) => parseBoolean('insecure-ignore-sct', value)),
-    scope: optional(get('scope'), (value) => oneOf('scope', value, ['all', 'introduced'] as const)),
-    baseImagePinned: optional(get('base-image-pinned'), (value) => oneOf('base-image-pinned', value, ['fail', 'warn', 'off'] as const)),
+    scope: optional(get('scope'), (value) => oneOf('scope', value, SCOPE)),
+    baseImagePinned: optional(get('base-image-pinned'), (value) => oneOf('base-image-pinned', value, RULE_LEVEL)),
     baseImageAllow: optional(get('base-image-allow'), list),
     baseImageDeny: optional(get('base-image-deny'), list),
   };
 }
 
-function oneOf<const T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  const found = allowed.find((item) => item === value);
-  if (found === undefined) throw configError(`Input ${name} must be ${allowed.join(', ')}, not "${value}"`);
-  return found;
+/**
+ * An enum input, through the same schema as the policy file's key for it (config/enums.ts): any case, and the
+ * schema's own words when refused.
+ */
+function oneOf<T extends string>(name: InputName, value: string, enumeration: AnyCaseEnum<T>): T {
+  const checked = enumeration.schema.safeParse(value);
+  const known = checked.success ? enumeration.nameOf(checked.data) : undefined;
+  if (known === undefined) {
+    const why = checked.error?.issues.map((issue) => issue.message).join('; ') ?? `expected one of ${enumeration.names.join(', ')}`;
+    throw configError(`Input ${name}: ${why}, not "${value}"`);
+  }
+  return known;
 }
 
 /** `KEY=value` per line, as docker/build-push-action's build-args input is written. */
@@ -242,11 +239,6 @@ function parseBuildArgs(value: string | undefined): Record<string, string> {
     args[name] = equals < 0 ? '' : entry.slice(equals + 1);
   }
   return args;
-}
-
-function parseSignatureMode(value: string): 'required' | 'optional' | 'off' {
-  if (value === 'required' || value === 'optional' || value === 'off') return value;
-  throw configError(`Input signatures must be required, optional or off, not "${value}"`);
 }
 
 /**
@@ -304,11 +296,8 @@ export function parseBoolean(name: string, value: string): boolean {
   throw configError(`Input ${name} must be true or false, not "${value}"`);
 }
 
-function parseThreshold(name: string, value: string): Severity | 'NONE' {
-  if (value.trim().toLowerCase() === 'none') return 'NONE';
-  const severity = parseSeverity(value);
-  if (!severity) throw configError(`Input ${name} must be one of unknown, low, medium, high, critical, none, not "${value}"`);
-  return severity;
+function parseThreshold(name: InputName, value: string): Severity | 'NONE' {
+  return thresholdOf(oneOf(name, value, THRESHOLD));
 }
 
 function parseScanners(value: string): Scanner[] {
@@ -347,15 +336,19 @@ function parseServerUrl(value: string): string {
   return value;
 }
 
-/** "90", "90s", "15m", "1h", "1h30m" → milliseconds. */
-export function parseDuration(value: string): number {
+/**
+ * "90", "90s", "15m", "1h", "1h30m" → milliseconds. `zeroAllowed`: 0 is a value (upload-sarif-wait's "do not
+ * wait"); otherwise a duration must be positive. The error names the input it is about.
+ */
+function parseDuration(name: InputName, value: string, options: { zeroAllowed?: boolean } = {}): number {
   const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value.trim());
   // A group that did not take part in the match is undefined, although RegExpExecArray types it string.
   const groups: (string | undefined)[] = match?.slice(1) ?? [];
   const [hours, minutes, seconds] = groups.map((part) => Number(part ?? 0));
   const total = ((hours ?? 0) * 3600 + (minutes ?? 0) * 60 + (seconds ?? 0)) * 1000;
-  if (!match || value.trim() === '' || total <= 0) {
-    throw configError(`Input trivy-timeout must be a duration such as 600, 10m or 1h, not "${value}"`);
+  if (!match || value.trim() === '' || (total === 0 && options.zeroAllowed !== true)) {
+    const expected = options.zeroAllowed === true ? '0 or a duration such as 90s or 2m' : 'a duration such as 600, 10m or 1h';
+    throw configError(`Input ${name} must be ${expected}, not "${value}"`);
   }
   return total;
 }

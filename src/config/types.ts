@@ -66,10 +66,12 @@ export interface TrivySettings {
 
 /** Everything a run needs, parsed and validated once from inputs (action) or flags (CLI). */
 export interface GateConfig {
-  /** The image this run gates (the first of `sources`). */
-  source: ImageSource;
-  /** Every image the step gates: the image input takes one per line. */
-  sources: ImageSource[];
+  /**
+   * Every image the run gates, in input order, never empty: the image input (and the CLI's IMAGE arguments
+   * and --image flags) take one per line or comma. The only list of images: each is gated on its own
+   * (gateImages), so none can be dropped by reading just the first.
+   */
+  sources: [ImageSource, ...ImageSource[]];
   policy: {
     path: string;
     required: boolean;

@@ -72,7 +72,7 @@ export interface BaseImagePolicy {
   deny: string[];
   /** The final base must be signed by a trusted signer (rules as for the image's own signatures). */
   signed: { mode: SignaturePolicy['mode']; identities: SignaturePolicy['identities']; keys: SignaturePolicy['keys'] };
-  /** A pinned base whose tag has moved on is outdated; it fails after this many days (undefined: only reported). */
+  /** A pinned base whose tag has moved on is outdated; it fails once the newer digest is this many days old (undefined: only reported). */
   maxAgeDays?: number;
   /** The image's layers must begin with the declared base's layers. */
   proven: 'fail' | 'warn' | 'off';

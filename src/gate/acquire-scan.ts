@@ -30,8 +30,7 @@ interface Acquired {
  * Gets the one Trivy report of the image. A registry image is pinned to its digest first and
  * Trivy scans `repository@digest`, never the tag, so a tag moved mid-run cannot change what is judged.
  */
-export async function acquireScan(config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
-  const source = config.source;
+export async function acquireScan(source: ImageSource, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
   switch (source.kind) {
     case 'report':
       return fromReportFile(source, environment);

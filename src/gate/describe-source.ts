@@ -1,8 +1,7 @@
-import type { GateConfig } from '../config/types.js';
+import type { ImageSource } from '../config/types.js';
 
-/** What the run is about, in the words of the log's first line. */
-export function describeSource(config: GateConfig): string {
-  const source = config.source;
+/** What one image of the run is, in the words of the log's first line. */
+export function describeSource(source: ImageSource): string {
   switch (source.kind) {
     case 'registry':
       return `${source.reference} from its registry`;

@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
-import type { GateConfig } from '../config/types.js';
+import type { GateConfig, ImageSource } from '../config/types.js';
 import { INPUT_LIMITS, readInputText } from '../config/input-file.js';
 import { evaluate } from '../core/gate.js';
-import { withSignatures } from '../core/signature-gate.js';
+import { evaluateSignatures, withSignatures } from '../core/signature-gate.js';
 import { evaluateBase, withBaseImage } from '../core/base-gate.js';
 import type { DockerfileAnalysis } from '../core/base-image.js';
 import type { ScanReport } from '../core/findings.js';
@@ -22,23 +22,26 @@ export interface GateEnvironment {
 }
 
 /**
- * One image through the whole gate: the policy and the Dockerfile first (bad input fails before
- * anything slow), then the pinned scan, its signatures and its base image, then the pure verdict
- * with signatures and base-image checks merged in. With several images, the Dockerfile (if any)
- * is read as the one they were all built from.
+ * One image of the run (one of config.sources) through the whole gate: the policy and the Dockerfile
+ * first (bad input fails before anything slow), then the pinned scan, its signatures and its base image,
+ * then the pure verdict with signatures and base-image checks merged in. With several images, the
+ * Dockerfile (if any) is read as the one they were all built from.
  */
-export async function gateImage(config: GateConfig, environment: GateEnvironment): Promise<GateResult> {
+export async function gateImage(config: GateConfig, source: ImageSource, environment: GateEnvironment): Promise<GateResult> {
   const { policy, origin } = await judgingPolicy(config, environment);
   const analysis = config.dockerfile ? await readDockerfile(config.dockerfile, config.buildArgs, environment.workspace) : undefined;
   const finalStage = analysis?.stages[analysis.finalStage];
   const dockerfile: DockerfileLocation | undefined =
     analysis && finalStage ? { path: analysis.path, finalFromLine: finalStage.line } : undefined;
 
-  const { subject, scan, registryImage } = await acquireScan(config, environment);
+  const { subject, scan, registryImage } = await acquireScan(source, config, environment);
   const signatures =
     policy.signatures.mode === 'off'
       ? undefined
-      : await (await import('./verify-signatures.js')).verifySignatures(registryImage, policy.signatures, config, environment);
+      : registryImage === undefined
+        ? // Images that are not in a registry have nowhere to carry signatures: with signatures required, a failed requirement.
+          evaluateSignatures([], [`signatures are looked up in a registry, and the ${source.kind} image source has none`], policy.signatures)
+        : await (await import('./verify-signatures.js')).verifySignatures(registryImage, policy.signatures, config, environment);
   // Read once while pinning (the root-user check needed it); the base-image proof uses the same config.
   const platformImage = await registryImage?.platformImage();
   const base = analysis
@@ -79,7 +82,7 @@ export async function loadPolicy(config: GateConfig, environment: GateEnvironmen
  * once for all images of the run.
  */
 async function judgingPolicy(config: GateConfig, environment: GateEnvironment): Promise<{ policy: Policy; origin: PolicyOrigin }> {
-  // The policy schema (zod, yaml) and the Dockerfile parser load on first use, keeping the cold start short.
+  // The policy file's reader (yaml, the file's schema) and the Dockerfile parser load on first use, keeping the cold start short.
   const [{ buildPolicy }, { loadJudgingPolicy }] = await Promise.all([import('../policy/load.js'), import('./policy-source.js')]);
   // The overrides come with the policy: the key and trusted-root inputs' files are read where it came from.
   const { file, source, origin, overrides } = await loadJudgingPolicy(config, environment);

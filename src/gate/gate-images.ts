@@ -12,7 +12,7 @@ export type { ImageOutcome } from '../core/result.js';
  * verdicts; it is reported with them and fails the step.
  */
 export async function gateImages(config: GateConfig, environment: GateEnvironment): Promise<ImageOutcome[]> {
-  const settled = await Promise.allSettled(config.sources.map((source) => gateImage({ ...config, source }, environment)));
+  const settled = await Promise.allSettled(config.sources.map((source) => gateImage(config, source, environment)));
   return settled.map((outcome, index): ImageOutcome => {
     const source = config.sources[index];
     const input = describeInput(source);

@@ -28,21 +28,18 @@ const EVERY_PLATFORM = 'every platform';
 
 /**
  * Finds every signature and attestation of the pinned digest that the policy allows, verifies each
- * offline against the trusted root, and judges them. Images that are not in a registry have nowhere to
- * carry signatures: with signatures required, that is a failed requirement, not a pass.
+ * offline against the trusted root, and judges them. (Images that are not in a registry are judged without
+ * coming here: see gateImage.)
  *
  * With perPlatform, an index's platform manifests are judged the same way, each against its own
  * digest (a signature of the index says nothing about a manifest pulled by digest).
  */
 export async function verifySignatures(
-  image: RegistryImage | undefined,
+  image: RegistryImage,
   policy: SignaturePolicy,
   config: GateConfig,
   environment: GateEnvironment,
 ): Promise<SignatureVerdict> {
-  if (!image) {
-    return evaluateSignatures([], [`signatures are looked up in a registry, and the ${config.source.kind} image source has none`], policy);
-  }
   // Sigstore's code loads only when signatures are checked.
   const [{ discoverEvidence }, { loadTrustedRootFresh, verifyEvidence }] = await Promise.all([
     import('../signatures/discover.js'),

@@ -1,16 +1,16 @@
 import { z } from 'zod';
+import { RULE_LEVEL, SIGNATURE_MODE } from '../config/enums.js';
 import { nonEmpty, oneOfAnyCase } from './schema-helpers.js';
-import { identityRuleSchema, keyRuleSchema, SIGNATURE_MODES } from './signatures-schema.js';
+import { identityRuleSchema, keyRuleSchema } from './signatures-schema.js';
 
 /**
  * The `base-image:` section of the policy file. Like the rest of the file: validation only, values
  * as written; buildPolicy maps them to a BaseImagePolicy.
  */
 
-export const RULE_LEVELS = ['fail', 'warn', 'off'] as const;
 export const UNKNOWN_LEVELS = ['fail', 'warn'] as const;
 
-const level = (title: string, description: string) => oneOfAnyCase(RULE_LEVELS, { title, description }).optional();
+const level = (title: string, description: string) => RULE_LEVEL.described({ title, description }).optional();
 
 const patterns = (title: string, description: string) =>
   z
@@ -31,7 +31,7 @@ export const baseImageSchema = z
     deny: patterns('Denied bases', 'Glob patterns of bases that fail, e.g. "*:latest". Deny wins over allow.'),
     signed: z
       .strictObject({
-        mode: oneOfAnyCase(SIGNATURE_MODES, {
+        mode: SIGNATURE_MODE.described({
           title: 'Base signature mode',
           description:
             'required: the final base image must be signed by a trusted signer. optional: only reported. off: not checked. Default: required when identities or keys are given, else off.',

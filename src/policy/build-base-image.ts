@@ -1,11 +1,11 @@
+import { RULE_LEVEL, SIGNATURE_MODE } from '../config/enums.js';
 import type { BaseImagePolicy } from '../core/base-image.js';
 import { configError } from '../core/errors.js';
 import { DEFAULT_POLICY } from '../core/policy.js';
 import type { SignaturePolicy } from '../core/signatures.js';
-import { RULE_LEVELS, UNKNOWN_LEVELS } from './base-image-schema.js';
+import { UNKNOWN_LEVELS } from './base-image-schema.js';
 import { identityRule, keyRules, requireTlogByDefault } from './build-signatures.js';
 import type { PolicyFile } from './schema.js';
-import { SIGNATURE_MODES } from './signatures-schema.js';
 
 /** The inputs for the base-image policy. Each one given wins over the file. */
 export interface BaseImageOverrides {
@@ -29,7 +29,7 @@ export function buildBaseImagePolicy(
   const identities = (signed.identities ?? []).map(identityRule);
   const keys = keyRules(signed.keys ?? [], file?.baseImageKeys, 'base-image.signed.keys', source, requireTlogByDefault(overrides));
   const mode =
-    oneOf(signed.mode, SIGNATURE_MODES, 'base-image.signed.mode', source) ??
+    oneOf(signed.mode, SIGNATURE_MODE.names, 'base-image.signed.mode', source) ??
     (identities.length > 0 || keys.length > 0 ? 'required' : 'off');
   if (mode === 'required' && identities.length === 0 && keys.length === 0) {
     throw configError(
@@ -38,12 +38,12 @@ export function buildBaseImagePolicy(
   }
   const maxAgeDays = doc['max-age-days'];
   return {
-    pinned: overrides.baseImagePinned ?? oneOf(doc.pinned, RULE_LEVELS, 'base-image.pinned', source) ?? defaults.pinned,
+    pinned: overrides.baseImagePinned ?? oneOf(doc.pinned, RULE_LEVEL.names, 'base-image.pinned', source) ?? defaults.pinned,
     allow: [...(overrides.baseImageAllow ?? doc.allow ?? defaults.allow)],
     deny: [...(overrides.baseImageDeny ?? doc.deny ?? defaults.deny)],
     signed: { mode: mode satisfies SignaturePolicy['mode'], identities, keys },
     ...(maxAgeDays !== undefined && { maxAgeDays }),
-    proven: oneOf(doc.proven, RULE_LEVELS, 'base-image.proven', source) ?? defaults.proven,
+    proven: oneOf(doc.proven, RULE_LEVEL.names, 'base-image.proven', source) ?? defaults.proven,
     unknown: oneOf(doc.unknown, UNKNOWN_LEVELS, 'base-image.unknown', source) ?? defaults.unknown,
   };
 }

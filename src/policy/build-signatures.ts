@@ -1,3 +1,4 @@
+import { SIGNATURE_MODE } from '../config/enums.js';
 import { configError } from '../core/errors.js';
 import { patternProblem } from '../core/signature-gate.js';
 import {
@@ -10,7 +11,7 @@ import {
 } from '../core/signatures.js';
 import { inputAuthority, type CertificateAuthorityPem } from './certificate-authorities.js';
 import type { PolicyFile } from './schema.js';
-import { publicKeyProblem, SIGNATURE_MODES } from './signatures-schema.js';
+import { publicKeyProblem } from './signatures-schema.js';
 
 /** The inputs for the signature policy, named like cosign's flags. Each one given wins over the file. */
 export interface SignatureOverrides {
@@ -220,8 +221,7 @@ function certificateAuthorityRules(file: PolicyFile | undefined, overrides: Sign
 
 function toMode(mode: string | undefined, source: string): SignaturePolicy['mode'] | undefined {
   if (mode === undefined) return undefined;
-  const lower = mode.toLowerCase();
-  const known = SIGNATURE_MODES.find((m) => m === lower);
-  if (known === undefined) throw configError(`${source}: signatures.mode "${mode}" is not one of ${SIGNATURE_MODES.join(', ')}`);
+  const known = SIGNATURE_MODE.nameOf(mode);
+  if (known === undefined) throw configError(`${source}: signatures.mode "${mode}" is not one of ${SIGNATURE_MODE.names.join(', ')}`);
   return known;
 }

@@ -1,9 +1,10 @@
+import { MODE, SCOPE, THRESHOLD, thresholdOf } from '../config/enums.js';
 import { configError } from '../core/errors.js';
 import { DEFAULT_POLICY, type IgnoreRule, type Policy } from '../core/policy.js';
 import { parseSeverity, type Severity } from '../core/severity.js';
 import { buildBaseImagePolicy, type BaseImageOverrides } from './build-base-image.js';
 import { buildSignaturePolicy, type SignatureOverrides } from './build-signatures.js';
-import { SCOPE_NAMES, SEVERITY_NAMES, type PolicyFile } from './schema.js';
+import { SEVERITY_NAMES, type PolicyFile } from './schema.js';
 
 /**
  * The action's or CLI's inputs for the common settings, already parsed. Each one given wins over
@@ -80,8 +81,8 @@ export function buildPolicy(file: PolicyFile | undefined, overrides: PolicyOverr
 
 function toScope(scope: string | undefined, source: string): Policy['vulnerabilities']['scope'] | undefined {
   if (scope === undefined) return undefined;
-  const known = SCOPE_NAMES.find((name) => name === scope.toLowerCase());
-  if (known === undefined) throw configError(`${source}: vulnerabilities.scope "${scope}" is not one of ${SCOPE_NAMES.join(', ')}`);
+  const known = SCOPE.nameOf(scope);
+  if (known === undefined) throw configError(`${source}: vulnerabilities.scope "${scope}" is not one of ${SCOPE.names.join(', ')}`);
   return known;
 }
 
@@ -89,13 +90,15 @@ function toScope(scope: string | undefined, source: string): Policy['vulnerabili
 
 function toMode(mode: string | undefined, source: string): Policy['mode'] | undefined {
   if (mode === undefined) return undefined;
-  const lower = mode.toLowerCase();
-  if (lower === 'enforce' || lower === 'audit') return lower;
-  throw configError(`${source}: mode "${mode}" is not one of enforce, audit`);
+  const known = MODE.nameOf(mode);
+  if (known === undefined) throw configError(`${source}: mode "${mode}" is not one of ${MODE.names.join(', ')}`);
+  return known;
 }
 
 function toThreshold(value: string, source: string): Severity | 'NONE' {
-  return value.trim().toLowerCase() === 'none' ? 'NONE' : toSeverity(value, source);
+  const known = THRESHOLD.nameOf(value);
+  if (known === undefined) throw configError(`${source}: "${value}" is not one of ${THRESHOLD.names.join(', ')}`);
+  return thresholdOf(known);
 }
 
 function toSeverity(value: string, source: string): Severity {

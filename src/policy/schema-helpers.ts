@@ -1,22 +1,11 @@
 import { z } from 'zod';
+import { anyCaseEnum } from '../config/enums.js';
 
 // Building blocks shared by the parts of the policy file's schema.
 
-/** JSON Schema has no case-insensitive enum: offer the lowercase names for completion, accept any case by pattern. */
-function anyCasePattern(names: readonly string[]): string {
-  const letters = (name: string): string =>
-    name.replace(/[a-z]|\W/g, (c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : `\\${c}`));
-  return `^(${names.map(letters).join('|')})$`;
-}
-
+/** An enum only the policy file takes (one an input also sets is in config/enums.ts, and described from there). */
 export function oneOfAnyCase(names: readonly string[], meta: { title: string; description: string }) {
-  const allowed = new Set(names);
-  return z
-    .string()
-    .refine((value) => allowed.has(value.toLowerCase()), {
-      error: `expected one of ${names.join(', ')}`,
-    })
-    .meta({ ...meta, anyOf: [{ enum: [...names] }, { pattern: anyCasePattern(names) }] });
+  return anyCaseEnum(names).described(meta);
 }
 
 export const nonEmpty = (meta: { title: string; description: string }) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MODE, SCOPE, THRESHOLD } from '../config/enums.js';
 import { nonEmpty, oneOfAnyCase } from './schema-helpers.js';
 import { baseImageSchema } from './base-image-schema.js';
 import { signaturesSchema } from './signatures-schema.js';
@@ -9,9 +10,7 @@ import { signaturesSchema } from './signatures-schema.js';
  * has no transforms and converts losslessly to policy.schema.json for editors.
  */
 
-export const SEVERITY_NAMES = ['unknown', 'low', 'medium', 'high', 'critical'] as const;
-export const THRESHOLD_NAMES = [...SEVERITY_NAMES, 'none'] as const;
-export const SCOPE_NAMES = ['all', 'introduced'] as const;
+export { SEVERITY_NAMES, THRESHOLD_NAMES } from '../config/enums.js';
 export const LICENSE_CATEGORIES = [
   'forbidden',
   'restricted',
@@ -44,7 +43,7 @@ const count = (severity: string) =>
     });
 
 const threshold = (what: string) =>
-  oneOfAnyCase(THRESHOLD_NAMES, {
+  THRESHOLD.described({
     title: 'Fail on severity',
     description: `Fail when any ${what} at or above this severity is found. "none" disables the threshold. Case-insensitive.`,
   }).optional();
@@ -91,7 +90,7 @@ export const ignoreRuleSchema = z
 
 export const policyFileSchema = z
   .strictObject({
-    mode: oneOfAnyCase(['enforce', 'audit'], {
+    mode: MODE.described({
       title: 'Mode',
       description: 'enforce: a failing verdict fails the step. audit: the same report, but the step never fails on it.',
     }).optional(),
@@ -119,7 +118,7 @@ export const policyFileSchema = z
             description:
               'Count only vulnerabilities that have a fixed version (like Trivy --ignore-unfixed). Unfixed ones are still reported.',
           }),
-        scope: oneOfAnyCase(SCOPE_NAMES, {
+        scope: SCOPE.described({
           title: 'Scope',
           description:
             "all (default): every vulnerability counts. introduced: only those the image's own layers installed count; those inherited from the base image are reported, not counted. Needs the dockerfile input; a vulnerability whose origin is unknown counts.",

@@ -3,14 +3,14 @@ import { z } from 'zod';
 import { patternProblem } from '../core/signature-gate.js';
 import { EVIDENCE_SOURCES } from '../core/signatures.js';
 import { SLSA_PROVENANCE_TYPES } from '../core/slsa.js';
-import { nonEmpty, oneOfAnyCase } from './schema-helpers.js';
+import { SIGNATURE_MODE } from '../config/enums.js';
+import { nonEmpty } from './schema-helpers.js';
 
 /**
  * The `signatures:` section of the policy file. Like the rest of the file: validation only, values
  * as written; buildPolicy maps them to a SignaturePolicy.
  */
 
-export const SIGNATURE_MODES = ['required', 'optional', 'off'] as const;
 
 const regexp = (meta: { title: string; description: string }) =>
   z
@@ -235,7 +235,7 @@ export const attestationRuleSchema = z
 
 export const signaturesSchema = z
   .strictObject({
-    mode: oneOfAnyCase(SIGNATURE_MODES, {
+    mode: SIGNATURE_MODE.described({
       title: 'Signature mode',
       description:
         'required: the image must be signed by a trusted signer and carry the required attestations. optional: only reported. off: not checked. Default: required when identities or keys are given, else off.',

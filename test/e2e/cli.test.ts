@@ -1,5 +1,5 @@
 /** dist/cli.js as a terminal runs it: exit 0 pass, 1 policy failure, 2 usage or infrastructure error. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -85,7 +85,7 @@ describe('image-gate check --report', () => {
     [['scan', 'alpine'], 'unknown command "scan"'],
     [['check', '--no-such-flag', 'x'], "Unknown option '--no-such-flag'"],
     [['check', '--report', '/nonexistent/report.json'], 'Trivy report /nonexistent/report.json does not exist'],
-    [['check', '--report', fixture('trivy/debian-buster.json'), '--fail-on-severity', 'severe'], 'Input fail-on-severity must be one of'],
+    [['check', '--report', fixture('trivy/debian-buster.json'), '--fail-on-severity', 'severe'], 'Input fail-on-severity: expected one of unknown, low, medium, high, critical, none, not "severe"'],
     [['check', 'acme/UPPER:tag'], 'Invalid image reference "acme/UPPER:tag"'],
   ])('exits 2 with a one-line reason for %j', async (args, reason) => {
     const run = await runCli(args);
@@ -116,5 +116,75 @@ describe('image-gate check IMAGE against a real registry', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/registry 127\.0\.0\.1:9/i);
     expect(run.stderr).not.toMatch(noStackTrace);
+  });
+
+  describe('several images, as the image input takes them', () => {
+    let failing: PushedImage;
+    beforeAll(async () => {
+      // debian-buster's recorded report has a critical vulnerability, distroless-base's none: with it second, a
+      // gate that judged only the first image would pass.
+      failing = await pushImage(host, 'fixtures/debian-buster', 'v1');
+    });
+    const first = (): string => `${host}/fixtures/distroless-base:v1`;
+    const second = (): string => `${host}/fixtures/debian-buster:v1`;
+
+    it.each([
+      ['--image a,b', () => ['--image', `${first()},${second()}`]],
+      ['--image a --image b', () => ['--image', first(), '--image', second()]],
+      ['a b', () => [first(), second()]],
+      ['--image one per line', () => ['--image', `${first()}\n${second()}`]],
+    ])('check %s gates every image, in order', async (_name, images) => {
+      const run = await runCli(['check', ...images(), '--trivy-path', standInTrivy, '--fail-on-severity', 'critical', '--format', 'json']);
+      expect(run.code, run.stderr).toBe(1);
+      const result = JSON.parse(run.stdout) as { outcome: string; images: { input: string; digest: string; outcome: string }[] };
+      expect(result.outcome).toBe('fail');
+      expect(result.images.map(({ input, digest, outcome }) => ({ input, digest, outcome }))).toEqual([
+        { input: first(), digest: image.digest, outcome: 'pass' },
+        { input: second(), digest: failing.digest, outcome: 'fail' },
+      ]);
+      expect(run.stderr).toContain(`Pinned ${first()} to ${image.digest}`);
+      expect(run.stderr).toContain(`Pinned ${second()} to ${failing.digest}`);
+    });
+
+    it('prints a table for each image, and passes when each passes', async () => {
+      const run = await runCli(['check', first(), second(), '--trivy-path', standInTrivy, '--fail-on-severity', 'none']);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain(image.digest);
+      expect(run.stdout).toContain(failing.digest);
+    });
+
+    it('exits 2 when one image cannot be judged, and still judges the other', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'image-gate-cli-'));
+      const [resultFile, summaryFile] = [join(dir, 'result.json'), join(dir, 'summary.md')];
+      const run = await runCli(['check', first(), '127.0.0.1:9/fixtures/none:v1', '--trivy-path', standInTrivy, '--result-file', resultFile, '--summary', summaryFile]);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toMatch(/image-gate: 127\.0\.0\.1:9\/fixtures\/none:v1: .*registry 127\.0\.0\.1:9/i);
+      expect(run.stderr).not.toMatch(noStackTrace);
+      expect(run.stdout).toContain(image.digest);
+      const result = JSON.parse(readFileSync(resultFile, 'utf8')) as { outcome: string; images: { outcome: string }[] };
+      expect(result.outcome).toBe('error');
+      expect(result.images.map((item) => item.outcome)).toEqual(['pass', 'error']);
+      const summary = readFileSync(summaryFile, 'utf8');
+      expect(summary).toContain(image.digest);
+      expect(summary).toMatch(/## Image gate: error[\s\S]*127\.0\.0\.1:9\/fixtures\/none:v1: /);
+    });
+
+    it('verify checks one image: several are a usage error, not a silent first', async () => {
+      const run = await runCli(['verify', first(), second(), '--certificate-identity', 'release@acme.example', '--certificate-oidc-issuer', 'https://issuer.acme.example']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('image-gate verify checks one image');
+    });
+  });
+
+  it.each([
+    ['a scan that passes', {}, 0],
+    ['a Trivy that fails', { TRIVY_STANDIN_EXIT: '3' }, 2],
+  ])('leaves nothing in the temporary folder after %s', async (_name, env, code) => {
+    const tempDir = mkdtempSync(join(tmpdir(), 'image-gate-cli-tmp-'));
+    const run = await runCli(['check', `${host}/fixtures/distroless-base:v1`, '--trivy-path', standInTrivy], { env: { ...env, TMPDIR: tempDir } });
+    expect(run.code, run.stderr).toBe(code);
+    // The premise: the run wrote into this folder (Node's tmpdir() reads TMPDIR), so an empty one proves the cleanup.
+    expect(run.stderr).toContain(`--output ${tempDir}/`);
+    expect(readdirSync(tempDir)).toEqual([]);
   });
 });

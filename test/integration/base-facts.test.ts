@@ -93,7 +93,7 @@ describe('base image facts from a real registry, images built by a real dockerd'
     const failing = currentCheck(facts, 7, tenDaysLater);
     expect(failing).toMatchObject({ status: 'fail', line: 2, suggestion: `${moving}@${newDigest}` });
     expect(failing.message).toBe(
-      `${written} is outdated: ${moving} now points to ${newDigest}, since ${new Date(created).toISOString()} (10 days ago), more than the 7 days allowed`,
+      `${written} is outdated: ${moving} now points to ${newDigest}, since ${new Date(created).toISOString()} (10 days ago), the limit is 7 days`,
     );
     expect(currentCheck(facts, 30, tenDaysLater)).toMatchObject({ status: 'pass', suggestion: `${moving}@${newDigest}` });
     expect(currentCheck(facts, 30, tenDaysLater).message).toContain('is outdated');

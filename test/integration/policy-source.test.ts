@@ -100,7 +100,7 @@ describe('on a pull request (policy-source base, the default)', () => {
     github.setFile(BASE, POLICY, STRICT);
     const s = setup({ [POLICY]: STRICT });
     const config = configOf(s);
-    const origins = await Promise.all([1, 2, 3].map(async (n) => loadJudgingPolicy({ ...config, source: { kind: 'registry', reference: `x:${n}` } }, s.environment)));
+    const origins = await Promise.all([1, 2, 3].map(async (n) => loadJudgingPolicy({ ...config, sources: [{ kind: 'registry', reference: `x:${n}` }] }, s.environment)));
     expect(github.requests.filter((request) => request.route === 'getContent')).toHaveLength(1);
     expect(origins[0]?.origin.changedInPullRequest).toBeUndefined();
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { INPUT_NAMES, parseConfig, parseDuration, type InputName } from '../../src/config/parse.js';
+import { INPUT_NAMES, parseConfig, type InputName } from '../../src/config/parse.js';
 import { IMAGE_GATE_VERSION } from '../../src/version.js';
 
 const context = { workspace: '/ws', tempDir: '/tmp/gate', defaultTrivyVersion: '0.74.0' };
@@ -27,7 +27,7 @@ describe('action.yml and the parser', () => {
 describe('parseConfig', () => {
   it('fills defaults relative to the workspace and temp dir', () => {
     const config = parseWith({ image: 'ghcr.io/acme/app:1' });
-    expect(config.source).toEqual({ kind: 'registry', reference: 'ghcr.io/acme/app:1' });
+    expect(config.sources).toEqual([{ kind: 'registry', reference: 'ghcr.io/acme/app:1' }]);
     // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Vitest types asymmetric matchers `any` on purpose, so they fit any field
     expect(config.policy).toEqual({ path: '/ws/.github/image-gate.yml', required: false, overrides: expect.any(Object), trust: {} });
     expect(config.sarifFile).toBe('/tmp/gate/image-gate.sarif');
@@ -92,6 +92,25 @@ describe('parseConfig', () => {
     expect(() => parseWith({ image: 'a', 'build-args': '1BAD=x' })).toThrow('Input build-args: "1BAD=x" is not NAME=value');
   });
 
+  it('reads the image input as one image per line or comma, every one of them a source', () => {
+    const registry = (reference: string) => ({ kind: 'registry', reference });
+    expect(parseWith({ image: 'a:1,b:2' }).sources).toEqual([registry('a:1'), registry('b:2')]);
+    expect(parseWith({ image: 'a:1\n b:2 \n\nc:3' }).sources).toEqual([registry('a:1'), registry('b:2'), registry('c:3')]);
+    expect(parseWith({ image: 'a:1,' }).sources).toEqual([registry('a:1')]);
+    expect(parseWith({ image: 'a:1,b:2', 'image-source': 'docker' }).sources).toEqual([
+      { kind: 'docker', reference: 'a:1' },
+      { kind: 'docker', reference: 'b:2' },
+    ]);
+    expect(() => parseWith({ image: 'a:1,b:2', report: 'r.json' })).toThrow('input and report go with one image only');
+  });
+
+  it('reads the enum inputs only inputs have in any case too, as the shared ones (config-enums.test.ts)', () => {
+    expect(parseWith({ image: 'a', 'image-source': 'Docker' }).sources).toEqual([{ kind: 'docker', reference: 'a' }]);
+    expect(parseWith({ image: 'a', 'policy-source': 'HEAD' }).policy.source).toBe('head');
+    expect(parseWith({ image: 'a', comment: 'On-Failure' }).github.comment).toBe('on-failure');
+    expect(() => parseWith({ image: 'a', comment: 'sometimes' })).toThrow('Input comment: expected one of always, on-failure, never, not "sometimes"');
+  });
+
   it('attaches registry credentials to the image registry', () => {
     const config = parseWith({ image: 'docker.io/library/alpine', 'registry-username': 'u', 'registry-password': 'p' });
     expect(config.registry.credentials).toEqual([{ registry: 'docker.io', username: 'u', password: 'p' }]);
@@ -100,15 +119,17 @@ describe('parseConfig', () => {
   it.each([
     [{}, 'Nothing to gate'],
     [{ image: 'a', report: 'r', input: 'i' }, 'Give only one of the inputs input and report'],
-    [{ image: 'a', 'image-source': 'podman' }, 'Input image-source must be registry or docker, not "podman"'],
-    [{ image: 'a', mode: 'strict' }, 'Input mode must be enforce or audit, not "strict"'],
+    [{ image: 'a', 'image-source': 'podman' }, 'Input image-source: expected one of registry, docker, not "podman"'],
+    [{ image: 'a', mode: 'strict' }, 'Input mode: expected one of enforce, audit, not "strict"'],
     [{ image: 'a', 'only-fixed': 'yes' }, 'Input only-fixed must be true or false, not "yes"'],
     [{ image: 'a', scanners: 'vuln,sbom' }, '"sbom" is not one'],
     [{ image: 'a', platform: 'amd64' }, 'Input platform must look like os/arch'],
     [{ image: 'a', 'trivy-version': 'latest' }, 'Input trivy-version must be a release'],
     [{ image: 'a', 'trivy-server': 'trivy:4954' }, 'Input trivy-server must be'],
     [{ image: 'a', 'registry-username': 'u' }, 'registry-username and registry-password go together'],
-    [{ image: 'a', 'trivy-timeout': 'soon' }, 'Input trivy-timeout must be a duration'],
+    [{ image: 'a', 'trivy-timeout': 'soon' }, 'Input trivy-timeout must be a duration such as 600, 10m or 1h, not "soon"'],
+    [{ image: 'a', 'trivy-timeout': '0' }, 'Input trivy-timeout must be a duration such as 600, 10m or 1h, not "0"'],
+    [{ image: 'a', 'upload-sarif-wait': 'abc' }, 'Input upload-sarif-wait must be 0 or a duration such as 90s or 2m, not "abc"'],
     [{ image: 'a', 'trivy-server-token': 't' }, 'Input trivy-server-token needs trivy-server'],
     [{ image: 'Bad Ref' }, 'Invalid image reference "Bad Ref"'],
   ])('rejects %j', (inputs, message) => {
@@ -116,12 +137,24 @@ describe('parseConfig', () => {
   });
 });
 
-describe('parseDuration', () => {
+describe('the duration inputs', () => {
   it.each([
     ['600', 600_000],
     ['90s', 90_000],
     ['10m', 600_000],
     ['1h30m', 5_400_000],
-  ])('%s', (text, ms) => expect(parseDuration(text)).toBe(ms));
-  it.each(['0', '', '10 minutes', '-5'])('rejects %j', (text) => expect(() => parseDuration(text)).toThrow());
+  ])('%s', (text, ms) => {
+    expect(parseWith({ image: 'a', 'trivy-timeout': text }).trivy.timeoutMs).toBe(ms);
+    expect(parseWith({ image: 'a', 'upload-sarif-wait': text }).github.uploadWaitMs).toBe(ms);
+  });
+  it('takes 0 as "do not wait" for upload-sarif-wait only', () => {
+    expect(parseWith({ image: 'a', 'upload-sarif-wait': '0' }).github.uploadWaitMs).toBe(0);
+    expect(parseWith({ image: 'a' }).github.uploadWaitMs).toBe(0);
+    expect(() => parseWith({ image: 'a', 'trivy-timeout': '0' })).toThrow('Input trivy-timeout');
+  });
+  // Each error names the input it is about: a bad upload-sarif-wait was once reported as trivy-timeout.
+  it.each(['10 minutes', '-5', 'm', 'abc'])('rejects %j, naming the input', (text) => {
+    expect(() => parseWith({ image: 'a', 'trivy-timeout': text })).toThrow(`Input trivy-timeout must be a duration such as 600, 10m or 1h, not "${text}"`);
+    expect(() => parseWith({ image: 'a', 'upload-sarif-wait': text })).toThrow(`Input upload-sarif-wait must be 0 or a duration such as 90s or 2m, not "${text}"`);
+  });
 });

@@ -111,6 +111,6 @@ describe('the policy-source input', () => {
   });
 
   it('refuses anything else, naming the input', () => {
-    expect(() => parse('workspace')).toThrow('Input policy-source must be base, head, not "workspace"');
+    expect(() => parse('workspace')).toThrow('Input policy-source: expected one of base, head, not "workspace"');
   });
 });
