@@ -17,6 +17,7 @@ import { Redactor, redactorForInputs } from '../report/redaction.js';
 import { renderLogTable } from '../report/table.js';
 import { DEFAULT_TRIVY_VERSION } from '../trivy/release.js';
 import { IMAGE_GATE_VERSION } from '../version.js';
+import { SWITCHES, takeSwitches } from './switches.js';
 
 export const EXIT_PASS = 0;
 export const EXIT_POLICY_FAILURE = 1;
@@ -51,30 +52,6 @@ Options are named like the Action's inputs (see README), e.g.:
   --ca-roots PEM_FILE [--ca-intermediates PEM_FILE] | --certificate-chain PEM_FILE,
   --insecure-ignore-sct            a private CA's certificates (as cosign verify)
 `;
-
-/**
- * Inputs that are switches on the command line, as cosign's are: `--name` alone means true, `--name=true|false`
- * says it. They are taken out before the other options are parsed (every other input takes a value).
- */
-const SWITCHES: readonly InputName[] = ['insecure-ignore-tlog', 'insecure-ignore-sct'];
-
-/** The switches given (the last one of a name wins), and the arguments without them; `--` ends the options. */
-export function takeSwitches(argv: readonly string[]): { switches: Map<InputName, string>; rest: string[] } {
-  const switches = new Map<InputName, string>();
-  const rest: string[] = [];
-  let optionsEnded = false;
-  for (const arg of argv) {
-    if (arg === '--') optionsEnded = true;
-    const [, name, value] = optionsEnded ? [] : (/^--([a-z-]+)(?:=(.*))?$/s.exec(arg) ?? []);
-    const known = SWITCHES.find((candidate) => candidate === name);
-    if (known === undefined) {
-      rest.push(arg);
-      continue;
-    }
-    switches.set(known, value ?? 'true');
-  }
-  return { switches, rest };
-}
 
 export interface CliIo {
   stdout: (text: string) => void;
