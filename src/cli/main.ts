@@ -48,7 +48,7 @@ Options are named like the Action's inputs (see README), e.g.:
   --trivy-path FILE, --trivy-version X, --trivy-server URL, --scanners vuln,secret,...
   --signatures required|optional|off, --certificate-identity[-regexp] X,
   --certificate-oidc-issuer[-regexp] X, --key PEM_FILE, --trusted-root FILE
-  --insecure-ignore-tlog           accept key signatures with no transparency-log entry (as cosign)
+  --insecure-ignore-tlog           accept signatures with no transparency-log entry (as cosign)
   --ca-roots PEM_FILE [--ca-intermediates PEM_FILE] | --certificate-chain PEM_FILE,
   --insecure-ignore-sct            a private CA's certificates (as cosign verify)
 `;

@@ -337,6 +337,9 @@ describe('examples/image-gate.yml', () => {
     const file = parsePolicyText(section, 'example');
     expect(file.document.signatures?.identities).toHaveLength(1);
     expect(file.document.signatures?.attestations).toHaveLength(2);
+    expect(file.document.signatures?.['certificate-authorities']).toEqual([
+      { name: 'acme', roots: '.github/pki/roots.pem', intermediates: '.github/pki/intermediates.pem', 'require-sct': true, 'require-tlog': true },
+    ]);
   });
 });
 
