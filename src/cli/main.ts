@@ -18,6 +18,7 @@ import { Redactor, redactorForInputs } from '../report/redaction.js';
 import { renderLogTable } from '../report/table.js';
 import { DEFAULT_TRIVY_VERSION } from '../trivy/release.js';
 import { IMAGE_GATE_VERSION } from '../version.js';
+import { SWITCHES, takeSwitches } from './switches.js';
 
 export const EXIT_PASS = 0;
 export const EXIT_POLICY_FAILURE = 1;
@@ -48,34 +49,10 @@ Options are named like the Action's inputs (see README), e.g.:
   --trivy-path FILE, --trivy-version X, --trivy-server URL, --scanners vuln,secret,...
   --signatures required|optional|off, --certificate-identity[-regexp] X,
   --certificate-oidc-issuer[-regexp] X, --key PEM_FILE, --trusted-root FILE
-  --insecure-ignore-tlog           accept key signatures with no transparency-log entry (as cosign)
+  --insecure-ignore-tlog           accept signatures with no transparency-log entry (as cosign)
   --ca-roots PEM_FILE [--ca-intermediates PEM_FILE] | --certificate-chain PEM_FILE,
   --insecure-ignore-sct            a private CA's certificates (as cosign verify)
 `;
-
-/**
- * Inputs that are switches on the command line, as cosign's are: `--name` alone means true, `--name=true|false`
- * says it. They are taken out before the other options are parsed (every other input takes a value).
- */
-const SWITCHES: readonly InputName[] = ['insecure-ignore-tlog', 'insecure-ignore-sct'];
-
-/** The switches given (the last one of a name wins), and the arguments without them; `--` ends the options. */
-export function takeSwitches(argv: readonly string[]): { switches: Map<InputName, string>; rest: string[] } {
-  const switches = new Map<InputName, string>();
-  const rest: string[] = [];
-  let optionsEnded = false;
-  for (const arg of argv) {
-    if (arg === '--') optionsEnded = true;
-    const [, name, value] = optionsEnded ? [] : (/^--([a-z-]+)(?:=(.*))?$/s.exec(arg) ?? []);
-    const known = SWITCHES.find((candidate) => candidate === name);
-    if (known === undefined) {
-      rest.push(arg);
-      continue;
-    }
-    switches.set(known, value ?? 'true');
-  }
-  return { switches, rest };
-}
 
 export interface CliIo {
   stdout: (text: string) => void;

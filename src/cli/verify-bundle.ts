@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import type { CertificateAuthorityRule, IdentityRule, PublicKeyRule } from '../core/signatures.js';
 import { INPUT_LIMITS, readInputFileSync, readInputTextSync } from '../config/input-file.js';
 import { parseJsonDocument } from '../config/json-bytes.js';
+import { parseBoolean, type InputName } from '../config/parse.js';
 import { describeError } from '../core/errors.js';
 import { discard } from '../core/logger.js';
 import { inputAuthority } from '../policy/certificate-authorities.js';
@@ -19,6 +20,7 @@ import { formatDigest, parseArtifactDigest } from '../sigstore/prehash-entity.js
 import { parseStatement, requireSubject } from '../sigstore/statement.js';
 import { toRejection } from '../sigstore/rejection.js';
 import { loadTrustedRoot, type TrustContext } from '../sigstore/trusted-root.js';
+import { takeSwitches } from './switches.js';
 
 export const VERIFY_BUNDLE_USAGE = `Usage: image-gate verify-bundle --bundle FILE
          (--certificate-identity ID | --certificate-identity-regexp RE)
@@ -32,6 +34,8 @@ Verifies a Sigstore bundle offline. ARTIFACT is a file, or its digest sha256:<he
 (sha384:<hex> and sha512:<hex> too), for DSSE and message-signature bundles alike.
 Regular expressions are anchored: they must match the whole value.
 --ca-roots / --certificate-chain: the certificate must chain to these roots (a private CA), not to Fulcio's.
+--insecure-ignore-tlog / --insecure-ignore-sct (bare, or =true / =false): no transparency-log entry / no SCT
+needed, as cosign's; a Fulcio certificate without the log needs an RFC 3161 timestamp.
 --trusted-root defaults to the public-good Sigstore trusted root shipped with image-gate.
 Exit status: 0 verified, 1 not verified, 2 usage error.
 `;
@@ -68,9 +72,19 @@ function run(argv: string[], io: VerifyBundleIo): number {
   };
   let values: Record<string, string | boolean | undefined>;
   let positionals: string[];
+  let ignoreTlog: boolean;
+  let ignoreSct: boolean;
   try {
+    // cosign's switches, read as check and verify read them: bare, or =true / =false.
+    const { switches, rest } = takeSwitches(argv);
+    const given = (name: InputName): boolean => {
+      const value = switches.get(name);
+      return value !== undefined && parseBoolean(name, value);
+    };
+    ignoreTlog = given('insecure-ignore-tlog');
+    ignoreSct = given('insecure-ignore-sct');
     ({ values, positionals } = parseArgs({
-      args: argv,
+      args: rest,
       allowPositionals: true,
       strict: true,
       options: {
@@ -81,12 +95,10 @@ function run(argv: string[], io: VerifyBundleIo): number {
         'certificate-oidc-issuer': { type: 'string' },
         'certificate-oidc-issuer-regexp': { type: 'string' },
         key: { type: 'string' },
-        'insecure-ignore-tlog': { type: 'boolean' },
         'trusted-root': { type: 'string' },
         'ca-roots': { type: 'string' },
         'ca-intermediates': { type: 'string' },
         'certificate-chain': { type: 'string' },
-        'insecure-ignore-sct': { type: 'boolean' },
       },
     }));
   } catch (error) {
@@ -143,11 +155,11 @@ function run(argv: string[], io: VerifyBundleIo): number {
     trust = loadTrustedRoot(trustedRoot === undefined ? undefined : resolve(io.cwd, trustedRoot), warnings);
     if (keyPath !== undefined) {
       const pem = readInputTextSync(resolve(io.cwd, keyPath), { what: 'key file', maxBytes: INPUT_LIMITS.publicKey });
-      keys = [{ name: keyPath, pem, requireTlog: values['insecure-ignore-tlog'] !== true }];
+      keys = [{ name: keyPath, pem, requireTlog: !ignoreTlog }];
       parsePublicKeyRules(keys);
     }
     const readCertificates = (path: string): string => readInputTextSync(resolve(io.cwd, path), { what: 'certificates file', maxBytes: INPUT_LIMITS.tlsPem });
-    const requirements = { requireSct: values['insecure-ignore-sct'] !== true, requireTlog: values['insecure-ignore-tlog'] !== true };
+    const requirements = { requireSct: !ignoreSct, requireTlog: !ignoreTlog };
     if (certificateChain !== undefined) {
       certificateAuthorities = [inputAuthority({ kind: 'chain', chainPem: readCertificates(certificateChain) }, requirements)];
     } else if (caRoots !== undefined) {
@@ -179,7 +191,8 @@ function run(argv: string[], io: VerifyBundleIo): number {
     identities,
     keys,
     certificateAuthorities,
-    ...(values['insecure-ignore-sct'] === true && { ignoreSct: true }),
+    ...(ignoreSct && { ignoreSct: true }),
+    ...(ignoreTlog && { ignoreTlog: true }),
   });
   const signer = check.signer ? (check.signer.kind === 'keyless' ? `${check.signer.identity} (issuer ${check.signer.issuer || '(none)'})` : `key ${check.signer.keyId}`) : undefined;
 

@@ -71,8 +71,9 @@ export interface EvidenceResult {
   signer?: SignerIdentity;
   verified: boolean;
   /**
-   * For verified evidence: `verified` when its transparency-log entries were checked, `not-checked` when it had none
-   * and its signer's rule asked for none (a key with require-tlog false: cosign's --insecure-ignore-tlog).
+   * For verified evidence: `verified` when its transparency-log entries were checked, `not-checked` when they were
+   * not looked at because its signer's rule asked for none (a key or a CA with require-tlog false, or a keyless
+   * certificate with insecure-ignore-tlog: cosign's --insecure-ignore-tlog).
    */
   transparencyLog?: TransparencyLogCheck;
   /** Why it was rejected; absent when verified. */
@@ -148,6 +149,11 @@ export interface SignaturePolicy {
   certificateAuthorities?: CertificateAuthorityRule[];
   /** cosign's --insecure-ignore-sct: certificates from the trusted root's CAs need no SCT either. */
   ignoreSct?: boolean;
+  /**
+   * cosign's --insecure-ignore-tlog: certificates from the trusted root's CAs need no transparency-log entry either
+   * (an RFC 3161 timestamp then proves when they signed). Keys and private CAs carry their own requireTlog.
+   */
+  ignoreTlog?: boolean;
   attestations: AttestationRequirement[];
   /**
    * For an index: also find and verify evidence for each platform manifest, each against its own

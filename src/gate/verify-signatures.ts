@@ -69,6 +69,7 @@ export async function verifySignatures(
           keys: policy.keys,
           ...(policy.certificateAuthorities !== undefined && { certificateAuthorities: policy.certificateAuthorities }),
           ...(policy.ignoreSct === true && { ignoreSct: true }),
+          ...(policy.ignoreTlog === true && { ignoreTlog: true }),
         }),
       ),
     );

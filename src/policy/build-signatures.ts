@@ -22,9 +22,10 @@ export interface SignatureOverrides {
   /** PEM public keys; replace the file's keys. */
   keys?: string[];
   /**
-   * cosign's --insecure-ignore-tlog: key-signed signatures need no transparency-log entry. Applies to the key input's
-   * keys and the private-CA inputs' CA, and to every policy key and CA that does not say require-tlog itself (an
-   * explicit require-tlog wins).
+   * cosign's --insecure-ignore-tlog: signatures need no transparency-log entry. Applies to the key input's keys and
+   * the private-CA inputs' CA, to every policy key and CA that does not say require-tlog itself (an explicit
+   * require-tlog wins), and to keyless certificates from the trusted root's CAs (Fulcio), which then need an RFC 3161
+   * timestamp.
    */
   insecureIgnoreTlog?: boolean;
   trustedRootPath?: string;
@@ -71,6 +72,7 @@ export function buildSignaturePolicy(
     ...(trustedRootPath !== undefined && { trustedRootPath }),
     ...(certificateAuthorities.length > 0 && { certificateAuthorities }),
     ...(overrides.insecureIgnoreSct === true && { ignoreSct: true }),
+    ...(overrides.insecureIgnoreTlog === true && { ignoreTlog: true }),
     ...(perPlatform !== undefined && { perPlatform }),
     attestations: (doc.attestations ?? []).map(
       (entry): AttestationRequirement => ({

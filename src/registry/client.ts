@@ -11,7 +11,6 @@ import { CredentialStore, type RegistryCredentials } from './credentials.js';
 import { describeStatus, readBody, Transport, type HttpRequest } from './http.js';
 import type { RequestLimiter } from './request-limit.js';
 import {
-  formatPlatform,
   isAttestation,
   isImageConfigMediaType,
   isIndexMediaType,
@@ -20,15 +19,15 @@ import {
   MEDIA_TYPE,
   parseImageConfig,
   parseManifest,
-  parsePlatform,
-  platformMatches,
   type Descriptor,
   type ImageConfig,
   type ImageManifest,
   type ParsedManifest,
-  type Platform,
 } from './manifest.js';
+import { pin, pinManifests, readPlatformImage, type PinnedImage, type PinnedManifests, type PinOptions, type PlatformImage, type PlatformManifest } from './pin.js';
 import { apiHost, digestProblem, formatReference, isDigest, repositoryName, type ImageReference } from './reference.js';
+
+export type { PinnedImage, PinnedManifests, PinOptions, PlatformImage, PlatformManifest } from './pin.js';
 
 export interface RegistryClientOptions {
   credentials?: RegistryCredentials[];
@@ -57,44 +56,6 @@ export interface FetchedManifest {
   mediaType: string;
   bytes: Buffer;
   manifest: ParsedManifest;
-}
-
-export interface PlatformImage {
-  /** "linux/amd64", "linux/arm/v7". */
-  platform: string;
-  /** Digest of this platform's image manifest. */
-  digest: string;
-  mediaType: string;
-  configDigest: string;
-  config: ImageConfig;
-  layers: Descriptor[];
-}
-
-/** One image manifest under a pinned digest, its config not read yet. */
-export interface PlatformManifest {
-  /** Digest of this image manifest. */
-  digest: string;
-  mediaType: string;
-  manifest: ImageManifest;
-  /** The platform its index lists it under; absent for an image pinned directly. */
-  declared?: Platform;
-  /** The platform asked for, when only the config can tell (an image pinned directly). */
-  requiredPlatform?: Platform;
-}
-
-/** A pinned reference and its chosen image manifests, no config read (see pinManifests). */
-export interface PinnedManifests {
-  /** The reference with `digest` set to the top-level digest. */
-  reference: ImageReference;
-  /** The digest the user's tag pointed to: an index for multi-platform images, else the image manifest. */
-  digest: string;
-  mediaType: string;
-  platforms: PlatformManifest[];
-}
-
-/** A pinned reference and its chosen platform images, configs read (see pin). */
-export interface PinnedImage extends Omit<PinnedManifests, 'platforms'> {
-  platforms: PlatformImage[];
 }
 
 export const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
@@ -294,6 +255,11 @@ export class RegistryClient {
     }
   }
 
+  /** Like getManifest, for a digest another manifest names: the registry not having it is the registry's fault. */
+  async getReferencedManifest(ref: ImageReference, digest: string): Promise<FetchedManifest> {
+    return this.fetchManifest(ref, digest, true);
+  }
+
   private async fetchManifest(ref: ImageReference, digestOrTag: string, referenced: boolean): Promise<FetchedManifest>;
   private async fetchManifest(
     ref: ImageReference,
@@ -386,82 +352,19 @@ export class RegistryClient {
     return parseImageConfig(bytes, `image config ${descriptor.digest} of ${repositoryName(ref)}`);
   }
 
-  /**
-   * Pins a reference: one digest for what the tag points to now, then every platform image under it
-   * (or the one asked for) with its config, all fetched by digest.
-   *
-   * `platform` is a requirement: an image without it is an error. `defaultPlatform` only picks
-   * which entry of an index to follow when no platform is required (a single-platform image is
-   * taken as it is); without either, every platform of an index is followed.
-   */
-  async pin(ref: ImageReference, options: { platform?: string; defaultPlatform?: string } = {}): Promise<PinnedImage> {
-    const pinned = await this.pinManifests(ref, options);
-    const platforms: PlatformImage[] = [];
-    for (const entry of pinned.platforms) platforms.push(await this.readPlatformImage(ref, entry));
-    return { reference: pinned.reference, digest: pinned.digest, mediaType: pinned.mediaType, platforms };
+  /** Pins a reference, configs read: see pin.ts. */
+  pin(ref: ImageReference, options: PinOptions = {}): Promise<PinnedImage> {
+    return pin(this, this.logger, ref, options);
   }
 
-  /**
-   * Pins like `pin`, but reads manifests only, never a config: what signatures need (they are bound to the
-   * manifest digest), and all an artifact that is no container image has (a Helm chart, a WASM module, an
-   * SBOM with the empty config). Read a platform's config with readPlatformImage when a check needs it.
-   */
-  async pinManifests(ref: ImageReference, options: { platform?: string; defaultPlatform?: string } = {}): Promise<PinnedManifests> {
-    const wanted = options.platform === undefined ? undefined : parsePlatform(options.platform);
-    const preferred = options.defaultPlatform === undefined ? undefined : parsePlatform(options.defaultPlatform);
-    const resolved = await this.resolve(ref);
-    const top = await this.getManifest(ref, resolved.digest);
-    const reference: ImageReference = { ...ref, digest: top.digest };
-    if (top.manifest.kind === 'manifest') {
-      // Only its config says which platform a single-platform image is for: checked when the config is read.
-      const direct = { digest: top.digest, mediaType: top.mediaType, manifest: top.manifest, ...(wanted && { requiredPlatform: wanted }) };
-      return { reference, digest: top.digest, mediaType: top.mediaType, platforms: [direct] };
-    }
-    const entries = this.imageEntries(ref, top.manifest.manifests);
-    const target = wanted ?? (entries.length > 1 ? preferred : undefined);
-    const selected = target ? [selectPlatform(ref, entries, target)] : entries;
-    const platforms: PlatformManifest[] = [];
-    for (const entry of selected) {
-      const child = await this.fetchManifest(ref, entry.digest, true);
-      if (child.manifest.kind !== 'manifest') {
-        throw infrastructureError(`${repositoryName(ref)}@${entry.digest} is an index nested in an index; that is not supported`);
-      }
-      if (child.bytes.length !== entry.size) {
-        throw infrastructureError(
-          `Manifest ${repositoryName(ref)}@${entry.digest} is ${child.bytes.length} bytes but the index says ${entry.size}`,
-        );
-      }
-      platforms.push({ digest: child.digest, mediaType: child.mediaType, manifest: child.manifest, ...(entry.platform && { declared: entry.platform }) });
-    }
-    return { reference, digest: top.digest, mediaType: top.mediaType, platforms };
+  /** Pins a reference's manifests only, never a config: see pin.ts. */
+  pinManifests(ref: ImageReference, options: PinOptions = {}): Promise<PinnedManifests> {
+    return pinManifests(this, ref, options);
   }
 
-  /**
-   * A platform manifest with its config: the config blob is fetched, checked against the manifest's digest
-   * and size, and must be a container image config. A single-platform image pinned with a platform
-   * requirement is checked against it here.
-   */
-  async readPlatformImage(ref: ImageReference, entry: PlatformManifest): Promise<PlatformImage> {
-    const config = await this.getImageConfig(ref, entry.manifest);
-    const fromConfig = configPlatform(config);
-    if (entry.requiredPlatform && !platformMatches(entry.requiredPlatform, fromConfig)) {
-      throw configError(`Image ${formatReference(ref)} is for ${formatPlatform(fromConfig)}, not ${formatPlatform(entry.requiredPlatform)}`);
-    }
-    const declared = entry.declared;
-    if (declared && (declared.os !== fromConfig.os || declared.architecture !== fromConfig.architecture)) {
-      // Old multi-arch images often carry a wrong config architecture; the index is what pulls select by.
-      this.logger.warning(
-        `${repositoryName(ref)}@${entry.digest} is listed as ${formatPlatform(declared)} but its config says ${formatPlatform(fromConfig)}`,
-      );
-    }
-    return {
-      platform: formatPlatform(declared ?? fromConfig),
-      digest: entry.digest,
-      mediaType: entry.mediaType,
-      configDigest: entry.manifest.config.digest,
-      config,
-      layers: entry.manifest.layers,
-    };
+  /** A pinned platform manifest with its config: see pin.ts. */
+  readPlatformImage(ref: ImageReference, entry: PlatformManifest): Promise<PlatformImage> {
+    return readPlatformImage(this, this.logger, ref, entry);
   }
 
   /**
@@ -582,28 +485,4 @@ function parseTagList(bytes: Buffer, what: string): string[] {
     throw infrastructureError(`${what} has no "tags" list of strings`);
   }
   return tags;
-}
-
-function configPlatform(config: ImageConfig): Platform {
-  return config.variant ? { os: config.os, architecture: config.architecture, variant: config.variant } : { os: config.os, architecture: config.architecture };
-}
-
-/**
- * The one entry for the wanted platform. Without a variant, an entry without one wins; several
- * candidates otherwise is ambiguous and an error rather than a guess.
- */
-function selectPlatform(ref: ImageReference, entries: Descriptor[], wanted: Platform): Descriptor {
-  const candidates = entries.filter((entry) => entry.platform && platformMatches(wanted, entry.platform));
-  const available = entries.map((entry) => (entry.platform ? formatPlatform(entry.platform) : entry.digest)).join(', ');
-  if (candidates.length === 0) {
-    throw configError(`Image ${formatReference(ref)} has no ${formatPlatform(wanted)} variant (it has: ${available})`);
-  }
-  if (candidates.length === 1 || wanted.variant) return candidates[0] as Descriptor;
-  const plain = candidates.filter((entry) => !entry.platform?.variant);
-  if (plain.length === 1) return plain[0] as Descriptor;
-  throw configError(
-    `Image ${formatReference(ref)} has several ${formatPlatform(wanted)} variants (${candidates
-      .map((entry) => formatPlatform(entry.platform as Platform))
-      .join(', ')}); name one, e.g. ${formatPlatform(candidates[0]?.platform as Platform)}`,
-  );
 }

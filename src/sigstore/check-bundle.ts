@@ -26,6 +26,7 @@ import { reject, RejectionError, toRejection, type EntityFacts, type Rejection }
 import { isRecord } from './statement.js';
 import { materialFor } from './tlog-window.js';
 import type { TrustContext } from './trusted-root.js';
+import { verifyWithTrustedRootCa } from './trusted-root-ca.js';
 
 export const KNOWN_BUNDLE_MEDIA_TYPES: readonly string[] = [
   BUNDLE_V01_MEDIA_TYPE,
@@ -41,6 +42,8 @@ export interface SignerRules {
   certificateAuthorities?: CertificateAuthorityRule[];
   /** cosign's --insecure-ignore-sct: a certificate from the trusted root's CAs needs no SCT. */
   ignoreSct?: boolean;
+  /** cosign's --insecure-ignore-tlog for a certificate from the trusted root's CAs (trusted-root-ca.ts). */
+  ignoreTlog?: boolean;
 }
 
 export interface BundleCheck {
@@ -110,11 +113,10 @@ export function checkBundle(json: unknown, artifact: Buffer | ArtifactDigest | u
         { identities: rules.identities, certificateAuthorities: authorities },
       ));
     } else if (certificate && check.signer?.kind === 'keyless') {
-      new Verifier(materialFor(trust.material, entity), rules.ignoreSct === true ? { ctlogThreshold: 0 } : {}).verify(entity);
+      const transparencyLog = verifyWithTrustedRootCa(entity, trust.material, rules);
       const verdict = matchIdentity(check.signer, rules.identities);
       if (!verdict.matched) reject(verdict.code, verdict.message);
-      // The verifier checks every entry the bundle carries, whatever the threshold: none checked only when there is none.
-      check.transparencyLog = entity.tlogEntries.length > 0 ? 'verified' : 'not-checked';
+      check.transparencyLog = transparencyLog;
     } else {
       ({ signer: check.signer, transparencyLog: check.transparencyLog } = verifyWithKeys(entity, prehash ?? signedBytes(bundle, bytes), trust, rules.keys));
     }

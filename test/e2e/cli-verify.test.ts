@@ -213,4 +213,28 @@ describe('image-gate verify', () => {
       }
     });
   });
+
+  describe('--insecure-ignore-tlog with a keyless (Fulcio) signature, as cosign', () => {
+    let unlogged: PushedImage;
+
+    beforeAll(async () => {
+      // cosign sign with a TSA and no Rekor upload: the bundle has an RFC 3161 timestamp and no log entry.
+      unlogged = await pushImage(host, 'verify/keyless-unlogged', 'v1', { user: '1000' });
+      const bundle = await mock.signDsse(inTotoStatement(unlogged.digest, COSIGN_SIGN_V1), IN_TOTO_PAYLOAD_TYPE, { identity: RELEASE_WORKFLOW, issuer: GITHUB_ISSUER }, { noTlog: true });
+      const referrer = await pushReferrer(host, 'verify/keyless-unlogged', subjectOf(unlogged), Buffer.from(JSON.stringify(bundle)));
+      await pushReferrersTag(host, 'verify/keyless-unlogged', unlogged.digest, [referrer.descriptor]);
+    });
+
+    it('exits 1 without the switch (no-tlog-entry), and 0 with it, saying the log was not checked (exit 1 before)', async () => {
+      const strict = await verify(`${host}/verify/keyless-unlogged:v1`, keyless());
+      expect(strict.code, strict.stdout + strict.stderr).toBe(1);
+      expect(strict.stdout).toContain('no-tlog-entry');
+      for (const flag of ['--insecure-ignore-tlog', '--insecure-ignore-tlog=true']) {
+        const relaxed = await verify(`${host}/verify/keyless-unlogged:v1`, [...keyless(), flag]);
+        expect(relaxed.code, `${flag}: ${relaxed.stdout}${relaxed.stderr}`).toBe(0);
+        expect(relaxed.stdout).toContain('image-gate verify: PASS');
+        expect(relaxed.stdout).toContain('transparency log not checked (insecure-ignore-tlog)');
+      }
+    });
+  });
 });

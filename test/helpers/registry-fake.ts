@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { OCI, sha256 } from './oci-push.js';
 
 export interface RecordedRequest {
   method: string;
@@ -78,3 +79,23 @@ export function sendManifest(
   response.writeHead(200, { 'content-length': String(bytes.length), ...headers });
   response.end(request.method === 'HEAD' ? undefined : bytes);
 }
+
+const SMALL_CONFIG = Buffer.from(
+  JSON.stringify({ architecture: 'amd64', os: 'linux', config: { User: 'app' }, rootfs: { type: 'layers', diff_ids: [sha256('layer')] } }),
+);
+const SMALL_MANIFEST = Buffer.from(
+  JSON.stringify({
+    schemaVersion: 2,
+    mediaType: OCI.manifest,
+    config: { mediaType: OCI.config, digest: sha256(SMALL_CONFIG), size: SMALL_CONFIG.length },
+    layers: [{ mediaType: OCI.layerGzip, digest: sha256('gz'), size: 2 }],
+  }),
+);
+
+/** One small linux/amd64 OCI image (user app, one layer whose blob is never served) for fake servers to serve. */
+export const SMALL_IMAGE = {
+  configBytes: SMALL_CONFIG,
+  configDigest: sha256(SMALL_CONFIG),
+  manifestBytes: SMALL_MANIFEST,
+  manifestDigest: sha256(SMALL_MANIFEST),
+} as const;

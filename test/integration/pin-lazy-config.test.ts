@@ -9,22 +9,10 @@ import { recordingLogger } from '../../src/core/logger.js';
 import { pinRegistryImage } from '../../src/gate/acquire-scan.js';
 import type { GateEnvironment } from '../../src/gate/gate-image.js';
 import { gateError } from '../helpers/gate-error.js';
-import { OCI, sha256 } from '../helpers/oci-push.js';
-import { send, sendManifest, startFakeServer, type FakeServer } from '../helpers/registry-fake.js';
+import { OCI } from '../helpers/oci-push.js';
+import { send, sendManifest, SMALL_IMAGE, startFakeServer, type FakeServer } from '../helpers/registry-fake.js';
 
-const configBytes = Buffer.from(
-  JSON.stringify({ architecture: 'amd64', os: 'linux', config: { User: 'app' }, rootfs: { type: 'layers', diff_ids: [sha256('layer')] } }),
-);
-const configDigest = sha256(configBytes);
-const manifestBytes = Buffer.from(
-  JSON.stringify({
-    schemaVersion: 2,
-    mediaType: OCI.manifest,
-    config: { mediaType: OCI.config, digest: configDigest, size: configBytes.length },
-    layers: [{ mediaType: OCI.layerGzip, digest: sha256('gz'), size: 2 }],
-  }),
-);
-const manifestDigest = sha256(manifestBytes);
+const { configBytes, configDigest, manifestBytes, manifestDigest } = SMALL_IMAGE;
 
 const servers: FakeServer[] = [];
 afterEach(async () => {

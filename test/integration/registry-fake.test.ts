@@ -7,22 +7,10 @@ import { RegistryClient, type RegistryClientOptions } from '../../src/registry/c
 import { parseImageReference } from '../../src/registry/reference.js';
 import { gateError } from '../helpers/gate-error.js';
 import { OCI, sha256 } from '../helpers/oci-push.js';
-import { send, sendManifest, startFakeServer, type FakeHandler, type FakeServer } from '../helpers/registry-fake.js';
+import { send, sendManifest, SMALL_IMAGE, startFakeServer, type FakeHandler, type FakeServer } from '../helpers/registry-fake.js';
 
 /** One small OCI image, served by the fake servers below. */
-const configBytes = Buffer.from(
-  JSON.stringify({ architecture: 'amd64', os: 'linux', config: { User: 'app' }, rootfs: { type: 'layers', diff_ids: [sha256('layer')] } }),
-);
-const configDigest = sha256(configBytes);
-const manifestBytes = Buffer.from(
-  JSON.stringify({
-    schemaVersion: 2,
-    mediaType: OCI.manifest,
-    config: { mediaType: OCI.config, digest: configDigest, size: configBytes.length },
-    layers: [{ mediaType: OCI.layerGzip, digest: sha256('gz'), size: 2 }],
-  }),
-);
-const manifestDigest = sha256(manifestBytes);
+const { configBytes, configDigest, manifestBytes, manifestDigest } = SMALL_IMAGE;
 
 /** No credentials from the machine's own ~/.docker may leak into these tests. */
 const emptyDockerConfig = join(mkdtempSync(join(tmpdir(), 'gate-fake-')), 'config.json');

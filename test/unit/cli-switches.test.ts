@@ -1,6 +1,6 @@
 /** The CLI's switches (cosign-style boolean flags): `--name` or `--name=value`, taken out before the other options. */
 import { describe, expect, it } from 'vitest';
-import { takeSwitches } from '../../src/cli/main.js';
+import { takeSwitches } from '../../src/cli/switches.js';
 
 describe('takeSwitches', () => {
   it('takes --insecure-ignore-tlog alone as true, and leaves the image and the other options in place', () => {

@@ -15,6 +15,9 @@ describe('action.yml and the parser', () => {
   it('declare the same inputs', () => {
     expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort());
   });
+  it('default the cosign switches to false, as the README table says (absent and false mean the same to the parser)', () => {
+    for (const name of ['insecure-ignore-tlog', 'insecure-ignore-sct']) expect((action.inputs[name] as { default?: string }).default, name).toBe('false');
+  });
   it('runs dist/index.js on node24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });

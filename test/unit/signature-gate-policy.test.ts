@@ -246,6 +246,13 @@ describe('the signature inputs', () => {
       expect(tlog(undefined, { keys: [P256], insecureIgnoreTlog: false })).toEqual([['key input', true]]);
     });
 
+    it('insecure-ignore-tlog lifts it for keyless certificates from the trusted root too (ignoreTlog), and only when true', () => {
+      const identity = { certificateIdentity: 'user@example.com', certificateOidcIssuer: 'https://issuer.test' };
+      expect(buildPolicy(undefined, { ...identity, insecureIgnoreTlog: true }, SOURCE).signatures.ignoreTlog).toBe(true);
+      expect(buildPolicy(undefined, { ...identity, insecureIgnoreTlog: false }, SOURCE).signatures.ignoreTlog).toBeUndefined();
+      expect(buildPolicy(undefined, identity, SOURCE).signatures.ignoreTlog).toBeUndefined();
+    });
+
     it("a policy key's own require-tlog wins over the input either way", () => {
       expect(tlog(policyKeys('      require-tlog: false\n', '      require-tlog: true\n'), {})).toEqual([
         ['k0', false],
@@ -330,6 +337,9 @@ describe('examples/image-gate.yml', () => {
     const file = parsePolicyText(section, 'example');
     expect(file.document.signatures?.identities).toHaveLength(1);
     expect(file.document.signatures?.attestations).toHaveLength(2);
+    expect(file.document.signatures?.['certificate-authorities']).toEqual([
+      { name: 'acme', roots: '.github/pki/roots.pem', intermediates: '.github/pki/intermediates.pem', 'require-sct': true, 'require-tlog': true },
+    ]);
   });
 });
 
