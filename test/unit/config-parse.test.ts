@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { INPUTS } from '../../src/config/inputs.js';
 import { INPUT_NAMES, parseConfig, parseDuration, type InputName } from '../../src/config/parse.js';
 import { IMAGE_GATE_VERSION } from '../../src/version.js';
 
@@ -14,6 +15,12 @@ describe('action.yml and the parser', () => {
   };
   it('declare the same inputs', () => {
     expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort());
+  });
+  it('declare each input as the one list of inputs does: in its order, with its description and default', () => {
+    // src/config/inputs.ts is the source: change an input there, and copy its description and default here.
+    expect(Object.entries(action.inputs).map(([name, declared]) => ({ name, ...(declared as object) }))).toEqual(
+      INPUTS.map((input) => ({ name: input.name, description: input.description, required: false, ...('default' in input && { default: input.default }) })),
+    );
   });
   it('runs dist/index.js on node24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
