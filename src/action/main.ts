@@ -9,7 +9,7 @@ import { describeSource } from '../gate/describe-source.js';
 import { gateImages } from '../gate/gate-images.js';
 import type { GateEnvironment } from '../gate/gate-image.js';
 import { writeReportFiles } from '../publish/write-files.js';
-import { imageAnnotations } from '../report/annotations.js';
+import { imageAnnotations, mistakeAnnotations } from '../report/annotations.js';
 import { redactValues, type Redacted } from '../report/redact-values.js';
 import { redactorForInputs } from '../report/redaction.js';
 import { judgedResults, stepVerdict, type StepVerdict } from '../report/step-outcome.js';
@@ -90,6 +90,7 @@ async function publish(step: StepReport, config: GateConfig, output: ActionOutpu
   const { outcomes, results, errors } = step;
   // The tables quote the image, the registry and Trivy: printed with the runner's commands switched off.
   if (results.length > 0) output.untrusted(results.map(renderLogTable).join('\n\n'));
+  for (const mistake of mistakeAnnotations(outcomes)) output.mistake(mistake);
   for (const result of results) output.image(imageAnnotations(result));
   // Every input keeps its entry, in input order, errors included.
   const written = await writeReportFiles(outcomes, { sarifFile: config.sarifFile, resultFile: config.resultFile }, IMAGE_GATE_VERSION);

@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { AnnotationBudget, type AnnotationTier, type BudgetedAnnotation } from '../report/annotation-budget.js';
-import type { ImageAnnotations } from '../report/annotations.js';
+import type { Annotation, ImageAnnotations } from '../report/annotations.js';
 import { hiddenMessageLogLines, hiddenMessagesSection } from '../report/hidden-messages.js';
 import { commandsStopped, logText, oneLine, plainText } from '../report/log-text.js';
 import { escapeHtml } from '../report/markdown.js';
@@ -62,6 +62,11 @@ export class ActionOutput {
   /** The step fails with this message; it is the first error annotation whatever else there is. */
   fail(message: string): void {
     this.budget.add({ level: 'error', title: '', message }, 'actionable', { failsStep: true });
+  }
+
+  /** A mistake in a file of the checkout (the policy file), on its line: with the failure, ahead of any finding. */
+  mistake(annotation: Annotation): void {
+    this.budget.add(annotation, 'actionable');
   }
 
   image(annotations: ImageAnnotations): void {

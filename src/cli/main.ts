@@ -18,41 +18,13 @@ import { Redactor, redactorForInputs } from '../report/redaction.js';
 import { renderLogTable } from '../report/table.js';
 import { DEFAULT_TRIVY_VERSION } from '../trivy/release.js';
 import { IMAGE_GATE_VERSION } from '../version.js';
+import { USAGE } from './help.js';
 import { SWITCHES, takeSwitches } from './switches.js';
 
 export const EXIT_PASS = 0;
 export const EXIT_POLICY_FAILURE = 1;
 export const EXIT_ERROR = 2;
 
-const USAGE = `Usage: image-gate check IMAGE [options]
-       image-gate check --report FILE [options]
-       image-gate check --input ARCHIVE_OR_LAYOUT [options]
-       image-gate verify IMAGE [signature options]     (signatures and attestations only)
-       image-gate verify-bundle --bundle FILE ... ARTIFACT   (see image-gate verify-bundle --help)
-
-Scans an image with Trivy, judges it against the policy, and prints the verdict.
-Exit status: 0 pass, 1 policy failure (for verify: no verified signature from a trusted signer,
-whatever --signatures says), 2 usage or infrastructure error.
-
-Options are named like the Action's inputs (see README), e.g.:
-  --image-source registry|docker   where IMAGE lives (default registry)
-  --report FILE                    judge an existing Trivy JSON report; no scan
-  --policy FILE                    policy file (default .github/image-gate.yml when present)
-  --mode enforce|audit             audit reports a failing verdict but exits 0
-  --fail-on-severity LEVEL         unknown|low|medium|high|critical|none
-  --sarif FILE, --sarif-file FILE  write SARIF 2.1.0
-  --result-file FILE               write the machine-readable result
-  --summary FILE                   write the Markdown summary
-  --format table|json              what to print on stdout (default table)
-  --dockerfile FILE                annotate findings on its final FROM line
-  --platform os/arch               platform of a multi-platform image
-  --trivy-path FILE, --trivy-version X, --trivy-server URL, --scanners vuln,secret,...
-  --signatures required|optional|off, --certificate-identity[-regexp] X,
-  --certificate-oidc-issuer[-regexp] X, --key PEM_FILE, --trusted-root FILE
-  --insecure-ignore-tlog           accept signatures with no transparency-log entry (as cosign)
-  --ca-roots PEM_FILE [--ca-intermediates PEM_FILE] | --certificate-chain PEM_FILE,
-  --insecure-ignore-sct            a private CA's certificates (as cosign verify)
-`;
 
 export interface CliIo {
   stdout: (text: string) => void;

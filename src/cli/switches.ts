@@ -1,11 +1,12 @@
 /** The CLI's switches, shared by check, verify and verify-bundle. */
+import { SWITCH_INPUTS } from '../config/inputs.js';
 import type { InputName } from '../config/parse.js';
 
 /**
  * Inputs that are switches on the command line, as cosign's are: `--name` alone means true, `--name=true|false`
  * says it. They are taken out before the other options are parsed (every other input takes a value).
  */
-export const SWITCHES: readonly InputName[] = ['insecure-ignore-tlog', 'insecure-ignore-sct'];
+export const SWITCHES: readonly InputName[] = SWITCH_INPUTS;
 
 /** The switches given (the last one of a name wins), and the arguments without them; `--` ends the options. */
 export function takeSwitches(argv: readonly string[]): { switches: Map<InputName, string>; rest: string[] } {

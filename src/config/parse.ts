@@ -14,66 +14,9 @@ import {
   type TrustInputs,
 } from './types.js';
 
-/**
- * The inputs of action.yml; the CLI's flags carry the same names. Listed once so that a test
- * can hold action.yml, the CLI and this parser to one set.
- */
-export const INPUT_NAMES = [
-  'image',
-  'image-source',
-  'input',
-  'report',
-  'policy',
-  'policy-source',
-  'mode',
-  'fail-on-severity',
-  'only-fixed',
-  'fail-on-secrets',
-  'misconfig-fail-on-severity',
-  'forbid-root',
-  'deny-licenses',
-  'scanners',
-  'platform',
-  'registry-username',
-  'registry-password',
-  'insecure-registries',
-  'docker-host',
-  'trivy-version',
-  'trivy-path',
-  'trivy-server',
-  'trivy-server-token',
-  'trivy-db-repository',
-  'trivy-java-db-repository',
-  'trivy-timeout',
-  'cache-db',
-  'dockerfile',
-  'build-args',
-  'scope',
-  'base-image-pinned',
-  'base-image-allow',
-  'base-image-deny',
-  'sarif-file',
-  'result-file',
-  'signatures',
-  'certificate-identity',
-  'certificate-identity-regexp',
-  'certificate-oidc-issuer',
-  'certificate-oidc-issuer-regexp',
-  'key',
-  'insecure-ignore-tlog',
-  'trusted-root',
-  'certificate-chain',
-  'ca-roots',
-  'ca-intermediates',
-  'insecure-ignore-sct',
-  'github-token',
-  'comment',
-  'check-run',
-  'upload-sarif',
-  'upload-sarif-wait',
-] as const;
-export type InputName = (typeof INPUT_NAMES)[number];
-
+// The inputs of action.yml, which the CLI's flags are too: listed once, with their descriptions, in inputs.ts.
+import type { InputName } from './inputs.js';
+export { INPUT_NAMES, type InputName } from './inputs.js';
 
 export const DEFAULT_POLICY_PATH = '.github/image-gate.yml';
 export const DEFAULT_SCANNERS: Scanner[] = ['vuln', 'secret'];

@@ -18,6 +18,37 @@ export class GateError extends Error {
   }
 }
 
+/**
+ * One mistake at a place in a file the user wrote (the policy file). The message names the file, the line and
+ * the column and says what is wrong, never what the file holds (it may be the wrong file, a secret).
+ */
+export interface FileMistake {
+  /** The file relative to the workspace, for an annotation on its line; absent when it is not a file of the checkout. */
+  file?: string;
+  line: number;
+  column: number;
+  /** One line: "<file> line L, column C: <what is wrong>". */
+  message: string;
+}
+
+/**
+ * The mistakes found in one file, in the file's order: the message has one line for each, so none is hidden,
+ * and `unlisted` (a line that counts those beyond a bound, when there are) last.
+ */
+export class FileMistakesError extends GateError {
+  constructor(
+    readonly mistakes: readonly FileMistake[],
+    unlisted?: string,
+  ) {
+    super('config', [...mistakes.map((mistake) => mistake.message), ...(unlisted === undefined ? [] : [unlisted])].join('\n'));
+  }
+}
+
+/** The mistakes an error lists at their lines, if it is one that does. */
+export function fileMistakes(error: unknown): readonly FileMistake[] | undefined {
+  return error instanceof FileMistakesError ? error.mistakes : undefined;
+}
+
 export function configError(message: string, cause?: unknown): GateError {
   return new GateError('config', message, { cause });
 }

@@ -1,3 +1,4 @@
+import type { FileMistake } from './errors.js';
 import type { ScanReport } from './findings.js';
 import type { ImageSubject } from './subject.js';
 import type { Verdict } from './verdict.js';
@@ -55,7 +56,7 @@ export interface GateResult {
  * place and is never left out.
  */
 export type ImageOutcome =
-  | { input: string; result: GateResult; error?: undefined; repository?: undefined }
+  | { input: string; result: GateResult; error?: undefined; repository?: undefined; mistakes?: undefined }
   | {
       input: string;
       error: string;
@@ -64,5 +65,7 @@ export type ImageOutcome =
        * with a file): what the image's SARIF category and check run are keyed by, so they stay put when it errors.
        */
       repository?: string;
+      /** The mistakes in a file of the checkout (the policy file) the error lists, each to be annotated at its line. */
+      mistakes?: readonly FileMistake[];
       result?: undefined;
     };

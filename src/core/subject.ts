@@ -14,4 +14,15 @@ export interface ImageSubject {
    * is taken at its word, because nothing could confirm which image it describes.
    */
   identity: 'verified' | 'asserted';
+  /**
+   * An image given as a file (a Trivy report, an archive, an OCI layout folder): the file, and the image it is
+   * about as the image input, the report or the archive names it (absent: nothing names it). Reports show both.
+   */
+  file?: SubjectFile;
+}
+
+export interface SubjectFile {
+  kind: 'report' | 'archive' | 'layout';
+  path: string;
+  image?: string;
 }

@@ -5,7 +5,7 @@ import { INPUT_LIMITS, readInputFile } from '../config/input-file.js';
 import type { GateConfig, ImageSource } from '../config/types.js';
 import { infrastructureError } from '../core/errors.js';
 import type { ScanReport } from '../core/findings.js';
-import type { ImageSubject } from '../core/subject.js';
+import type { ImageSubject, SubjectFile } from '../core/subject.js';
 import { normalizeRegistryHost } from '../registry/credentials.js';
 import type { PinnedManifests, PlatformImage, PlatformManifest } from '../registry/client.js';
 import { formatReference, parseImageReference, pinnedReference, repositoryName, type ImageReference } from '../registry/reference.js';
@@ -46,7 +46,7 @@ export async function acquireScan(source: ImageSource, config: GateConfig, envir
 async function fromReportFile(source: Extract<ImageSource, { kind: 'report' }>, environment: GateEnvironment): Promise<Acquired> {
   const bytes = await readInputFile(source.path, { what: 'Trivy report', maxBytes: INPUT_LIMITS.trivyReport });
   const scan = parseTrivyReport(bytes, source.path);
-  const subject = subjectOfUnpinned(scan, source.path, source.image);
+  const subject = subjectOfUnpinned(scan, source.path, source.image, 'report');
   // Nobody here ran this scan: the report is only known to be about the image if it names the digest the image input names.
   const namedDigest = source.image === undefined ? undefined : parseImageReference(source.image).digest;
   const identity = judgeReportIdentity(scan, namedDigest, `The report ${source.path}`);
@@ -189,7 +189,7 @@ async function fromInputPath(
   };
   const scanned = await scanWithTrivy(target, source.path, judged, config, environment);
   const scan: ScanReport = { ...scanned, imageConfig: { ...scanned.imageConfig, user: pinned.user } };
-  const named = subjectOfUnpinned(scan, source.path, source.image);
+  const named = subjectOfUnpinned(scan, source.path, source.image, pinned.format === 'oci-layout' ? 'layout' : 'archive');
   return { subject: { ...named, digest: pinned.digest, pinned: `${named.repository}@${pinned.digest}`, identity: 'verified' }, scan };
 }
 
@@ -197,7 +197,7 @@ async function fromInputPath(
  * A report or archive names its image loosely: prefer what the user said, then the digest Trivy
  * recorded, then the artifact name when it is an image reference rather than a file path.
  */
-function subjectOfUnpinned(scan: ScanReport, input: string, image: string | undefined): Omit<ImageSubject, 'identity'> {
+function subjectOfUnpinned(scan: ScanReport, input: string, image: string | undefined, kind: SubjectFile['kind']): Omit<ImageSubject, 'identity'> {
   const candidates = [image, scan.repoDigests[0], looksLikeFile(scan.artifactName) ? undefined : scan.artifactName];
   for (const candidate of candidates) {
     if (candidate === undefined) continue;
@@ -208,13 +208,14 @@ function subjectOfUnpinned(scan: ScanReport, input: string, image: string | unde
         repository: repositoryName(parsed),
         ...(parsed.digest && { digest: parsed.digest }),
         pinned: parsed.digest ? pinnedReference(parsed, parsed.digest) : formatReference(parsed),
+        file: { kind, path: input, image: candidate },
       };
     } catch (error) {
       // The user's own image input must be a reference; what Trivy recorded may be anything.
       if (candidate === image) throw error;
     }
   }
-  return { input, repository: scan.artifactName || input, pinned: scan.artifactName || input };
+  return { input, repository: scan.artifactName || input, pinned: scan.artifactName || input, file: { kind, path: input } };
 }
 
 function looksLikeFile(name: string): boolean {

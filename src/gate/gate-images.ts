@@ -1,5 +1,5 @@
 import type { GateConfig, ImageSource } from '../config/types.js';
-import { describeError } from '../core/errors.js';
+import { describeError, fileMistakes } from '../core/errors.js';
 import type { ImageOutcome } from '../core/result.js';
 import { parseImageReference, repositoryName } from '../registry/reference.js';
 import { gateImage, type GateEnvironment } from './gate-image.js';
@@ -18,7 +18,8 @@ export async function gateImages(config: GateConfig, environment: GateEnvironmen
     const input = describeInput(source);
     if (outcome.status === 'fulfilled') return { input, result: outcome.value };
     const repository = namedRepository(source);
-    return { input, error: describeError(outcome.reason), ...(repository !== undefined && { repository }) };
+    const mistakes = fileMistakes(outcome.reason);
+    return { input, error: describeError(outcome.reason), ...(repository !== undefined && { repository }), ...(mistakes !== undefined && { mistakes }) };
   });
 }
 

@@ -157,7 +157,8 @@ export function repositoryPath(path: string, workspace: string): string | undefi
 async function workspacePolicy(config: GateConfig, environment: PolicyEnvironment, note: string | undefined): Promise<JudgingPolicy> {
   const { loadPolicyFile } = await import('../policy/load.js');
   const source = displayPath(config.policy.path, environment.workspace);
-  const file = await loadPolicyFile(config.policy.path, { required: config.policy.required });
+  const inRepository = repositoryPath(config.policy.path, environment.workspace);
+  const file = await loadPolicyFile(config.policy.path, { required: config.policy.required, ...(inRepository !== undefined && { file: inRepository }) });
   if (file) environment.logger.info(`Policy: ${source}`);
   if (note !== undefined) environment.logger.info(`Policy: ${note}`);
   const keys = await inputKeys(config.policy.trust.keys, (path) =>
@@ -221,7 +222,8 @@ async function basePolicy(config: GateConfig, environment: PolicyEnvironment, pu
 
   let file: PolicyFile | undefined;
   if (answer.found) {
-    file = parsePolicyText(answer.text, source);
+    // Its mistakes are annotated at the path in the repository: the lines are the base branch's.
+    file = parsePolicyText(answer.text, source, path);
     await readSignatureKeys(file, source, (keyPath, trustFile) => readBaseFile(base, keyPath, trustFile ?? { what: 'key file', maxBytes: INPUT_LIMITS.publicKey }));
     if (trustedRootPath === undefined) await fetchTrustedRoot(file, base, config.tempDir);
     environment.logger.info(`Policy: ${path} from the ${pullRequest.branch} of ${base.files.name} (a pull request cannot change the policy that judges it)`);

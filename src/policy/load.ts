@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ErrorCode, type Node } from 'yaml';
 import { z } from 'zod';
 import { INPUT_LIMITS, InputFileError, readInputText } from '../config/input-file.js';
-import { configError, describeError, GateError } from '../core/errors.js';
+import { configError, describeError, FileMistakesError, GateError, type FileMistake } from '../core/errors.js';
 import { policyFileSchema, type PolicyFile } from './schema.js';
 import { certificatesProblem } from './certificate-authorities.js';
 import { publicKeyProblem } from './signatures-schema.js';
@@ -11,9 +11,10 @@ export type { PolicyFile } from './schema.js';
 
 /**
  * Reads and validates a policy file. A missing file is fine only when nobody asked for it
- * explicitly (the default path); a file that was named must exist.
+ * explicitly (the default path); a file that was named must exist. `file`: the path relative to the workspace,
+ * for annotations on the lines of its mistakes (messages name the file as `path` does).
  */
-export async function loadPolicyFile(path: string, options: { required: boolean }): Promise<PolicyFile | undefined> {
+export async function loadPolicyFile(path: string, options: { required: boolean; file?: string }): Promise<PolicyFile | undefined> {
   let text: string;
   try {
     text = await readInputText(path, { what: 'policy file', maxBytes: INPUT_LIMITS.policy });
@@ -21,7 +22,7 @@ export async function loadPolicyFile(path: string, options: { required: boolean 
     if (error instanceof InputFileError && error.problem === 'missing' && !options.required) return undefined;
     throw error;
   }
-  const file = parsePolicyText(text, path);
+  const file = parsePolicyText(text, path, options.file);
   await readSignatureKeys(file, path);
   return file;
 }
@@ -106,50 +107,60 @@ type PathSegment = string | number;
 /**
  * Parses policy YAML; every error names the source, the line and column and the key path, and says what
  * was expected. No error quotes the file: a policy path may point at the wrong file (a symlink to a
- * credentials file, say), and its content must not reach a log.
+ * credentials file, say), and its content must not reach a log. Every mistake is reported, in the file's
+ * order (a FileMistakesError), so that one run shows all a user has to fix; `file` is the policy's path
+ * relative to the workspace, for annotations on the mistakes' lines.
  */
-export function parsePolicyText(text: string, source: string): PolicyFile {
+export function parsePolicyText(text: string, source: string, file?: string): PolicyFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: true });
-  const at = (offset: number): string => {
+  const mistake = (line: number, column: number, problem: string): FileMistake => ({
+    ...(file !== undefined && { file }),
+    line,
+    column,
+    message: `${source} line ${String(line)}, column ${String(column)}: ${problem}`,
+  });
+  const at = (offset: number, problem: string): FileMistake => {
     const { line, col } = lineCounter.linePos(offset);
-    return `${source} line ${String(line)}, column ${String(col)}`;
+    return mistake(line, col, problem);
   };
-  const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) {
-    const more = doc.errors.length + doc.warnings.length - 1;
-    const position = problem.linePos?.[0];
-    const where = position ? `${source} line ${String(position.line)}, column ${String(position.col)}` : at(problem.pos[0]);
-    throw configError(`${where}: ${yamlProblem(problem.code)}${andMore(more)}`);
+  // The YAML library's errors, or its warnings when it has no errors (nothing can be read past an error).
+  const yamlProblems = doc.errors.length > 0 ? doc.errors : doc.warnings;
+  if (yamlProblems.length > 0) {
+    throw mistakesError(
+      source,
+      yamlProblems.map((problem) => {
+        const position = problem.linePos?.[0];
+        return position ? mistake(position.line, position.col, yamlProblem(problem.code)) : at(problem.pos[0], yamlProblem(problem.code));
+      }),
+    );
   }
   // An empty file (or only comments, or a bare "---") is a policy that sets nothing: the defaults apply.
   const contents = isScalar(doc.contents) && doc.contents.value === null ? null : doc.contents;
   if (contents !== null && !isMap(contents)) {
-    throw configError(`${at(contents.range[0])}: the policy must be a mapping of keys (e.g. "vulnerabilities:"), got ${describeNode(contents)}`);
+    throw mistakesError(source, [at(contents.range[0], `the policy must be a mapping of keys (e.g. "vulnerabilities:"), got ${describeNode(contents)}`)]);
   }
-  const recursive = recursiveAliasOffset(doc);
-  if (recursive !== undefined) {
-    throw configError(`${at(recursive)}: an alias refers to the node that contains it`);
-  }
+  const recursive = recursiveAliasOffsets(doc);
+  if (recursive.length > 0) throw mistakesError(source, recursive.map((offset) => at(offset, 'an alias refers to the node that contains it')));
   let data: unknown = {};
   try {
     if (contents !== null) data = doc.toJS({ reviver: dateAsText });
   } catch (error) {
     throw configError(`${source}: ${toJsProblem(error)}`, error);
   }
-  const result = policyFileSchema.safeParse(data, { reportInput: true, error: issueMessage });
+  const unknownKeys = new UnknownKeyMessages();
+  const result = policyFileSchema.safeParse(data, { reportInput: true, error: (issue) => issueMessage(issue, unknownKeys) });
   if (!result.success) {
-    const located = result.error.issues.map((issue) => {
-      const keyPath: PathSegment[] = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
-      // An unknown key is pointed at (the first, of several), but never named: it is the file's text.
-      const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-      const offset = unknownKey === undefined ? locate(doc, keyPath, false) : locate(doc, [...keyPath, unknownKey], true);
-      return { keyPath, offset, message: issue.message };
-    });
-    // The earliest in the file; of several at one place, the first zod reported.
-    const first = located.reduce((earliest, item) => (item.offset < earliest.offset ? item : earliest));
-    const where = first.keyPath.length > 0 ? `${formatPath(first.keyPath)}: ` : '';
-    throw configError(`${at(first.offset)}: ${where}${first.message}${andMore(located.length - 1)}`);
+    throw mistakesError(
+      source,
+      result.error.issues.flatMap((issue) => {
+        const keyPath: PathSegment[] = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
+        const where = keyPath.length > 0 ? `${formatPath(keyPath)}: ` : '';
+        if (issue.code !== 'unrecognized_keys') return [at(locate(doc, keyPath, false), `${where}${issue.message}`)];
+        // Each unknown key is pointed at on its own line, but never named: it is the file's text.
+        return issue.keys.map((key) => at(locate(doc, [...keyPath, key], true), `${where}${unknownKeys.message(issue.keys, key) ?? issue.message}`));
+      }),
+    );
   }
   const ignore = doc.get('ignore', true);
   const ignoreLines = isSeq(ignore)
@@ -171,6 +182,33 @@ export function parsePolicyText(text: string, source: string): PolicyFile {
     ...(baseImageKeys.length > 0 && { baseImageKeys }),
     ...(certificateAuthorities.length > 0 && { certificateAuthorities }),
   };
+}
+
+/**
+ * How many mistakes one error lists. A hand-written policy has a few; a file of megabytes that is not a policy
+ * at all can have tens of thousands, and the step's failure, the summary and the pull request comment each
+ * carry the list: the rest is counted.
+ */
+export const MISTAKES_LISTED = 100;
+
+/**
+ * The mistakes in the file's order (of several at one place, as found: the sort is stable), each message once
+ * (the YAML library can report one problem twice), at most MISTAKES_LISTED of them.
+ */
+function mistakesError(source: string, mistakes: readonly FileMistake[]): FileMistakesError {
+  const seen = new Set<string>();
+  const distinct = [...mistakes]
+    .sort((a, b) => a.line - b.line || a.column - b.column)
+    .filter((item) => {
+      if (seen.has(item.message)) return false;
+      seen.add(item.message);
+      return true;
+    });
+  const unlisted = distinct.length - MISTAKES_LISTED;
+  return new FileMistakesError(
+    distinct.slice(0, MISTAKES_LISTED),
+    unlisted > 0 ? `${source}: ${String(unlisted)} more ${unlisted === 1 ? 'mistake' : 'mistakes'} after line ${String(distinct[MISTAKES_LISTED - 1]?.line)}` : undefined,
+  );
 }
 
 /** YAML 1.1 documents (%YAML 1.1) turn unquoted dates into Dates; the schema reads dates as text. */
@@ -222,33 +260,50 @@ function toJsProblem(error: unknown): string {
   return 'the YAML cannot be turned into values';
 }
 
-/** Where an alias sits inside the node it names (which would make the policy infinitely deep), if anywhere. */
-function recursiveAliasOffset(doc: Document): number | undefined {
-  let offset: number | undefined;
+/** Where aliases sit inside the node they name (which would make the policy infinitely deep). */
+function recursiveAliasOffsets(doc: Document): number[] {
+  const offsets: number[] = [];
   visit(doc, {
     Alias(_key, alias) {
       const start = rangeStart(alias) ?? 0;
       const range = alias.resolve(doc)?.range;
-      if (range && range[0] <= start && start < range[2]) {
-        offset = start;
-        return visit.BREAK;
-      }
-      return undefined;
+      if (range && range[0] <= start && start < range[2]) offsets.push(start);
     },
   });
-  return offset;
+  return offsets;
 }
 
-function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
+/**
+ * The message for each unknown key of an `unrecognized_keys` issue (with its own "did you mean"), kept while zod
+ * still knows the mapping's known keys: the issue it returns carries the same `keys` list, not the schema.
+ */
+class UnknownKeyMessages {
+  private readonly byKeys = new WeakMap<readonly string[], Map<string, string>>();
+
+  remember(keys: readonly string[], known: readonly string[]): void {
+    this.byKeys.set(keys, new Map(keys.map((key) => [key, unknownKeyMessage(key, known)])));
+  }
+
+  message(keys: readonly string[], key: string): string | undefined {
+    return this.byKeys.get(keys)?.get(key);
+  }
+}
+
+function unknownKeyMessage(key: string, known: readonly string[]): string {
+  const near = closestKnown(key, known);
+  return `unknown key${near !== undefined ? ` (did you mean ${JSON.stringify(near)}?)` : known.length > 0 ? ` (expected one of: ${known.join(', ')})` : ''}`;
+}
+
+function issueMessage(issue: z.core.$ZodRawIssue, unknownKeys: UnknownKeyMessages): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required';
       return `expected ${expectedName(issue.expected)}, got ${describe(issue.input)}`;
     case 'unrecognized_keys': {
       const known = issue.inst instanceof z.ZodObject ? Object.keys(issue.inst.shape) : [];
-      const near = issue.keys.length === 1 && issue.keys[0] !== undefined ? closestKnown(issue.keys[0], known) : undefined;
-      const expected = near !== undefined ? ` (did you mean ${JSON.stringify(near)}?)` : known.length > 0 ? ` (expected one of: ${known.join(', ')})` : '';
-      return `${issue.keys.length === 1 ? 'unknown key' : `${String(issue.keys.length)} unknown keys`}${expected}`;
+      unknownKeys.remember(issue.keys, known);
+      // Used only should the per-key messages be lost: the count, and what the mapping knows.
+      return `${issue.keys.length === 1 ? 'unknown key' : `${String(issue.keys.length)} unknown keys`}${known.length > 0 ? ` (expected one of: ${known.join(', ')})` : ''}`;
     }
     default:
       return undefined;
@@ -355,6 +410,3 @@ function rangeStart(node: unknown): number | undefined {
   return range?.[0];
 }
 
-function andMore(n: number): string {
-  return n > 0 ? ` (and ${n} more ${n === 1 ? 'problem' : 'problems'})` : '';
-}

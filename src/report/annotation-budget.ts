@@ -38,10 +38,14 @@ export class AnnotationBudget {
     if (perLevel < 1) throw new Error('an annotation budget needs at least one annotation per level');
   }
 
-  /** One of the step's own messages (not an image's finding); the same message twice takes one slot. */
+  /** One of the step's own messages (not an image's finding); the same message at the same place twice takes one slot. */
   add(annotation: Annotation, tier: Exclude<AnnotationTier, 'finding'>, options: { failsStep?: boolean } = {}): void {
     const same = (other: BudgetedAnnotation): boolean =>
-      other.level === annotation.level && other.title === annotation.title && other.message === annotation.message && other.file === annotation.file;
+      other.level === annotation.level &&
+      other.title === annotation.title &&
+      other.message === annotation.message &&
+      other.file === annotation.file &&
+      other.startLine === annotation.startLine;
     if (options.failsStep !== true && this.messages.some(same)) return;
     this.messages.push({ ...annotation, tier, ...(options.failsStep === true && { failsStep: true }) });
   }

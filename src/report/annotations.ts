@@ -1,4 +1,4 @@
-import type { GateResult } from '../core/result.js';
+import type { GateResult, ImageOutcome } from '../core/result.js';
 import { atLeast } from '../core/severity.js';
 import type { JudgedFinding } from '../core/verdict.js';
 import { describeIgnoreRule, findingNotice, selectTop } from './finding-text.js';
@@ -188,4 +188,25 @@ export function imageAnnotations(result: GateResult, perLevel = ANNOTATIONS_PER_
     more[level] = total - kept.length;
   }
   return { annotations, more };
+}
+
+/**
+ * The mistakes in a file of the checkout (the policy file) that kept inputs from a verdict, each an error on its
+ * line, once however many inputs met the same file. A mistake outside the checkout has no line to sit on: the
+ * step's failure message lists it with the others.
+ */
+export function mistakeAnnotations(outcomes: readonly ImageOutcome[]): Annotation[] {
+  const annotations = new Map<string, Annotation>();
+  for (const mistake of outcomes.flatMap((outcome) => outcome.mistakes ?? [])) {
+    if (mistake.file === undefined) continue;
+    const annotation: Annotation = {
+      level: 'error',
+      title: 'image-gate cannot use this file',
+      message: oneLine(mistake.message, MESSAGE_LENGTH),
+      file: mistake.file,
+      startLine: mistake.line,
+    };
+    annotations.set(`${mistake.file}:${String(mistake.line)}:${annotation.message}`, annotation);
+  }
+  return [...annotations.values()];
 }

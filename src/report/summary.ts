@@ -17,6 +17,7 @@ import { details, escapeCell, escapeMarkdown, markdownLink, markdownTable } from
 import { policySection, SUMMARY_POLICY_DIFF_LINES } from './policy-text.js';
 import { baseImageSection } from './summary-base-image.js';
 import { signaturesSection } from './summary-signatures.js';
+import { SUBJECT_FILE_LABELS, subjectImage } from './subject-text.js';
 
 /**
  * Everything one step writes to its job summary, in UTF-8 bytes. The runner refuses a step summary over
@@ -134,10 +135,12 @@ function headline(result: GateResult): string {
 
 function facts(result: GateResult): string {
   const { subject, scan } = result;
-  const lines = [
-    `- **Image:** ${escapeCell(subject.input, 300)}`,
-    `- **Digest:** ${subject.digest === undefined ? 'not pinned to a digest' : escapeCell(subject.digest, 100)}`,
-  ];
+  const { file } = subject;
+  const trivy = scan.trivyVersion === undefined ? '' : ` (Trivy ${escapeCell(scan.trivyVersion, 40)})`;
+  const lines = [`- **Image:** ${escapeCell(subjectImage(subject), 300)}`];
+  // A given report is the scan: its line says which Trivy wrote it, and there is no other scan to name.
+  if (file !== undefined) lines.push(`- **${SUBJECT_FILE_LABELS[file.kind]}:** ${escapeCell(file.path, 300)}${file.kind === 'report' ? trivy : ''}`);
+  lines.push(`- **Digest:** ${subject.digest === undefined ? 'not pinned to a digest' : escapeCell(subject.digest, 100)}`);
   if (subject.identity === 'asserted') {
     lines.push('- **Identity:** ⚠️ asserted, not verified: the report is taken at its word that it is about this image');
   }
@@ -145,8 +148,7 @@ function facts(result: GateResult): string {
     const eosl = scan.os.eosl ? ' ⚠️ **end of life**: the distribution no longer gets security fixes' : '';
     lines.push(`- **OS:** ${escapeCell(`${scan.os.family} ${scan.os.name}`, 100)}${eosl}`);
   }
-  const trivy = scan.trivyVersion === undefined ? '' : ` (Trivy ${escapeCell(scan.trivyVersion, 40)})`;
-  lines.push(`- **Scan:** ${escapeCell(scan.source, 300)}${trivy}`);
+  if (file?.kind !== 'report') lines.push(`- **Scan:** ${escapeCell(scan.source, 300)}${trivy}`);
   return lines.join('\n');
 }
 

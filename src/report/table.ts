@@ -11,6 +11,7 @@ import {
   statusText,
 } from './finding-text.js';
 import { oneLine } from './log-text.js';
+import { subjectImage } from './subject-text.js';
 import { baseImageLines } from './table-base-image.js';
 import { signatureLines } from './table-signatures.js';
 
@@ -58,13 +59,14 @@ function header(result: GateResult): string[] {
       ? 'audit (reported only; the verdict does not fail the step)'
       : 'enforce (a failing verdict fails the step)';
   const os = scan.os === undefined ? undefined : `${scan.os.family} ${scan.os.name}${scan.os.eosl ? ' (end of life)' : ''}`;
-  const lines = [
-    `image-gate: ${outcome}  ${oneLine(subject.repository, 200)}`,
-    `  image:   ${oneLine(subject.input, 300)}`,
-    `  digest:  ${subject.digest === undefined ? '(not pinned to a digest)' : oneLine(subject.digest, 100)}`,
-    `  mode:    ${mode}`,
-    `  report:  ${oneLine(scan.source, 300)}${scan.trivyVersion === undefined ? '' : ` (Trivy ${oneLine(scan.trivyVersion, 40)})`}`,
-  ];
+  const report = `${oneLine(scan.source, 300)}${scan.trivyVersion === undefined ? '' : ` (Trivy ${oneLine(scan.trivyVersion, 40)})`}`;
+  const { file } = subject;
+  const lines = [`image-gate: ${outcome}  ${oneLine(subject.repository, 200)}`, `  image:   ${oneLine(subjectImage(subject), 300)}`];
+  // A given report is the scan (its source is the file): one line names it, with the Trivy that wrote it.
+  if (file?.kind === 'report') lines.push(`  report:  ${report}`);
+  else if (file !== undefined) lines.push(`  ${`${file.kind}:`.padEnd(9)}${oneLine(file.path, 300)}`);
+  lines.push(`  digest:  ${subject.digest === undefined ? '(not pinned to a digest)' : oneLine(subject.digest, 100)}`, `  mode:    ${mode}`);
+  if (file?.kind !== 'report') lines.push(`  report:  ${report}`);
   if (os !== undefined) lines.push(`  os:      ${oneLine(os, 100)}`);
   return lines;
 }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig, type InputName } from '../../src/config/parse.js';
-import { GateError } from '../../src/core/errors.js';
+import { fileMistakes, GateError } from '../../src/core/errors.js';
 import { recordingLogger } from '../../src/core/logger.js';
 import { loadPolicy, type GateEnvironment } from '../../src/gate/gate-image.js';
 import { loadJudgingPolicy } from '../../src/gate/policy-source.js';
@@ -178,6 +178,37 @@ describe('on a pull request (policy-source base, the default)', () => {
       `Input policy: ${outside} is outside the workspace, so it cannot be read from the base branch (policy-source base); give a path inside the repository, or policy-source head`,
     );
     expect(github.requests).toHaveLength(0);
+  });
+});
+
+describe('a policy with mistakes: each is located in the repository, for an annotation on its line', () => {
+  const BROKEN = 'mode: strict\nvulnerabilities:\n  fail-on-severity: severe\n';
+
+  it("the base branch's: at its path in the repository (the lines are the base branch's)", async () => {
+    github.setFile(BASE, POLICY, BROKEN);
+    const s = setup({ [POLICY]: STRICT });
+    const error = await failure(loadPolicy(configOf(s), s.environment));
+    expect(fileMistakes(error)?.map(({ file, line }) => ({ file, line }))).toEqual([
+      { file: POLICY, line: 1 },
+      { file: POLICY, line: 3 },
+    ]);
+    expect(error.message.split('\n')[0]).toBe(`${POLICY} (base branch, ba5e00000000) line 1, column 7: mode: expected one of enforce, audit`);
+  });
+
+  it("the workspace's: relative to the workspace; one outside it has no file to annotate", async () => {
+    const s = setup({ [POLICY]: BROKEN }, { eventName: 'push' });
+    const inside = await failure(loadPolicy(configOf(s), s.environment));
+    expect(fileMistakes(inside)?.map(({ file, line }) => ({ file, line }))).toEqual([
+      { file: POLICY, line: 1 },
+      { file: POLICY, line: 3 },
+    ]);
+    const outside = join(mkdtempSync(join(tmpdir(), 'image-gate-elsewhere-')), 'policy.yml');
+    writeFileSync(outside, BROKEN);
+    const error = await failure(loadPolicy(configOf({ ...s, inputs: { ...s.inputs, policy: outside } }), s.environment));
+    expect(fileMistakes(error)?.map(({ file, line }) => ({ file, line }))).toEqual([
+      { file: undefined, line: 1 },
+      { file: undefined, line: 3 },
+    ]);
   });
 });
 

@@ -119,6 +119,14 @@ describe('AnnotationBudget', () => {
     expect(budget.plan().shown).toHaveLength(1);
   });
 
+  it('one message at two lines of a file (a policy with two unknown keys) takes two slots', () => {
+    const budget = new AnnotationBudget();
+    for (const startLine of [3, 4, 3]) {
+      budget.add({ level: 'error', title: '', message: 'policy.yml: unknown key', file: 'policy.yml', startLine }, 'actionable');
+    }
+    expect(budget.plan().shown.map((a) => a.startLine)).toEqual([3, 4]);
+  });
+
   it('refuses a budget of nothing', () => {
     expect(() => new AnnotationBudget(0)).toThrow(/at least one/);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { INPUTS } from '../../src/config/inputs.js';
 import { INPUT_NAMES, parseConfig, type InputName } from '../../src/config/parse.js';
 import { IMAGE_GATE_VERSION } from '../../src/version.js';
 
@@ -17,6 +18,12 @@ describe('action.yml and the parser', () => {
   });
   it('default the cosign switches to false, as the README table says (absent and false mean the same to the parser)', () => {
     for (const name of ['insecure-ignore-tlog', 'insecure-ignore-sct']) expect((action.inputs[name] as { default?: string }).default, name).toBe('false');
+  });
+  it('declare each input as the one list of inputs does: in its order, with its description and default', () => {
+    // src/config/inputs.ts is the source: change an input there, and copy its description and default here.
+    expect(Object.entries(action.inputs).map(([name, declared]) => ({ name, ...(declared as object) }))).toEqual(
+      INPUTS.map((input) => ({ name: input.name, description: input.description, required: false, ...('default' in input && { default: input.default }) })),
+    );
   });
   it('runs dist/index.js on node24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GateError } from '../../src/core/errors.js';
-import { loadPolicyFile, parsePolicyText } from '../../src/policy/load.js';
+import { fileMistakes, FileMistakesError, GateError, type FileMistake } from '../../src/core/errors.js';
+import { loadPolicyFile, MISTAKES_LISTED, parsePolicyText } from '../../src/policy/load.js';
 import { thrownGateError } from '../helpers/gate-error.js';
 
 const SOURCE = '.github/image-gate.yml';
@@ -40,9 +40,11 @@ describe('parsePolicyText rejects bad policies with the line and the key', () =>
       message: '.github/image-gate.yml line 3, column 3: vulnerabilities: unknown key (expected one of: fail-on-severity, max-count, only-fixed, scope)',
     },
     {
-      name: 'several unknown keys',
+      name: 'several unknown keys: each on its own line',
       text: 'image:\n  forbid-root: true\n  user: app\n  os: linux\n',
-      message: '.github/image-gate.yml line 3, column 3: image: 2 unknown keys (expected one of: forbid-root, allow-named-user)',
+      message:
+        '.github/image-gate.yml line 3, column 3: image: unknown key (expected one of: forbid-root, allow-named-user)\n' +
+        '.github/image-gate.yml line 4, column 3: image: unknown key (expected one of: forbid-root, allow-named-user)',
     },
     {
       name: 'an unknown key in an ignore rule',
@@ -153,7 +155,9 @@ describe('parsePolicyText rejects bad policies with the line and the key', () =>
       name: 'a YAML syntax error',
       text: 'mode: enforce\nvulnerabilities:\n  fail-on-severity: high\n   only-fixed: true\n',
       // The library places it where the value that swallowed the next line starts.
-      message: '.github/image-gate.yml line 3, column 21: a nested mapping where a single value belongs (expected "key: value", or the nested keys on their own lines) (and 1 more problem)',
+      message:
+        '.github/image-gate.yml line 3, column 21: a nested mapping where a single value belongs (expected "key: value", or the nested keys on their own lines)\n' +
+        '.github/image-gate.yml line 3, column 21: a key that runs over several lines (expected "key: value" on one line)',
     },
     {
       name: 'a tab used for indentation',
@@ -177,14 +181,18 @@ describe('parsePolicyText rejects bad policies with the line and the key', () =>
       message: '.github/image-gate.yml: aliases expand to far more values than a policy holds (a YAML alias bomb?)',
     },
     {
-      name: 'two problems: the first by line is named, the other counted',
+      name: 'two problems: both named, each with its line',
       text: 'mode: strict\nvulnerabilities:\n  fail-on-severity: severe\n',
-      message: '.github/image-gate.yml line 1, column 7: mode: expected one of enforce, audit (and 1 more problem)',
+      message:
+        '.github/image-gate.yml line 1, column 7: mode: expected one of enforce, audit\n' +
+        '.github/image-gate.yml line 3, column 21: vulnerabilities.fail-on-severity: expected one of unknown, low, medium, high, critical, none',
     },
     {
       name: 'two problems: ordered by line, not by key order in the schema',
       text: 'vulnerabilities:\n  fail-on-severity: severe\nmode: strict\n',
-      message: '.github/image-gate.yml line 2, column 21: vulnerabilities.fail-on-severity: expected one of unknown, low, medium, high, critical, none (and 1 more problem)',
+      message:
+        '.github/image-gate.yml line 2, column 21: vulnerabilities.fail-on-severity: expected one of unknown, low, medium, high, critical, none\n' +
+        '.github/image-gate.yml line 3, column 7: mode: expected one of enforce, audit',
     },
   ];
 
@@ -192,6 +200,70 @@ describe('parsePolicyText rejects bad policies with the line and the key', () =>
     const error = failure(text);
     expect(error.kind).toBe('config');
     expect(error.message).toBe(message);
+  });
+});
+
+describe('parsePolicyText reports every mistake of a file, each at its place', () => {
+  /** Three mistakes, out of the schema's key order, and a token where each is (none may be quoted). */
+  const TOKEN = 'ghp_' + 'Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2';
+  const text = [
+    'vulnerabilities:',
+    `  fail-on-severity: ${TOKEN}`,
+    'ignore:',
+    `  - reason: ${TOKEN}`,
+    `mode: ${TOKEN}`,
+    `${TOKEN}: 1`,
+  ].join('\n');
+
+  function mistakes(policy: string, file?: string): readonly FileMistake[] {
+    const error = thrownGateError(() => parsePolicyText(policy, SOURCE, file));
+    expect(error).toBeInstanceOf(FileMistakesError);
+    return fileMistakes(error) ?? [];
+  }
+
+  it('each with its line and column, in the order of the file, one line of the message each', () => {
+    const found = mistakes(text, '.github/image-gate.yml');
+    expect(found.map(({ file, line, column }) => ({ file, line, column }))).toEqual([
+      { file: '.github/image-gate.yml', line: 2, column: 21 },
+      { file: '.github/image-gate.yml', line: 4, column: 5 },
+      { file: '.github/image-gate.yml', line: 5, column: 7 },
+      { file: '.github/image-gate.yml', line: 6, column: 1 },
+    ]);
+    expect(found.map((item) => item.message)).toEqual([
+      '.github/image-gate.yml line 2, column 21: vulnerabilities.fail-on-severity: expected one of unknown, low, medium, high, critical, none',
+      '.github/image-gate.yml line 4, column 5: ignore[0]: an ignore rule needs at least one of id, package, path',
+      '.github/image-gate.yml line 5, column 7: mode: expected one of enforce, audit',
+      '.github/image-gate.yml line 6, column 1: unknown key (expected one of: mode, vulnerabilities, secrets, misconfigurations, licenses, image, ignore, signatures, base-image)',
+    ]);
+    const message = failure(text).message;
+    expect(message.split('\n')).toEqual(found.map((item) => item.message));
+    // Issue 8's rule holds for every line: the place, never the file's text.
+    expect(message).not.toContain(TOKEN.slice(4, 20));
+  });
+
+  it('several YAML mistakes, each at its line', () => {
+    const found = mistakes('mode: enforce\nvulnerabilities:\n\tfail-on-severity: high\nsecrets:\n\tfail: true\n', 'policy.yml');
+    expect(found.map((item) => item.line)).toEqual([3, 5]);
+    expect(found.every((item) => item.message.includes('a tab used for indentation'))).toBe(true);
+  });
+
+  it(`lists the first ${String(MISTAKES_LISTED)} of a file that is all mistakes, and counts the rest`, () => {
+    const rules = 5_000;
+    const policy = `ignore:\n${'  - { reason: r }\n'.repeat(rules)}`;
+    const started = performance.now();
+    const error = failure(policy);
+    // Bounded work as well as bounded text: tens of thousands of mistakes are sorted and counted, not compared in pairs.
+    expect(performance.now() - started).toBeLessThan(5_000);
+    const lines = error.message.split('\n');
+    expect(lines).toHaveLength(MISTAKES_LISTED + 1);
+    expect(lines[MISTAKES_LISTED - 1]).toBe(`${SOURCE} line ${String(MISTAKES_LISTED + 1)}, column 5: ignore[${String(MISTAKES_LISTED - 1)}]: an ignore rule needs at least one of id, package, path`);
+    expect(lines[MISTAKES_LISTED]).toBe(`${SOURCE}: ${String(rules - MISTAKES_LISTED)} more mistakes after line ${String(MISTAKES_LISTED + 1)}`);
+    expect(fileMistakes(error)).toHaveLength(MISTAKES_LISTED);
+  });
+
+  it('without a file in the checkout, the mistakes carry no file to annotate', () => {
+    const found = mistakes('mode: strict\n');
+    expect(found).toEqual([{ line: 1, column: 7, message: '.github/image-gate.yml line 1, column 7: mode: expected one of enforce, audit' }]);
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { VulnerabilityFinding } from '../../src/core/findings.js';
-import type { DockerfileLocation, GateResult } from '../../src/core/result.js';
+import type { DockerfileLocation, GateResult, ImageOutcome } from '../../src/core/result.js';
 import { AnnotationBudget } from '../../src/report/annotation-budget.js';
-import { ANNOTATIONS_PER_LEVEL, imageAnnotations, type Annotation } from '../../src/report/annotations.js';
+import { ANNOTATIONS_PER_LEVEL, imageAnnotations, mistakeAnnotations, type Annotation } from '../../src/report/annotations.js';
 import { gateResult, scanOf, syntheticScan } from '../helpers/gate-result.js';
 
 const DOCKERFILE: DockerfileLocation = { path: 'images/app/Dockerfile', finalFromLine: 12 };
@@ -173,5 +173,35 @@ describe('imageAnnotations', () => {
     expect(error?.title).toBe('CRITICAL CVE-2019-18224 in evil ::error::forged');
     expect(error?.message).not.toMatch(/[\r\n\u001b\u202e]/);
     expect(error?.message).toMatch(/^x y {2}exe\.txt\./);
+  });
+});
+
+describe('mistakeAnnotations', () => {
+  const mistakes = [
+    { file: '.github/image-gate.yml', line: 2, column: 21, message: '.github/image-gate.yml line 2, column 21: vulnerabilities.fail-on-severity: expected one of …' },
+    { file: '.github/image-gate.yml', line: 5, column: 7, message: '.github/image-gate.yml line 5, column 7: mode: expected one of enforce, audit' },
+  ];
+  const error = mistakes.map((mistake) => mistake.message).join('\n');
+
+  it('an error on the line of each mistake in the policy file, once however many images met it', () => {
+    const outcomes: ImageOutcome[] = [
+      { input: 'ghcr.io/acme/app:1', error, mistakes },
+      { input: 'ghcr.io/acme/api:1', error, mistakes },
+      { input: 'ghcr.io/acme/web:1', error: 'registry refused the request' },
+    ];
+    expect(mistakeAnnotations(outcomes)).toEqual(
+      mistakes.map((mistake) => ({
+        level: 'error',
+        title: 'image-gate cannot use this file',
+        message: mistake.message,
+        file: '.github/image-gate.yml',
+        startLine: mistake.line,
+      })),
+    );
+  });
+
+  it('none for a policy file outside the checkout (the failure message lists its mistakes) or an image with a verdict', () => {
+    const outside = mistakes.map(({ line, column, message }) => ({ line, column, message }));
+    expect(mistakeAnnotations([{ input: 'app', error, mistakes: outside }, { input: 'b', result: gateResult(scanOf('debian-buster')) }])).toEqual([]);
   });
 });

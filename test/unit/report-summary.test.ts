@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VulnerabilityFinding } from '../../src/core/findings.js';
+import type { GateResult } from '../../src/core/result.js';
 import { renderSummary, SUMMARY_MAX_BYTES } from '../../src/report/summary.js';
 import { gateResult, scanOf, syntheticScan } from '../helpers/gate-result.js';
 
@@ -75,6 +76,23 @@ describe('renderSummary on real reports', () => {
     const line = '- **Identity:** ⚠️ asserted, not verified: the report is taken at its word that it is about this image';
     expect(renderSummary([asserted])).toContain(`- **Digest:** ${verified.subject.digest ?? ''}\n${line}\n`);
     expect(renderSummary([verified])).not.toContain('**Identity:**');
+  });
+
+  it('an image given as a file: the image it names (or "not named"), then the file on its own line', () => {
+    const result = gateResult(scanOf('ubuntu-1804'));
+    const withFile = (file: NonNullable<GateResult['subject']['file']>, source: string): GateResult => ({
+      ...result,
+      scan: { ...result.scan, source },
+      subject: { ...result.subject, input: file.path, file },
+    });
+    const report = renderSummary([withFile({ kind: 'report', path: 'scans/app.json' }, 'scans/app.json')]);
+    expect(report).toContain(`- **Image:** not named\n- **Report:** scans/app.json (Trivy dev)\n- **Digest:**`);
+    expect(report).not.toContain('**Scan:**');
+    const archive = renderSummary([withFile({ kind: 'archive', path: 'out/app.tar', image: 'ghcr.io/acme/app' }, 'the Trivy report for out/app.tar')]);
+    expect(archive).toContain(`- **Image:** ghcr.io/acme/app\n- **Archive:** out/app.tar\n- **Digest:**`);
+    expect(archive).toContain('- **Scan:** the Trivy report for out/app.tar (Trivy dev)');
+    // A registry image: the reference given, and no file line.
+    expect(renderSummary([result])).toMatch(/- \*\*Image:\*\* ghcr\.io\/acme\/app:1\.0\n- \*\*Digest:\*\*/);
   });
 
   it('audit mode is said in the headline and below it', () => {

@@ -34,6 +34,18 @@ describe('renderLogTable', () => {
     expect(rows[1]).toMatch(/^ {2}LOW\s+allowed\s+CVE-2019-18276\s+bash\s+5\.0-4 \(no fix\)/);
   });
 
+  it.each([
+    ['a report no input names', { kind: 'report' as const, path: 'scans/app.json' }, ['  image:   not named', '  report:  scans/app.json (Trivy dev)']],
+    ['an archive the image input names', { kind: 'archive' as const, path: 'out/app.tar', image: 'ghcr.io/acme/app' }, ['  image:   ghcr.io/acme/app', '  archive: out/app.tar']],
+    ['an OCI layout', { kind: 'layout' as const, path: 'out/layout' }, ['  image:   not named', '  layout:  out/layout']],
+  ])('%s: the image line names the image, the file has its own line', (_name, file, expected) => {
+    const result = gateResult({ ...scanOf('debian-buster'), source: file.kind === 'report' ? file.path : `the Trivy report for ${file.path}` });
+    const table = renderLogTable({ ...result, subject: { ...result.subject, input: file.path, file } });
+    expect(table.split('\n').slice(1, 4)).toEqual([...expected, `  digest:  ${DIGEST}`]);
+    // A given report is the scan, named once; an archive's scan keeps its own line.
+    expect(table.match(/^ {2}report: /gm)).toHaveLength(1);
+  });
+
   it('ubuntu-1804 under the default policy: PASS with allowed MEDIUM findings', () => {
     const table = renderLogTable(gateResult(scanOf('ubuntu-1804')));
     expect(table.split('\n')[0]).toBe('image-gate: PASS  ghcr.io/acme/app');
