@@ -20,6 +20,7 @@ import { withKeyHashedSignature } from './key-signature.js';
 import { identityNames, NameError, subjectAltNames, type GeneralName } from './private-ca-names.js';
 import { buildPaths, parseCertificate, parsePemCertificates, pathProblem, problemAt, type Certificate } from './private-ca-path.js';
 import { reject, RejectionError, toRejection, type EntityFacts, type Rejection } from './rejection.js';
+import { requireEntriesRecordSigner } from './tlog-signer.js';
 import type { TrustContext } from './trusted-root.js';
 
 export interface PrivateCaInput {
@@ -153,6 +154,7 @@ function verifyTimesAndLogs(rule: CertificateAuthorityRule, paths: Certificate[]
     if (timeProblem !== undefined) reject('certificate-expired', `the certificate was not valid when it signed: ${timeProblem}`);
     throw error;
   }
+  requireEntriesRecordSigner(entity.tlogEntries, { kind: 'certificate', der: leaf.der });
   if (proven.length === 0) {
     const now = new Date();
     const problem = firstProblemAt(paths, now);
