@@ -21,6 +21,7 @@ import { identityNames, NameError, subjectAltNames, type GeneralName } from './p
 import { buildPaths, parseCertificate, parsePemCertificates, pathProblem, problemAt, type Certificate } from './private-ca-path.js';
 import { reject, RejectionError, toRejection, type EntityFacts, type Rejection } from './rejection.js';
 import { requireEntriesRecordSigner } from './tlog-signer.js';
+import { materialFor } from './tlog-window.js';
 import type { TrustContext } from './trusted-root.js';
 
 export interface PrivateCaInput {
@@ -149,7 +150,9 @@ function verifyTimesAndLogs(rule: CertificateAuthorityRule, paths: Certificate[]
     : { ...keyed, tlogEntries: [], timestamps: keyed.timestamps.filter((timestamp) => timestamp.$case === 'timestamp-authority') };
   const required = rule.requireTlog ? 1 : 0;
   try {
-    new Verifier({ ...material, publicKey: () => ({ publicKey: leaf.key, validFor }) }, { tlogThreshold: required, ctlogThreshold: 0, timestampThreshold: required }).verify(entity);
+    // Each log only inside its window, as on the trusted root's path (tlog-window.ts).
+    const logs = materialFor(material, entity);
+    new Verifier({ ...logs, publicKey: () => ({ publicKey: leaf.key, validFor }) }, { tlogThreshold: required, ctlogThreshold: 0, timestampThreshold: required }).verify(entity);
   } catch (error) {
     if (timeProblem !== undefined) reject('certificate-expired', `the certificate was not valid when it signed: ${timeProblem}`);
     throw error;
