@@ -6,7 +6,8 @@
  *                      and Go accept it
  *   Ed25519ph          @noble/curves' EdDSA with RFC 8032's Ed25519ph domain over the SHA-512 digest
  *   RSA PKCS#1 v1.5    OpenSSL (publicDecrypt checks the type-1 padding); we compare the DigestInfo it returns
- *   RSA-PSS            OpenSSL for the RSA operation, node-forge's EMSA-PSS-VERIFY for the encoding
+ *   RSA-PSS            OpenSSL for the RSA operation, node-forge's EMSA-PSS-VERIFY for the encoding, with the salt
+ *                      length read from it (any length, as Go's PSSSaltLengthAuto)
  * A pure Ed25519 signature signs the message itself: no digest can check it, which is an answer of its own.
  * Never throws.
  */
@@ -126,28 +127,51 @@ const FORGE_HASHES: Readonly<Record<PrehashAlgorithm, () => ForgeMd>> = {
 };
 
 /**
- * RSA-PSS with MGF1 over the same hash. The salt length is not carried by the signature: the two that signers use
- * are tried, the hash's length (RFC 8017's recommendation, cloud KMS, TLS) and the largest that fits (Go's and
- * Node's default when signing). A signature with any other salt length is not accepted.
+ * RSA-PSS with MGF1 over the same hash, any salt length: the signature does not carry it, so it is read from the
+ * encoding, as Go's PSSSaltLengthAuto does (cosign and sigstore-go verify so), and node-forge then checks the whole
+ * encoding with it. A salt of none is checked here: node-forge takes the salt as `db.substr(-sLen)`, all of DB for 0.
  */
 function verifyPss(digest: ArtifactDigest, key: KeyObject, signature: Buffer): boolean {
   if (!hasModulusLength(key, signature)) return false;
   const bits = modulusBits(key);
   const decrypted = publicDecrypt({ key, padding: constants.RSA_NO_PADDING }, signature);
-  const hashLength = DIGEST_LENGTHS[digest.algorithm];
   const encodedLength = Math.ceil((bits - 1) / 8);
   // I2OSP(m, emLen) (RFC 8017 §8.1.2): a modulus one bit past a byte boundary leaves a leading byte that must be zero.
   if (decrypted.subarray(0, decrypted.length - encodedLength).some((byte) => byte !== 0)) return false;
-  const encoded = decrypted.subarray(decrypted.length - encodedLength).toString('binary');
-  const saltLengths = [...new Set([hashLength, encodedLength - hashLength - 2])].filter((length) => length > 0);
-  return saltLengths.some((saltLength) => {
-    const scheme = pss.create({ md: FORGE_HASHES[digest.algorithm](), mgf: mgf1.create(FORGE_HASHES[digest.algorithm]()), saltLength });
-    try {
-      return scheme.verify(digest.digest.toString('binary'), encoded, bits);
-    } catch {
-      return false;
-    }
-  });
+  const encoded = decrypted.subarray(decrypted.length - encodedLength);
+  const salt = pssSalt(encoded, bits - 1, digest.algorithm);
+  if (salt === undefined) return false;
+  if (salt.length === 0) {
+    const hashLength = DIGEST_LENGTHS[digest.algorithm];
+    const expected = createHash(digest.algorithm).update(Buffer.alloc(8)).update(digest.digest).digest();
+    return timingSafeEqual(expected, encoded.subarray(encodedLength - hashLength - 1, encodedLength - 1));
+  }
+  const scheme = pss.create({ md: FORGE_HASHES[digest.algorithm](), mgf: mgf1.create(FORGE_HASHES[digest.algorithm]()), saltLength: salt.length });
+  try {
+    return scheme.verify(digest.digest.toString('binary'), encoded.toString('binary'), bits);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The salt of an EMSA-PSS encoding whose salt length is not known (RFC 8017 §9.1.2 steps 3-10, as Go reads it with
+ * PSSSaltLengthAuto): EM = maskedDB || H || 0xbc, DB = maskedDB xor MGF1(H) with its top bits cleared, and DB is
+ * zero bytes, 0x01, then the salt. Undefined when the encoding is not of that form.
+ */
+function pssSalt(encoded: Buffer, encodedBits: number, algorithm: PrehashAlgorithm): Buffer | undefined {
+  const hashLength = DIGEST_LENGTHS[algorithm];
+  const dbLength = encoded.length - hashLength - 1;
+  if (dbLength < 1 || encoded[encoded.length - 1] !== 0xbc) return undefined;
+  const topBits = 0xff >> (8 * encoded.length - encodedBits);
+  const masked = encoded.subarray(0, dbLength);
+  if (((masked[0] ?? 0) & ~topBits) !== 0) return undefined;
+  const seed = encoded.subarray(dbLength, dbLength + hashLength).toString('binary');
+  const mask = Buffer.from(mgf1.create(FORGE_HASHES[algorithm]()).generate(seed, dbLength), 'binary');
+  const db = Buffer.from(masked.map((byte, index) => byte ^ (mask[index] ?? 0)));
+  db[0] = (db[0] ?? 0) & topBits;
+  const separator = db.findIndex((byte) => byte !== 0);
+  return separator < 0 || db[separator] !== 0x01 ? undefined : db.subarray(separator + 1);
 }
 
 function verifyEd25519FromDigest(digest: ArtifactDigest, key: KeyObject, signature: Buffer, schemes: PrehashSchemes): PrehashVerdict {
