@@ -2,8 +2,8 @@
  * Checking a signature against a digest of the signed bytes (a prehash) instead of the bytes themselves: what
  * verifying a message-signature bundle from `sha256:<hex>` needs, and what Ed25519ph and RSA-PSS sign even when we
  * have the bytes. node:crypto always hashes what it is given, so each scheme takes the digest as it is elsewhere:
- *   ECDSA P-256/P-384  @noble/curves (audited), DER signature as Sigstore carries it; high-S accepted, as OpenSSL
- *                      and Go accept it
+ *   ECDSA              @noble/curves (audited) on P-256, P-384 and P-521 (private-CA leaves: Go verifies them), DER
+ *                      signature as Sigstore carries it; high-S accepted, as OpenSSL and Go accept it
  *   Ed25519ph          @noble/curves' EdDSA with RFC 8032's Ed25519ph domain over the SHA-512 digest
  *   RSA PKCS#1 v1.5    OpenSSL (publicDecrypt checks the type-1 padding); we compare the DigestInfo it returns
  *   RSA-PSS            OpenSSL for the RSA operation, node-forge's EMSA-PSS-VERIFY for the encoding, with the salt
@@ -14,7 +14,7 @@
 import { constants, createHash, publicDecrypt, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { eddsa } from '@noble/curves/abstract/edwards.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { p256, p384 } from '@noble/curves/nist.js';
+import { p256, p384, p521 } from '@noble/curves/nist.js';
 import mgf1 from 'node-forge/lib/mgf1.js';
 import pss from 'node-forge/lib/pss.js';
 import sha256 from 'node-forge/lib/sha256.js';
@@ -64,11 +64,11 @@ export function verifyPrehashed(digest: ArtifactDigest, key: KeyObject, signatur
   }
 }
 
-const CURVES = { prime256v1: p256, secp384r1: p384 } as const;
+const CURVES = { prime256v1: p256, secp384r1: p384, secp521r1: p521 } as const;
 
 function verifyEcdsa(digest: Buffer, key: KeyObject, signature: Buffer): boolean {
   const curveName = key.asymmetricKeyDetails?.namedCurve;
-  const curve = curveName === 'prime256v1' || curveName === 'secp384r1' ? CURVES[curveName] : undefined;
+  const curve = curveName === 'prime256v1' || curveName === 'secp384r1' || curveName === 'secp521r1' ? CURVES[curveName] : undefined;
   if (!curve) return false;
   // Longer digests are truncated to the curve's order (SEC 1 §4.1.4), as OpenSSL and Go do.
   return curve.verify(signature, digest, rawKey(key), { prehash: false, lowS: false, format: 'der' });

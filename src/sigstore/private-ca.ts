@@ -16,8 +16,9 @@ import { configError } from '../core/errors.js';
 import type { CertificateAuthorityRule, IdentityRule, SignerIdentity, TransparencyLogCheck } from '../core/signatures.js';
 import { identityFromCertificate } from './certificate-identity.js';
 import { matchIdentity } from './identity-match.js';
-import { withKeyHashedSignature } from './key-signature.js';
+import { withCertificateKeySignature } from './key-signature.js';
 import { identityNames, NameError, subjectAltNames, type GeneralName } from './private-ca-names.js';
+import { signedDigestAlgorithm } from './prehash-entity.js';
 import { buildPaths, parseCertificate, parsePemCertificates, pathProblem, problemAt, type Certificate } from './private-ca-path.js';
 import { reject, RejectionError, toRejection, type EntityFacts, type Rejection } from './rejection.js';
 import { requireEntriesRecordSigner } from './tlog-signer.js';
@@ -133,7 +134,9 @@ function parseAuthorities(rules: readonly CertificateAuthorityRule[]): Authority
  */
 function verifyTimesAndLogs(rule: CertificateAuthorityRule, paths: Certificate[][], leaf: Certificate, input: PrivateCaInput, material: TrustMaterial): void {
   if (rule.requireSct) requireSct(leaf, paths, material);
-  const signed = input.signatureCheckedByEntity === true ? input.entity : input.data && withKeyHashedSignature(input.entity, input.data);
+  const content = input.bundle.content;
+  const messageDigest = content.$case === 'messageSignature' ? signedDigestAlgorithm(content.messageSignature) : undefined;
+  const signed = input.signatureCheckedByEntity === true ? input.entity : input.data && withCertificateKeySignature(input.entity, input.data, messageDigest);
   if (signed === undefined) reject('not-bound-to-digest', 'a message-signature bundle signs bytes we do not have');
   const proven: Date[] = [];
   let timeProblem: string | undefined;

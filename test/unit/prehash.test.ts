@@ -4,7 +4,7 @@
  */
 import { constants, createHash, createPublicKey, generateKeyPairSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
 import { ed25519ph } from '@noble/curves/ed25519.js';
-import { p256, p384 } from '@noble/curves/nist.js';
+import { p256, p384, p521 } from '@noble/curves/nist.js';
 import { describe, expect, it } from 'vitest';
 import { verifyWithKeyHash } from '../../src/sigstore/key-signature.js';
 import { verifyPrehashed, type ArtifactDigest, type PrehashAlgorithm, type PrehashSchemes } from '../../src/sigstore/prehash.js';
@@ -21,6 +21,8 @@ describe('ECDSA over a digest (@noble/curves)', () => {
   describe.each([
     ['P-256', p256],
     ['P-384', p384],
+    // Private-CA leaves may be P-521 (Go verifies them): the digest path checks them as the file path does.
+    ['P-521', p521],
   ] as const)('%s', (namedCurve, curve) => {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve });
 
