@@ -177,8 +177,8 @@ function parseCertificate(raw: Buffer<ArrayBuffer>): X509Certificate {
 /**
  * Key-based: the bundle's key hint is only a hint, so each trusted key is tried on the signature (hashed as that
  * key's type signs, or over the given digest), and the one that verifies goes through the full verifier. Its
- * transparency-log entries are required and checked unless its rule says require-tlog false; then, as cosign's
- * --insecure-ignore-tlog, they are not looked at.
+ * transparency-log entries are required and checked, each recording this very key (tlog-signer.ts), unless its rule
+ * says require-tlog false; then, as cosign's --insecure-ignore-tlog, they are not looked at.
  */
 function verifyWithKeys(
   entity: SignedEntity,

@@ -139,6 +139,10 @@ describe('verifyWithKeyHash (a trusted key, over the bytes)', () => {
     expect(verifyWithKeyHash(OTHER, publicKey, pss)).toBe(false);
     expect(verifyWithKeyHash(DATA, publicKey, sign('sha256', DATA, privateKey))).toBe(true);
     expect(verifyWithKeyHash(DATA, publicKey, sign('sha512', DATA, privateKey))).toBe(false);
+    // Any salt length, as over a digest (the same code checks both).
+    for (const saltLength of [0, 20]) {
+      expect(verifyWithKeyHash(DATA, publicKey, sign('sha256', DATA, { key: privateKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength }))).toBe(true);
+    }
   });
 });
 
