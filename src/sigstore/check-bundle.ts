@@ -24,6 +24,7 @@ import { CERTIFICATE_SCHEMES, digestOfBytes, PrehashCheck, requireSignedDigest }
 import { verifyWithPrivateCa } from './private-ca.js';
 import { reject, RejectionError, toRejection, type EntityFacts, type Rejection } from './rejection.js';
 import { isRecord } from './statement.js';
+import { requireEntriesRecordSigner } from './tlog-signer.js';
 import { materialFor } from './tlog-window.js';
 import type { TrustContext } from './trusted-root.js';
 import { verifyWithTrustedRootCa } from './trusted-root-ca.js';
@@ -75,7 +76,8 @@ export function checkBundle(json: unknown, artifact: Buffer | ArtifactDigest | u
       const digest = content.messageSignature.messageDigest;
       check.messageDigest = `${digestAlgorithmName(digest.algorithm)}:${Buffer.from(digest.digest).toString('hex')}`;
     }
-    const certificate = leafCertificate(bundle);
+    const certificateDer = leafCertificateDer(bundle);
+    const certificate = certificateDer && parseCertificate(certificateDer);
     if (certificate) check.signer = identityFromCertificate(certificate);
     if (content.$case === 'messageSignature' && artifact === undefined) {
       reject('not-bound-to-digest', 'a message-signature bundle signs bytes we do not have, so what it signed cannot be tied to this digest');
@@ -114,6 +116,8 @@ export function checkBundle(json: unknown, artifact: Buffer | ArtifactDigest | u
       ));
     } else if (certificate && check.signer?.kind === 'keyless') {
       const transparencyLog = verifyWithTrustedRootCa(entity, trust.material, rules);
+      // The log entries checked must record this certificate, not only this signature (cosign, sigstore-go).
+      if (transparencyLog === 'verified') requireEntriesRecordSigner(entity.tlogEntries, { kind: 'certificate', der: certificateDer });
       const verdict = matchIdentity(check.signer, rules.identities);
       if (!verdict.matched) reject(verdict.code, verdict.message);
       check.transparencyLog = transparencyLog;
@@ -153,18 +157,18 @@ function parseBundle(json: unknown): Bundle {
   }
 }
 
-function leafCertificate(bundle: Bundle): X509Certificate | undefined {
+/** The signing certificate's DER; undefined for a key-signed bundle. */
+function leafCertificateDer(bundle: Bundle): Buffer<ArrayBuffer> | undefined {
   const material = bundle.verificationMaterial.content;
-  const raw =
-    material.$case === 'certificate'
-      ? material.certificate.rawBytes
-      : material.$case === 'x509CertificateChain'
-        ? material.x509CertificateChain.certificates[0]?.rawBytes
-        : undefined;
   if (material.$case === 'publicKey') return undefined;
+  const raw = material.$case === 'certificate' ? material.certificate.rawBytes : material.x509CertificateChain.certificates[0]?.rawBytes;
   if (raw === undefined) reject('malformed', 'the bundle names a certificate chain with no certificate');
+  return Buffer.from(raw);
+}
+
+function parseCertificate(raw: Buffer<ArrayBuffer>): X509Certificate {
   try {
-    const certificate = X509Certificate.parse(Buffer.from(raw));
+    const certificate = X509Certificate.parse(raw);
     // Read what verification reads, so a certificate that half-parses is rejected here as malformed.
     if (certificate.publicKey.length === 0 || Number.isNaN(certificate.notAfter.getTime())) throw new Error('no public key or validity');
     return certificate;
@@ -176,8 +180,8 @@ function leafCertificate(bundle: Bundle): X509Certificate | undefined {
 /**
  * Key-based: the bundle's key hint is only a hint, so each trusted key is tried on the signature (hashed as that
  * key's type signs, or over the given digest), and the one that verifies goes through the full verifier. Its
- * transparency-log entries are required and checked unless its rule says require-tlog false; then, as cosign's
- * --insecure-ignore-tlog, they are not looked at.
+ * transparency-log entries are required and checked, each recording this very key (tlog-signer.ts), unless its rule
+ * says require-tlog false; then, as cosign's --insecure-ignore-tlog, they are not looked at.
  */
 function verifyWithKeys(
   entity: SignedEntity,
@@ -212,6 +216,7 @@ function verifyWithKeys(
     new Verifier(material, { tlogThreshold: match.rule.requireTlog ? 1 : 0, ctlogThreshold: 0, timestampThreshold: 0 }).verify(
       match.rule.requireTlog ? keyHashed : { ...keyHashed, tlogEntries: [] },
     );
+    if (match.rule.requireTlog) requireEntriesRecordSigner(entity.tlogEntries, { kind: 'key', key: match.key });
   } catch (error) {
     const rejection = toRejection(error, { keyless: false, tlogEntries: entity.tlogEntries.length, timestamps: entity.timestamps.length, timestampOverOtherSignature: timestampOverOtherSignature(entity) });
     throw new KeyRejection(signer, rejection);

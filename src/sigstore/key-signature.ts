@@ -14,8 +14,9 @@ type SignatureContent = SignedEntity['signature'];
 
 /**
  * Hashes a signature made with this key may use, preferred first; `null` is Ed25519's pure mode (no prehash).
- * P-384 also accepts SHA-256: older cosign releases loaded every ECDSA key with SHA-256 (newer ones pick the hash
- * from the key), so legacy `.sig` layers signed with a P-384 key may carry SHA-256 signatures. Either hash is sound with that curve; nothing weaker is ever tried.
+ * P-384 and P-521 also accept SHA-256: older cosign releases loaded every ECDSA key with SHA-256 (newer ones pick the
+ * hash from the key), so legacy `.sig` layers signed with such a key may carry SHA-256 signatures. Either hash is
+ * sound with those curves; nothing weaker is ever tried. (Policy keys are never P-521; private-CA leaves may be.)
  */
 export function signatureHashes(key: KeyObject): readonly (string | null)[] {
   switch (key.asymmetricKeyType) {
@@ -25,6 +26,7 @@ export function signatureHashes(key: KeyObject): readonly (string | null)[] {
       return ['sha256'];
     case 'ec':
       if (key.asymmetricKeyDetails?.namedCurve === 'secp384r1') return ['sha384', 'sha256'];
+      if (key.asymmetricKeyDetails?.namedCurve === 'secp521r1') return ['sha512', 'sha256'];
       if (key.asymmetricKeyDetails?.namedCurve === 'prime256v1') return ['sha256'];
       return [];
     default:
@@ -60,6 +62,26 @@ export function verifyWithKeyHash(data: Buffer, key: KeyObject, signature: Buffe
   return verifyPrehashed(digest, key, signature, trustedKeySchemes(key)).kind === 'valid';
 }
 
+/**
+ * True only when `signature` over `data` verifies with a certificate's key as cosign and @sigstore/verify check it:
+ * ECDSA or RSA PKCS#1 v1.5 with the key's hashes or the message digest's algorithm (which @sigstore/verify uses),
+ * pure Ed25519; never RSA-PSS nor Ed25519ph, which neither checks for a certificate (cosign loads an RSA
+ * certificate's key for PKCS#1 v1.5 only). The digest path (CERTIFICATE_SCHEMES) takes the same schemes, so a file
+ * and its digest get the same answer. Never throws.
+ */
+export function verifyWithCertificateKey(data: Buffer, key: KeyObject, signature: Buffer, messageDigest?: PrehashAlgorithm): boolean {
+  if (signature.length === 0) return false;
+  const keyHashes = signatureHashes(key);
+  const hashes = messageDigest === undefined || keyHashes.includes(null) ? keyHashes : [...new Set([messageDigest, ...keyHashes])];
+  return hashes.some((hash) => {
+    try {
+      return cryptoVerify(hash, data, key, signature);
+    } catch {
+      return false;
+    }
+  });
+}
+
 function prehashOfBytes(key: KeyObject): PrehashAlgorithm | undefined {
   if (key.asymmetricKeyType === 'ed25519') return 'sha512';
   if (key.asymmetricKeyType === 'rsa') return 'sha256';
@@ -79,6 +101,11 @@ export function signedBytes(bundle: Bundle, artifact: Buffer | undefined): Buffe
 /** The entity with its signature check replaced by the key-typed one, so the full verifier agrees with ours. */
 export function withKeyHashedSignature(entity: SignedEntity, data: Buffer): SignedEntity {
   return withSignatureCheck(entity, (key) => verifyWithKeyHash(data, key, entity.signature.signature));
+}
+
+/** The entity with its signature check replaced by a certificate key's (verifyWithCertificateKey). */
+export function withCertificateKeySignature(entity: SignedEntity, data: Buffer, messageDigest?: PrehashAlgorithm): SignedEntity {
+  return withSignatureCheck(entity, (key) => verifyWithCertificateKey(data, key, entity.signature.signature, messageDigest));
 }
 
 /** The entity with only its signature check swapped: log entries, timestamps and the signing key are checked as before. */

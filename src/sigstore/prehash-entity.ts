@@ -12,8 +12,9 @@ import { DIGEST_LENGTHS, verifyPrehashed, type ArtifactDigest, type PrehashAlgor
 
 /**
  * A certificate's key is checked as @sigstore/verify checks it over the bytes: ECDSA or RSA PKCS#1 v1.5 with the
- * bundle's own digest algorithm. Neither it nor sigstore-go checks a certificate's RSA-PSS or Ed25519ph signature,
- * so from a digest they are not accepted either: the file and its digest get the same answer.
+ * bundle's own digest algorithm. Neither it nor cosign checks a certificate's RSA-PSS or Ed25519ph signature, so
+ * they are accepted neither from a digest nor from the bytes (key-signature.ts verifyWithCertificateKey): the file
+ * and its digest get the same answer.
  */
 export const CERTIFICATE_SCHEMES: PrehashSchemes = { hashes: ['sha256', 'sha384', 'sha512'], rsaPss: false, ed25519ph: false };
 
@@ -43,8 +44,13 @@ export function parseArtifactDigest(text: string): ArtifactDigest | undefined {
  * names (SHA-3): the verifier alone then judges the bytes.
  */
 export function digestOfBytes(messageSignature: MessageSignature, bytes: Buffer): ArtifactDigest | undefined {
-  const algorithm = PREHASH_ALGORITHMS[messageSignature.messageDigest.algorithm];
+  const algorithm = signedDigestAlgorithm(messageSignature);
   return algorithm && { algorithm, digest: createHash(algorithm).update(bytes).digest() };
+}
+
+/** The algorithm of the digest a message signature signs; undefined for one no digest argument names (SHA-3). */
+export function signedDigestAlgorithm(messageSignature: MessageSignature): PrehashAlgorithm | undefined {
+  return PREHASH_ALGORITHMS[messageSignature.messageDigest.algorithm];
 }
 
 /**

@@ -2,18 +2,19 @@
  * Checking a signature against a digest of the signed bytes (a prehash) instead of the bytes themselves: what
  * verifying a message-signature bundle from `sha256:<hex>` needs, and what Ed25519ph and RSA-PSS sign even when we
  * have the bytes. node:crypto always hashes what it is given, so each scheme takes the digest as it is elsewhere:
- *   ECDSA P-256/P-384  @noble/curves (audited), DER signature as Sigstore carries it; high-S accepted, as OpenSSL
- *                      and Go accept it
+ *   ECDSA              @noble/curves (audited) on P-256, P-384 and P-521 (private-CA leaves: Go verifies them), DER
+ *                      signature as Sigstore carries it; high-S accepted, as OpenSSL and Go accept it
  *   Ed25519ph          @noble/curves' EdDSA with RFC 8032's Ed25519ph domain over the SHA-512 digest
  *   RSA PKCS#1 v1.5    OpenSSL (publicDecrypt checks the type-1 padding); we compare the DigestInfo it returns
- *   RSA-PSS            OpenSSL for the RSA operation, node-forge's EMSA-PSS-VERIFY for the encoding
+ *   RSA-PSS            OpenSSL for the RSA operation, node-forge's EMSA-PSS-VERIFY for the encoding, with the salt
+ *                      length read from it (any length, as Go's PSSSaltLengthAuto)
  * A pure Ed25519 signature signs the message itself: no digest can check it, which is an answer of its own.
  * Never throws.
  */
 import { constants, createHash, publicDecrypt, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { eddsa } from '@noble/curves/abstract/edwards.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { p256, p384 } from '@noble/curves/nist.js';
+import { p256, p384, p521 } from '@noble/curves/nist.js';
 import mgf1 from 'node-forge/lib/mgf1.js';
 import pss from 'node-forge/lib/pss.js';
 import sha256 from 'node-forge/lib/sha256.js';
@@ -63,11 +64,11 @@ export function verifyPrehashed(digest: ArtifactDigest, key: KeyObject, signatur
   }
 }
 
-const CURVES = { prime256v1: p256, secp384r1: p384 } as const;
+const CURVES = { prime256v1: p256, secp384r1: p384, secp521r1: p521 } as const;
 
 function verifyEcdsa(digest: Buffer, key: KeyObject, signature: Buffer): boolean {
   const curveName = key.asymmetricKeyDetails?.namedCurve;
-  const curve = curveName === 'prime256v1' || curveName === 'secp384r1' ? CURVES[curveName] : undefined;
+  const curve = curveName === 'prime256v1' || curveName === 'secp384r1' || curveName === 'secp521r1' ? CURVES[curveName] : undefined;
   if (!curve) return false;
   // Longer digests are truncated to the curve's order (SEC 1 §4.1.4), as OpenSSL and Go do.
   return curve.verify(signature, digest, rawKey(key), { prehash: false, lowS: false, format: 'der' });
@@ -126,28 +127,51 @@ const FORGE_HASHES: Readonly<Record<PrehashAlgorithm, () => ForgeMd>> = {
 };
 
 /**
- * RSA-PSS with MGF1 over the same hash. The salt length is not carried by the signature: the two that signers use
- * are tried, the hash's length (RFC 8017's recommendation, cloud KMS, TLS) and the largest that fits (Go's and
- * Node's default when signing). A signature with any other salt length is not accepted.
+ * RSA-PSS with MGF1 over the same hash, any salt length: the signature does not carry it, so it is read from the
+ * encoding, as Go's PSSSaltLengthAuto does (cosign and sigstore-go verify so), and node-forge then checks the whole
+ * encoding with it. A salt of none is checked here: node-forge takes the salt as `db.substr(-sLen)`, all of DB for 0.
  */
 function verifyPss(digest: ArtifactDigest, key: KeyObject, signature: Buffer): boolean {
   if (!hasModulusLength(key, signature)) return false;
   const bits = modulusBits(key);
   const decrypted = publicDecrypt({ key, padding: constants.RSA_NO_PADDING }, signature);
-  const hashLength = DIGEST_LENGTHS[digest.algorithm];
   const encodedLength = Math.ceil((bits - 1) / 8);
   // I2OSP(m, emLen) (RFC 8017 §8.1.2): a modulus one bit past a byte boundary leaves a leading byte that must be zero.
   if (decrypted.subarray(0, decrypted.length - encodedLength).some((byte) => byte !== 0)) return false;
-  const encoded = decrypted.subarray(decrypted.length - encodedLength).toString('binary');
-  const saltLengths = [...new Set([hashLength, encodedLength - hashLength - 2])].filter((length) => length > 0);
-  return saltLengths.some((saltLength) => {
-    const scheme = pss.create({ md: FORGE_HASHES[digest.algorithm](), mgf: mgf1.create(FORGE_HASHES[digest.algorithm]()), saltLength });
-    try {
-      return scheme.verify(digest.digest.toString('binary'), encoded, bits);
-    } catch {
-      return false;
-    }
-  });
+  const encoded = decrypted.subarray(decrypted.length - encodedLength);
+  const salt = pssSalt(encoded, bits - 1, digest.algorithm);
+  if (salt === undefined) return false;
+  if (salt.length === 0) {
+    const hashLength = DIGEST_LENGTHS[digest.algorithm];
+    const expected = createHash(digest.algorithm).update(Buffer.alloc(8)).update(digest.digest).digest();
+    return timingSafeEqual(expected, encoded.subarray(encodedLength - hashLength - 1, encodedLength - 1));
+  }
+  const scheme = pss.create({ md: FORGE_HASHES[digest.algorithm](), mgf: mgf1.create(FORGE_HASHES[digest.algorithm]()), saltLength: salt.length });
+  try {
+    return scheme.verify(digest.digest.toString('binary'), encoded.toString('binary'), bits);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The salt of an EMSA-PSS encoding whose salt length is not known (RFC 8017 §9.1.2 steps 3-10, as Go reads it with
+ * PSSSaltLengthAuto): EM = maskedDB || H || 0xbc, DB = maskedDB xor MGF1(H) with its top bits cleared, and DB is
+ * zero bytes, 0x01, then the salt. Undefined when the encoding is not of that form.
+ */
+function pssSalt(encoded: Buffer, encodedBits: number, algorithm: PrehashAlgorithm): Buffer | undefined {
+  const hashLength = DIGEST_LENGTHS[algorithm];
+  const dbLength = encoded.length - hashLength - 1;
+  if (dbLength < 1 || encoded[encoded.length - 1] !== 0xbc) return undefined;
+  const topBits = 0xff >> (8 * encoded.length - encodedBits);
+  const masked = encoded.subarray(0, dbLength);
+  if (((masked[0] ?? 0) & ~topBits) !== 0) return undefined;
+  const seed = encoded.subarray(dbLength, dbLength + hashLength).toString('binary');
+  const mask = Buffer.from(mgf1.create(FORGE_HASHES[algorithm]()).generate(seed, dbLength), 'binary');
+  const db = Buffer.from(masked.map((byte, index) => byte ^ (mask[index] ?? 0)));
+  db[0] = (db[0] ?? 0) & topBits;
+  const separator = db.findIndex((byte) => byte !== 0);
+  return separator < 0 || db[separator] !== 0x01 ? undefined : db.subarray(separator + 1);
 }
 
 function verifyEd25519FromDigest(digest: ArtifactDigest, key: KeyObject, signature: Buffer, schemes: PrehashSchemes): PrehashVerdict {

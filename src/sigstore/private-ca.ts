@@ -16,10 +16,13 @@ import { configError } from '../core/errors.js';
 import type { CertificateAuthorityRule, IdentityRule, SignerIdentity, TransparencyLogCheck } from '../core/signatures.js';
 import { identityFromCertificate } from './certificate-identity.js';
 import { matchIdentity } from './identity-match.js';
-import { withKeyHashedSignature } from './key-signature.js';
+import { withCertificateKeySignature } from './key-signature.js';
 import { identityNames, NameError, subjectAltNames, type GeneralName } from './private-ca-names.js';
+import { signedDigestAlgorithm } from './prehash-entity.js';
 import { buildPaths, parseCertificate, parsePemCertificates, pathProblem, problemAt, type Certificate } from './private-ca-path.js';
 import { reject, RejectionError, toRejection, type EntityFacts, type Rejection } from './rejection.js';
+import { requireEntriesRecordSigner } from './tlog-signer.js';
+import { materialFor } from './tlog-window.js';
 import type { TrustContext } from './trusted-root.js';
 
 export interface PrivateCaInput {
@@ -131,7 +134,9 @@ function parseAuthorities(rules: readonly CertificateAuthorityRule[]): Authority
  */
 function verifyTimesAndLogs(rule: CertificateAuthorityRule, paths: Certificate[][], leaf: Certificate, input: PrivateCaInput, material: TrustMaterial): void {
   if (rule.requireSct) requireSct(leaf, paths, material);
-  const signed = input.signatureCheckedByEntity === true ? input.entity : input.data && withKeyHashedSignature(input.entity, input.data);
+  const content = input.bundle.content;
+  const messageDigest = content.$case === 'messageSignature' ? signedDigestAlgorithm(content.messageSignature) : undefined;
+  const signed = input.signatureCheckedByEntity === true ? input.entity : input.data && withCertificateKeySignature(input.entity, input.data, messageDigest);
   if (signed === undefined) reject('not-bound-to-digest', 'a message-signature bundle signs bytes we do not have');
   const proven: Date[] = [];
   let timeProblem: string | undefined;
@@ -148,11 +153,14 @@ function verifyTimesAndLogs(rule: CertificateAuthorityRule, paths: Certificate[]
     : { ...keyed, tlogEntries: [], timestamps: keyed.timestamps.filter((timestamp) => timestamp.$case === 'timestamp-authority') };
   const required = rule.requireTlog ? 1 : 0;
   try {
-    new Verifier({ ...material, publicKey: () => ({ publicKey: leaf.key, validFor }) }, { tlogThreshold: required, ctlogThreshold: 0, timestampThreshold: required }).verify(entity);
+    // Each log only inside its window, as on the trusted root's path (tlog-window.ts).
+    const logs = materialFor(material, entity);
+    new Verifier({ ...logs, publicKey: () => ({ publicKey: leaf.key, validFor }) }, { tlogThreshold: required, ctlogThreshold: 0, timestampThreshold: required }).verify(entity);
   } catch (error) {
     if (timeProblem !== undefined) reject('certificate-expired', `the certificate was not valid when it signed: ${timeProblem}`);
     throw error;
   }
+  requireEntriesRecordSigner(entity.tlogEntries, { kind: 'certificate', der: leaf.der });
   if (proven.length === 0) {
     const now = new Date();
     const problem = firstProblemAt(paths, now);

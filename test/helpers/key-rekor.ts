@@ -6,10 +6,12 @@
  *   const rekor = await createKeyRekor();
  *   const layer = await rekor.cosignLayer(createSigningKey(), simpleSigningPayload(digest));
  *   const root = rekor.withLog(mock.trustedRoot);   // or rekor.trustedRoot alone: enough for key-based signatures
+ *   bundle.verificationMaterial.tlogEntries = [await rekor.entry(bundle, signerPem)];   // any bundle, any recorded signer
  */
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { bundleToJSON } from '@sigstore/bundle';
+import { bundleFromJSON, bundleToJSON } from '@sigstore/bundle';
 import { initializeTLog, rekorHandler } from '@sigstore/mock';
+import { TransparencyLogEntry } from '@sigstore/protobuf-specs';
 import { MessageSignatureBundleBuilder, RekorWitness, type Signer } from '@sigstore/sign';
 import nock from 'nock';
 import { route, signWithKey, SIMPLE_SIGNING_MEDIA_TYPE, type SigningKey } from './sigstore-mock.js';
@@ -21,6 +23,13 @@ export interface KeyRekor {
   withLog(root: Record<string, unknown>): Record<string, unknown>;
   /** A legacy cosign layer signed with `key` over `payload`, logged in this Rekor. */
   cosignLayer(key: SigningKey, payload: Buffer): Promise<{ payload: Buffer; mediaType: string; annotations: Record<string, string> }>;
+  /** A legacy layer carrying `signature` over `payload`, its log entry recording `recordedPem` (a key or a certificate) as the signer. */
+  cosignLayerWith(payload: Buffer, signature: Buffer, recordedPem: string): Promise<{ payload: Buffer; mediaType: string; annotations: Record<string, string> }>;
+  /**
+   * A log entry (bundle JSON, with its SET and inclusion proof) for the signature `bundle` carries, recording
+   * `recordedPem` as the signer, whoever really signed. DSSE envelopes are logged as intoto v0.0.2 entries.
+   */
+  entry(bundle: object, recordedPem: string): Promise<unknown>;
 }
 
 let instances = 0;
@@ -44,29 +53,40 @@ export async function createKeyRekor(): Promise<KeyRekor> {
     logId: { keyId: createHash('sha256').update(logKey).digest('base64') },
   };
   const withLog = (root: Record<string, unknown>) => ({ ...root, tlogs: [...((root.tlogs as unknown[] | undefined) ?? []), log] });
+  const cosignLayerWith: KeyRekor['cosignLayerWith'] = async (payload, signatureBytes, recordedPem) => {
+    const signer: Signer = { sign: () => Promise.resolve({ signature: signatureBytes, key: { $case: 'publicKey', publicKey: recordedPem } }) };
+    const bundle = bundleToJSON(await new MessageSignatureBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL: url, retry: false })] }).create({ data: payload }));
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    const signature = bundle.messageSignature?.signature;
+    if (entry?.inclusionPromise === undefined || signature === undefined) throw new Error('the mock Rekor returned no entry with a SET');
+    const rekorBundle = {
+      SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
+      Payload: {
+        body: entry.canonicalizedBody,
+        integratedTime: Number(entry.integratedTime),
+        logIndex: Number(entry.logIndex),
+        logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex'),
+      },
+    };
+    return {
+      payload,
+      mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+      annotations: { 'dev.cosignproject.cosign/signature': signature, 'dev.sigstore.cosign/bundle': JSON.stringify(rekorBundle) },
+    };
+  };
   return {
     trustedRoot: withLog({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] }),
     withLog,
-    async cosignLayer(key, payload) {
-      const signer: Signer = { sign: (data) => Promise.resolve({ signature: signWithKey(key, data), key: { $case: 'publicKey', publicKey: key.pem } }) };
-      const bundle = bundleToJSON(await new MessageSignatureBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL: url, retry: false })] }).create({ data: payload }));
-      const entry = bundle.verificationMaterial.tlogEntries[0];
-      const signature = bundle.messageSignature?.signature;
-      if (entry?.inclusionPromise === undefined || signature === undefined) throw new Error('the mock Rekor returned no entry with a SET');
-      const rekorBundle = {
-        SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
-        Payload: {
-          body: entry.canonicalizedBody,
-          integratedTime: Number(entry.integratedTime),
-          logIndex: Number(entry.logIndex),
-          logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex'),
-        },
-      };
-      return {
-        payload,
-        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
-        annotations: { 'dev.cosignproject.cosign/signature': signature, 'dev.sigstore.cosign/bundle': JSON.stringify(rekorBundle) },
-      };
+    cosignLayerWith,
+    cosignLayer(key, payload) {
+      return cosignLayerWith(payload, signWithKey(key, payload), key.pem);
+    },
+    async entry(bundle, recordedPem) {
+      const { content } = bundleFromJSON(bundle);
+      const witness = new RekorWitness({ rekorBaseURL: url, retry: false, ...(content.$case === 'dsseEnvelope' ? { entryType: 'intoto' as const } : {}) });
+      const [entry] = (await witness.testify(content, recordedPem)).tlogEntries;
+      if (entry === undefined) throw new Error('the mock Rekor returned no entry');
+      return TransparencyLogEntry.toJSON(entry);
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * A private PKI for tests: roots, intermediates and code-signing leaves made in the test (RSA 2048/4096,
- * ECDSA P-256/P-384, Ed25519), with @peculiar/x509 (the certificate library @sigstore/mock builds Fulcio's with), and
+ * ECDSA P-256/P-384/P-521, Ed25519), with @peculiar/x509 (the certificate library @sigstore/mock builds Fulcio's with), and
  * Sigstore bundles signed by such a leaf. Embedded SCTs come from a CT log of @sigstore/mock.
  *
  *   const root = await createRoot('p384');
@@ -26,7 +26,7 @@ type CryptoKey = webcrypto.CryptoKey;
 type CTLog = Awaited<ReturnType<typeof initializeCTLog>>;
 type TLog = Awaited<ReturnType<typeof initializeTLog>>;
 
-export type KeyKind = 'rsa1024' | 'rsa2048' | 'rsa4096' | 'p256' | 'p384' | 'rsa-pss' | 'ed25519';
+export type KeyKind = 'rsa1024' | 'rsa2048' | 'rsa4096' | 'p256' | 'p384' | 'p521' | 'rsa-pss' | 'ed25519';
 
 export interface Issued {
   cert: x509.X509Certificate;
@@ -58,14 +58,17 @@ function keyAlgorithm(kind: KeyKind): webcrypto.RsaHashedKeyGenParams | webcrypt
       return { name: 'ECDSA', namedCurve: 'P-256' };
     case 'p384':
       return { name: 'ECDSA', namedCurve: 'P-384' };
+    case 'p521':
+      return { name: 'ECDSA', namedCurve: 'P-521' };
     case 'ed25519':
       return { name: 'Ed25519' };
   }
 }
 
-/** How a certificate is signed with a key of this kind: SHA-256 for RSA and P-256, SHA-384 for P-384. */
+/** How a certificate is signed with a key of this kind: SHA-256 for RSA and P-256, SHA-384 for P-384, SHA-512 for P-521. */
 function signingAlgorithm(kind: KeyKind): webcrypto.Algorithm | webcrypto.EcdsaParams | webcrypto.RsaPssParams {
   if (kind === 'p384') return { name: 'ECDSA', hash: 'SHA-384' };
+  if (kind === 'p521') return { name: 'ECDSA', hash: 'SHA-512' };
   if (kind === 'p256') return { name: 'ECDSA', hash: 'SHA-256' };
   if (kind === 'rsa-pss') return { name: 'RSA-PSS', saltLength: 32 };
   if (kind === 'ed25519') return { name: 'Ed25519' };
@@ -214,7 +217,7 @@ export function pemOf(...certs: Issued[]): string {
   return certs.map((cert) => cert.pem).join('\n');
 }
 
-/** Signs like cosign does with a certificate's key: SHA-256 for RSA (PKCS#1 v1.5) and P-256, SHA-384 for P-384, pure Ed25519. */
+/** Signs like cosign does with a certificate's key: SHA-256 for RSA (PKCS#1 v1.5), P-256 and P-521 (cosign's default hash), SHA-384 for P-384, pure Ed25519. */
 export function signWith(leaf: Issued, data: Buffer): Buffer {
   if (leaf.kind === 'ed25519') return cryptoSign(null, data, leaf.privateKey);
   return cryptoSign(leaf.kind === 'p384' ? 'sha384' : 'sha256', data, leaf.privateKey);

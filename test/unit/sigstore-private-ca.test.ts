@@ -382,6 +382,30 @@ describe('next to the trusted root', () => {
     expect(check.rejection).toBeUndefined();
   }, 60_000);
 
+  it('a log entry with only an inclusion proof is held to its log\'s window as on the trusted root\'s path: a retired log vouches for nothing', async () => {
+    const mock = await createMockSigstore();
+    const payload = simpleSigningPayload(DIGEST);
+    const bundle = (await mock.signMessage(payload, { identity: IDENTITY, issuer: 'https://issuer.acme.test' })) as unknown as {
+      verificationMaterial: { tlogEntries: { inclusionPromise?: unknown; inclusionProof?: unknown }[] };
+    };
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    if (!entry?.inclusionProof) throw new Error('the mock entry should carry an inclusion proof');
+    delete entry.inclusionPromise;
+    // The log retired a second before the signature's (TSA) time.
+    const retiredRoot = structuredClone(mock.trustedRoot) as { tlogs: { publicKey: { validFor: unknown } }[] };
+    const log = retiredRoot.tlogs[0];
+    if (!log) throw new Error('the mock root has no log');
+    log.publicKey.validFor = { start: new Date(mock.clock.getTime() - DAY_MS).toISOString(), end: new Date(mock.clock.getTime() - 1000).toISOString() };
+    const rootDer = Buffer.from(((mock.trustedRoot.certificateAuthorities as { certChain: { certificates: { rawBytes: string }[] } }[])[0]?.certChain.certificates[0]?.rawBytes ?? ''), 'base64');
+    const ca: CertificateAuthorityRule = { name: 'mock Fulcio', rootsPem: `-----BEGIN CERTIFICATE-----\n${rootDer.toString('base64')}\n-----END CERTIFICATE-----\n`, requireSct: true, requireTlog: true };
+    const identities = [{ identity: IDENTITY, issuer: 'https://issuer.acme.test' }];
+    // Premise: with the log valid, the proof-only entry verifies on the private-CA path.
+    expect(checkBundle(bundle, payload, trustContextFromJSON(mock.trustedRoot, 'mock'), { identities, keys: [], certificateAuthorities: [ca] }).rejection).toBeUndefined();
+    const retired = trustContextFromJSON(retiredRoot, 'mock, log retired');
+    expect(checkBundle(bundle, payload, retired, { identities, keys: [] }).rejection?.code).toBe('no-tlog-entry');
+    expect(checkBundle(bundle, payload, retired, { identities, keys: [], certificateAuthorities: [ca] }).rejection?.code).toBe('no-tlog-entry');
+  }, 60_000);
+
   it('--insecure-ignore-sct lifts the SCT for the trusted root\'s CAs too (a private Sigstore without a CT log)', async () => {
     // A trusted root whose Fulcio is our private CA, issuing certificates without SCTs.
     const { root, intermediate, leaf } = await pki(['p256', 'p256', 'p256'], { ctLog: undefined, fulcioIssuer: 'https://issuer.acme.test' });

@@ -11,7 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { RejectionCode } from '../../src/core/signatures.js';
 import { checkBundle } from '../../src/sigstore/check-bundle.js';
 import { trustContextFromJSON } from '../../src/sigstore/trusted-root.js';
-import { createMockSigstore, IN_TOTO_PAYLOAD_TYPE, inTotoStatement, type MockSigstore } from '../helpers/sigstore-mock.js';
+import { createKeyRekor } from '../helpers/key-rekor.js';
+import { createMockSigstore, createSigningKey, IN_TOTO_PAYLOAD_TYPE, inTotoStatement, keyMessageBundle, type MockSigstore } from '../helpers/sigstore-mock.js';
 
 const ISSUER = 'https://token.actions.githubusercontent.com';
 const USER = { identity: 'user@example.com', issuer: ISSUER };
@@ -140,5 +141,52 @@ describe('a log entry with only an inclusion proof', () => {
     const root = rootWith('tlogs', undefined);
     expect(upstream(root, proofOnly)).toBe(true);
     expect(ours(root, proofOnly)).toBe('no-tlog-entry');
+  });
+});
+
+describe('a log entry with only an inclusion proof, and nothing signed saying when (a key-signed bundle, no timestamp)', () => {
+  // The proof covers the entry's body, never its integrated time: without a SET anyone may rewrite that time. So the
+  // log is held to its window now, as a log entry is checked whose time nothing signed vouches for.
+  const key = createSigningKey('p256');
+  const PAYLOAD = Buffer.from('the artifact');
+  const rules = { identities: [], keys: [{ name: 'release', pem: key.pem, requireTlog: true }] };
+  interface Entry {
+    integratedTime: string;
+    inclusionPromise?: unknown;
+    inclusionProof?: unknown;
+  }
+
+  async function proofOnlyBundle() {
+    const rekor = await createKeyRekor();
+    const bundle = keyMessageBundle(key, PAYLOAD);
+    const entry = (await rekor.entry(bundle, key.pem)) as Entry;
+    if (!entry.inclusionProof || !entry.inclusionPromise) throw new Error('the mock entry should carry a SET and an inclusion proof');
+    delete entry.inclusionPromise;
+    bundle.verificationMaterial.tlogEntries = [entry];
+    const root = rekor.trustedRoot as { tlogs: { publicKey: { validFor?: ValidFor } }[] };
+    return { bundle, entry, root };
+  }
+  const retiredAnHourAgo = (root: { tlogs: { publicKey: { validFor?: ValidFor } }[] }) => {
+    const retired = structuredClone(root);
+    const log = retired.tlogs[0];
+    if (!log) throw new Error('the key rekor root has no log');
+    log.publicKey.validFor = { start: new Date(Date.now() - 3 * DAY).toISOString(), end: new Date(Date.now() - 60 * 60 * 1000).toISOString() };
+    return retired;
+  };
+  const code = (bundle: unknown, root: object) => checkBundle(bundle, PAYLOAD, trustContextFromJSON(root, 'key rekor'), rules).rejection?.code;
+
+  it('verifies against a log valid now', async () => {
+    const { bundle, root } = await proofOnlyBundle();
+    expect(code(bundle, root)).toBeUndefined();
+  });
+
+  it('is rejected as no-tlog-entry against a log retired an hour ago, even with its integrated time rewritten into the window (upstream: verified)', async () => {
+    const { bundle, entry, root } = await proofOnlyBundle();
+    const retired = retiredAnHourAgo(root);
+    expect(code(bundle, retired)).toBe('no-tlog-entry');
+    entry.integratedTime = String(Math.floor((Date.now() - 2 * DAY) / 1000));
+    const material = { ...toTrustMaterial(TrustedRoot.fromJSON(retired)), publicKey: () => ({ publicKey: key.publicKey, validFor: () => true }) };
+    expect(() => new Verifier(material, { tlogThreshold: 1, ctlogThreshold: 0, timestampThreshold: 0 }).verify(toSignedEntity(bundleFromJSON(bundle), PAYLOAD))).not.toThrow();
+    expect(code(bundle, retired)).toBe('no-tlog-entry');
   });
 });
