@@ -1,47 +1,59 @@
 #!/usr/bin/env node
 import { createRequire as __imageGateCreateRequire } from 'node:module'; import { fileURLToPath as __imageGateFileURLToPath } from 'node:url'; import { dirname as __imageGateDirnameOf } from 'node:path'; const require = __imageGateCreateRequire(import.meta.url); const __imageGateFilename = __imageGateFileURLToPath(import.meta.url); const __imageGateDirname = __imageGateDirnameOf(__imageGateFilename);
 import {
-  INPUT_NAMES,
   Redactor,
   describeSource,
-  parseConfig,
+  gateImages,
   redactValues,
   redactorForInputs,
   renderLogTable,
   renderSummary
-} from "./chunks/chunk-J7PC6GUJ.js";
+} from "./chunks/chunk-DDWLDNJ6.js";
 import {
   buildResultDocument,
   judgedResults,
+  stepVerdict,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-7AX3VGSQ.js";
+} from "./chunks/chunk-LSLQPIEO.js";
 import {
-  discard
-} from "./chunks/chunk-RXB32DBM.js";
+  SWITCHES,
+  discard,
+  takeSwitches
+} from "./chunks/chunk-4TL4CW5E.js";
 import {
-  gateImage,
+  INPUTS,
+  INPUT_NAMES,
+  parseConfig
+} from "./chunks/chunk-G7O5M6KU.js";
+import {
   jsonText,
   logText,
-  oneLine
-} from "./chunks/chunk-DX4JBSO4.js";
-import "./chunks/chunk-TMZ6LCNP.js";
+  oneLine,
+  plainText
+} from "./chunks/chunk-2FJ2WSMN.js";
+import {
+  escapeHtml
+} from "./chunks/chunk-T7ZFMGB3.js";
+import "./chunks/chunk-EWJ3NGGC.js";
+import "./chunks/chunk-SFARHS2B.js";
 import "./chunks/chunk-4XS4QJKD.js";
-import "./chunks/chunk-D3YBBIDK.js";
+import "./chunks/chunk-HANK2CTR.js";
 import "./chunks/chunk-273H4YJN.js";
 import "./chunks/chunk-4TRXQ6F2.js";
 import {
   DEFAULT_TRIVY_VERSION
-} from "./chunks/chunk-2BZTDZ4F.js";
-import "./chunks/chunk-Q5RBDHA7.js";
+} from "./chunks/chunk-UKMYPDBR.js";
+import "./chunks/chunk-VQ6J3JRS.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-OGSR4OQS.js";
-import "./chunks/chunk-CRON7FWU.js";
-import "./chunks/chunk-BPCT2QDF.js";
+import "./chunks/chunk-IA3TRKIC.js";
+import "./chunks/chunk-VF2KQCP3.js";
+import "./chunks/chunk-3G7D2FU6.js";
 import {
   describeError
-} from "./chunks/chunk-IBDES4N3.js";
+} from "./chunks/chunk-YFCTHFMN.js";
 import "./chunks/chunk-AWIWLHBC.js";
 
 // src/cli/main.ts
@@ -49,7 +61,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-var EXIT_PASS = 0, EXIT_POLICY_FAILURE = 1, EXIT_ERROR = 2, USAGE = `Usage: image-gate check IMAGE [options]
+
+// src/cli/help.ts
+var INTRO = `Usage: image-gate check IMAGE [options]
        image-gate check --report FILE [options]
        image-gate check --input ARCHIVE_OR_LAYOUT [options]
        image-gate verify IMAGE [signature options]     (signatures and attestations only)
@@ -59,45 +73,58 @@ Scans an image with Trivy, judges it against the policy, and prints the verdict.
 Exit status: 0 pass, 1 policy failure (for verify: no verified signature from a trusted signer,
 whatever --signatures says), 2 usage or infrastructure error.
 
-Options are named like the Action's inputs (see README), e.g.:
-  --image-source registry|docker   where IMAGE lives (default registry)
-  --report FILE                    judge an existing Trivy JSON report; no scan
-  --policy FILE                    policy file (default .github/image-gate.yml when present)
-  --mode enforce|audit             audit reports a failing verdict but exits 0
-  --fail-on-severity LEVEL         unknown|low|medium|high|critical|none
-  --sarif FILE, --sarif-file FILE  write SARIF 2.1.0
-  --result-file FILE               write the machine-readable result
-  --summary FILE                   write the Markdown summary
-  --format table|json              what to print on stdout (default table)
-  --dockerfile FILE                annotate findings on its final FROM line
-  --platform os/arch               platform of a multi-platform image
-  --trivy-path FILE, --trivy-version X, --trivy-server URL, --scanners vuln,secret,...
-  --signatures required|optional|off, --certificate-identity[-regexp] X,
-  --certificate-oidc-issuer[-regexp] X, --key PEM_FILE, --trusted-root FILE
-  --insecure-ignore-tlog           accept key signatures with no transparency-log entry (as cosign)
-  --ca-roots PEM_FILE [--ca-intermediates PEM_FILE] | --certificate-chain PEM_FILE,
-  --insecure-ignore-sct            a private CA's certificates (as cosign verify)
-`, SWITCHES = ["insecure-ignore-tlog", "insecure-ignore-sct"];
-function takeSwitches(argv) {
-  let switches = /* @__PURE__ */ new Map(), rest = [], optionsEnded = !1;
-  for (let arg of argv) {
-    arg === "--" && (optionsEnded = !0);
-    let [, name, value] = optionsEnded ? [] : /^--([a-z-]+)(?:=(.*))?$/s.exec(arg) ?? [], known = SWITCHES.find((candidate) => candidate === name);
-    if (known === void 0) {
-      rest.push(arg);
-      continue;
-    }
-    switches.set(known, value ?? "true");
-  }
-  return { switches, rest };
+Options are the Action's inputs (see README), each as --name VALUE.`, CLI_OPTIONS = [
+  ["--summary FILE", "write the Markdown summary"],
+  ["--format table|json", "what to print on stdout (default table)"],
+  ["-h, --help", "this help"],
+  ["--version", "the version"]
+], GROUPS = [
+  ["subject", "What to gate"],
+  ["policy", "Policy (these win over the policy file)"],
+  ["base-image", "Base image (the Dockerfile the image was built from)"],
+  ["signatures", "Signatures and attestations"],
+  ["registry", "Registry and Docker"],
+  ["trivy", "Trivy"],
+  ["output", "Output"],
+  ["action", "Accepted for the same command line as the Action, acted on only there"]
+], DESCRIPTION_COLUMN = 36, WIDTH = 110;
+function optionName(input) {
+  return input.kind === "switch" ? `--${input.name}[=true|false]` : input.value === void 0 ? `--${input.name}` : `--${input.name} ${input.value}`;
 }
+function optionLine(name, help) {
+  let indent = " ".repeat(DESCRIPTION_COLUMN), head = `  ${name}`, lines = [], line = head.length + 2 <= DESCRIPTION_COLUMN ? head.padEnd(DESCRIPTION_COLUMN) : `${head}
+${indent}`, fresh = !0;
+  for (let word of help.split(" ")) {
+    let lastLength = line.length - line.lastIndexOf(`
+`) - 1;
+    !fresh && lastLength + 1 + word.length > WIDTH ? (lines.push(line), line = indent + word) : line += fresh ? word : ` ${word}`, fresh = !1;
+  }
+  return lines.push(line), lines.join(`
+`);
+}
+function usage() {
+  let sections = GROUPS.map(([group, title]) => {
+    let inputs = INPUTS.filter((input) => input.group === group);
+    return [`${title}:`, ...inputs.map((input) => optionLine(optionName(input), input.help))].join(`
+`);
+  }), own = ["Command line:", ...CLI_OPTIONS.map(([name, help]) => optionLine(name, help))].join(`
+`);
+  return `${[INTRO, ...sections, own].join(`
+
+`)}
+`;
+}
+var USAGE = usage();
+
+// src/cli/main.ts
+var EXIT_PASS = 0, EXIT_POLICY_FAILURE = 1, EXIT_ERROR = 2;
 function seamedIo(io, redact) {
   return { ...io, stdout: (text) => io.stdout(logText(text, redact)), stderr: (text) => io.stderr(logText(text, redact)) };
 }
 async function main(argv, rawIo) {
   let redactor = new Redactor(), io = seamedIo(rawIo, (text) => redactor.redact(text));
   if (argv[0] === "verify-bundle") {
-    let { verifyBundleCommand } = await import("./chunks/verify-bundle-TCLKYJGV.js");
+    let { verifyBundleCommand } = await import("./chunks/verify-bundle-6N2XE2VQ.js");
     return verifyBundleCommand(argv.slice(1), io);
   }
   let options = {
@@ -108,6 +135,7 @@ async function main(argv, rawIo) {
     format: { type: "string" }
   };
   for (let name of INPUT_NAMES) SWITCHES.includes(name) || (options[name] = { type: "string" });
+  options.image = { type: "string", multiple: !0 };
   let { switches, rest } = takeSwitches(argv), parsed;
   try {
     parsed = parseArgs({ args: rest, options, allowPositionals: !0, strict: !0 });
@@ -122,9 +150,9 @@ ${USAGE}`), EXIT_ERROR;
   if (values.version)
     return io.stdout(`image-gate ${IMAGE_GATE_VERSION}
 `), EXIT_PASS;
-  let [command, image, ...extra] = positionals;
-  if (command !== "check" && command !== "verify" || extra.length > 0)
-    return io.stderr(`image-gate: ${command === void 0 ? "no command given" : command !== "check" && command !== "verify" ? `unknown command "${command}"` : `unexpected argument "${extra[0]}"`}
+  let [command, ...imageArguments] = positionals;
+  if (command !== "check" && command !== "verify")
+    return io.stderr(`image-gate: ${command === void 0 ? "no command given" : `unknown command "${command}"`}
 
 ${USAGE}`), EXIT_ERROR;
   let format = typeof values.format == "string" ? values.format : "table";
@@ -134,11 +162,12 @@ ${USAGE}`), EXIT_ERROR;
   let flag = (name) => {
     let value = values[name];
     return typeof value == "string" ? value : void 0;
-  };
-  if (image !== void 0 && flag("image") !== void 0)
-    return io.stderr(`image-gate: give the image once, as an argument or as --image
+  }, imageFlags = Array.isArray(values.image) ? values.image.filter((value) => typeof value == "string") : [];
+  if (imageArguments.length > 0 && imageFlags.length > 0)
+    return io.stderr(`image-gate: give the images as arguments or as --image, not both
 `), EXIT_ERROR;
-  let sarifFile = flag("sarif") ?? flag("sarif-file");
+  let images = [...imageArguments, ...imageFlags].join(`
+`), sarifFile = flag("sarif") ?? flag("sarif-file");
   redactor = redactorForInputs(flag);
   let logger = {
     debug: discard,
@@ -148,38 +177,55 @@ ${USAGE}`), EXIT_ERROR;
 `)
   }, tempDir = mkdtempSync(join(tmpdir(), "image-gate-"));
   try {
-    let config = parseConfig((name) => name === "image" ? image ?? flag("image") ?? "" : name === "sarif-file" ? sarifFile ?? "" : switches.get(name) ?? flag(name) ?? "", {
+    let config = parseConfig((name) => name === "image" ? images : name === "sarif-file" ? sarifFile ?? "" : switches.get(name) ?? flag(name) ?? "", {
       workspace: io.cwd,
       tempDir,
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION
     });
     if (command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-TEPUYHO3.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+      let { verifyImage } = await import("./chunks/verify-V464QV7I.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
       return io.stdout(format === "json" ? `${jsonText({ digest: outcome.digest, signatures: outcome.signatures })}
 ` : `${outcome.text}
 `), outcome.failure === void 0 ? EXIT_PASS : (io.stderr(`image-gate verify: ${oneLine(outcome.failure)}
 `), EXIT_POLICY_FAILURE);
     }
-    logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${describeSource(config)}`);
-    let judged = await gateImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env }), redact = (text) => redactor.redact(text), outcomes = redactValues([{ input: judged.subject.input, result: judged }], redact, redactor), results = judgedResults(outcomes);
+    logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${config.sources.map(describeSource).join(", ")}`);
+    let redact = (text) => redactor.redact(text), outcomes = redactValues(await gateImages(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env }), redact, redactor), results = judgedResults(outcomes), errors = outcomes.flatMap((outcome) => outcome.result === void 0 ? [config.sources.length > 1 ? `${outcome.input}: ${outcome.error}` : outcome.error] : []);
     await writeReportFiles(
       outcomes,
       { ...sarifFile && { sarifFile: config.sarifFile }, ...flag("result-file") && { resultFile: config.resultFile } },
       IMAGE_GATE_VERSION
     );
     let summaryFile = flag("summary");
-    return summaryFile && await writeText(resolve(io.cwd, summaryFile), redact(renderSummary(results))), io.stdout(format === "json" ? `${jsonText(buildResultDocument(outcomes))}
-` : `${results.map(renderLogTable).join(`
+    summaryFile && await writeText(resolve(io.cwd, summaryFile), redact(cliSummary(results, errors))), format === "json" ? io.stdout(`${jsonText(buildResultDocument(outcomes))}
+`) : results.length > 0 && io.stdout(`${results.map(renderLogTable).join(`
 
 `)}
-`), judged.verdict.outcome === "fail" && !judged.verdict.failsStep && io.stderr(`The policy is breached, but --mode audit never fails.
-`), judged.verdict.failsStep ? EXIT_POLICY_FAILURE : EXIT_PASS;
+`);
+    for (let error of errors) io.stderr(`image-gate: ${error}
+`);
+    let step = stepVerdict(outcomes);
+    return step.outcome === "error" ? EXIT_ERROR : (step.outcome === "fail" && !step.failsStep && io.stderr(`The policy is breached, but --mode audit never fails.
+`), step.failsStep ? EXIT_POLICY_FAILURE : EXIT_PASS);
   } catch (error) {
     return io.stderr(`image-gate: ${describeError(error)}
 `), EXIT_ERROR;
   } finally {
     rmSync(tempDir, { recursive: !0, force: !0 });
   }
+}
+function cliSummary(results, errors) {
+  let judged = results.length > 0 ? renderSummary(results) : "";
+  if (errors.length === 0) return judged;
+  let section = `## Image gate: error
+
+The gate could not reach a verdict, so the run fails:
+
+<pre>${escapeHtml(plainText(errors.join(`
+`)))}</pre>
+`;
+  return judged === "" ? section : `${judged}
+${section}`;
 }
 
 // src/cli/index.ts
