@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import type { CertificateAuthorityRule, IdentityRule, PublicKeyRule } from '../core/signatures.js';
 import { INPUT_LIMITS, readInputFileSync, readInputTextSync } from '../config/input-file.js';
 import { parseJsonDocument } from '../config/json-bytes.js';
-import { describeError } from '../core/errors.js';
+import { describeError, errorMessage } from '../core/errors.js';
 import { discard } from '../core/logger.js';
 import { inputAuthority } from '../policy/certificate-authorities.js';
 import { checkBundle } from '../sigstore/check-bundle.js';
@@ -90,7 +90,7 @@ function run(argv: string[], io: VerifyBundleIo): number {
       },
     }));
   } catch (error) {
-    return usage(error instanceof Error ? error.message : String(error));
+    return usage(errorMessage(error));
   }
   if (values.help === true) {
     io.stdout(VERIFY_BUNDLE_USAGE);
@@ -120,7 +120,7 @@ function run(argv: string[], io: VerifyBundleIo): number {
     try {
       new RegExp(pattern, 'u');
     } catch (error) {
-      return usage(`${flag} is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
+      return usage(`${flag} is not a valid regular expression: ${errorMessage(error)}`);
     }
   }
 
