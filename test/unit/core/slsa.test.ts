@@ -76,6 +76,16 @@ describe('readSlsaProvenance', () => {
     expect(readSlsaProvenance(SLSA_PROVENANCE_V0_2, predicate)).toMatchObject({ sourceRepository: 'https://github.com/acme/app' });
     expect(readSlsaProvenance(SLSA_PROVENANCE_V0_2, predicate)?.sourceRef).toBeUndefined();
   });
+
+  it('keeps a v0.2 source that is not a URL as written, with no ref split off', () => {
+    const predicate = { invocation: { configSource: { uri: 'git+acme/app@refs/heads/main' } } };
+    expect(readSlsaProvenance(SLSA_PROVENANCE_V0_2, predicate)).toEqual({ version: 'v0.2', sourceRepository: 'acme/app@refs/heads/main', dependencies: [] });
+  });
+
+  it('keeps a ref whose percent-encoding is broken as written rather than failing', () => {
+    const predicate = { invocation: { configSource: { uri: 'git+https://github.com/acme/app@refs/heads/100%' } } };
+    expect(readSlsaProvenance(SLSA_PROVENANCE_V0_2, predicate)).toMatchObject({ sourceRepository: 'https://github.com/acme/app', sourceRef: 'refs/heads/100%' });
+  });
 });
 
 describe('checkSlsa', () => {
