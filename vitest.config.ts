@@ -14,6 +14,14 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // On with --coverage (npm test and npm run test:unit). The pure core is judged by the unit tier alone; these
+    // were measured there at 99.4 % statements, 96.6 % branches, 98.2 % functions, 99.8 % lines.
+    coverage: {
+      provider: 'v8',
+      include: ['src/core/**/*.ts'],
+      reporter: ['text-summary'],
+      thresholds: { 'src/core/**/*.ts': { statements: 99, branches: 95, functions: 97, lines: 99 } },
+    },
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], globalSetup: services } },
