@@ -87,4 +87,24 @@ export default defineConfig(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  {
+    files: ['test/unit/**'],
+    rules: {
+      // The unit tier runs without services and without a network (`npm run test:unit` on a machine with no Docker):
+      // what needs the registry, dockerd or a server on loopback belongs in test/integration.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'vitest', importNames: ['inject'], message: 'inject() reads the global setup\'s services: an integration test.' },
+            ...['node:http', 'node:https', 'node:http2', 'node:net', 'node:dgram', 'dockerode'].map((name) => ({
+              name,
+              message: 'A server, a socket or Docker is an integration test (test/integration).',
+            })),
+          ],
+          patterns: [{ group: ['**/helpers/services*'], message: 'The real services are for test/integration.' }],
+        },
+      ],
+    },
+  },
 );

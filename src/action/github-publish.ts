@@ -24,6 +24,7 @@ import { stepVerdict } from '../report/step-outcome.js';
 import { stepSarif } from '../publish/write-files.js';
 import { IMAGE_GATE_VERSION } from '../version.js';
 import { commentKey } from './comment-key.js';
+import { errorMessage } from '../core/errors.js';
 
 export interface GitHubPublishSettings {
   comment: 'always' | 'on-failure' | 'never';
@@ -73,7 +74,7 @@ export async function publishToGitHub(
     repo = splitRepository(repository);
     rest = new GitHubRest({ apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token: settings.token });
   } catch (error) {
-    return [{ message: `Nothing was published to GitHub: ${error instanceof Error ? error.message : String(error)}`, actionable: true }];
+    return [{ message: `Nothing was published to GitHub: ${errorMessage(error)}`, actionable: true }];
   }
   const event = readEvent(env.GITHUB_EVENT_PATH);
   const runUrl =

@@ -11,6 +11,7 @@ import { isSlsaProvenance } from '../core/slsa.js';
 import type { FetchedManifest } from '../registry/client.js';
 import type { Descriptor } from '../registry/manifest.js';
 import { repositoryName, type ImageReference } from '../registry/reference.js';
+import { errorMessage } from '../core/errors.js';
 
 export const REFERENCE_TYPE_KEY = 'vnd.docker.reference.type';
 export const REFERENCE_DIGEST_KEY = 'vnd.docker.reference.digest';
@@ -115,7 +116,7 @@ export async function loadBuildKitProvenance(image: BuildKitImage, logger: Logge
     logger.debug(`BuildKit attestation manifest ${attestation.digest} in ${where}: ${String(found.length)} SLSA provenance statement(s)`);
     return found;
   } catch (error) {
-    logger.info(`BuildKit's provenance in ${where} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    logger.info(`BuildKit's provenance in ${where} could not be read: ${errorMessage(error)}`);
     return [];
   }
 }

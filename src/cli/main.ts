@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { INPUT_NAMES, parseConfig, type InputName } from '../config/parse.js';
-import { describeError } from '../core/errors.js';
+import { describeError, errorMessage } from '../core/errors.js';
 import { discard, type Logger } from '../core/logger.js';
 import { describeSource } from '../gate/describe-source.js';
 import { gateImages } from '../gate/gate-images.js';
@@ -65,7 +65,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
   try {
     parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
   } catch (error) {
-    io.stderr(`image-gate: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    io.stderr(`image-gate: ${errorMessage(error)}\n\n${USAGE}`);
     return EXIT_ERROR;
   }
   const { values, positionals } = parsed;

@@ -10,7 +10,7 @@ import type { CertificateAuthorityRule, IdentityRule, PublicKeyRule } from '../c
 import { INPUT_LIMITS, readInputFileSync, readInputTextSync } from '../config/input-file.js';
 import { parseJsonDocument } from '../config/json-bytes.js';
 import { parseBoolean, type InputName } from '../config/parse.js';
-import { describeError } from '../core/errors.js';
+import { describeError, errorMessage } from '../core/errors.js';
 import { discard } from '../core/logger.js';
 import { inputAuthority } from '../policy/certificate-authorities.js';
 import { checkBundle } from '../sigstore/check-bundle.js';
@@ -102,7 +102,7 @@ function run(argv: string[], io: VerifyBundleIo): number {
       },
     }));
   } catch (error) {
-    return usage(error instanceof Error ? error.message : String(error));
+    return usage(errorMessage(error));
   }
   if (values.help === true) {
     io.stdout(VERIFY_BUNDLE_USAGE);
@@ -132,7 +132,7 @@ function run(argv: string[], io: VerifyBundleIo): number {
     try {
       new RegExp(pattern, 'u');
     } catch (error) {
-      return usage(`${flag} is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
+      return usage(`${flag} is not a valid regular expression: ${errorMessage(error)}`);
     }
   }
 

@@ -10,7 +10,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { GateError } from '../core/errors.js';
+import { errorMessage, GateError } from '../core/errors.js';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -250,7 +250,7 @@ function fail(path: string, options: InputFileOptions, error: unknown): never {
     throw new InputFileError('link', `${options.what} ${path} is a symbolic link, and is not followed`, error);
   }
   if (code === 'ELOOP') throw new InputFileError('unreadable', `${options.what} ${path} could not be read (a loop of symbolic links)`, error);
-  throw new InputFileError('unreadable', `${options.what} ${path} could not be read (${code ?? (error instanceof Error ? error.message : String(error))})`, error);
+  throw new InputFileError('unreadable', `${options.what} ${path} could not be read (${code ?? errorMessage(error)})`, error);
 }
 
 export function formatBytes(bytes: number): string {

@@ -57,6 +57,11 @@ export function infrastructureError(message: string, cause?: unknown): GateError
   return new GateError('infrastructure', message, { cause });
 }
 
+/** What a thrown value says, as it says it: an Error's message, anything else as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** One line for the user: our own messages as they are, anything else with its class name. */
 export function describeError(error: unknown): string {
   if (error instanceof GateError) return error.message;

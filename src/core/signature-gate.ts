@@ -1,6 +1,7 @@
 import type { AttestationRequirement, EvidenceResult, SignaturePolicy } from './signatures.js';
 import { checkSlsa } from './slsa.js';
 import type { SignatureRequirement, SignatureVerdict, Verdict, Violation } from './verdict.js';
+import { errorMessage } from './errors.js';
 
 /**
  * Judges verified (and rejected) evidence against the signature policy. Pure: the Sigstore adapter
@@ -113,7 +114,7 @@ export function compileAnchored(pattern: string): { regexp: RegExp } | { problem
   try {
     return { regexp: anchoredRegExp(pattern) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     // V8: "Invalid regular expression: /<pattern>/u: <reason>".
     const prefix = `Invalid regular expression: /${pattern}/u: `;
     return { problem: message.startsWith(prefix) ? message.slice(prefix.length) : 'it does not compile' };

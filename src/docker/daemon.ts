@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import Docker from 'dockerode';
 import { INPUT_LIMITS, readInputFile } from '../config/input-file.js';
-import { configError, describeError, GateError, infrastructureError } from '../core/errors.js';
+import { configError, describeError, errorMessage, GateError, infrastructureError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { parseImageConfig } from '../registry/manifest.js';
 import { TarIndex } from './archive.js';
@@ -82,7 +82,7 @@ function daemonFailure(error: unknown, host: string, action: string): GateError 
     return infrastructureError(`Cannot reach the Docker daemon at ${host} (${details.code})`, error);
   }
   const message = typeof details.json?.message === 'string' ? `: ${details.json.message}` : '';
-  const status = details.statusCode ? `HTTP ${details.statusCode}` : error instanceof Error ? error.message : String(error);
+  const status = details.statusCode ? `HTTP ${details.statusCode}` : errorMessage(error);
   return infrastructureError(`The Docker daemon at ${host} failed to ${action} (${status}${message})`, error);
 }
 
@@ -143,7 +143,7 @@ export async function exportDaemonImage(name: string, destPath: string, options:
     archive = await readArchive(destPath);
   } catch (error) {
     throw infrastructureError(
-      `The Docker daemon at ${host} exported "${name}" as an archive that is not a valid docker-archive: ${error instanceof Error ? error.message : String(error)}`,
+      `The Docker daemon at ${host} exported "${name}" as an archive that is not a valid docker-archive: ${errorMessage(error)}`,
       error,
     );
   }

@@ -6,6 +6,7 @@
 import { BodyTooLargeError, readLimited } from '../http/read-limited.js';
 import { isLoopbackHost } from '../registry/http.js';
 import { IMAGE_GATE_VERSION } from '../version.js';
+import { errorMessage } from '../core/errors.js';
 
 export interface GitHubRestOptions {
   /** e.g. https://api.github.com, or https://ghe.example.com/api/v3 on GitHub Enterprise Server. */
@@ -191,7 +192,7 @@ export function responseJson(response: GitHubResponse): unknown {
 function reason(error: unknown): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'timed out';
   if (error instanceof Error && error.cause instanceof Error) return error.cause.message;
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 /** The body within maxBytes; `tooLarge` is the sentence for one over them, `what` names the answer when reading it fails. */

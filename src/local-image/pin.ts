@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { INPUT_LIMITS, InputFileError, readInputFile } from '../config/input-file.js';
-import { configError, describeError } from '../core/errors.js';
+import { configError, describeError, errorMessage } from '../core/errors.js';
 import { TarIndex } from '../docker/archive.js';
 
 export interface PinnedLocalImage {
@@ -45,7 +45,7 @@ export async function pinLocalImage(path: string): Promise<PinnedLocalImage> {
     tar = await TarIndex.read(path);
   } catch (error) {
     throw configError(
-      `Input ${path} is neither an OCI layout folder nor a docker or OCI archive: ${error instanceof Error ? error.message : String(error)}`,
+      `Input ${path} is neither an OCI layout folder nor a docker or OCI archive: ${errorMessage(error)}`,
     );
   }
   if (tar.names().length === 0) {
@@ -55,7 +55,7 @@ export async function pinLocalImage(path: string): Promise<PinnedLocalImage> {
     try {
       return await tar.file(name, SMALL_FILE_MAX_BYTES);
     } catch (error) {
-      throw configError(`Input ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      throw configError(`Input ${path}: ${errorMessage(error)}`);
     }
   };
   // `docker save` from Docker 25 on writes both; the OCI index names the manifest, which is the stronger pin.

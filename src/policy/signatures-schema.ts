@@ -5,6 +5,7 @@ import { EVIDENCE_SOURCES } from '../core/signatures.js';
 import { SLSA_PROVENANCE_TYPES } from '../core/slsa.js';
 import { SIGNATURE_MODE } from '../config/enums.js';
 import { nonEmpty } from './schema-helpers.js';
+import { errorMessage } from '../core/errors.js';
 
 /**
  * The `signatures:` section of the policy file. Like the rest of the file: validation only, values
@@ -108,7 +109,7 @@ export function publicKeyProblem(pem: string): string | undefined {
     if (type === 'ec' && (curve === 'prime256v1' || curve === 'secp384r1')) return undefined;
     return `is a key of type ${type ?? 'unknown'}${curve === undefined ? '' : ` ${curve}`}; supported: ${SUPPORTED_KEYS}`;
   } catch (error) {
-    return `is not a valid public key (${error instanceof Error ? error.message : String(error)})`;
+    return `is not a valid public key (${errorMessage(error)})`;
   }
 }
 

@@ -3,7 +3,7 @@
  * `repository:<name>:pull` (never more), anonymously when there are no credentials. Tokens are cached
  * per registry and scope. Secrets go only into Authorization headers.
  */
-import { configError, infrastructureError } from '../core/errors.js';
+import { configError, errorMessage, infrastructureError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { Credential, CredentialStore } from './credentials.js';
 import { displayUrl, describeStatus, readBody, type Transport } from './http.js';
@@ -77,7 +77,7 @@ export class RegistryAuthenticator {
       challenges = parseWwwAuthenticate(wwwAuthenticate);
     } catch (error) {
       throw infrastructureError(
-        `Registry ${registry} sent a malformed WWW-Authenticate header (${error instanceof Error ? error.message : String(error)})`,
+        `Registry ${registry} sent a malformed WWW-Authenticate header (${errorMessage(error)})`,
       );
     }
     const bearer = challenges.find((challenge) => challenge.scheme === 'bearer');

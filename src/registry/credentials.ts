@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { INPUT_LIMITS, InputFileError, readInputTextSync } from '../config/input-file.js';
-import { configError, GateError } from '../core/errors.js';
+import { configError, errorMessage, GateError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 
 /** Explicit credentials for one registry, e.g. from the action's inputs. */
@@ -111,7 +111,7 @@ export function parseDockerConfig(text: string, path: string): DockerConfig {
     return config;
   } catch (error) {
     if (error instanceof GateError) throw error;
-    throw configError(`Docker config ${path} is invalid: ${error instanceof Error ? error.message : String(error)}`);
+    throw configError(`Docker config ${path} is invalid: ${errorMessage(error)}`);
   }
 }
 

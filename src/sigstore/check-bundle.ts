@@ -28,6 +28,7 @@ import { requireEntriesRecordSigner } from './tlog-signer.js';
 import { materialFor } from './tlog-window.js';
 import type { TrustContext } from './trusted-root.js';
 import { verifyWithTrustedRootCa } from './trusted-root-ca.js';
+import { errorMessage } from '../core/errors.js';
 
 export const KNOWN_BUNDLE_MEDIA_TYPES: readonly string[] = [
   BUNDLE_V01_MEDIA_TYPE,
@@ -95,7 +96,7 @@ export function checkBundle(json: unknown, artifact: Buffer | ArtifactDigest | u
     try {
       entity = toSignedEntity(bundle, bytes);
     } catch (error) {
-      reject('malformed', `the bundle's verification material cannot be read (${error instanceof Error ? error.message : String(error)})`);
+      reject('malformed', `the bundle's verification material cannot be read (${errorMessage(error)})`);
     }
     // Keyless from a digest: the certificate's key checks the signature over it (the key-based path swaps its own).
     const prehashCheck = prehash && certificate && new PrehashCheck(prehash, Buffer.from(entity.signature.signature), () => CERTIFICATE_SCHEMES);
@@ -153,7 +154,7 @@ function parseBundle(json: unknown): Bundle {
   try {
     return bundleFromJSON(json);
   } catch (error) {
-    reject('malformed', `not a valid Sigstore bundle (${error instanceof Error ? error.message : String(error)})`);
+    reject('malformed', `not a valid Sigstore bundle (${errorMessage(error)})`);
   }
 }
 
@@ -173,7 +174,7 @@ function parseCertificate(raw: Buffer<ArrayBuffer>): X509Certificate {
     if (certificate.publicKey.length === 0 || Number.isNaN(certificate.notAfter.getTime())) throw new Error('no public key or validity');
     return certificate;
   } catch (error) {
-    reject('malformed', `the signing certificate does not parse (${error instanceof Error ? error.message : String(error)})`);
+    reject('malformed', `the signing certificate does not parse (${errorMessage(error)})`);
   }
 }
 

@@ -6,6 +6,7 @@ import { createHash, X509Certificate as NodeX509Certificate } from 'node:crypto'
 import { BUNDLE_V01_MEDIA_TYPE } from '@sigstore/bundle';
 import { reject } from './rejection.js';
 import { isRecord } from './statement.js';
+import { errorMessage } from '../core/errors.js';
 
 export const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 export const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
@@ -79,7 +80,7 @@ function verificationKey(certificatePem: string | undefined, chainPem: string | 
   try {
     certificates = [new NodeX509Certificate(certificatePem).raw, ...pemCertificates(chainPem ?? '')];
   } catch (error) {
-    return reject('malformed', `the certificate or chain annotation does not parse (${error instanceof Error ? error.message : String(error)})`);
+    return reject('malformed', `the certificate or chain annotation does not parse (${errorMessage(error)})`);
   }
   // The chain (intermediates, then the root) follows the leaf. The trusted root's CAs never use it; a private CA's
   // paths may take its intermediates, never its root (private-ca.ts).
@@ -137,7 +138,7 @@ function tlogEntries(annotation: string | undefined): TlogEntries {
     ];
     return { entries, digest: recordedDigest(decoded) };
   } catch (error) {
-    return reject('malformed', `the ${ANNOTATION.bundle} annotation is not a Rekor bundle (${error instanceof Error ? error.message : String(error)})`);
+    return reject('malformed', `the ${ANNOTATION.bundle} annotation is not a Rekor bundle (${errorMessage(error)})`);
   }
 }
 

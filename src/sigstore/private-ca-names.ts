@@ -7,6 +7,7 @@
 import { isIPv6 } from 'node:net';
 import type { ASN1Obj, X509Certificate } from '@sigstore/core';
 import { goUriHost, isGoIPv4, parseMailbox, uriConstraintDomain, validDomainName, type Mailbox } from './x509-name-syntax.js';
+import { errorMessage } from '../core/errors.js';
 
 const OID_SUBJECT_ALT_NAME = '2.5.29.17';
 const OID_NAME_CONSTRAINTS = '2.5.29.30';
@@ -76,7 +77,7 @@ export function nameConstraintsProblem(ca: X509Certificate, names: readonly Gene
       else throw new NameError('an unknown part');
     }
   } catch (error) {
-    return `its name constraints cannot be read (${error instanceof Error ? error.message : String(error)})`;
+    return `its name constraints cannot be read (${errorMessage(error)})`;
   }
   const unknown = [...permitted, ...excluded].find((constraint) => constraint.kind === 'other');
   if (unknown !== undefined) return 'it constrains names of a kind image-gate does not check (only DNS, e-mail, URI and IP constraints are supported)';

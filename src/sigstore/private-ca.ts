@@ -12,7 +12,7 @@
 import type { Bundle } from '@sigstore/bundle';
 import { ByteStream, crypto as sigstoreCrypto, EXTENSION_OID_SCT, X509SCTExtension, type X509Certificate } from '@sigstore/core';
 import { Verifier, type SignedEntity, type TrustMaterial } from '@sigstore/verify';
-import { configError } from '../core/errors.js';
+import { configError, errorMessage } from '../core/errors.js';
 import type { CertificateAuthorityRule, IdentityRule, SignerIdentity, TransparencyLogCheck } from '../core/signatures.js';
 import { identityFromCertificate } from './certificate-identity.js';
 import { matchIdentity } from './identity-match.js';
@@ -106,7 +106,7 @@ function signatureCertificates(bundle: Bundle): { leaf: Certificate; carried: Ce
   try {
     return { leaf: parseCertificate(leafDer), carried: chain.slice(0, -1).map(parseCertificate) };
   } catch (error) {
-    return reject('malformed', `a certificate of the signature does not parse (${error instanceof Error ? error.message : String(error)})`);
+    return reject('malformed', `a certificate of the signature does not parse (${errorMessage(error)})`);
   }
 }
 
@@ -123,7 +123,7 @@ function parseAuthorities(rules: readonly CertificateAuthorityRule[]): Authority
       parsedAuthorities.set(rule, authority);
       return authority;
     } catch (error) {
-      throw configError(`Certificate authority ${rule.name}: its certificates cannot be used (${error instanceof Error ? error.message : String(error)})`, error);
+      throw configError(`Certificate authority ${rule.name}: its certificates cannot be used (${errorMessage(error)})`, error);
     }
   });
 }
@@ -193,7 +193,7 @@ function requireSct(leaf: Certificate, paths: readonly Certificate[][], material
   try {
     scts = readScts(ext);
   } catch (error) {
-    return reject('malformed', `the certificate's SCT list cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    return reject('malformed', `the certificate's SCT list cannot be read (${errorMessage(error)})`);
   }
   if (scts.length === 0) reject('untrusted-ca', 'the certificate\'s SCT list is empty');
   clone.extensions.splice(index, 1);

@@ -1,6 +1,7 @@
 /** Turning whatever went wrong while verifying into one of our rejection codes with a message a person can act on. */
 import { PolicyError, VerificationError } from '@sigstore/verify';
 import type { RejectionCode } from '../core/signatures.js';
+import { errorMessage } from '../core/errors.js';
 
 export interface Rejection {
   code: RejectionCode;
@@ -30,7 +31,7 @@ export function toRejection(error: unknown, facts?: EntityFacts): Rejection {
   if (error instanceof RejectionError) return error.rejection;
   if (error instanceof VerificationError) return fromVerificationError(error, facts);
   if (error instanceof PolicyError) return { code: 'wrong-identity', message: error.message };
-  return { code: 'malformed', message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` };
+  return { code: 'malformed', message: `cannot be read: ${errorMessage(error)}` };
 }
 
 function fromVerificationError(error: VerificationError, facts: EntityFacts | undefined): Rejection {

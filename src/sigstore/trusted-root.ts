@@ -8,7 +8,7 @@ import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import publicGoodRoot from '../../assets/trusted_root.public-good.json' with { type: 'json' };
 import { INPUT_LIMITS, readInputFileSync } from '../config/input-file.js';
 import { parseJsonDocument } from '../config/json-bytes.js';
-import { configError } from '../core/errors.js';
+import { configError, errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { checkTrustedRoot, RootProblem } from './trusted-root-check.js';
 
@@ -117,7 +117,7 @@ export async function loadTrustedRootFresh(path: string | undefined, options: Fr
     }
   } catch (error) {
     options.logger.debug(
-      `Could not refresh the Sigstore trusted root through TUF (${error instanceof Error ? error.message : String(error)}); using the root shipped with image-gate`,
+      `Could not refresh the Sigstore trusted root through TUF (${errorMessage(error)}); using the root shipped with image-gate`,
     );
     return loadTrustedRoot(undefined, options.logger);
   }

@@ -8,6 +8,7 @@ import { cosignLayerToBundle, requireSimpleSigningDigest } from './cosign-layer.
 import { reject, toRejection, type Rejection } from './rejection.js';
 import { COSIGN_SIGN_PREDICATE_TYPE, parseStatement, requireSubject, type Statement } from './statement.js';
 import type { TrustContext } from './trusted-root.js';
+import { errorMessage } from '../core/errors.js';
 
 export function verifyEvidence(evidence: Evidence, imageDigest: string, trust: TrustContext, rules: SignerRules): Promise<EvidenceResult> {
   const result: EvidenceResult = { source: evidence.source, location: evidence.location, kind: 'signature', verified: false };
@@ -62,6 +63,6 @@ function parseJson(bytes: Buffer): unknown {
   try {
     return JSON.parse(bytes.toString('utf8'));
   } catch (error) {
-    return reject('malformed', `the bundle is not JSON (${error instanceof Error ? error.message : String(error)})`);
+    return reject('malformed', `the bundle is not JSON (${errorMessage(error)})`);
   }
 }

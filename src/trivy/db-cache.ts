@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cache from '@actions/cache';
 import type { Logger } from '../core/logger.js';
+import { errorMessage } from '../core/errors.js';
 
 const KEY_PREFIX = 'image-gate-trivy-db';
 
@@ -50,7 +51,7 @@ export async function restoreTrivyDb(
     logger.info(restoredKey ? `Restored the Trivy database from cache (${restoredKey})` : 'No cached Trivy database yet');
     return { key, restoredKey };
   } catch (error) {
-    logger.warning(`Could not restore the Trivy database cache: ${message(error)}`);
+    logger.warning(`Could not restore the Trivy database cache: ${errorMessage(error)}`);
     return { key };
   }
 }
@@ -69,10 +70,6 @@ export async function saveTrivyDb(cacheDir: string, state: TrivyDbCacheState | u
     if (id === -1) logger.info(`The Trivy database was not saved to cache (${state.key})`);
     else logger.info(`Saved the Trivy database to cache (${state.key})`);
   } catch (error) {
-    logger.warning(`Could not save the Trivy database cache: ${message(error)}`);
+    logger.warning(`Could not save the Trivy database cache: ${errorMessage(error)}`);
   }
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

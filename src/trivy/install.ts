@@ -5,7 +5,7 @@ import { arch as osArch, homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import * as toolCache from '@actions/tool-cache';
 import semver from 'semver';
-import { configError, infrastructureError } from '../core/errors.js';
+import { configError, errorMessage, infrastructureError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { trivyVersion } from './run.js';
 import { COMPROMISED_VERSIONS, DEFAULT_TRIVY_VERSION } from './release.js';
@@ -110,7 +110,7 @@ export async function locateTrivy(options: LocateTrivyOptions): Promise<LocatedT
   const onPath = await findOnPath('trivy');
   if (onPath) {
     const found = await trivyVersion(onPath).catch((error: unknown) => {
-      logger.warning(`Ignoring ${onPath}: ${error instanceof Error ? error.message : String(error)}`);
+      logger.warning(`Ignoring ${onPath}: ${errorMessage(error)}`);
       return undefined;
     });
     if (found !== undefined) {
@@ -157,7 +157,7 @@ async function privateVerifiedCopy(
   const asset = releaseAssetName(version, process.platform, process.arch);
   const binarySha256 = await copyHashing(join(dir, 'trivy'), binary).catch(async (error: unknown) => {
     await rm(folder, { recursive: true, force: true });
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw infrastructureError(`Could not copy the cached Trivy ${join(dir, 'trivy')} to ${folder} to run it: ${reason}`, error);
   });
   const problem =
@@ -383,7 +383,7 @@ async function fetchTo(url: string): Promise<string> {
   try {
     return await toolCache.downloadTool(url);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw infrastructureError(`Could not download ${url}: ${reason}`, error);
   }
 }

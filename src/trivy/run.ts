@@ -1,4 +1,4 @@
-import { infrastructureError } from '../core/errors.js';
+import { errorMessage, infrastructureError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { runProcess, type ProcessOutcome } from './process.js';
 
@@ -65,7 +65,7 @@ async function start(binary: string, args: string[], options: Parameters<typeof 
   try {
     return await runProcess(binary, args, options);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw infrastructureError(`Could not start Trivy (${binary}): ${reason}`, error);
   }
 }

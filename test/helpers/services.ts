@@ -93,6 +93,20 @@ function stopper(child: ChildProcess): () => Promise<void> {
     });
 }
 
+/**
+ * Waits for services started side by side. When one fails, the others are still waited for and those that came
+ * up are stopped before its error is thrown: a failed start leaves nothing running (a dockerd started next to a
+ * registry that could not start would otherwise outlive the test run).
+ */
+export async function allStartedOrNone(starting: Promise<RunningService>[]): Promise<void> {
+  const settled = await Promise.allSettled(starting);
+  const failure = settled.find((result) => result.status === 'rejected');
+  if (!failure) return;
+  const started = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  await Promise.all(started.map((service) => service.stop()));
+  throw failure.reason;
+}
+
 export interface RegistryService extends RunningService {
   /** host:port, e.g. 127.0.0.1:40123 */
   host: string;
