@@ -8,52 +8,53 @@ import {
   redactorForInputs,
   renderLogTable,
   renderSummary
-} from "./chunks/chunk-DDWLDNJ6.js";
+} from "./chunks/chunk-32TR5P77.js";
 import {
   buildResultDocument,
   judgedResults,
   stepVerdict,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-LSLQPIEO.js";
+} from "./chunks/chunk-CZARKO4O.js";
 import {
   SWITCHES,
   discard,
   takeSwitches
-} from "./chunks/chunk-4TL4CW5E.js";
+} from "./chunks/chunk-JEVP27G2.js";
 import {
   INPUTS,
   INPUT_NAMES,
   parseConfig
-} from "./chunks/chunk-G7O5M6KU.js";
+} from "./chunks/chunk-VWOVQ7LF.js";
 import {
   jsonText,
   logText,
   oneLine,
   plainText
-} from "./chunks/chunk-2FJ2WSMN.js";
+} from "./chunks/chunk-GL7RUFES.js";
 import {
   escapeHtml
-} from "./chunks/chunk-T7ZFMGB3.js";
-import "./chunks/chunk-EWJ3NGGC.js";
+} from "./chunks/chunk-YP3K6IST.js";
+import "./chunks/chunk-BMPABI3P.js";
 import "./chunks/chunk-SFARHS2B.js";
 import "./chunks/chunk-4XS4QJKD.js";
-import "./chunks/chunk-HANK2CTR.js";
-import "./chunks/chunk-273H4YJN.js";
+import "./chunks/chunk-UYLG7VBA.js";
+import "./chunks/chunk-C2FRMPVS.js";
 import "./chunks/chunk-4TRXQ6F2.js";
 import {
   DEFAULT_TRIVY_VERSION
-} from "./chunks/chunk-UKMYPDBR.js";
-import "./chunks/chunk-VQ6J3JRS.js";
+} from "./chunks/chunk-EZR6DYHY.js";
+import "./chunks/chunk-MNBPL5KR.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-OGSR4OQS.js";
-import "./chunks/chunk-IA3TRKIC.js";
+import "./chunks/chunk-CBAA7TTF.js";
 import "./chunks/chunk-VF2KQCP3.js";
-import "./chunks/chunk-3G7D2FU6.js";
+import "./chunks/chunk-LUCZD3HT.js";
 import {
-  describeError
-} from "./chunks/chunk-YFCTHFMN.js";
+  describeError,
+  errorMessage
+} from "./chunks/chunk-QTDHMDYW.js";
 import "./chunks/chunk-AWIWLHBC.js";
 
 // src/cli/main.ts
@@ -124,7 +125,7 @@ function seamedIo(io, redact) {
 async function main(argv, rawIo) {
   let redactor = new Redactor(), io = seamedIo(rawIo, (text) => redactor.redact(text));
   if (argv[0] === "verify-bundle") {
-    let { verifyBundleCommand } = await import("./chunks/verify-bundle-6N2XE2VQ.js");
+    let { verifyBundleCommand } = await import("./chunks/verify-bundle-2UJMCROJ.js");
     return verifyBundleCommand(argv.slice(1), io);
   }
   let options = {
@@ -140,7 +141,7 @@ async function main(argv, rawIo) {
   try {
     parsed = parseArgs({ args: rest, options, allowPositionals: !0, strict: !0 });
   } catch (error) {
-    return io.stderr(`image-gate: ${error instanceof Error ? error.message : String(error)}
+    return io.stderr(`image-gate: ${errorMessage(error)}
 
 ${USAGE}`), EXIT_ERROR;
   }
@@ -183,7 +184,7 @@ ${USAGE}`), EXIT_ERROR;
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION
     });
     if (command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-V464QV7I.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+      let { verifyImage } = await import("./chunks/verify-444TGJ5H.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
       return io.stdout(format === "json" ? `${jsonText({ digest: outcome.digest, signatures: outcome.signatures })}
 ` : `${outcome.text}
 `), outcome.failure === void 0 ? EXIT_PASS : (io.stderr(`image-gate verify: ${oneLine(outcome.failure)}
