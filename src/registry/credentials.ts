@@ -3,12 +3,12 @@
  * (`auths`, `credHelpers`, `credsStore`), the same places `docker pull` looks.
  * Secrets are only ever returned to the caller: never logged, never put in an error message.
  */
-import { spawn } from 'node:child_process';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { INPUT_LIMITS, InputFileError, readInputTextSync } from '../config/input-file.js';
 import { configError, errorMessage, GateError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { runProcess } from '../process/run-process.js';
 
 /** Explicit credentials for one registry, e.g. from the action's inputs. */
 export interface RegistryCredentials {
@@ -213,38 +213,24 @@ export async function credentialFromHelper(helper: string, registryHost: string,
 
 type HelperResult = { kind: 'ran'; code: number; stdout: string } | { kind: 'failed'; reason: string };
 
-function runHelper(program: string, input: string): Promise<HelperResult> {
-  return new Promise((resolve) => {
-    const child = spawn(program, ['get'], { stdio: ['pipe', 'pipe', 'ignore'], timeout: HELPER_TIMEOUT_MS });
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let settled = false;
-    const finish = (result: HelperResult): void => {
-      if (settled) return;
-      settled = true;
-      resolve(result);
-    };
-    child.stdout.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > HELPER_MAX_OUTPUT) {
-        child.kill('SIGKILL');
-        finish({ kind: 'failed', reason: 'output too large' });
-        return;
-      }
-      chunks.push(chunk);
+/** Through the one subprocess seam: same deadline and group kill as Trivy; stderr is never read out (secrets). */
+async function runHelper(program: string, input: string): Promise<HelperResult> {
+  let outcome;
+  try {
+    outcome = await runProcess(program, ['get'], {
+      timeoutMs: HELPER_TIMEOUT_MS,
+      maxStdoutBytes: HELPER_MAX_OUTPUT,
+      stopOnStdoutOverflow: true,
+      stdin: input,
     });
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      finish({ kind: 'failed', reason: error.code === 'ENOENT' ? 'not installed' : (error.code ?? error.message) });
-    });
-    child.on('close', (code, signal) => {
-      if (signal) finish({ kind: 'failed', reason: `killed by ${signal}` });
-      else finish({ kind: 'ran', code: code ?? 1, stdout: Buffer.concat(chunks).toString('utf8') });
-    });
-    child.stdin.on('error', () => {
-      // A helper that exits without reading stdin must not crash us with EPIPE.
-    });
-    child.stdin.end(input);
-  });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { kind: 'failed', reason: code === 'ENOENT' ? 'not installed' : (code ?? errorMessage(error)) };
+  }
+  if (outcome.stdoutOverflowed) return { kind: 'failed', reason: 'output too large' };
+  if (outcome.timedOut) return { kind: 'failed', reason: `no answer within ${HELPER_TIMEOUT_MS / 1000} s` };
+  if (outcome.signal) return { kind: 'failed', reason: `killed by ${outcome.signal}` };
+  return { kind: 'ran', code: outcome.exitCode ?? 1, stdout: outcome.stdout };
 }
 
 /** Looks credentials up once per registry: explicit first, then the Docker config. */

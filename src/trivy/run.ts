@@ -1,6 +1,6 @@
 import { errorMessage, infrastructureError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { runProcess, type ProcessOutcome } from './process.js';
+import { runProcess, type ProcessOutcome } from '../process/run-process.js';
 
 export interface RunTrivyOptions {
   /** Extra environment, e.g. buildTrivyEnv's credentials; credential values are masked in any output we log. */

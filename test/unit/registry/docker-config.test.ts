@@ -114,6 +114,8 @@ describe('credential helpers', () => {
         '  helped.example) echo \'{"ServerURL":"helped.example","Username":"robot","Secret":"helper-secret"}\' ;;',
         '  https://index.docker.io/v1/) echo \'{"ServerURL":"x","Username":"<token>","Secret":"hub-refresh"}\' ;;',
         '  broken.example) echo \'{not json\' ;;',
+        // Writes forever: only a runner that stops at the output cap gets past this before its 30 s deadline.
+        '  flood.example) exec yes \'{"Username":"robot","Secret":"flood-secret"}\' ;;',
         '  *) echo "credentials not found in native keychain"; exit 1 ;;',
         'esac',
       ].join('\n'),
@@ -142,10 +144,15 @@ describe('credential helpers', () => {
     const logger = recordingLogger();
     expect(await credentialFromHelper('gatetest', 'broken.example', logger)).toBeUndefined();
     expect(await credentialFromHelper('not-installed-anywhere', 'x.example', logger)).toBeUndefined();
+    const started = Date.now();
+    expect(await credentialFromHelper('gatetest', 'flood.example', logger)).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(logger.lines.map((line) => line.message)).toEqual([
       'Credential helper docker-credential-gatetest printed something that is not JSON for broken.example; continuing without its credentials',
       'Credential helper docker-credential-not-installed-anywhere could not be run for x.example (not installed); continuing without its credentials',
+      'Credential helper docker-credential-gatetest could not be run for flood.example (output too large); continuing without its credentials',
     ]);
+    expect(JSON.stringify(logger.lines)).not.toContain('flood-secret');
   });
 
   it('CredentialStore: explicit credentials win; the config is consulted once per registry; nothing secret is logged', async () => {

@@ -5,6 +5,8 @@ export interface ProcessOutcome {
   signal: NodeJS.Signals | null;
   timedOut: boolean;
   stdout: string;
+  /** True when stdout went past maxStdoutBytes: what is in `stdout` is only its beginning. */
+  stdoutOverflowed: boolean;
   /** The last lines of stderr, at most STDERR_TAIL_BYTES of them. */
   stderrTail: string;
 }
@@ -15,21 +17,27 @@ export interface ProcessOptions {
   timeoutMs: number;
   /** Cap on the stdout kept; beyond it the rest is dropped (Trivy writes its report to a file). */
   maxStdoutBytes?: number;
+  /** Kill the process as soon as stdout passes maxStdoutBytes, instead of draining it until it exits. */
+  stopOnStdoutOverflow?: boolean;
+  /** Written to the child's stdin, which is then closed (credential helpers read the server URL there). */
+  stdin?: string;
   onStderrLine?: (line: string) => void;
 }
 
 const STDERR_TAIL_BYTES = 16 * 1024;
 
 /**
- * Runs a program from an argument array, no shell. @actions/exec cannot stop a process on a
- * deadline, so this uses child_process directly: the child leads its own process group, and on
- * timeout the whole group is killed, because Trivy may have started helpers of its own.
+ * The one seam through which we run programs (Trivy, docker credential helpers): an argument array, no
+ * shell. @actions/exec cannot stop a process on a deadline, so this uses child_process directly and
+ * @actions/exec is not a dependency: the child leads its own process group, and on timeout the whole
+ * group is killed, because Trivy may have started helpers of its own.
  */
 export function runProcess(binary: string, args: readonly string[], options: ProcessOptions): Promise<ProcessOutcome> {
   return new Promise((resolve, reject) => {
     const child = spawn(binary, args, {
       env: { ...process.env, ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      // stdin is a pipe closed at once when there is nothing to write: end of file, as /dev/null gives.
+      stdio: ['pipe', 'pipe', 'pipe'],
       detached: true,
       shell: false,
     });
@@ -39,6 +47,7 @@ export function runProcess(binary: string, args: readonly string[], options: Pro
     let stderrTail = '';
     let partialLine = '';
     let timedOut = false;
+    let stdoutOverflowed = false;
 
     const killGroup = () => {
       if (child.pid === undefined) return;
@@ -56,6 +65,10 @@ export function runProcess(binary: string, args: readonly string[], options: Pro
     }, options.timeoutMs);
 
     child.stdout.on('data', (chunk: Buffer) => {
+      if (stdoutBytes + chunk.length > maxStdout) {
+        if (!stdoutOverflowed && options.stopOnStdoutOverflow) killGroup();
+        stdoutOverflowed = true;
+      }
       if (stdoutBytes >= maxStdout) return;
       stdout.push(chunk);
       stdoutBytes += chunk.length;
@@ -69,6 +82,11 @@ export function runProcess(binary: string, args: readonly string[], options: Pro
         for (const line of lines) if (line.trim()) options.onStderrLine(line);
       }
     });
+
+    // A child that exits without reading its stdin must not crash us with EPIPE.
+    child.stdin.on('error', () => undefined);
+    if (options.stdin === undefined) child.stdin.end();
+    else child.stdin.end(options.stdin);
 
     const finish = () => {
       clearTimeout(timer);
@@ -89,6 +107,7 @@ export function runProcess(binary: string, args: readonly string[], options: Pro
         signal,
         timedOut,
         stdout: Buffer.concat(stdout).toString('utf8'),
+        stdoutOverflowed,
         stderrTail,
       });
     });
