@@ -8,7 +8,7 @@ import {
   redactorForInputs,
   renderLogTable,
   renderSummary
-} from "./chunks/chunk-32TR5P77.js";
+} from "./chunks/chunk-NNMSG4TU.js";
 import {
   buildResultDocument,
   judgedResults,
@@ -31,7 +31,7 @@ import {
   logText,
   oneLine,
   plainText
-} from "./chunks/chunk-GL7RUFES.js";
+} from "./chunks/chunk-V5CKQW2B.js";
 import {
   escapeHtml
 } from "./chunks/chunk-YP3K6IST.js";
@@ -43,11 +43,12 @@ import "./chunks/chunk-C2FRMPVS.js";
 import "./chunks/chunk-4TRXQ6F2.js";
 import {
   DEFAULT_TRIVY_VERSION
-} from "./chunks/chunk-EZR6DYHY.js";
-import "./chunks/chunk-MNBPL5KR.js";
+} from "./chunks/chunk-VUPUF2OT.js";
+import "./chunks/chunk-UKJDPQHB.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-OGSR4OQS.js";
+import "./chunks/chunk-QQI2MQNP.js";
 import "./chunks/chunk-CBAA7TTF.js";
 import "./chunks/chunk-VF2KQCP3.js";
 import "./chunks/chunk-LUCZD3HT.js";
@@ -184,7 +185,7 @@ ${USAGE}`), EXIT_ERROR;
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION
     });
     if (command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-444TGJ5H.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+      let { verifyImage } = await import("./chunks/verify-RNL2TO7E.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
       return io.stdout(format === "json" ? `${jsonText({ digest: outcome.digest, signatures: outcome.signatures })}
 ` : `${outcome.text}
 `), outcome.failure === void 0 ? EXIT_PASS : (io.stderr(`image-gate verify: ${oneLine(outcome.failure)}
