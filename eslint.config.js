@@ -96,7 +96,7 @@ export default defineConfig(
         'error',
         {
           paths: [
-            { name: 'vitest', importNames: ['inject'], message: 'inject() reads the global setup\'s services: an integration test.' },
+            { name: 'vitest', importNames: ['inject'], message: "inject() reads the global setup's services: an integration test." },
             ...['node:http', 'node:https', 'node:http2', 'node:net', 'node:dgram', 'dockerode'].map((name) => ({
               name,
               message: 'A server, a socket or Docker is an integration test (test/integration).',

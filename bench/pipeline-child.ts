@@ -27,7 +27,13 @@ if (mode === 'baseline') {
   // With a base declared, so attribution (inherited vs introduced) is part of what is measured.
   const verdict = evaluate(scan, DEFAULT_POLICY, new Date('2026-11-28T00:00:00Z'), { baseDiffIds: scan.diffIds.slice(0, 2) });
   const result: GateResult = {
-    subject: { input: file, repository: 'registry.example/acme/app', digest: `sha256:${'a'.repeat(64)}`, pinned: 'registry.example/acme/app@sha256:…', identity: 'verified' },
+    subject: {
+      input: file,
+      repository: 'registry.example/acme/app',
+      digest: `sha256:${'a'.repeat(64)}`,
+      pinned: 'registry.example/acme/app@sha256:…',
+      identity: 'verified',
+    },
     scan,
     verdict,
     dockerfile: { path: 'Dockerfile', finalFromLine: 1 },

@@ -116,7 +116,11 @@ console.log(lines.join('\n'));
 
 // Signatures: one process starts the loopback registry, signs, measures and stops the registry.
 const verifyRounds = Number(process.env.BENCH_VERIFY_ROUNDS ?? 20);
-const verifyChild = spawnSync(process.execPath, [join(work, 'verify-child.js'), String(verifyRounds)], { encoding: 'utf8', maxBuffer: 1 << 20, timeout: 300_000 });
+const verifyChild = spawnSync(process.execPath, [join(work, 'verify-child.js'), String(verifyRounds)], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 20,
+  timeout: 300_000,
+});
 if (verifyChild.status !== 0) throw new Error(`verify-child failed (${verifyChild.signal ?? verifyChild.status}): ${verifyChild.stderr}`);
 /** @type {import('./verify-child.js').VerifyMeasurement} */
 const verify = JSON.parse(verifyChild.stdout.trim().split('\n').at(-1) ?? '');
@@ -142,5 +146,11 @@ console.log(
 );
 rmSync(work, { recursive: true, force: true });
 const failed =
-  pipelineMs / baselineMs > 3 || pipelineRss / reportBytes > 3 || coldStart >= 200 || verify.requests > 12 || ratio > 1.5 || offlineRatio > 1.2 || verify.prehashSignatureMs > 2;
+  pipelineMs / baselineMs > 3 ||
+  pipelineRss / reportBytes > 3 ||
+  coldStart >= 200 ||
+  verify.requests > 12 ||
+  ratio > 1.5 ||
+  offlineRatio > 1.2 ||
+  verify.prehashSignatureMs > 2;
 if (failed) console.log('At least one target is missed.');

@@ -70,7 +70,10 @@ export interface VerifyMeasurement {
 
 const SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
 const SLSA_V1 = 'https://slsa.dev/provenance/v1';
-const SIGNER = { identity: 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main', issuer: 'https://token.actions.githubusercontent.com' };
+const SIGNER = {
+  identity: 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main',
+  issuer: 'https://token.actions.githubusercontent.com',
+};
 // The registry sources of the default policy; GitHub's API is another host, not part of this target.
 const SOURCES: EvidenceSource[] = ['referrers', 'cosign-tags'];
 
@@ -89,7 +92,9 @@ async function timed<T>(run: () => Promise<T> | T): Promise<{ ms: number; value:
 function requirePassed(verdict: SignatureVerdict, what: string): void {
   const verified = verdict.results.filter((result) => result.verified).length;
   if (verdict.violations.length > 0 || verified !== 2 || verdict.problems.length > 0) {
-    throw new Error(`${what} did not verify the image: ${JSON.stringify({ violations: verdict.violations, problems: verdict.problems, results: verdict.results.map((r) => r.rejection ?? 'verified') })}`);
+    throw new Error(
+      `${what} did not verify the image: ${JSON.stringify({ violations: verdict.violations, problems: verdict.problems, results: verdict.results.map((r) => r.rejection ?? 'verified') })}`,
+    );
   }
 }
 
@@ -103,7 +108,10 @@ try {
   const bundles: SerializedBundle[] = [
     await sigstore.signDsse(inTotoStatement(image.digest, SIGN_PREDICATE), IN_TOTO_PAYLOAD_TYPE, SIGNER),
     await sigstore.signDsse(
-      inTotoStatement(image.digest, SLSA_V1, { buildDefinition: { buildType: 'https://actions.github.io/buildtypes/workflow/v1' }, runDetails: { builder: { id: 'https://github.com/actions/runner/github-hosted' } } }),
+      inTotoStatement(image.digest, SLSA_V1, {
+        buildDefinition: { buildType: 'https://actions.github.io/buildtypes/workflow/v1' },
+        runDetails: { builder: { id: 'https://github.com/actions/runner/github-hosted' } },
+      }),
       IN_TOTO_PAYLOAD_TYPE,
       SIGNER,
     ),
@@ -152,7 +160,8 @@ try {
     return discoverEvidence(client, pinned.reference, pinned.digest, { sources: SOURCES, logger: silentLogger });
   };
   const discovered = await network();
-  if (discovered.evidence.length !== 2) throw new Error(`expected 2 referrers, discovery found ${discovered.evidence.length}: ${discovered.problems.join('; ')}`);
+  if (discovered.evidence.length !== 2)
+    throw new Error(`expected 2 referrers, discovery found ${discovered.evidence.length}: ${discovered.problems.join('; ')}`);
   const offline = async (preloaded?: TrustContext) => {
     const trust = preloaded ?? loadTrustedRoot(trustedRootPath);
     const results = await Promise.all(discovered.evidence.map((evidence) => verifyEvidence(evidence, image.digest, trust, policy)));
@@ -168,7 +177,15 @@ try {
   const publicGood = loadTrustedRoot();
   const wheelDigest = parseArtifactDigest('sha256:c4e92e9ecc828bef2aa7dba1de8ac983511f7532a0df11c770d39099a25cf201');
   if (!wheelDigest) throw new Error('the wheel digest does not parse');
-  const wheelRules = { identities: [{ issuer: 'https://token.actions.githubusercontent.com', identity: 'https://github.com/trailofbits/rfc8785.py/.github/workflows/release.yml@refs/tags/v0.1.2' }], keys: [] };
+  const wheelRules = {
+    identities: [
+      {
+        issuer: 'https://token.actions.githubusercontent.com',
+        identity: 'https://github.com/trailofbits/rfc8785.py/.github/workflows/release.yml@refs/tags/v0.1.2',
+      },
+    ],
+    keys: [],
+  };
   const prehash = () => {
     const check = checkBundle(wheelBundle, wheelDigest, publicGood, wheelRules);
     if (check.rejection) throw new Error(`the wheel bundle did not verify from its digest: ${check.rejection.code}: ${check.rejection.message}`);
@@ -176,11 +193,13 @@ try {
   const wheel = bundleFromJSON(wheelBundle);
   const wheelMaterial = wheel.verificationMaterial.content;
   const wheelCertificate = wheelMaterial.$case === 'x509CertificateChain' ? wheelMaterial.x509CertificateChain.certificates[0]?.rawBytes : undefined;
-  if (wheel.content.$case !== 'messageSignature' || !wheelCertificate) throw new Error('the wheel bundle is not a message signature with a certificate chain');
+  if (wheel.content.$case !== 'messageSignature' || !wheelCertificate)
+    throw new Error('the wheel bundle is not a message signature with a certificate chain');
   const wheelKey = createPublicKey({ key: Buffer.from(X509Certificate.parse(Buffer.from(wheelCertificate)).publicKey), format: 'der', type: 'spki' });
   const wheelSignature = Buffer.from(wheel.content.messageSignature.signature);
   const prehashSignature = () => {
-    if (verifyPrehashed(wheelDigest, wheelKey, wheelSignature, CERTIFICATE_SCHEMES).kind !== 'valid') throw new Error('the wheel signature does not verify over its digest');
+    if (verifyPrehashed(wheelDigest, wheelKey, wheelSignature, CERTIFICATE_SCHEMES).kind !== 'valid')
+      throw new Error('the wheel signature does not verify over its digest');
   };
   const publicGoodVerifier = new Verifier(publicGood.material);
   const bareReal = () => publicGoodVerifier.verify(toSignedEntity(bundleFromJSON(npmProvenance)));

@@ -77,8 +77,7 @@ export async function publishToGitHub(
     return [{ message: `Nothing was published to GitHub: ${errorMessage(error)}`, actionable: true }];
   }
   const event = readEvent(env.GITHUB_EVENT_PATH);
-  const runUrl =
-    env.GITHUB_RUN_ID && env.GITHUB_SERVER_URL ? `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const runUrl = env.GITHUB_RUN_ID && env.GITHUB_SERVER_URL ? `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
   const headSha = event.pullRequest?.headSha ?? env.GITHUB_SHA;
 
   const tasks: Promise<PublishNotice[]>[] = [];
@@ -180,7 +179,14 @@ function checkRunFor(outcome: ImageOutcome, headSha: string, runUrl: string | un
   if (outcome.result === undefined) {
     const repository = outcome.repository ?? outcome.input;
     const output = erroredCheckRunOutput(outcome.input, outcome.error, repository, { ...(runUrl && { runUrl }) });
-    return { ...common, name: `image-gate: ${repository}`, conclusion: output.conclusion, title: output.title, summary: output.summary, annotations: [] };
+    return {
+      ...common,
+      name: `image-gate: ${repository}`,
+      conclusion: output.conclusion,
+      title: output.title,
+      summary: output.summary,
+      annotations: [],
+    };
   }
   const { result } = outcome;
   const output = checkRunOutput(result, { ...(runUrl && { runUrl }) });

@@ -46,8 +46,7 @@ export interface BuildKitImage {
 /** The attestation manifest entry of the index for that platform manifest, if BuildKit wrote one. */
 export function attestationManifestFor(entries: readonly Descriptor[], platformDigest: string): Descriptor | undefined {
   return entries.find(
-    (entry) =>
-      entry.annotations?.[REFERENCE_TYPE_KEY] === 'attestation-manifest' && entry.annotations[REFERENCE_DIGEST_KEY] === platformDigest,
+    (entry) => entry.annotations?.[REFERENCE_TYPE_KEY] === 'attestation-manifest' && entry.annotations[REFERENCE_DIGEST_KEY] === platformDigest,
   );
 }
 
@@ -60,10 +59,7 @@ export function provenanceLayers(layers: readonly Descriptor[]): Descriptor[] {
  * An in-toto statement's SLSA provenance predicate, or the reason it is not usable: not JSON, not a
  * statement, not SLSA provenance, or not about the platform manifest (its subject must name that digest).
  */
-export function parseProvenanceStatement(
-  bytes: Buffer,
-  platformDigest: string,
-): { predicateType: string; predicate: unknown } | { problem: string } {
+export function parseProvenanceStatement(bytes: Buffer, platformDigest: string): { predicateType: string; predicate: unknown } | { problem: string } {
   let statement: unknown;
   try {
     statement = JSON.parse(bytes.toString('utf8'));

@@ -38,9 +38,19 @@ export function currentCheck(facts: ResolvedBaseFacts, maxAgeDays: number | unde
         ? (facts.unknown.current ?? 'its creation date is not known')
         : `its config's "created" date ${JSON.stringify(facts.createdOfCurrent)} is not a date`;
     if (maxAgeDays === undefined) {
-      return { ...at, status: 'pass', message: `${moved}; since when is not known (${why}); only reported, no maximum age is set`, ...withSuggestion };
+      return {
+        ...at,
+        status: 'pass',
+        message: `${moved}; since when is not known (${why}); only reported, no maximum age is set`,
+        ...withSuggestion,
+      };
     }
-    return { ...at, status: 'unknown', message: `${moved}, but its age cannot be checked against the ${String(maxAgeDays)}-day limit: ${why}`, ...withSuggestion };
+    return {
+      ...at,
+      status: 'unknown',
+      message: `${moved}, but its age cannot be checked against the ${String(maxAgeDays)}-day limit: ${why}`,
+      ...withSuggestion,
+    };
   }
 
   const days = Math.max(0, Math.floor((now.getTime() - created) / DAY_MS));
@@ -52,5 +62,10 @@ export function currentCheck(facts: ResolvedBaseFacts, maxAgeDays: number | unde
   if (days >= maxAgeDays) {
     return { ...at, status: 'fail', message: `${since}, the limit is ${String(maxAgeDays)} ${maxAgeDays === 1 ? 'day' : 'days'}`, ...withSuggestion };
   }
-  return { ...at, status: 'pass', message: `${since}; it fails once that is ${String(maxAgeDays)} ${maxAgeDays === 1 ? 'day' : 'days'} ago`, ...withSuggestion };
+  return {
+    ...at,
+    status: 'pass',
+    message: `${since}; it fails once that is ${String(maxAgeDays)} ${maxAgeDays === 1 ? 'day' : 'days'} ago`,
+    ...withSuggestion,
+  };
 }

@@ -100,7 +100,11 @@ export function provenanceCheck(facts: BaseFacts, witnesses: ProvenanceWitnesses
   if (agreeing.length > 0) {
     return { ...at, status: 'pass', message: `${declared} agrees with ${agreeing.join(' and ')}` };
   }
-  return { ...at, status: 'pass', message: `Nothing to cross-check ${declared} with: no verified (or BuildKit) SLSA provenance names images, and there are no base labels or annotations` };
+  return {
+    ...at,
+    status: 'pass',
+    message: `Nothing to cross-check ${declared} with: no verified (or BuildKit) SLSA provenance names images, and there are no base labels or annotations`,
+  };
 }
 
 /** registry/repository, normalised as Docker does; undefined for what is not an image reference. */

@@ -25,7 +25,6 @@ export const EXIT_PASS = 0;
 export const EXIT_POLICY_FAILURE = 1;
 export const EXIT_ERROR = 2;
 
-
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -139,7 +138,9 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     const outcomes = redactValues(await gateImages(config, { logger, now: () => new Date(), workspace: io.cwd, env: io.env }), redact, redactor);
     const results = judgedResults(outcomes);
     // With one image its error is the run's; with several, each names its image.
-    const errors = outcomes.flatMap((outcome) => (outcome.result === undefined ? [config.sources.length > 1 ? `${outcome.input}: ${outcome.error}` : outcome.error] : []));
+    const errors = outcomes.flatMap((outcome) =>
+      outcome.result === undefined ? [config.sources.length > 1 ? `${outcome.input}: ${outcome.error}` : outcome.error] : [],
+    );
     // Written whatever the outcome: a result file from an earlier run must not stand for this one's error.
     await writeReportFiles(
       outcomes,

@@ -114,7 +114,8 @@ function run(argv: string[], io: VerifyBundleIo): number {
   };
   const bundlePath = text('bundle');
   if (bundlePath === undefined) return usage('--bundle is required');
-  if (positionals.length !== 1 || positionals[0] === undefined) return usage(positionals.length === 0 ? 'no ARTIFACT given' : `one ARTIFACT expected, got ${positionals.length}`);
+  if (positionals.length !== 1 || positionals[0] === undefined)
+    return usage(positionals.length === 0 ? 'no ARTIFACT given' : `one ARTIFACT expected, got ${positionals.length}`);
 
   const identity = text('certificate-identity');
   const identityRegExp = text('certificate-identity-regexp');
@@ -124,10 +125,14 @@ function run(argv: string[], io: VerifyBundleIo): number {
   const keyless = [identity, identityRegExp, issuer, issuerRegExp].some((value) => value !== undefined);
   if (keyPath !== undefined && keyless) return usage('give either --key or the certificate identity flags, not both');
   if (identity !== undefined && identityRegExp !== undefined) return usage('give --certificate-identity or --certificate-identity-regexp, not both');
-  if (issuer !== undefined && issuerRegExp !== undefined) return usage('give --certificate-oidc-issuer or --certificate-oidc-issuer-regexp, not both');
+  if (issuer !== undefined && issuerRegExp !== undefined)
+    return usage('give --certificate-oidc-issuer or --certificate-oidc-issuer-regexp, not both');
   if (keyPath === undefined && (identity ?? identityRegExp) === undefined) return usage('--certificate-identity (or -regexp) is required, or --key');
   if (keyPath === undefined && (issuer ?? issuerRegExp) === undefined) return usage('--certificate-oidc-issuer (or -regexp) is required, or --key');
-  for (const [flag, pattern] of [['--certificate-identity-regexp', identityRegExp], ['--certificate-oidc-issuer-regexp', issuerRegExp]] as const) {
+  for (const [flag, pattern] of [
+    ['--certificate-identity-regexp', identityRegExp],
+    ['--certificate-oidc-issuer-regexp', issuerRegExp],
+  ] as const) {
     if (pattern === undefined) continue;
     try {
       new RegExp(pattern, 'u');
@@ -139,8 +144,10 @@ function run(argv: string[], io: VerifyBundleIo): number {
   const caRoots = text('ca-roots');
   const caIntermediates = text('ca-intermediates');
   const certificateChain = text('certificate-chain');
-  if (keyPath !== undefined && (caRoots ?? caIntermediates ?? certificateChain) !== undefined) return usage('--ca-roots, --ca-intermediates and --certificate-chain go with a certificate, not with --key');
-  if (certificateChain !== undefined && (caRoots ?? caIntermediates) !== undefined) return usage('give --certificate-chain or --ca-roots (with --ca-intermediates), not both');
+  if (keyPath !== undefined && (caRoots ?? caIntermediates ?? certificateChain) !== undefined)
+    return usage('--ca-roots, --ca-intermediates and --certificate-chain go with a certificate, not with --key');
+  if (certificateChain !== undefined && (caRoots ?? caIntermediates) !== undefined)
+    return usage('give --certificate-chain or --ca-roots (with --ca-intermediates), not both');
   if (caIntermediates !== undefined && caRoots === undefined) return usage('--ca-intermediates needs --ca-roots');
 
   let trust: TrustContext;
@@ -158,13 +165,16 @@ function run(argv: string[], io: VerifyBundleIo): number {
       keys = [{ name: keyPath, pem, requireTlog: !ignoreTlog }];
       parsePublicKeyRules(keys);
     }
-    const readCertificates = (path: string): string => readInputTextSync(resolve(io.cwd, path), { what: 'certificates file', maxBytes: INPUT_LIMITS.tlsPem });
+    const readCertificates = (path: string): string =>
+      readInputTextSync(resolve(io.cwd, path), { what: 'certificates file', maxBytes: INPUT_LIMITS.tlsPem });
     const requirements = { requireSct: !ignoreSct, requireTlog: !ignoreTlog };
     if (certificateChain !== undefined) {
       certificateAuthorities = [inputAuthority({ kind: 'chain', chainPem: readCertificates(certificateChain) }, requirements)];
     } else if (caRoots !== undefined) {
       const roots = { kind: 'roots' as const, rootsPem: readCertificates(caRoots) };
-      certificateAuthorities = [inputAuthority(caIntermediates === undefined ? roots : { ...roots, intermediatesPem: readCertificates(caIntermediates) }, requirements)];
+      certificateAuthorities = [
+        inputAuthority(caIntermediates === undefined ? roots : { ...roots, intermediatesPem: readCertificates(caIntermediates) }, requirements),
+      ];
     }
     // Before the bundle is read: a mistyped digest is a usage error, never "not verified".
     artifact = readArtifact(positionals[0], io.cwd);
@@ -194,7 +204,11 @@ function run(argv: string[], io: VerifyBundleIo): number {
     ...(ignoreSct && { ignoreSct: true }),
     ...(ignoreTlog && { ignoreTlog: true }),
   });
-  const signer = check.signer ? (check.signer.kind === 'keyless' ? `${check.signer.identity} (issuer ${check.signer.issuer || '(none)'})` : `key ${check.signer.keyId}`) : undefined;
+  const signer = check.signer
+    ? check.signer.kind === 'keyless'
+      ? `${check.signer.identity} (issuer ${check.signer.issuer || '(none)'})`
+      : `key ${check.signer.keyId}`
+    : undefined;
 
   let rejection = check.rejection;
   if (!rejection) {
@@ -227,7 +241,10 @@ function readArtifact(arg: string, cwd: string): Artifact {
     return { label: arg, bytes, digests };
   }
   const digest = parseArtifactDigest(arg);
-  if (!digest) throw new ArtifactArgumentError(`ARTIFACT ${JSON.stringify(arg)} is neither a file nor a sha256:<64 hex> digest (sha384:<96 hex> and sha512:<128 hex> are read too)`);
+  if (!digest)
+    throw new ArtifactArgumentError(
+      `ARTIFACT ${JSON.stringify(arg)} is neither a file nor a sha256:<64 hex> digest (sha384:<96 hex> and sha512:<128 hex> are read too)`,
+    );
   return { label: arg, digest, digests: [formatDigest(digest)] };
 }
 

@@ -25,7 +25,10 @@ export interface VerifyOutcome {
   text: string;
 }
 
-export async function verifyImage(config: GateConfig, environment: { logger: Logger; now: () => Date; workspace: string; env: NodeJS.ProcessEnv }): Promise<VerifyOutcome> {
+export async function verifyImage(
+  config: GateConfig,
+  environment: { logger: Logger; now: () => Date; workspace: string; env: NodeJS.ProcessEnv },
+): Promise<VerifyOutcome> {
   const [source, ...more] = config.sources;
   // One answer per run, as cosign verify's: several images are refused, never one of them verified silently.
   if (more.length > 0) {
@@ -48,7 +51,9 @@ export async function verifyImage(config: GateConfig, environment: { logger: Log
   }
   const required: SignaturePolicy = { ...trusted, mode: 'required' };
   if (config.platform !== undefined) {
-    environment.logger.info(`image-gate verify checks the signatures of the digest the reference names; the platform (${config.platform}) applies to image-gate check only`);
+    environment.logger.info(
+      `image-gate verify checks the signatures of the digest the reference names; the platform (${config.platform}) applies to image-gate check only`,
+    );
   }
   // The manifest only: no platform picked, no config read (see pinForSignatures).
   const image = await pinForSignatures(source.reference, config, environment);

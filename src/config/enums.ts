@@ -37,7 +37,13 @@ function anyCasePattern(names: readonly string[]): string {
 
 export const SEVERITY_NAMES = ['unknown', 'low', 'medium', 'high', 'critical'] as const;
 export const THRESHOLD_NAMES = [...SEVERITY_NAMES, 'none'] as const;
-const SEVERITY_OF: Record<(typeof SEVERITY_NAMES)[number], Severity> = { unknown: 'UNKNOWN', low: 'LOW', medium: 'MEDIUM', high: 'HIGH', critical: 'CRITICAL' };
+const SEVERITY_OF: Record<(typeof SEVERITY_NAMES)[number], Severity> = {
+  unknown: 'UNKNOWN',
+  low: 'LOW',
+  medium: 'MEDIUM',
+  high: 'HIGH',
+  critical: 'CRITICAL',
+};
 
 /** A threshold as the policy holds it, whether an input or the file named it: a severity, or NONE (no threshold). */
 export function thresholdOf(name: (typeof THRESHOLD_NAMES)[number]): Severity | 'NONE' {

@@ -155,7 +155,9 @@ export async function readInputText(path: string, options: InputFileOptions): Pr
 }
 
 export function readInputTextSync(path: string, options: InputFileOptions): string {
-  return readInputFileSync(path, options).toString('utf8').replace(/^\uFEFF/, '');
+  return readInputFileSync(path, options)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }
 
 /**
@@ -244,7 +246,8 @@ function tooLarge(path: string, options: InputFileOptions, size?: number): Input
 function fail(path: string, options: InputFileOptions, error: unknown): never {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') throw new InputFileError('missing', `${options.what} ${path} does not exist`, error);
-  if (code === 'ENOTDIR') throw new InputFileError('missing', `${options.what} ${path} does not exist (a part of the path is not a directory)`, error);
+  if (code === 'ENOTDIR')
+    throw new InputFileError('missing', `${options.what} ${path} does not exist (a part of the path is not a directory)`, error);
   if (code === 'ELOOP' && options.followLinks === false) {
     // O_NOFOLLOW meeting a link: one was put in place of the file after the check.
     throw new InputFileError('link', `${options.what} ${path} is a symbolic link, and is not followed`, error);

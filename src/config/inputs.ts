@@ -91,7 +91,8 @@ export const INPUTS = [
     group: 'policy',
     value: 'LEVEL',
     help: 'unknown|low|medium|high|critical|none (default high)',
-    description: 'Fail on vulnerabilities at or above this severity: unknown, low, medium, high, critical or none. Default from the policy, else high.',
+    description:
+      'Fail on vulnerabilities at or above this severity: unknown, low, medium, high, critical or none. Default from the policy, else high.',
   },
   {
     name: 'only-fixed',

@@ -43,7 +43,9 @@ export function parseJsonDocument(bytes: Buffer, what: string): unknown {
   } catch {
     // Only now is the document walked, to say where and what; the common case pays one JSON.parse.
     const error = doc.findSyntaxError(start);
-    throw configError(`${what} is not valid JSON: ${error ? describeJsonSyntaxError(error, doc) : 'it does not parse (nested too deeply to say where)'}`);
+    throw configError(
+      `${what} is not valid JSON: ${error ? describeJsonSyntaxError(error, doc) : 'it does not parse (nested too deeply to say where)'}`,
+    );
   }
 }
 
@@ -339,7 +341,11 @@ export class JsonBytes {
     // A leaf is a string or another value; an object or array gets here only when too deep to walk.
     const first = piece.charCodeAt(0);
     const expected =
-      first === QUOTE ? 'a string with valid escapes and no raw control characters' : first === OPEN_OBJECT || first === OPEN_ARRAY ? undefined : 'a JSON value';
+      first === QUOTE
+        ? 'a string with valid escapes and no raw control characters'
+        : first === OPEN_OBJECT || first === OPEN_ARRAY
+          ? undefined
+          : 'a JSON value';
     const at = (index: number) => {
       const offset = start + Buffer.byteLength(piece.slice(0, Math.max(0, index)));
       // A number cut short at the end of the file ("7.", "1e") is missing its end, not wrong.

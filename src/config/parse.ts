@@ -124,7 +124,9 @@ function parseSource(image: string | undefined, get: (name: InputName) => string
   if (report !== undefined) return { kind: 'report', path: resolvePath(report), image };
   if (input !== undefined) return { kind: 'input', path: resolvePath(input), image };
   if (image === undefined) {
-    throw configError('Nothing to gate: give the input image (a registry or Docker image), input (an archive or OCI layout) or report (a Trivy JSON report)');
+    throw configError(
+      'Nothing to gate: give the input image (a registry or Docker image), input (an archive or OCI layout) or report (a Trivy JSON report)',
+    );
   }
   return { kind: imageSource, reference: image };
 }
@@ -135,9 +137,7 @@ function parseOverrides(get: (name: InputName) => string | undefined): InputOver
     failOnSeverity: optional(get('fail-on-severity'), (value) => parseThreshold('fail-on-severity', value)),
     onlyFixed: optional(get('only-fixed'), (value) => parseBoolean('only-fixed', value)),
     secretsFail: optional(get('fail-on-secrets'), (value) => parseBoolean('fail-on-secrets', value)),
-    misconfigFailOnSeverity: optional(get('misconfig-fail-on-severity'), (value) =>
-      parseThreshold('misconfig-fail-on-severity', value),
-    ),
+    misconfigFailOnSeverity: optional(get('misconfig-fail-on-severity'), (value) => parseThreshold('misconfig-fail-on-severity', value)),
     forbidRoot: optional(get('forbid-root'), (value) => parseBoolean('forbid-root', value)),
     licensesDeny: optional(get('deny-licenses'), list),
     signatureMode: optional(get('signatures'), (value) => oneOf('signatures', value, SIGNATURE_MODE)),
@@ -200,14 +200,18 @@ function parseTrustInputs(get: (name: InputName) => string | undefined, resolveP
 }
 
 /** cosign's private-CA flags: certificate-chain alone, or ca-roots with an optional ca-intermediates. */
-function parseCertificateAuthorityInput(get: (name: InputName) => string | undefined, resolvePath: (path: string) => string): CertificateAuthorityInput | undefined {
+function parseCertificateAuthorityInput(
+  get: (name: InputName) => string | undefined,
+  resolvePath: (path: string) => string,
+): CertificateAuthorityInput | undefined {
   const chain = get('certificate-chain');
   const roots = get('ca-roots');
   const intermediates = get('ca-intermediates');
   if (chain !== undefined && (roots !== undefined || intermediates !== undefined)) {
     throw configError('Input certificate-chain (intermediates, then the root) does not go with ca-roots or ca-intermediates: give one or the other');
   }
-  if (intermediates !== undefined && roots === undefined) throw configError('Input ca-intermediates needs ca-roots: the intermediates only link a path to a root');
+  if (intermediates !== undefined && roots === undefined)
+    throw configError('Input ca-intermediates needs ca-roots: the intermediates only link a path to a root');
   if (chain !== undefined) return { kind: 'chain', chainPath: resolvePath(chain) };
   if (roots === undefined) return undefined;
   return { kind: 'roots', rootsPath: resolvePath(roots), ...(intermediates !== undefined && { intermediatesPath: resolvePath(intermediates) }) };

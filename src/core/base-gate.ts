@@ -16,11 +16,7 @@ type Level = 'fail' | 'warn' | 'off';
 /** How many newer tags the advice names. */
 const NEWER_TAGS_NAMED = 3;
 
-export function evaluateBase(
-  checks: readonly BaseCheck[],
-  facts: BaseImageFacts | undefined,
-  policy: BaseImagePolicy,
-): BaseImageVerdict {
+export function evaluateBase(checks: readonly BaseCheck[], facts: BaseImageFacts | undefined, policy: BaseImagePolicy): BaseImageVerdict {
   const all = [...checks, ...missingChecks(checks, facts, policy)];
   const judged = all.map((check): JudgedBaseCheck => ({ ...check, effect: effectOf(check, policy) }));
   const violations = judged
@@ -84,11 +80,7 @@ function effectOf(check: BaseCheck, policy: BaseImagePolicy): JudgedBaseCheck['e
 }
 
 /** Rules about the final base that the policy turns on but nobody checked: unknown, on the final FROM. */
-function missingChecks(
-  checks: readonly BaseCheck[],
-  facts: BaseImageFacts | undefined,
-  policy: BaseImagePolicy,
-): BaseCheck[] {
+function missingChecks(checks: readonly BaseCheck[], facts: BaseImageFacts | undefined, policy: BaseImagePolicy): BaseCheck[] {
   if (facts === undefined) return [];
   const present = new Set(checks.map((check) => check.rule));
   const required: BaseRule[] = [];

@@ -21,7 +21,8 @@ export function pinnedChecks(analysis: DockerfileAnalysis, policy: BaseImagePoli
   if (policy.pinned === 'off') return [];
   return externalFroms(analysis).map(({ stage, from }): BaseCheck => {
     const base = { rule: 'pinned' as const, line: stage.line, image: from.written };
-    if (from.kind === 'unresolved') return { ...base, status: 'unknown', message: `Cannot tell whether the FROM on line ${String(stage.line)} is pinned: ${from.reason}` };
+    if (from.kind === 'unresolved')
+      return { ...base, status: 'unknown', message: `Cannot tell whether the FROM on line ${String(stage.line)} is pinned: ${from.reason}` };
     if (from.digest !== undefined) return { ...base, status: 'pass', message: `${from.written} is pinned to ${from.digest}` };
     return {
       ...base,
@@ -36,10 +37,12 @@ export function approvedChecks(analysis: DockerfileAnalysis, policy: BaseImagePo
   if (policy.allow.length === 0 && policy.deny.length === 0) return [];
   return externalFroms(analysis).map(({ stage, from }): BaseCheck => {
     const base = { rule: 'approved' as const, line: stage.line, image: from.written };
-    if (from.kind === 'unresolved') return { ...base, status: 'unknown', message: `Cannot tell whether the FROM on line ${String(stage.line)} is approved: ${from.reason}` };
+    if (from.kind === 'unresolved')
+      return { ...base, status: 'unknown', message: `Cannot tell whether the FROM on line ${String(stage.line)} is approved: ${from.reason}` };
     const subject = approvalSubject(from);
     const denied = policy.deny.find((pattern) => matchesImagePattern(pattern, subject));
-    if (denied !== undefined) return { ...base, status: 'fail', message: `${subject} (line ${String(stage.line)}) is denied by the pattern "${denied}"` };
+    if (denied !== undefined)
+      return { ...base, status: 'fail', message: `${subject} (line ${String(stage.line)}) is denied by the pattern "${denied}"` };
     if (policy.allow.length === 0) return { ...base, status: 'pass', message: `${subject} is not denied` };
     const allowed = policy.allow.find((pattern) => matchesImagePattern(pattern, subject));
     if (allowed !== undefined) return { ...base, status: 'pass', message: `${subject} is allowed by the pattern "${allowed}"` };

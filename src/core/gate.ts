@@ -113,10 +113,7 @@ export function evaluate(report: ScanReport, policy: Policy, now: Date, options:
       case 'license':
         counts.licenses++;
         if (useIgnores && ignore(judged, ignores, counts)) break;
-        if (
-          checkLicenses &&
-          (deniedNames.has(finding.name.toLowerCase()) || deniedCategories.has(finding.category.toLowerCase()))
-        ) {
+        if (checkLicenses && (deniedNames.has(finding.name.toLowerCase()) || deniedCategories.has(finding.category.toLowerCase()))) {
           licenses.add(judged, finding);
           deniedLicenseNames.add(finding.name);
         }
@@ -147,9 +144,7 @@ export function evaluate(report: ScanReport, policy: Policy, now: Date, options:
   if (licenses.count > 0) {
     violations.push({
       rule: 'license',
-      message:
-        `${plural(licenses.count, 'license', 'licenses')} denied by the policy: ` +
-        [...deniedLicenseNames].join(', '),
+      message: `${plural(licenses.count, 'license', 'licenses')} denied by the policy: ` + [...deniedLicenseNames].join(', '),
       severity: licenses.severity,
       count: licenses.count,
     });
@@ -213,8 +208,7 @@ function judgeVulnerabilities(counted: Record<Severity, JudgedFinding[]>, policy
   const { failOnSeverity, maxCount, onlyFixed } = policy.vulnerabilities;
   const threshold = thresholdRank(failOnSeverity);
   const qualifier =
-    (policy.vulnerabilities.scope === 'introduced' ? ' not inherited from the base image' : '') +
-    (onlyFixed ? ' with a fix available' : '');
+    (policy.vulnerabilities.scope === 'introduced' ? ' not inherited from the base image' : '') + (onlyFixed ? ' with a fix available' : '');
   let violating = 0;
   for (const severity of SEVERITIES.toReversed()) {
     const judged = counted[severity];

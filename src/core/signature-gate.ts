@@ -23,11 +23,7 @@ export const SIGNED_REQUIREMENT = 'signed by a trusted signer';
 /** How many rejected pieces of evidence a reason names before it only counts the rest. */
 const NAMED_IN_REASON = 3;
 
-export function evaluateSignatures(
-  results: EvidenceResult[],
-  problems: string[],
-  policy: SignaturePolicy,
-): SignatureVerdict {
+export function evaluateSignatures(results: EvidenceResult[], problems: string[], policy: SignaturePolicy): SignatureVerdict {
   const verdict: SignatureVerdict = {
     mode: policy.mode,
     results: [...results],

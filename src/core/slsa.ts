@@ -67,8 +67,7 @@ export function checkSlsa(
   }
   if (
     wanted.sourceRepository !== undefined &&
-    (provenance.sourceRepository === undefined ||
-      normaliseRepository(provenance.sourceRepository) !== normaliseRepository(wanted.sourceRepository))
+    (provenance.sourceRepository === undefined || normaliseRepository(provenance.sourceRepository) !== normaliseRepository(wanted.sourceRepository))
   ) {
     failures.push(mismatch('source repository', provenance.sourceRepository, wanted.sourceRepository));
   }
@@ -92,7 +91,10 @@ function builderMatches(actual: string | undefined, wanted: string): boolean {
 }
 
 export function normaliseRepository(uri: string): string {
-  return uri.replace(/^git\+/, '').replace(/\/+$/, '').replace(/\.git$/, '');
+  return uri
+    .replace(/^git\+/, '')
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '');
 }
 
 // v1: https://slsa.dev/spec/v1.0/provenance. GitHub's build types (actions/attest-build-provenance,

@@ -25,7 +25,9 @@ type Fail = (at: Position | undefined, problem: string) => GateError;
 export function analyzeDockerfile(text: string, path: string, buildArgs: Readonly<Record<string, string>>): DockerfileAnalysis {
   const fail: Fail = (at, problem) =>
     configError(
-      at === undefined ? `Dockerfile ${path} ${problem}` : `Dockerfile ${path} line ${String(at.line + 1)}, column ${String(at.character + 1)}: ${problem}`,
+      at === undefined
+        ? `Dockerfile ${path} ${problem}`
+        : `Dockerfile ${path} line ${String(at.line + 1)}, column ${String(at.character + 1)}: ${problem}`,
     );
 
   const dockerfile = DockerfileParser.parse(text);
@@ -41,7 +43,8 @@ export function analyzeDockerfile(text: string, path: string, buildArgs: Readonl
   if (firstFrom === -1) throw fail(undefined, 'has no FROM instruction');
   const beforeFrom = instructions.slice(0, firstFrom).find((instruction) => instruction.getKeyword() !== 'ARG');
   // The keyword is one of dockerfile-ast's known ones (checked above), not the file's own text.
-  if (beforeFrom) throw fail(beforeFrom.getInstructionRange().start, `${beforeFrom.getKeyword()} before the first FROM (only ARG may come before it)`);
+  if (beforeFrom)
+    throw fail(beforeFrom.getInstructionRange().start, `${beforeFrom.getKeyword()} before the first FROM (only ARG may come before it)`);
 
   let args: GlobalArgs;
   try {

@@ -37,7 +37,11 @@ export function fromTarget(word: string, escape: string, args: GlobalArgs, earli
     const expanded = expandWord(word, args.env, escape);
     if (expanded.missing.length > 0) {
       const reasons = expanded.missing.map((name) => args.whyMissing(name));
-      return { kind: 'unresolved', written: word, reason: `the FROM on line ${String(line)} cannot be resolved: ${[...new Set(reasons)].join('; ')}` };
+      return {
+        kind: 'unresolved',
+        written: word,
+        reason: `the FROM on line ${String(line)} cannot be resolved: ${[...new Set(reasons)].join('; ')}`,
+      };
     }
     written = expanded.value;
   } catch (error) {
@@ -66,7 +70,11 @@ export function fromTarget(word: string, escape: string, args: GlobalArgs, earli
   } catch (error) {
     // parseImageReference's message quotes the text; the reason says what was expected instead.
     if (error instanceof GateError) {
-      return { kind: 'unresolved', written, reason: `the FROM on line ${String(line)} does not name a valid image (expected [registry/]repository[:tag][@digest], lowercase)` };
+      return {
+        kind: 'unresolved',
+        written,
+        reason: `the FROM on line ${String(line)} does not name a valid image (expected [registry/]repository[:tag][@digest], lowercase)`,
+      };
     }
     throw error;
   }

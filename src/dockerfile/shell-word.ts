@@ -167,7 +167,9 @@ class Lexer {
       throw new ShellUnsupportedError(`a \${…${colon ? ':' : ''}?…} substitution stops the build: its variable has no value`);
     }
     if (ch === undefined) throw new ShellSyntaxError(`unexpected end of statement while looking for matching }`);
-    throw new ShellUnsupportedError('a substitution form that is not supported here (expected ${VAR}, ${VAR:-word}, ${VAR:+word} or ${VAR:?message})');
+    throw new ShellUnsupportedError(
+      'a substitution form that is not supported here (expected ${VAR}, ${VAR:-word}, ${VAR:+word} or ${VAR:?message})',
+    );
   }
 
   private resetMissing(to: ReadonlySet<string>): void {

@@ -174,11 +174,7 @@ async function fromDockerDaemon(reference: string, config: GateConfig, environme
   }
 }
 
-async function fromInputPath(
-  source: Extract<ImageSource, { kind: 'input' }>,
-  config: GateConfig,
-  environment: GateEnvironment,
-): Promise<Acquired> {
+async function fromInputPath(source: Extract<ImageSource, { kind: 'input' }>, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
   const { pinLocalImage } = await import('../local-image/pin.js');
   const pinned = await pinLocalImage(source.path);
   environment.logger.info(`Pinned ${source.path} (${pinned.format}) to ${pinned.digest}`);

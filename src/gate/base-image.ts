@@ -55,15 +55,14 @@ export async function checkBaseImage(
   const base = baseOfFinalStage(analysis);
   if (base?.from.kind !== 'image') return { checks };
 
-  const [{ RegistryClient }, { resolveBaseFacts }, { currentCheck }, { provenCheck }, { provenanceCheck }, { pinSuggestion }] =
-    await Promise.all([
-      import('../registry/client.js'),
-      import('../base/resolve.js'),
-      import('../base/current-check.js'),
-      import('../base/proven-check.js'),
-      import('../base/provenance-check.js'),
-      import('../base/pin-suggestion.js'),
-    ]);
+  const [{ RegistryClient }, { resolveBaseFacts }, { currentCheck }, { provenCheck }, { provenanceCheck }, { pinSuggestion }] = await Promise.all([
+    import('../registry/client.js'),
+    import('../base/resolve.js'),
+    import('../base/current-check.js'),
+    import('../base/proven-check.js'),
+    import('../base/provenance-check.js'),
+    import('../base/pin-suggestion.js'),
+  ]);
   const client = new RegistryClient({
     credentials: config.registry.credentials,
     insecureRegistries: config.registry.insecure,
@@ -94,7 +93,9 @@ export async function checkBaseImage(
     else unsuggested++;
   }
   if (unsuggested > 0) {
-    environment.logger.debug(`No digest is looked up for ${String(unsuggested)} more unpinned FROM lines (at most ${String(MAX_PIN_SUGGESTIONS)} images are)`);
+    environment.logger.debug(
+      `No digest is looked up for ${String(unsuggested)} more unpinned FROM lines (at most ${String(MAX_PIN_SUGGESTIONS)} images are)`,
+    );
   }
   await Promise.all(
     [...pending].map(async ([written, { reference, checks: same }]) => {
@@ -175,7 +176,11 @@ async function signedCheck(
   if (signed) {
     const by = verdict.requirements[0]?.satisfiedBy;
     const unlogged = verdict.results.some((result) => result.verified && result.transparencyLog === 'not-checked');
-    return { ...at, status: 'pass', message: `signed by a trusted signer${by ? ` (${by})` : ''}${unlogged ? '; transparency log not checked (insecure-ignore-tlog)' : ''}` };
+    return {
+      ...at,
+      status: 'pass',
+      message: `signed by a trusted signer${by ? ` (${by})` : ''}${unlogged ? '; transparency log not checked (insecure-ignore-tlog)' : ''}`,
+    };
   }
   const reasons = [
     ...verdict.requirements.filter((requirement) => !requirement.satisfied).map((requirement) => requirement.reason ?? requirement.description),

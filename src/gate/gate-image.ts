@@ -31,8 +31,7 @@ export async function gateImage(config: GateConfig, source: ImageSource, environ
   const { policy, origin } = await judgingPolicy(config, environment);
   const analysis = config.dockerfile ? await readDockerfile(config.dockerfile, config.buildArgs, environment.workspace) : undefined;
   const finalStage = analysis?.stages[analysis.finalStage];
-  const dockerfile: DockerfileLocation | undefined =
-    analysis && finalStage ? { path: analysis.path, finalFromLine: finalStage.line } : undefined;
+  const dockerfile: DockerfileLocation | undefined = analysis && finalStage ? { path: analysis.path, finalFromLine: finalStage.line } : undefined;
 
   const { subject, scan, registryImage } = await acquireScan(source, config, environment);
   const signatures =
@@ -45,7 +44,9 @@ export async function gateImage(config: GateConfig, source: ImageSource, environ
   // Read once while pinning (the root-user check needed it); the base-image proof uses the same config.
   const platformImage = await registryImage?.platformImage();
   const base = analysis
-    ? await (await import('./base-image.js')).checkBaseImage(
+    ? await (
+        await import('./base-image.js')
+      ).checkBaseImage(
         analysis,
         policy.baseImage,
         policy.signatures,

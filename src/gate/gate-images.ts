@@ -19,7 +19,12 @@ export async function gateImages(config: GateConfig, environment: GateEnvironmen
     if (outcome.status === 'fulfilled') return { input, result: outcome.value };
     const repository = namedRepository(source);
     const mistakes = fileMistakes(outcome.reason);
-    return { input, error: describeError(outcome.reason), ...(repository !== undefined && { repository }), ...(mistakes !== undefined && { mistakes }) };
+    return {
+      input,
+      error: describeError(outcome.reason),
+      ...(repository !== undefined && { repository }),
+      ...(mistakes !== undefined && { mistakes }),
+    };
   });
 }
 

@@ -68,7 +68,11 @@ export async function diffPolicy(baseText: string | undefined, head: HeadPolicy)
   if (head.kind === 'unavailable') return { lines: [], moreLines: 0, unavailable: head.reason };
   if (head.kind === 'absent') {
     if (baseText === undefined) return undefined;
-    return { lines: [], moreLines: 0, unavailable: 'the workspace has no such file: the pull request deletes it, or the repository is not checked out' };
+    return {
+      lines: [],
+      moreLines: 0,
+      unavailable: 'the workspace has no such file: the pull request deletes it, or the repository is not checked out',
+    };
   }
   const before = normalise(baseText ?? '');
   const after = normalise(head.text);
@@ -86,7 +90,10 @@ export async function diffPolicy(baseText: string | undefined, head: HeadPolicy)
   if (patch === undefined) {
     return { lines: [], moreLines: 0, unavailable: `it changes too much to show line by line` };
   }
-  const lines = patch.hunks.flatMap((hunk) => [`@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@`, ...hunk.lines]);
+  const lines = patch.hunks.flatMap((hunk) => [
+    `@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@`,
+    ...hunk.lines,
+  ]);
   const kept = lines.slice(0, DIFF_MAX_LINES).map(shorten);
   return { lines: kept, moreLines: lines.length - kept.length };
 }

@@ -158,7 +158,10 @@ async function workspacePolicy(config: GateConfig, environment: PolicyEnvironmen
   const { loadPolicyFile } = await import('../policy/load.js');
   const source = displayPath(config.policy.path, environment.workspace);
   const inRepository = repositoryPath(config.policy.path, environment.workspace);
-  const file = await loadPolicyFile(config.policy.path, { required: config.policy.required, ...(inRepository !== undefined && { file: inRepository }) });
+  const file = await loadPolicyFile(config.policy.path, {
+    required: config.policy.required,
+    ...(inRepository !== undefined && { file: inRepository }),
+  });
   if (file) environment.logger.info(`Policy: ${source}`);
   if (note !== undefined) environment.logger.info(`Policy: ${note}`);
   const keys = await inputKeys(config.policy.trust.keys, (path) =>
@@ -174,7 +177,11 @@ async function workspacePolicy(config: GateConfig, environment: PolicyEnvironmen
   };
 }
 
-async function basePolicy(config: GateConfig, environment: PolicyEnvironment, pullRequest: { repo: RepoRef; sha: string; branch: 'base branch' | 'default branch' }): Promise<JudgingPolicy> {
+async function basePolicy(
+  config: GateConfig,
+  environment: PolicyEnvironment,
+  pullRequest: { repo: RepoRef; sha: string; branch: 'base branch' | 'default branch' },
+): Promise<JudgingPolicy> {
   const path = repositoryPath(config.policy.path, environment.workspace);
   if (path === undefined) {
     throw configError(
@@ -196,7 +203,11 @@ async function basePolicy(config: GateConfig, environment: PolicyEnvironment, pu
   } catch (error) {
     throw configError(`Cannot read the policy from the ${pullRequest.branch}: ${describeError(error)}`, error);
   }
-  const base: BaseCommit = { files: new RepositoryAtCommit(rest, pullRequest.repo, pullRequest.sha), branch: pullRequest.branch, workspace: environment.workspace };
+  const base: BaseCommit = {
+    files: new RepositoryAtCommit(rest, pullRequest.repo, pullRequest.sha),
+    branch: pullRequest.branch,
+    workspace: environment.workspace,
+  };
   const shortSha = pullRequest.sha.slice(0, 12);
   const source = `${path} (${pullRequest.branch}, ${shortSha})`;
   const trust = config.policy.trust;
@@ -224,9 +235,13 @@ async function basePolicy(config: GateConfig, environment: PolicyEnvironment, pu
   if (answer.found) {
     // Its mistakes are annotated at the path in the repository: the lines are the base branch's.
     file = parsePolicyText(answer.text, source, path);
-    await readSignatureKeys(file, source, (keyPath, trustFile) => readBaseFile(base, keyPath, trustFile ?? { what: 'key file', maxBytes: INPUT_LIMITS.publicKey }));
+    await readSignatureKeys(file, source, (keyPath, trustFile) =>
+      readBaseFile(base, keyPath, trustFile ?? { what: 'key file', maxBytes: INPUT_LIMITS.publicKey }),
+    );
     if (trustedRootPath === undefined) await fetchTrustedRoot(file, base, config.tempDir);
-    environment.logger.info(`Policy: ${path} from the ${pullRequest.branch} of ${base.files.name} (a pull request cannot change the policy that judges it)`);
+    environment.logger.info(
+      `Policy: ${path} from the ${pullRequest.branch} of ${base.files.name} (a pull request cannot change the policy that judges it)`,
+    );
   } else {
     origin.note = `The ${pullRequest.branch} (${shortSha}) has no ${path}: the defaults and the inputs judged`;
     environment.logger.info(`Policy: ${origin.note}`);
@@ -252,7 +267,12 @@ async function settledInOrder<T extends readonly Promise<unknown>[]>(promises: T
 }
 
 /** The inputs as parsed, completed with the key, trusted-root and certificate authority inputs as read. */
-function withTrust(config: GateConfig, keys: string[] | undefined, trustedRootPath: string | undefined, certificateAuthority: CertificateAuthorityPem | undefined): PolicyOverrides {
+function withTrust(
+  config: GateConfig,
+  keys: string[] | undefined,
+  trustedRootPath: string | undefined,
+  certificateAuthority: CertificateAuthorityPem | undefined,
+): PolicyOverrides {
   return {
     ...config.policy.overrides,
     ...(keys !== undefined && { keys }),
@@ -265,7 +285,10 @@ function withTrust(config: GateConfig, keys: string[] | undefined, trustedRootPa
 const CERTIFICATES_FILE = { what: 'certificates file', maxBytes: INPUT_LIMITS.tlsPem };
 
 /** The ca-roots / ca-intermediates / certificate-chain inputs' files, read by `read`; each error names its input. */
-async function inputCertificateAuthority(input: CertificateAuthorityInput | undefined, read: (path: string) => Promise<string>): Promise<CertificateAuthorityPem | undefined> {
+async function inputCertificateAuthority(
+  input: CertificateAuthorityInput | undefined,
+  read: (path: string) => Promise<string>,
+): Promise<CertificateAuthorityPem | undefined> {
   if (input === undefined) return undefined;
   const named = async (name: string, path: string): Promise<string> => {
     try {
@@ -313,9 +336,10 @@ interface BaseCommit {
 async function readBaseFile(base: BaseCommit, path: string, file: { what: string; maxBytes: number; input?: boolean }): Promise<string> {
   const inside = repositoryPath(path, base.workspace);
   if (inside === undefined) {
-    const advice = file.input === true
-      ? '(policy-source base); give a path inside the repository, the PEM text itself, or policy-source head'
-      : 'with the policy; keep it in the repository (or give a key inline as pem), or use policy-source head';
+    const advice =
+      file.input === true
+        ? '(policy-source base); give a path inside the repository, the PEM text itself, or policy-source head'
+        : 'with the policy; keep it in the repository (or give a key inline as pem), or use policy-source head';
     throw configError(`${file.what} ${path} is outside the workspace, so it cannot be read from the ${base.branch} ${advice}`);
   }
   const answer = await base.files.read(inside, file.maxBytes);

@@ -88,7 +88,10 @@ async function scanNow(
       logger: environment.logger,
     });
     // Trivy's output is bounded like any report: a Trivy fooled into writing without end must not exhaust memory.
-    const scan = parseTrivyReport(await readInputFile(outputPath, { what: 'Trivy report', maxBytes: INPUT_LIMITS.trivyReport }), `the Trivy report for ${label}`);
+    const scan = parseTrivyReport(
+      await readInputFile(outputPath, { what: 'Trivy report', maxBytes: INPUT_LIMITS.trivyReport }),
+      `the Trivy report for ${label}`,
+    );
     checkScannedIdentity(scan, judged, `The Trivy report for ${label}`);
     if (dbCache) await saveDbOnce(dbCache, cacheDir, environment);
     return scan;

@@ -51,9 +51,7 @@ export function splitRepository(repository: string): { owner: string; repo: stri
 function denied(response: GitHubResponse, repository: string, authenticated: boolean): GitHubApiError {
   const where = `the attestations of ${repository}`;
   if (response.status === 401) {
-    return new GitHubApiError(
-      `GitHub API rejected the token for ${where} (HTTP 401): it is invalid or expired`,
-    );
+    return new GitHubApiError(`GitHub API rejected the token for ${where} (HTTP 401): it is invalid or expired`);
   }
   if (response.headers.get('x-ratelimit-remaining') === '0' || response.status === 429) {
     return new GitHubApiError(`GitHub API rate limit exceeded reading ${where} (HTTP ${response.status})${authenticated ? '' : '; give a token'}`);

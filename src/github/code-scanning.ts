@@ -27,16 +27,15 @@ export interface SarifUpload {
  * `status` is there when waiting was asked for; `warning` next to an id: uploaded, but processing failed
  * (`errors` says why) or did not finish in time.
  */
-export type SarifUploadResult =
-  | { id: string; status?: ProcessingStatus; errors?: string[]; warning?: string }
-  | { warning: string };
+export type SarifUploadResult = { id: string; status?: ProcessingStatus; errors?: string[]; warning?: string } | { warning: string };
 
 /** GitHub's limit on the gzipped SARIF file (decimal MB, to stay under it whichever unit GitHub means). */
 export const SARIF_MAX_GZIP_BYTES = 10_000_000;
 const ANSWER_MAX_BYTES = 1024 * 1024;
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const REF = /^refs\/(?:heads|tags|pull)\/\S+$/;
-const NOT_ENABLED = 'code scanning is not enabled or not available for this repository (on private repositories it needs GitHub Advanced Security / Code Security; on GitHub Enterprise Server, Advanced Security)';
+const NOT_ENABLED =
+  'code scanning is not enabled or not available for this repository (on private repositories it needs GitHub Advanced Security / Code Security; on GitHub Enterprise Server, Advanced Security)';
 
 const receiptSchema = z.looseObject({ id: z.string().min(1) });
 const statusSchema = z.looseObject({
@@ -109,7 +108,11 @@ async function waitForProcessing(
       return { id, warning: requestProblem(rest, error, poll) };
     }
   }
-  return { id, status: 'pending', warning: `Code scanning had not processed SARIF upload ${id} on ${repo.owner}/${repo.repo} after ${wait.timeoutMs} ms; not waiting longer` };
+  return {
+    id,
+    status: 'pending',
+    warning: `Code scanning had not processed SARIF upload ${id} on ${repo.owner}/${repo.repo} after ${wait.timeoutMs} ms; not waiting longer`,
+  };
 }
 
 function badInput(upload: SarifUpload): string | undefined {

@@ -63,13 +63,7 @@ function context(repo: RepoRef, issueNumber: number, doing: string): ProblemCont
  * The first comment on the issue or pull request that is ours: `marker` as its first line, written by the
  * account the token acts as. Every page is searched within bounds.
  */
-export async function findComment(
-  rest: GitHubRest,
-  repo: RepoRef,
-  issueNumber: number,
-  marker: string,
-  author: AuthorLookup,
-): Promise<FindResult> {
+export async function findComment(rest: GitHubRest, repo: RepoRef, issueNumber: number, marker: string, author: AuthorLookup): Promise<FindResult> {
   const problem = badInput(marker, issueNumber);
   if (problem) return { warning: problem };
   const where = context(repo, issueNumber, 'find');
@@ -96,7 +90,9 @@ export async function findComment(
       const next = nextLink(response.headers.get('link'), response.url);
       if (!next) return { comment: undefined };
       if (page >= MAX_PAGES) {
-        return { warning: `Could not ${where.doing}: it has more than ${MAX_PAGES * PER_PAGE} comments; not searching further (and not adding another)` };
+        return {
+          warning: `Could not ${where.doing}: it has more than ${MAX_PAGES * PER_PAGE} comments; not searching further (and not adding another)`,
+        };
       }
       url = next;
     }
@@ -129,7 +125,9 @@ export async function upsertComment(
 ): Promise<UpsertResult> {
   const text = firstLine(body) === marker ? body : `${marker}\n${body}`;
   if (text.length > COMMENT_MAX_CHARS) {
-    return { warning: `Could not write the pull request comment on ${repo.owner}/${repo.repo}#${issueNumber}: it has ${text.length} characters, GitHub takes at most ${COMMENT_MAX_CHARS}` };
+    return {
+      warning: `Could not write the pull request comment on ${repo.owner}/${repo.repo}#${issueNumber}: it has ${text.length} characters, GitHub takes at most ${COMMENT_MAX_CHARS}`,
+    };
   }
   const found = await findComment(rest, repo, issueNumber, marker, author);
   if ('warning' in found) return found;

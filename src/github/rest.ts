@@ -174,7 +174,12 @@ export class GitHubRest {
         continue;
       }
       const tooLarge = `GitHub API sent more than ${maxBytes} bytes for ${url.pathname}; refusing it`;
-      return { status: response.status, headers: response.headers, url, body: await readCapped(response, maxBytes, tooLarge, `the GitHub API answer for ${url.pathname}`) };
+      return {
+        status: response.status,
+        headers: response.headers,
+        url,
+        body: await readCapped(response, maxBytes, tooLarge, `the GitHub API answer for ${url.pathname}`),
+      };
     }
   }
 }

@@ -33,7 +33,8 @@ export async function pinLocalImage(path: string): Promise<PinnedLocalImage> {
   if (info.isDirectory()) {
     const read: ReadFile = async (name) =>
       readInputFile(join(path, name), { what: `OCI layout file`, maxBytes: SMALL_FILE_MAX_BYTES }).catch((error: unknown) => {
-        if (error instanceof InputFileError && error.problem === 'missing') throw configError(`Input ${path} is not an OCI layout: ${name} is missing`);
+        if (error instanceof InputFileError && error.problem === 'missing')
+          throw configError(`Input ${path} is not an OCI layout: ${name} is missing`);
         throw configError(`Input ${path}: ${describeError(error)}`, error);
       });
     return { format: 'oci-layout', ...(await pinOciIndex(path, read)) };
@@ -44,9 +45,7 @@ export async function pinLocalImage(path: string): Promise<PinnedLocalImage> {
   try {
     tar = await TarIndex.read(path);
   } catch (error) {
-    throw configError(
-      `Input ${path} is neither an OCI layout folder nor a docker or OCI archive: ${errorMessage(error)}`,
-    );
+    throw configError(`Input ${path} is neither an OCI layout folder nor a docker or OCI archive: ${errorMessage(error)}`);
   }
   if (tar.names().length === 0) {
     throw configError(`Input ${path} is neither an OCI layout folder nor a docker or OCI archive: it holds no tar entries`);
@@ -80,7 +79,9 @@ async function pinOciIndex(path: string, read: ReadFile): Promise<Pin> {
   const manifest = parseJson(await readBlob(read, digest, path), path, `manifest ${digest}`) as { config?: { digest?: unknown } };
   const configDigest = manifest.config?.digest;
   if (typeof configDigest !== 'string' || !DIGEST.test(configDigest)) {
-    throw configError(`Input ${path}: manifest ${digest} is not an image manifest with a sha256 config (an index of several images is not supported)`);
+    throw configError(
+      `Input ${path}: manifest ${digest} is not an image manifest with a sha256 config (an index of several images is not supported)`,
+    );
   }
   return { digest, configDigest, user: userOf(await readBlob(read, configDigest, path), path) };
 }

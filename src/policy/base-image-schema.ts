@@ -48,15 +48,11 @@ export const baseImageSchema = z
       })
       .optional()
       .meta({ title: 'Signed', description: 'Who must have signed the base image; the same rules as signatures: for the image.' }),
-    'max-age-days': z
-      .int({ error: 'must be a whole number ≥ 0' })
-      .min(0, { error: 'must be a whole number ≥ 0' })
-      .optional()
-      .meta({
-        title: 'Maximum age (days)',
-        description:
-          'A pinned base whose tag now points to a newer digest fails once that newer digest is this many days old. Unset: an outdated base is only reported.',
-      }),
+    'max-age-days': z.int({ error: 'must be a whole number ≥ 0' }).min(0, { error: 'must be a whole number ≥ 0' }).optional().meta({
+      title: 'Maximum age (days)',
+      description:
+        'A pinned base whose tag now points to a newer digest fails once that newer digest is this many days old. Unset: an outdated base is only reported.',
+    }),
     proven: level(
       'Proven',
       "The image's layers must begin with the declared base's layers, and its provenance must not name another base. fail, warn or off. Default: fail.",
@@ -68,7 +64,7 @@ export const baseImageSchema = z
   })
   .meta({
     title: 'Base image',
-    description: 'What the base image (the Dockerfile\'s FROM lines; give the dockerfile input) must be: pinned, approved, signed, current, proven.',
+    description: "What the base image (the Dockerfile's FROM lines; give the dockerfile input) must be: pinned, approved, signed, current, proven.",
   });
 
 export type BaseImageDocument = z.output<typeof baseImageSchema>;

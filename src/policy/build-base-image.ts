@@ -18,19 +18,14 @@ export interface BaseImageOverrides {
   insecureIgnoreTlog?: boolean;
 }
 
-export function buildBaseImagePolicy(
-  file: PolicyFile | undefined,
-  overrides: BaseImageOverrides,
-  source: string,
-): BaseImagePolicy {
+export function buildBaseImagePolicy(file: PolicyFile | undefined, overrides: BaseImageOverrides, source: string): BaseImagePolicy {
   const doc = file?.document['base-image'] ?? {};
   const defaults = DEFAULT_POLICY.baseImage;
   const signed = doc.signed ?? {};
   const identities = (signed.identities ?? []).map(identityRule);
   const keys = keyRules(signed.keys ?? [], file?.baseImageKeys, 'base-image.signed.keys', source, requireTlogByDefault(overrides));
   const mode =
-    oneOf(signed.mode, SIGNATURE_MODE.names, 'base-image.signed.mode', source) ??
-    (identities.length > 0 || keys.length > 0 ? 'required' : 'off');
+    oneOf(signed.mode, SIGNATURE_MODE.names, 'base-image.signed.mode', source) ?? (identities.length > 0 || keys.length > 0 ? 'required' : 'off');
   if (mode === 'required' && identities.length === 0 && keys.length === 0) {
     throw configError(
       `${source}: base-image.signed.mode is required, but no trusted identities or keys are given, so no signature on the base could be trusted`,

@@ -40,21 +40,14 @@ export interface SignatureOverrides {
  * The certificate inputs together form one trusted signer, which replaces the file's identities:
  * a workflow that names its signer on the command line means that signer, not that one as well.
  */
-export function buildSignaturePolicy(
-  file: PolicyFile | undefined,
-  overrides: SignatureOverrides,
-  source: string,
-): SignaturePolicy {
+export function buildSignaturePolicy(file: PolicyFile | undefined, overrides: SignatureOverrides, source: string): SignaturePolicy {
   const doc = file?.document.signatures ?? {};
   const identities = identityFromInputs(overrides) ?? (doc.identities ?? []).map(identityRule);
   const requireTlog = requireTlogByDefault(overrides);
   const keys = overrides.keys === undefined ? fileKeys(file, source, requireTlog) : inputKeys(overrides.keys, requireTlog);
-  const mode =
-    overrides.signatureMode ?? toMode(doc.mode, source) ?? (identities.length > 0 || keys.length > 0 ? 'required' : 'off');
+  const mode = overrides.signatureMode ?? toMode(doc.mode, source) ?? (identities.length > 0 || keys.length > 0 ? 'required' : 'off');
   if (mode === 'required' && identities.length === 0 && keys.length === 0) {
-    throw configError(
-      `${source}: signature mode is required, but no trusted identities or keys are given, so no signature could be trusted`,
-    );
+    throw configError(`${source}: signature mode is required, but no trusted identities or keys are given, so no signature could be trusted`);
   }
   const trustedRootPath = overrides.trustedRootPath ?? doc['trusted-root'];
   const perPlatform = doc['per-platform'];
@@ -74,19 +67,17 @@ export function buildSignaturePolicy(
     ...(overrides.insecureIgnoreSct === true && { ignoreSct: true }),
     ...(overrides.insecureIgnoreTlog === true && { ignoreTlog: true }),
     ...(perPlatform !== undefined && { perPlatform }),
-    attestations: (doc.attestations ?? []).map(
-      (entry): AttestationRequirement => ({
-        predicateType: entry['predicate-type'],
-        required: entry.required ?? true,
-        ...(entry.slsa !== undefined && {
-          slsa: {
-            ...(entry.slsa['builder-id'] !== undefined && { builderId: entry.slsa['builder-id'] }),
-            ...(entry.slsa['source-repository'] !== undefined && { sourceRepository: entry.slsa['source-repository'] }),
-            ...(entry.slsa['source-ref'] !== undefined && { sourceRef: entry.slsa['source-ref'] }),
-          },
-        }),
+    attestations: (doc.attestations ?? []).map((entry): AttestationRequirement => ({
+      predicateType: entry['predicate-type'],
+      required: entry.required ?? true,
+      ...(entry.slsa !== undefined && {
+        slsa: {
+          ...(entry.slsa['builder-id'] !== undefined && { builderId: entry.slsa['builder-id'] }),
+          ...(entry.slsa['source-repository'] !== undefined && { sourceRepository: entry.slsa['source-repository'] }),
+          ...(entry.slsa['source-ref'] !== undefined && { sourceRef: entry.slsa['source-ref'] }),
+        },
       }),
-    ),
+    })),
   };
 }
 
@@ -122,9 +113,7 @@ function identityFromInputs(overrides: SignatureOverrides): IdentityRule[] | und
       throw configError(`give only one of the inputs ${name} and ${name}-regexp`);
     }
     if (exact === undefined && pattern === undefined) {
-      throw configError(
-        `the certificate inputs need both an identity and an issuer: set ${name} or ${name}-regexp as well`,
-      );
+      throw configError(`the certificate inputs need both an identity and an issuer: set ${name} or ${name}-regexp as well`);
     }
     if (pattern !== undefined) compiles(pattern, `${name}-regexp`);
   };
@@ -146,7 +135,8 @@ function given(value: string | undefined): string | undefined {
 
 function compiles(pattern: string, input: string): void {
   const problem = patternProblem(pattern);
-  if (problem !== undefined) throw configError(`input ${input}: ${JSON.stringify(pattern)} is not a regular expression that compiles on its own (${problem})`);
+  if (problem !== undefined)
+    throw configError(`input ${input}: ${JSON.stringify(pattern)} is not a regular expression that compiles on its own (${problem})`);
 }
 
 /**
@@ -202,7 +192,12 @@ export function keyRules(
 function certificateAuthorityRules(file: PolicyFile | undefined, overrides: SignatureOverrides, source: string): CertificateAuthorityRule[] {
   const lift = (required: boolean | undefined, ignored: boolean | undefined): boolean => required ?? ignored !== true;
   if (overrides.certificateAuthority !== undefined) {
-    return [inputAuthority(overrides.certificateAuthority, { requireSct: lift(undefined, overrides.insecureIgnoreSct), requireTlog: lift(undefined, overrides.insecureIgnoreTlog) })];
+    return [
+      inputAuthority(overrides.certificateAuthority, {
+        requireSct: lift(undefined, overrides.insecureIgnoreSct),
+        requireTlog: lift(undefined, overrides.insecureIgnoreTlog),
+      }),
+    ];
   }
   return (file?.document.signatures?.['certificate-authorities'] ?? []).map((entry, index): CertificateAuthorityRule => {
     const located = file?.certificateAuthorities?.[index];

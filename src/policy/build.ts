@@ -48,15 +48,11 @@ export function buildPolicy(file: PolicyFile | undefined, overrides: PolicyOverr
     misconfigurations: {
       failOnSeverity:
         overrides.misconfigFailOnSeverity ??
-        (fileMisconfigThreshold === undefined
-          ? DEFAULT_POLICY.misconfigurations.failOnSeverity
-          : toThreshold(fileMisconfigThreshold, source)),
+        (fileMisconfigThreshold === undefined ? DEFAULT_POLICY.misconfigurations.failOnSeverity : toThreshold(fileMisconfigThreshold, source)),
     },
     licenses: {
       deny: [...(overrides.licensesDeny ?? doc.licenses?.deny ?? DEFAULT_POLICY.licenses.deny)],
-      denyCategories: (doc.licenses?.['deny-categories'] ?? DEFAULT_POLICY.licenses.denyCategories).map((c) =>
-        c.toLowerCase(),
-      ),
+      denyCategories: (doc.licenses?.['deny-categories'] ?? DEFAULT_POLICY.licenses.denyCategories).map((c) => c.toLowerCase()),
     },
     image: {
       forbidRoot: overrides.forbidRoot ?? doc.image?.['forbid-root'] ?? DEFAULT_POLICY.image.forbidRoot,

@@ -138,10 +138,16 @@ export function parsePolicyText(text: string, source: string, file?: string): Po
   // An empty file (or only comments, or a bare "---") is a policy that sets nothing: the defaults apply.
   const contents = isScalar(doc.contents) && doc.contents.value === null ? null : doc.contents;
   if (contents !== null && !isMap(contents)) {
-    throw mistakesError(source, [at(contents.range[0], `the policy must be a mapping of keys (e.g. "vulnerabilities:"), got ${describeNode(contents)}`)]);
+    throw mistakesError(source, [
+      at(contents.range[0], `the policy must be a mapping of keys (e.g. "vulnerabilities:"), got ${describeNode(contents)}`),
+    ]);
   }
   const recursive = recursiveAliasOffsets(doc);
-  if (recursive.length > 0) throw mistakesError(source, recursive.map((offset) => at(offset, 'an alias refers to the node that contains it')));
+  if (recursive.length > 0)
+    throw mistakesError(
+      source,
+      recursive.map((offset) => at(offset, 'an alias refers to the node that contains it')),
+    );
   let data: unknown = {};
   try {
     if (contents !== null) data = doc.toJS({ reviver: dateAsText });
@@ -163,14 +169,10 @@ export function parsePolicyText(text: string, source: string, file?: string): Po
     );
   }
   const ignore = doc.get('ignore', true);
-  const ignoreLines = isSeq(ignore)
-    ? ignore.items.map((item) => lineCounter.linePos(rangeStart(item as Node | null) ?? 0).line)
-    : [];
+  const ignoreLines = isSeq(ignore) ? ignore.items.map((item) => lineCounter.linePos(rangeStart(item as Node | null) ?? 0).line) : [];
   const itemLines = (path: string[]): { line: number }[] => {
     const seq = doc.getIn(path, true);
-    return isSeq(seq)
-      ? seq.items.map((item) => ({ line: lineCounter.linePos(rangeStart(item as Node | null) ?? 0).line }))
-      : [];
+    return isSeq(seq) ? seq.items.map((item) => ({ line: lineCounter.linePos(rangeStart(item as Node | null) ?? 0).line })) : [];
   };
   const signatureKeys = itemLines(['signatures', 'keys']);
   const baseImageKeys = itemLines(['base-image', 'signed', 'keys']);
@@ -207,7 +209,9 @@ function mistakesError(source: string, mistakes: readonly FileMistake[]): FileMi
   const unlisted = distinct.length - MISTAKES_LISTED;
   return new FileMistakesError(
     distinct.slice(0, MISTAKES_LISTED),
-    unlisted > 0 ? `${source}: ${String(unlisted)} more ${unlisted === 1 ? 'mistake' : 'mistakes'} after line ${String(distinct[MISTAKES_LISTED - 1]?.line)}` : undefined,
+    unlisted > 0
+      ? `${source}: ${String(unlisted)} more ${unlisted === 1 ? 'mistake' : 'mistakes'} after line ${String(distinct[MISTAKES_LISTED - 1]?.line)}`
+      : undefined,
   );
 }
 
@@ -409,4 +413,3 @@ function rangeStart(node: unknown): number | undefined {
   const range = (node as { range?: [number, number, number] | null }).range;
   return range?.[0];
 }
-

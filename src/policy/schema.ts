@@ -11,15 +11,7 @@ import { signaturesSchema } from './signatures-schema.js';
  */
 
 export { SEVERITY_NAMES, THRESHOLD_NAMES } from '../config/enums.js';
-export const LICENSE_CATEGORIES = [
-  'forbidden',
-  'restricted',
-  'reciprocal',
-  'notice',
-  'permissive',
-  'unencumbered',
-  'unknown',
-] as const;
+export const LICENSE_CATEGORIES = ['forbidden', 'restricted', 'reciprocal', 'notice', 'permissive', 'unencumbered', 'unknown'] as const;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -52,8 +44,7 @@ export const ignoreRuleSchema = z
   .strictObject({
     id: nonEmpty({
       title: 'Finding ID',
-      description:
-        'Vulnerability ID (CVE-…, GHSA-…), misconfiguration ID (DS-0002), secret rule ID or license name. Case-insensitive.',
+      description: 'Vulnerability ID (CVE-…, GHSA-…), misconfiguration ID (DS-0002), secret rule ID or license name. Case-insensitive.',
     }).optional(),
     package: nonEmpty({
       title: 'Package name',
@@ -61,8 +52,7 @@ export const ignoreRuleSchema = z
     }).optional(),
     path: nonEmpty({
       title: 'Path glob',
-      description:
-        'Glob over the file the finding is in (language package path, secret file, Dockerfile), e.g. "usr/lib/**" or "**/*.jar".',
+      description: 'Glob over the file the finding is in (language package path, secret file, Dockerfile), e.g. "usr/lib/**" or "**/*.jar".',
     }).optional(),
     reason: nonEmpty({
       title: 'Reason',
@@ -110,14 +100,10 @@ export const policyFileSchema = z
             title: 'Maximum count per severity',
             description: 'Per-severity allowance, e.g. { critical: 0, high: 5 }. Takes precedence over fail-on-severity.',
           }),
-        'only-fixed': z
-          .boolean()
-          .optional()
-          .meta({
-            title: 'Only fixed',
-            description:
-              'Count only vulnerabilities that have a fixed version (like Trivy --ignore-unfixed). Unfixed ones are still reported.',
-          }),
+        'only-fixed': z.boolean().optional().meta({
+          title: 'Only fixed',
+          description: 'Count only vulnerabilities that have a fixed version (like Trivy --ignore-unfixed). Unfixed ones are still reported.',
+        }),
         scope: SCOPE.described({
           title: 'Scope',
           description:
@@ -128,10 +114,7 @@ export const policyFileSchema = z
       .meta({ title: 'Vulnerabilities', description: 'When vulnerabilities fail the gate. Default: fail on HIGH or above.' }),
     secrets: z
       .strictObject({
-        fail: z
-          .boolean()
-          .optional()
-          .meta({ title: 'Fail on secrets', description: 'Fail when any secret is found. Default: true.' }),
+        fail: z.boolean().optional().meta({ title: 'Fail on secrets', description: 'Fail when any secret is found. Default: true.' }),
       })
       .optional()
       .meta({ title: 'Secrets', description: 'When secrets found in the image fail the gate.' }),

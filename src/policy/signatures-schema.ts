@@ -12,7 +12,6 @@ import { errorMessage } from '../core/errors.js';
  * as written; buildPolicy maps them to a SignaturePolicy.
  */
 
-
 const regexp = (meta: { title: string; description: string }) =>
   z
     .string()
@@ -69,8 +68,7 @@ export const identityRuleSchema = z
         }).optional(),
         'workflow-ref': nonEmpty({
           title: 'Workflow ref',
-          description:
-            'The ref the workflow ran for, e.g. refs/heads/main or refs/tags/v1.2.0 (Fulcio extension "Source Repository Ref").',
+          description: 'The ref the workflow ran for, e.g. refs/heads/main or refs/tags/v1.2.0 (Fulcio extension "Source Repository Ref").',
         }).optional(),
         trigger: nonEmpty({
           title: 'Trigger',
@@ -91,8 +89,7 @@ export const identityRuleSchema = z
   .refine(IDENTITY.check, { error: IDENTITY.error })
   .meta({
     title: 'Trusted signer',
-    description:
-      'A keyless (Fulcio certificate) signer. Needs an issuer and an identity (exact or pattern); every field given must match.',
+    description: 'A keyless (Fulcio certificate) signer. Needs an issuer and an identity (exact or pattern); every field given must match.',
     allOf: [ISSUER.json, IDENTITY.json],
   });
 
@@ -132,14 +129,11 @@ export const keyRuleSchema = z
         description: `The public key itself, PEM (-----BEGIN PUBLIC KEY-----): ${SUPPORTED_KEYS}.`,
         pattern: '-----BEGIN PUBLIC KEY-----',
       }),
-    'require-tlog': z
-      .boolean()
-      .optional()
-      .meta({
-        title: 'Require a transparency-log entry',
-        description:
-          'Accept signatures made with this key only when they are in the transparency log (Rekor), as cosign does. Default: true, or false when the insecure-ignore-tlog input (--insecure-ignore-tlog) is set; a value given here wins over that input. false is cosign --insecure-ignore-tlog for this key.',
-      }),
+    'require-tlog': z.boolean().optional().meta({
+      title: 'Require a transparency-log entry',
+      description:
+        'Accept signatures made with this key only when they are in the transparency log (Rekor), as cosign does. Default: true, or false when the insecure-ignore-tlog input (--insecure-ignore-tlog) is set; a value given here wins over that input. false is cosign --insecure-ignore-tlog for this key.',
+    }),
   })
   .refine(exactlyOne('path', 'pem').check, { error: exactlyOne('path', 'pem').error })
   .meta({
@@ -161,49 +155,36 @@ export const certificateAuthoritySchema = z
       description:
         'Path of a PEM file with intermediate CA certificates that link a signing certificate to a root (like cosign --ca-intermediates). Without it, the intermediates a signature carries are used, never its root.',
     }).optional(),
-    'require-sct': z
-      .boolean()
-      .optional()
-      .meta({
-        title: 'Require an SCT',
-        description:
-          'Accept a certificate only with an SCT from a CT log of the trusted root, as cosign does. false for a CA that logs to no CT log (like cosign --insecure-ignore-sct). Default: true.',
-      }),
-    'require-tlog': z
-      .boolean()
-      .optional()
-      .meta({
-        title: 'Require a transparency-log entry',
-        description:
-          'Accept a signature only with an entry in a transparency log of the trusted root, as cosign does. false to do without (like cosign --insecure-ignore-tlog): the certificate must then be valid when checked, unless a trusted timestamp says when it signed. Default: true.',
-      }),
+    'require-sct': z.boolean().optional().meta({
+      title: 'Require an SCT',
+      description:
+        'Accept a certificate only with an SCT from a CT log of the trusted root, as cosign does. false for a CA that logs to no CT log (like cosign --insecure-ignore-sct). Default: true.',
+    }),
+    'require-tlog': z.boolean().optional().meta({
+      title: 'Require a transparency-log entry',
+      description:
+        'Accept a signature only with an entry in a transparency log of the trusted root, as cosign does. false to do without (like cosign --insecure-ignore-tlog): the certificate must then be valid when checked, unless a trusted timestamp says when it signed. Default: true.',
+    }),
   })
   .meta({
     title: 'Private certificate authority',
-    description: 'A CA whose certificates sign images instead of Fulcio (cosign --ca-roots). The identities above still say whose certificate is trusted.',
+    description:
+      'A CA whose certificates sign images instead of Fulcio (cosign --ca-roots). The identities above still say whose certificate is trusted.',
   });
 
 const PREDICATE_TYPE = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
 
 export const attestationRuleSchema = z
   .strictObject({
-    'predicate-type': z
-      .string()
-      .regex(PREDICATE_TYPE, { error: 'expected a URI, e.g. https://slsa.dev/provenance/v1' })
-      .meta({
-        title: 'Predicate type',
-        description:
-          'The in-toto predicate type, exactly, e.g. https://slsa.dev/provenance/v1, https://spdx.dev/Document, https://cyclonedx.org/bom.',
-        pattern: PREDICATE_TYPE.source,
-      }),
-    required: z
-      .boolean()
-      .optional()
-      .meta({
-        title: 'Required',
-        description:
-          'true (default): a missing or unverified attestation fails the gate (in signature mode required). false: only reported.',
-      }),
+    'predicate-type': z.string().regex(PREDICATE_TYPE, { error: 'expected a URI, e.g. https://slsa.dev/provenance/v1' }).meta({
+      title: 'Predicate type',
+      description: 'The in-toto predicate type, exactly, e.g. https://slsa.dev/provenance/v1, https://spdx.dev/Document, https://cyclonedx.org/bom.',
+      pattern: PREDICATE_TYPE.source,
+    }),
+    required: z.boolean().optional().meta({
+      title: 'Required',
+      description: 'true (default): a missing or unverified attestation fails the gate (in signature mode required). false: only reported.',
+    }),
     slsa: z
       .strictObject({
         'builder-id': nonEmpty({
@@ -280,14 +261,11 @@ export const signaturesSchema = z
       .array(attestationRuleSchema)
       .optional()
       .meta({ title: 'Required attestations', description: 'Attestations the image must carry, by predicate type.' }),
-    'per-platform': z
-      .boolean()
-      .optional()
-      .meta({
-        title: 'Check every platform',
-        description:
-          'true: for a multi-platform image (an index), every platform manifest must also be signed and carry the required attestations, each for its own digest. false (default): only the pinned digest is checked.',
-      }),
+    'per-platform': z.boolean().optional().meta({
+      title: 'Check every platform',
+      description:
+        'true: for a multi-platform image (an index), every platform manifest must also be signed and carry the required attestations, each for its own digest. false (default): only the pinned digest is checked.',
+    }),
   })
   .meta({
     title: 'Signatures',

@@ -33,7 +33,9 @@ function basicHeader(username: string, password: string): string {
 /** How to say "who" in messages without saying anything secret. */
 function who(credential: Credential | undefined): string {
   if (!credential) return 'anonymously';
-  return credential.kind === 'password' ? `as "${credential.username}" (from ${credential.source})` : `with the identity token from ${credential.source}`;
+  return credential.kind === 'password'
+    ? `as "${credential.username}" (from ${credential.source})`
+    : `with the identity token from ${credential.source}`;
 }
 
 export class RegistryAuthenticator {
@@ -76,9 +78,7 @@ export class RegistryAuthenticator {
     try {
       challenges = parseWwwAuthenticate(wwwAuthenticate);
     } catch (error) {
-      throw infrastructureError(
-        `Registry ${registry} sent a malformed WWW-Authenticate header (${errorMessage(error)})`,
-      );
+      throw infrastructureError(`Registry ${registry} sent a malformed WWW-Authenticate header (${errorMessage(error)})`);
     }
     const bearer = challenges.find((challenge) => challenge.scheme === 'bearer');
     if (bearer) return this.bearer(registry, repository, bearer);
@@ -146,9 +146,7 @@ export class RegistryAuthenticator {
           `Registry ${registry} refused an anonymous pull token for ${repository} (${status}): it needs credentials (set registry credentials or run docker login)`,
         );
       }
-      throw configError(
-        `Authentication to registry ${registry} failed ${who(credential)} (${status}): check the username and password or token`,
-      );
+      throw configError(`Authentication to registry ${registry} failed ${who(credential)} (${status}): check the username and password or token`);
     }
     if (response.status !== 200) {
       const status = await describeStatus(response);

@@ -24,7 +24,16 @@ import {
   type ImageManifest,
   type ParsedManifest,
 } from './manifest.js';
-import { pin, pinManifests, readPlatformImage, type PinnedImage, type PinnedManifests, type PinOptions, type PlatformImage, type PlatformManifest } from './pin.js';
+import {
+  pin,
+  pinManifests,
+  readPlatformImage,
+  type PinnedImage,
+  type PinnedManifests,
+  type PinOptions,
+  type PlatformImage,
+  type PlatformManifest,
+} from './pin.js';
 import { apiHost, digestProblem, formatReference, isDigest, repositoryName, type ImageReference } from './reference.js';
 
 export type { PinnedImage, PinnedManifests, PinOptions, PlatformImage, PlatformManifest } from './pin.js';
@@ -261,18 +270,8 @@ export class RegistryClient {
   }
 
   private async fetchManifest(ref: ImageReference, digestOrTag: string, referenced: boolean): Promise<FetchedManifest>;
-  private async fetchManifest(
-    ref: ImageReference,
-    digestOrTag: string,
-    referenced: boolean,
-    optional: true,
-  ): Promise<FetchedManifest | undefined>;
-  private async fetchManifest(
-    ref: ImageReference,
-    digestOrTag: string,
-    referenced: boolean,
-    optional = false,
-  ): Promise<FetchedManifest | undefined> {
+  private async fetchManifest(ref: ImageReference, digestOrTag: string, referenced: boolean, optional: true): Promise<FetchedManifest | undefined>;
+  private async fetchManifest(ref: ImageReference, digestOrTag: string, referenced: boolean, optional = false): Promise<FetchedManifest | undefined> {
     const byDigest = digestOrTag.includes(':');
     if (byDigest) {
       const problem = digestProblem(digestOrTag);
@@ -336,9 +335,7 @@ export class RegistryClient {
   async getImageConfig(ref: ImageReference, manifest: ImageManifest): Promise<ImageConfig> {
     const descriptor = manifest.config;
     if (!isImageConfigMediaType(descriptor.mediaType)) {
-      throw infrastructureError(
-        `${repositoryName(ref)} is not a container image: its config has media type "${descriptor.mediaType}"`,
-      );
+      throw infrastructureError(`${repositoryName(ref)} is not a container image: its config has media type "${descriptor.mediaType}"`);
     }
     if (descriptor.size > CONFIG_MAX_BYTES) {
       throw infrastructureError(`The config of ${repositoryName(ref)} is ${descriptor.size} bytes; the limit is ${CONFIG_MAX_BYTES}`);
@@ -437,9 +434,7 @@ export class RegistryClient {
     if (response.status === 401 || response.status === 403) {
       const identity = await this.auth.describeIdentity(ref.registry);
       if (identity === 'anonymously') {
-        throw configError(
-          `Registry ${ref.registry} denied anonymous access to ${what} (${status}): it may not exist, or it needs credentials`,
-        );
+        throw configError(`Registry ${ref.registry} denied anonymous access to ${what} (${status}): it may not exist, or it needs credentials`);
       }
       throw configError(
         `Authentication to registry ${ref.registry} failed ${identity} for ${what} (${status}): check the credentials and that they may pull ${ref.repository}`,
@@ -447,7 +442,9 @@ export class RegistryClient {
     }
     if (response.status === 404) {
       if (target.kind === 'manifest' && !target.referenced) {
-        throw configError(`Image ${repositoryName(ref)}${target.reference.includes(':') ? '@' : ':'}${target.reference} not found on registry ${ref.registry} (${status})`);
+        throw configError(
+          `Image ${repositoryName(ref)}${target.reference.includes(':') ? '@' : ':'}${target.reference} not found on registry ${ref.registry} (${status})`,
+        );
       }
       if (target.kind === 'referrers') throw infrastructureError(`Registry ${ref.registry} lost a page of ${what} (${status})`);
       if (target.kind === 'tags') throw configError(`Repository ${repositoryName(ref)} not found on registry ${ref.registry} (${status})`);
@@ -457,9 +454,7 @@ export class RegistryClient {
   }
 
   private mismatch(ref: ImageReference, digest: string): Error {
-    return infrastructureError(
-      `Registry ${ref.registry} served content that does not match its digest for ${repositoryName(ref)}@${digest}`,
-    );
+    return infrastructureError(`Registry ${ref.registry} served content that does not match its digest for ${repositoryName(ref)}@${digest}`);
   }
 }
 

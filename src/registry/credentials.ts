@@ -20,8 +20,7 @@ export interface RegistryCredentials {
 
 /** What a registry is asked with: a password (Basic, or Basic to a token server), or an OAuth2 refresh token. */
 export type Credential =
-  | { kind: 'password'; username: string; password: string; source: string }
-  | { kind: 'identity-token'; identityToken: string; source: string };
+  { kind: 'password'; username: string; password: string; source: string } | { kind: 'identity-token'; identityToken: string; source: string };
 
 export interface DockerConfigEntry {
   auth?: string;

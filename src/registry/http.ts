@@ -58,7 +58,8 @@ function networkReason(error: unknown): string {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
     const code = (current as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && code !== 'UND_ERR_SOCKET') return `${code}${current.message && !current.message.includes(code) ? `: ${current.message}` : ''}`;
+    if (typeof code === 'string' && code !== 'UND_ERR_SOCKET')
+      return `${code}${current.message && !current.message.includes(code) ? `: ${current.message}` : ''}`;
     if (!(current.cause instanceof Error)) return current.message;
     current = current.cause;
   }
@@ -110,10 +111,7 @@ export class Transport {
       } catch (error) {
         release();
         if (isTimeout(error)) {
-          throw infrastructureError(
-            `Registry ${request.registry} did not answer within ${this.options.timeoutMs} ms for ${request.what}`,
-            error,
-          );
+          throw infrastructureError(`Registry ${request.registry} did not answer within ${this.options.timeoutMs} ms for ${request.what}`, error);
         }
         if (error instanceof GateError) throw error;
         if (attempt < attempts) {
@@ -121,10 +119,7 @@ export class Transport {
           await this.pause(attempt);
           continue;
         }
-        throw infrastructureError(
-          `Could not reach registry ${request.registry} for ${request.what}: ${networkReason(error)}`,
-          error,
-        );
+        throw infrastructureError(`Could not reach registry ${request.registry} for ${request.what}: ${networkReason(error)}`, error);
       }
       if (!RETRY_STATUSES.has(response.status)) return holdUntilRead(response, release, signal);
       let status: string;
@@ -287,10 +282,7 @@ export async function readBody(response: Response, options: ReadBodyOptions): Pr
       }
     } catch (error) {
       if (isTimeout(error)) {
-        throw infrastructureError(
-          `Registry ${options.registry} did not finish sending ${options.what} within ${options.timeoutMs} ms`,
-          error,
-        );
+        throw infrastructureError(`Registry ${options.registry} did not finish sending ${options.what} within ${options.timeoutMs} ms`, error);
       }
       if (error instanceof GateError) throw error;
       throw infrastructureError(`Reading ${options.what} from registry ${options.registry} failed: ${networkReason(error)}`, error);

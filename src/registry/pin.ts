@@ -98,11 +98,14 @@ export async function pinManifests(client: PinClient, ref: ImageReference, optio
       throw infrastructureError(`${repositoryName(ref)}@${entry.digest} is an index nested in an index; that is not supported`);
     }
     if (child.bytes.length !== entry.size) {
-      throw infrastructureError(
-        `Manifest ${repositoryName(ref)}@${entry.digest} is ${child.bytes.length} bytes but the index says ${entry.size}`,
-      );
+      throw infrastructureError(`Manifest ${repositoryName(ref)}@${entry.digest} is ${child.bytes.length} bytes but the index says ${entry.size}`);
     }
-    platforms.push({ digest: child.digest, mediaType: child.mediaType, manifest: child.manifest, ...(entry.platform && { declared: entry.platform }) });
+    platforms.push({
+      digest: child.digest,
+      mediaType: child.mediaType,
+      manifest: child.manifest,
+      ...(entry.platform && { declared: entry.platform }),
+    });
   }
   return { reference, digest: top.digest, mediaType: top.mediaType, platforms };
 }
@@ -121,7 +124,9 @@ export async function readPlatformImage(client: PinClient, logger: Logger, ref: 
   const declared = entry.declared;
   if (declared && (declared.os !== fromConfig.os || declared.architecture !== fromConfig.architecture)) {
     // Old multi-arch images often carry a wrong config architecture; the index is what pulls select by.
-    logger.warning(`${repositoryName(ref)}@${entry.digest} is listed as ${formatPlatform(declared)} but its config says ${formatPlatform(fromConfig)}`);
+    logger.warning(
+      `${repositoryName(ref)}@${entry.digest} is listed as ${formatPlatform(declared)} but its config says ${formatPlatform(fromConfig)}`,
+    );
   }
   return {
     platform: formatPlatform(declared ?? fromConfig),
@@ -134,7 +139,9 @@ export async function readPlatformImage(client: PinClient, logger: Logger, ref: 
 }
 
 function configPlatform(config: ImageConfig): Platform {
-  return config.variant ? { os: config.os, architecture: config.architecture, variant: config.variant } : { os: config.os, architecture: config.architecture };
+  return config.variant
+    ? { os: config.os, architecture: config.architecture, variant: config.variant }
+    : { os: config.os, architecture: config.architecture };
 }
 
 /**

@@ -35,12 +35,7 @@ function location(result: GateResult): Location {
   return dockerfile === undefined ? {} : { file: dockerfile.path, startLine: dockerfile.finalFromLine };
 }
 
-function findingAnnotation(
-  level: Annotation['level'],
-  judged: JudgedFinding,
-  result: GateResult,
-  where: Location,
-): Annotation {
+function findingAnnotation(level: Annotation['level'], judged: JudgedFinding, result: GateResult, where: Location): Annotation {
   const notice = findingNotice(judged, result.subject.repository);
   return {
     level,
@@ -61,14 +56,12 @@ function errors(result: GateResult, where: Location, limit: number): LevelCandid
   // Base-image violations are annotated per check instead, each on the FROM line it is about.
   const imageLevel = result.verdict.violations
     .filter((violation) => violation.count === 0 && violation.rule !== 'base-image')
-    .map(
-      (violation): Annotation => ({
-        level: 'error',
-        title: oneLine(`Policy violation: ${violation.rule}`, TITLE_LENGTH),
-        message: oneLine(`${violation.message} (${result.subject.repository})`, MESSAGE_LENGTH),
-        ...where,
-      }),
-    );
+    .map((violation): Annotation => ({
+      level: 'error',
+      title: oneLine(`Policy violation: ${violation.rule}`, TITLE_LENGTH),
+      message: oneLine(`${violation.message} (${result.subject.repository})`, MESSAGE_LENGTH),
+      ...where,
+    }));
   const { top, total } = selectTop(result.verdict.findings, limit, (j) => j.status === 'violation');
   const base = baseCheckAnnotations(result, 'fail');
   const ordered = [...base, ...imageLevel, ...top.map((judged) => findingAnnotation('error', judged, result, where))];
@@ -77,22 +70,16 @@ function errors(result: GateResult, where: Location, limit: number): LevelCandid
 
 function warnings(result: GateResult, where: Location, limit: number): LevelCandidates {
   // Expired ignores come first: they are why findings that used to pass count again.
-  const expired = result.verdict.expiredIgnores.map(
-    ({ rule, matched }): Annotation => ({
-      level: 'warning',
-      title: oneLine(`Ignore rule expired on ${rule.expires ?? '?'}`, TITLE_LENGTH),
-      message: oneLine(
-        `${describeIgnoreRule(rule)} no longer applies; ${matched} finding${matched === 1 ? '' : 's'} in ${result.subject.repository} count again. Reason was: ${rule.reason}`,
-        MESSAGE_LENGTH,
-      ),
-      ...where,
-    }),
-  );
-  const { top, total } = selectTop(
-    result.verdict.findings,
-    limit,
-    (j) => j.status === 'allowed' && atLeast(j.finding.severity, 'MEDIUM'),
-  );
+  const expired = result.verdict.expiredIgnores.map(({ rule, matched }): Annotation => ({
+    level: 'warning',
+    title: oneLine(`Ignore rule expired on ${rule.expires ?? '?'}`, TITLE_LENGTH),
+    message: oneLine(
+      `${describeIgnoreRule(rule)} no longer applies; ${matched} finding${matched === 1 ? '' : 's'} in ${result.subject.repository} count again. Reason was: ${rule.reason}`,
+      MESSAGE_LENGTH,
+    ),
+    ...where,
+  }));
+  const { top, total } = selectTop(result.verdict.findings, limit, (j) => j.status === 'allowed' && atLeast(j.finding.severity, 'MEDIUM'));
   const signatures = signatureWarnings(result, where);
   const base = baseCheckAnnotations(result, 'warn');
   const ordered = [...base, ...signatures, ...expired, ...top.map((judged) => findingAnnotation('warning', judged, result, where))];
@@ -130,31 +117,24 @@ function signatureWarnings(result: GateResult, where: Location): Annotation[] {
   if (signatures === undefined) return [];
   return signatures.requirements
     .filter((requirement) => !requirement.satisfied && !isEnforced(requirement, signatures))
-    .map(
-      (requirement): Annotation => ({
-        level: 'warning',
-        title: oneLine(`Signature policy not met: ${requirement.description}`, TITLE_LENGTH),
-        message: oneLine(
-          `${result.subject.repository}: ${requirementStatus(requirement)} (reported only; the signature policy does not require it)`,
-          MESSAGE_LENGTH,
-        ),
-        ...where,
-      }),
-    );
-}
-
-function notices(result: GateResult, where: Location): LevelCandidates {
-  const unused = result.verdict.unusedIgnores.map(
-    (rule): Annotation => ({
-      level: 'notice',
-      title: 'Unused ignore rule',
+    .map((requirement): Annotation => ({
+      level: 'warning',
+      title: oneLine(`Signature policy not met: ${requirement.description}`, TITLE_LENGTH),
       message: oneLine(
-        `${describeIgnoreRule(rule)} matched nothing in ${result.subject.repository} and can be removed.`,
+        `${result.subject.repository}: ${requirementStatus(requirement)} (reported only; the signature policy does not require it)`,
         MESSAGE_LENGTH,
       ),
       ...where,
-    }),
-  );
+    }));
+}
+
+function notices(result: GateResult, where: Location): LevelCandidates {
+  const unused = result.verdict.unusedIgnores.map((rule): Annotation => ({
+    level: 'notice',
+    title: 'Unused ignore rule',
+    message: oneLine(`${describeIgnoreRule(rule)} matched nothing in ${result.subject.repository} and can be removed.`, MESSAGE_LENGTH),
+    ...where,
+  }));
   return { ordered: unused, total: unused.length };
 }
 

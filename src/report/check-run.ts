@@ -99,47 +99,38 @@ function items(result: GateResult): Item[] {
     ...base.filter((item) => item.level === 'failure'),
     ...verdict.violations
       .filter((violation) => violation.count === 0 && violation.rule !== 'base-image')
-      .map(
-        (violation): Item => ({
-          level: 'failure',
-          title: text(`Policy violation: ${violation.rule}`, TITLE_LENGTH),
-          message: text(`${violation.message} (${repository})`, MESSAGE_LENGTH),
-        }),
-      ),
+      .map((violation): Item => ({
+        level: 'failure',
+        title: text(`Policy violation: ${violation.rule}`, TITLE_LENGTH),
+        message: text(`${violation.message} (${repository})`, MESSAGE_LENGTH),
+      })),
     ...verdict.findings.filter((j) => j.status === 'violation').map((j) => findingItem('failure', j, result)),
   ];
   const signatures = verdict.signatures;
   const warnings: Item[] = [
     ...base.filter((item) => item.level === 'warning'),
-    ...(signatures === undefined ? [] : signatures.requirements.filter((r) => !r.satisfied && !isEnforced(r, signatures)))
-      .map(
-        (requirement): Item => ({
-          level: 'warning',
-          title: text(`Signature policy not met: ${requirement.description}`, TITLE_LENGTH),
-          message: text(`${repository}: ${requirementStatus(requirement)} (reported only)`, MESSAGE_LENGTH),
-        }),
-      ),
-    ...verdict.expiredIgnores.map(
-      ({ rule, matched }): Item => ({
+    ...(signatures === undefined ? [] : signatures.requirements.filter((r) => !r.satisfied && !isEnforced(r, signatures))).map(
+      (requirement): Item => ({
         level: 'warning',
-        title: text(`Ignore rule expired on ${rule.expires ?? '?'}`, TITLE_LENGTH),
-        message: text(
-          `${describeIgnoreRule(rule)} no longer applies; ${matched} finding${matched === 1 ? '' : 's'} in ${repository} count again. Reason was: ${rule.reason}`,
-          MESSAGE_LENGTH,
-        ),
+        title: text(`Signature policy not met: ${requirement.description}`, TITLE_LENGTH),
+        message: text(`${repository}: ${requirementStatus(requirement)} (reported only)`, MESSAGE_LENGTH),
       }),
     ),
-    ...verdict.findings
-      .filter((j) => j.status === 'allowed' && atLeast(j.finding.severity, 'MEDIUM'))
-      .map((j) => findingItem('warning', j, result)),
+    ...verdict.expiredIgnores.map(({ rule, matched }): Item => ({
+      level: 'warning',
+      title: text(`Ignore rule expired on ${rule.expires ?? '?'}`, TITLE_LENGTH),
+      message: text(
+        `${describeIgnoreRule(rule)} no longer applies; ${matched} finding${matched === 1 ? '' : 's'} in ${repository} count again. Reason was: ${rule.reason}`,
+        MESSAGE_LENGTH,
+      ),
+    })),
+    ...verdict.findings.filter((j) => j.status === 'allowed' && atLeast(j.finding.severity, 'MEDIUM')).map((j) => findingItem('warning', j, result)),
   ];
-  const notices = verdict.unusedIgnores.map(
-    (rule): Item => ({
-      level: 'notice',
-      title: 'Unused ignore rule',
-      message: text(`${describeIgnoreRule(rule)} matched nothing in ${repository} and can be removed.`, MESSAGE_LENGTH),
-    }),
-  );
+  const notices = verdict.unusedIgnores.map((rule): Item => ({
+    level: 'notice',
+    title: 'Unused ignore rule',
+    message: text(`${describeIgnoreRule(rule)} matched nothing in ${repository} and can be removed.`, MESSAGE_LENGTH),
+  }));
   return [...failures, ...warnings, ...notices];
 }
 
@@ -208,9 +199,7 @@ export function checkRunOutput(result: GateResult, options: { runUrl?: string } 
       : 'No Dockerfile was given, so the findings are listed in the details below instead of annotated.';
   const summary = fitRendering(
     (level, cut) =>
-      [imageSection(result, level), where, fullDetailsLine(options.runUrl, cut, CHECK_OUTPUT_MAX_CHARS)]
-        .filter((part) => part !== '')
-        .join('\n\n'),
+      [imageSection(result, level), where, fullDetailsLine(options.runUrl, cut, CHECK_OUTPUT_MAX_CHARS)].filter((part) => part !== '').join('\n\n'),
     CHECK_OUTPUT_MAX_CHARS,
     `\n\n…cut here. ${fullDetailsLine(options.runUrl, true, CHECK_OUTPUT_MAX_CHARS)}`,
   );

@@ -39,12 +39,10 @@ export function escapeHtml(text: string): string {
 
 /** Outside text for Markdown prose or a table cell: one line, HTML and Markdown syntax neutralised. */
 export function escapeMarkdown(text: string): string {
-  return (
-    singleLine(text)
-      .replace(/[&<>"]/g, (char) => HTML_ENTITIES[char] ?? char)
-      .replace(INLINE_SYNTAX, (char) => `\\${char}`)
-      .replace(LINE_START_SYNTAX, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`)
-  );
+  return singleLine(text)
+    .replace(/[&<>"]/g, (char) => HTML_ENTITIES[char] ?? char)
+    .replace(INLINE_SYNTAX, (char) => `\\${char}`)
+    .replace(LINE_START_SYNTAX, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`);
 }
 
 /** Default width for one table cell: enough for a title, short enough that 50 rows stay readable. */

@@ -39,9 +39,7 @@ function changeText(origin: PolicyOrigin, change: PolicyChange, maxDiffLines: nu
   }
   const shown = change.lines.slice(0, Math.max(0, maxDiffLines));
   const more = change.lines.length - shown.length + change.moreLines;
-  const lines = [
-    `⚠️ **This pull request changes ${path}.** Its version is not used: ${judged}. The change (base → pull request):`,
-  ];
+  const lines = [`⚠️ **This pull request changes ${path}.** Its version is not used: ${judged}. The change (base → pull request):`];
   if (shown.length > 0) lines.push('', codeBlock(shown, 'diff'));
   if (more > 0) lines.push('', `…and ${number.format(more)} more ${more === 1 ? 'line' : 'lines'}.`);
   return lines.join('\n');

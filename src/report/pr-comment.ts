@@ -117,8 +117,7 @@ function violations(result: GateResult, level: DetailLevel): string {
 function baseImage(result: GateResult, level: DetailLevel): string {
   const base = result.verdict.baseImage;
   if (base === undefined) return '';
-  const where = (line: number): string =>
-    result.dockerfile === undefined ? `line ${line}` : `${result.dockerfile.path} line ${line}`;
+  const where = (line: number): string => (result.dockerfile === undefined ? `line ${line}` : `${result.dockerfile.path} line ${line}`);
   const lines: string[] = [];
   if (base.facts !== undefined) {
     lines.push(`- FROM ${escapeCell(base.facts.written, 300)} (${escapeCell(where(base.facts.line), 300)})`);
@@ -134,7 +133,13 @@ function baseImage(result: GateResult, level: DetailLevel): string {
       );
     });
   lines.push(...listLines(checks, level.items, 'base-image checks'));
-  lines.push(...listLines(base.advice.map((advice) => `- 💡 ${escapeCell(advice, 600)}`), level.items, 'pieces of advice'));
+  lines.push(
+    ...listLines(
+      base.advice.map((advice) => `- 💡 ${escapeCell(advice, 600)}`),
+      level.items,
+      'pieces of advice',
+    ),
+  );
   if (lines.length === 0) return '';
   return ['**Base image**', '', ...lines].join('\n');
 }
@@ -193,10 +198,7 @@ export function imageSection(result: GateResult, level: DetailLevel): string {
  * texts are escaped here, as they may quote a registry or Trivy).
  */
 export function errorSection(input: string, error: string): string {
-  return (
-    `### ⛔ ERROR: ${escapeCell(input, 400)}\n\n` +
-    `No verdict could be reached for this image, so the step fails: ${escapeCell(error, 2_000)}`
-  );
+  return `### ⛔ ERROR: ${escapeCell(input, 400)}\n\n` + `No verdict could be reached for this image, so the step fails: ${escapeCell(error, 2_000)}`;
 }
 
 function section(outcome: ImageOutcome, level: DetailLevel): string {
@@ -229,11 +231,7 @@ export function fullDetailsLine(runUrl: string | undefined, cut: boolean, limit:
  * The first rendering, most detailed first, that fits `maxChars`; else the least detailed one cut
  * hard, keeping `note` at its end. `render(level, cut)` renders the whole text.
  */
-export function fitRendering(
-  render: (level: DetailLevel, cut: boolean) => string,
-  maxChars: number,
-  cutNote: string,
-): string {
+export function fitRendering(render: (level: DetailLevel, cut: boolean) => string, maxChars: number, cutNote: string): string {
   let last = '';
   for (const level of DETAIL_LEVELS) {
     last = render(level, level.rows < MOST_ROWS);
@@ -250,15 +248,17 @@ export function renderPrComment(outcomes: readonly ImageOutcome[], options: PrCo
   const results = judgedResults(outcomes);
   const render = (level: DetailLevel, cut: boolean): string => {
     const images = outcomes.length === 0 ? ['No images were checked.'] : outcomes.map((outcome) => section(outcome, level));
-    return [
-      marker,
-      title(outcomes),
-      policySection(results, level.items),
-      images.join('\n\n---\n\n'),
-      fullDetailsLine(options.runUrl, cut && outcomes.length > 0, maxChars),
-    ]
-      .filter((part) => part !== '')
-      .join('\n\n') + '\n';
+    return (
+      [
+        marker,
+        title(outcomes),
+        policySection(results, level.items),
+        images.join('\n\n---\n\n'),
+        fullDetailsLine(options.runUrl, cut && outcomes.length > 0, maxChars),
+      ]
+        .filter((part) => part !== '')
+        .join('\n\n') + '\n'
+    );
   };
   // A hard cut can land anywhere, so the marker is re-attached: the next run must still find the comment.
   const note = `\n\n…cut here. ${fullDetailsLine(options.runUrl, true, maxChars)}\n`;

@@ -19,10 +19,7 @@ export interface ResultBaseImage {
 export function resultBaseImage(base: BaseImageVerdict): ResultBaseImage {
   const facts = base.facts;
   return {
-    from:
-      facts === undefined
-        ? null
-        : { written: facts.written, line: facts.line, digest: facts.digest ?? null, newerTags: [...facts.newerTags] },
+    from: facts === undefined ? null : { written: facts.written, line: facts.line, digest: facts.digest ?? null, newerTags: [...facts.newerTags] },
     checks: base.checks.map((c) => ({
       rule: c.rule,
       status: c.status,

@@ -290,8 +290,7 @@ function buildRun(result: GateResult, options: SarifOptions, category: string): 
   const { subject, scan, verdict } = result;
   const limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN;
   // A check that did not FAIL is not a problem, and a result for it would open an alert.
-  const reportable = (judged: JudgedFinding): boolean =>
-    judged.finding.kind !== 'misconfiguration' || judged.finding.status.toUpperCase() === 'FAIL';
+  const reportable = (judged: JudgedFinding): boolean => judged.finding.kind !== 'misconfiguration' || judged.finding.status.toUpperCase() === 'FAIL';
   const baseChecks = reportableBaseChecks(result).slice(0, limit);
   const { top, total } = selectTop(verdict.findings, limit - baseChecks.length, reportable);
 

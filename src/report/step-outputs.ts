@@ -25,7 +25,10 @@ export interface StepOutputs {
   'result-file'?: string;
 }
 
-export function stepOutputs(outcomes: readonly ImageOutcome[], files: { sarifFile?: string | undefined; resultFile?: string | undefined }): StepOutputs {
+export function stepOutputs(
+  outcomes: readonly ImageOutcome[],
+  files: { sarifFile?: string | undefined; resultFile?: string | undefined },
+): StepOutputs {
   const counts = outcomes.map((outcome): VerdictCounts | null => outcome.result?.verdict.counts ?? null);
   return {
     verdict: stepVerdict(outcomes).outcome,

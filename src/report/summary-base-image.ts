@@ -57,12 +57,7 @@ export function baseImageSection(result: GateResult, rows: number): string {
 /** Inherited / introduced / unknown per severity. */
 export function attributionTable(attribution: Attribution): string {
   const sum = (record: Record<Severity, number>): string => String(SEVERITIES.reduce((n, s) => n + record[s], 0));
-  const rows = MOST_SEVERE_FIRST.map((s) => [
-    s,
-    String(attribution.inherited[s]),
-    String(attribution.introduced[s]),
-    String(attribution.unknown[s]),
-  ]);
+  const rows = MOST_SEVERE_FIRST.map((s) => [s, String(attribution.inherited[s]), String(attribution.introduced[s]), String(attribution.unknown[s])]);
   rows.push(['**Total**', sum(attribution.inherited), sum(attribution.introduced), sum(attribution.unknown)]);
   return [
     '**Where the vulnerabilities came from**',

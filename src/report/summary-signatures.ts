@@ -1,14 +1,6 @@
 import type { GateResult } from '../core/result.js';
 import { details, escapeCell, escapeMarkdown, markdownTable } from './markdown.js';
-import {
-  describeSigner,
-  evidenceKind,
-  evidenceStatus,
-  isEnforced,
-  modeText,
-  requirementStatus,
-  sourceName,
-} from './signature-text.js';
+import { describeSigner, evidenceKind, evidenceStatus, isEnforced, modeText, requirementStatus, sourceName } from './signature-text.js';
 import { isTrusted } from '../core/signature-gate.js';
 
 /** Evidence tables longer than this fold into a <details> block. */

@@ -170,8 +170,7 @@ function countsTable(prepared: Prepared): string {
     ...(split === undefined ? [] : ['Inherited', 'Introduced']),
     ...(withMisconfigurations ? ['Misconfigurations'] : []),
   ];
-  const total = (record: Record<Severity, number>): string =>
-    number.format(SEVERITIES.reduce((sum, s) => sum + record[s], 0));
+  const total = (record: Record<Severity, number>): string => number.format(SEVERITIES.reduce((sum, s) => sum + record[s], 0));
   const rows = MOST_SEVERE_FIRST.map((s) => [
     s,
     number.format(counts.vulnerabilities[s]),
@@ -188,23 +187,15 @@ function countsTable(prepared: Prepared): string {
     ...(split === undefined ? [] : [total(split.inherited), total(split.introduced)]),
     ...(withMisconfigurations ? [total(counts.misconfigurations)] : []),
   ]);
-  return [
-    '**Vulnerabilities**',
-    '',
-    markdownTable(header, rows),
-    '',
-    others,
-  ].join('\n');
+  return ['**Vulnerabilities**', '', markdownTable(header, rows), '', others].join('\n');
 }
 
 function violationsList(result: GateResult): string {
   const { violations } = result.verdict;
   if (violations.length === 0) return 'No policy violations.';
-  return [
-    `**Violations (${violations.length})**`,
-    '',
-    ...violations.map((v) => `- ${escapeMarkdown(v.message)} (${escapeMarkdown(v.rule)})`),
-  ].join('\n');
+  return [`**Violations (${violations.length})**`, '', ...violations.map((v) => `- ${escapeMarkdown(v.message)} (${escapeMarkdown(v.rule)})`)].join(
+    '\n',
+  );
 }
 
 function leftOut(shown: number, total: number, noun: string, cut: boolean): string {
@@ -307,12 +298,7 @@ function ignoreRuleLists(result: GateResult, rows: number, cut: boolean): string
     const shown = unusedIgnores.slice(0, rows);
     const list = shown.map((rule) => `- ${escapeMarkdown(describeIgnoreRule(rule))}: ${escapeCell(rule.reason, 200)}`);
     const body = list.join('\n') + leftOut(shown.length, unusedIgnores.length, 'unused rules', cut);
-    parts.push(
-      details(
-        `Unused ignore rules (${unusedIgnores.length}): they matched nothing and can be removed`,
-        body.replace(/^\n+/, ''),
-      ),
-    );
+    parts.push(details(`Unused ignore rules (${unusedIgnores.length}): they matched nothing and can be removed`, body.replace(/^\n+/, '')));
   }
   return parts.join('\n\n');
 }

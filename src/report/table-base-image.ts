@@ -23,13 +23,12 @@ export function baseImageLines(result: GateResult): string[] {
     lines.push(`    digest: ${facts.digest === undefined ? '(not resolved)' : oneLine(facts.digest, 100)}`);
     if (facts.newerTags.length > 0) {
       const more = facts.newerTags.length - LOG_NEWER_TAGS;
-      lines.push(
-        `    newer tags: ${oneLine(facts.newerTags.slice(0, LOG_NEWER_TAGS).join(', '), 300)}${more > 0 ? ` (and ${more} more)` : ''}`,
-      );
+      lines.push(`    newer tags: ${oneLine(facts.newerTags.slice(0, LOG_NEWER_TAGS).join(', '), 300)}${more > 0 ? ` (and ${more} more)` : ''}`);
     }
   }
   const checks = base?.checks ?? [];
-  const shown = checks.length <= LOG_BASE_CHECKS ? checks : [...checks].sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect]).slice(0, LOG_BASE_CHECKS);
+  const shown =
+    checks.length <= LOG_BASE_CHECKS ? checks : [...checks].sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect]).slice(0, LOG_BASE_CHECKS);
   for (const check of shown) {
     lines.push(
       `    ${effectMark(check).padEnd(4)} line ${check.line} ${oneLine(check.image, 120)}: ${RULE_NAMES[check.rule]}: ${effectText(check)}; ${oneLine(check.message, 300)}`,

@@ -54,10 +54,7 @@ function indent(lines: readonly string[], by = '  '): string[] {
 function header(result: GateResult): string[] {
   const { subject, scan, verdict } = result;
   const outcome = verdict.outcome === 'pass' ? 'PASS' : 'FAIL';
-  const mode =
-    verdict.mode === 'audit'
-      ? 'audit (reported only; the verdict does not fail the step)'
-      : 'enforce (a failing verdict fails the step)';
+  const mode = verdict.mode === 'audit' ? 'audit (reported only; the verdict does not fail the step)' : 'enforce (a failing verdict fails the step)';
   const os = scan.os === undefined ? undefined : `${scan.os.family} ${scan.os.name}${scan.os.eosl ? ' (end of life)' : ''}`;
   const report = `${oneLine(scan.source, 300)}${scan.trivyVersion === undefined ? '' : ` (Trivy ${oneLine(scan.trivyVersion, 40)})`}`;
   const { file } = subject;
@@ -103,7 +100,11 @@ function violations(result: GateResult): string[] {
   // One per failing FROM line or finding: the input decides how many, the log shows the first ones.
   const shown = list.slice(0, LOG_VIOLATION_LIMIT).map((v) => `    - [${v.rule}] ${oneLine(v.message, 300)}`);
   const more = list.length - LOG_VIOLATION_LIMIT;
-  return [`  Violations (${list.length}):`, ...shown, ...(more > 0 ? [`    … and ${more} more (see the job summary or image-gate-result.json)`] : [])];
+  return [
+    `  Violations (${list.length}):`,
+    ...shown,
+    ...(more > 0 ? [`    … and ${more} more (see the job summary or image-gate-result.json)`] : []),
+  ];
 }
 
 function findings(result: GateResult): string[] {

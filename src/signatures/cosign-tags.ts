@@ -100,9 +100,6 @@ export async function discoverCosignTags(
   limits: DiscoveryLimits,
   logger: Logger,
 ): Promise<Found> {
-  const [sig, att] = await Promise.all([
-    readTag(client, ref, digest, 'sig', limits, logger),
-    readTag(client, ref, digest, 'att', limits, logger),
-  ]);
+  const [sig, att] = await Promise.all([readTag(client, ref, digest, 'sig', limits, logger), readTag(client, ref, digest, 'att', limits, logger)]);
   return { evidence: [...sig.evidence, ...att.evidence], problems: [...sig.problems, ...att.problems] };
 }

@@ -77,9 +77,7 @@ export async function discoverEvidence(client: RegistryClient, ref: ImageReferen
   const target = options.github;
   const github =
     rest && target
-      ? guarded('GitHub attestations', () =>
-          discoverGithubAttestations(rest, target.repository, digest, Boolean(target.token), limits, logger),
-        )
+      ? guarded('GitHub attestations', () => discoverGithubAttestations(rest, target.repository, digest, Boolean(target.token), limits, logger))
       : Promise.resolve<Found>({ evidence: [], problems: [] });
   const [registryResults, githubResult] = await Promise.all([registry, github]);
 

@@ -71,11 +71,19 @@ export async function discoverGithubAttestations(
   return found;
 }
 
-async function readBundle(rest: GitHubRest, attestation: GitHubAttestation, location: string, limits: DiscoveryLimits, logger: Logger): Promise<Read> {
+async function readBundle(
+  rest: GitHubRest,
+  attestation: GitHubAttestation,
+  location: string,
+  limits: DiscoveryLimits,
+  logger: Logger,
+): Promise<Read> {
   if (attestation.bundleUrl !== undefined) {
     const download = await downloadBundle(rest, attestation.bundleUrl, limits.maxBlobBytes);
     if (!download.ok) return { problem: `${location}: ${download.reason}; not verified` };
-    logger.debug(`${location}: read ${download.bytes.length} bytes from its bundle_url${attestation.bundle ? ' (the inline bundle is not used, as gh does)' : ''}`);
+    logger.debug(
+      `${location}: read ${download.bytes.length} bytes from its bundle_url${attestation.bundle ? ' (the inline bundle is not used, as gh does)' : ''}`,
+    );
     return { bytes: download.bytes, mediaType: download.mediaType };
   }
   if (!attestation.bundle) return { problem: `${location} carries neither a bundle nor a bundle_url; not verified` };

@@ -7,9 +7,7 @@
 import { GitHubRequestError, type GitHubRest } from '../github/rest.js';
 import { maxSnappyBlockLength, snappyDecode, SnappyError, SnappyTooLargeError } from './snappy-block.js';
 
-export type BundleDownload =
-  | { ok: true; bytes: Buffer; mediaType: string | undefined }
-  | { ok: false; reason: string };
+export type BundleDownload = { ok: true; bytes: Buffer; mediaType: string | undefined } | { ok: false; reason: string };
 
 /**
  * The bundle behind `bundleUrl`, decompressed and checked to be a JSON object of at most `maxBundleBytes`.

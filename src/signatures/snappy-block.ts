@@ -16,7 +16,10 @@ export class SnappyError extends Error {
 
 /** The block declares more than the caller allows; nothing was allocated. */
 export class SnappyTooLargeError extends SnappyError {
-  constructor(readonly declaredLength: number, readonly maxLength: number) {
+  constructor(
+    readonly declaredLength: number,
+    readonly maxLength: number,
+  ) {
     super(`it declares ${declaredLength} bytes uncompressed, over the ${maxLength}-byte limit`);
   }
 }

@@ -123,7 +123,12 @@ export function checkBundle(json: unknown, artifact: Buffer | ArtifactDigest | u
       if (!verdict.matched) reject(verdict.code, verdict.message);
       check.transparencyLog = transparencyLog;
     } else {
-      ({ signer: check.signer, transparencyLog: check.transparencyLog } = verifyWithKeys(entity, prehash ?? signedBytes(bundle, bytes), trust, rules.keys));
+      ({ signer: check.signer, transparencyLog: check.transparencyLog } = verifyWithKeys(
+        entity,
+        prehash ?? signedBytes(bundle, bytes),
+        trust,
+        rules.keys,
+      ));
     }
   } catch (error) {
     if (error instanceof KeyRejection) check.signer = error.signer;
@@ -212,14 +217,21 @@ function verifyWithKeys(
   const signer: SignerIdentity = { kind: 'key', keyId: match.keyId, name: match.rule.name };
   if (match.rule.requireTlog && entity.tlogEntries.length === 0) throw new KeyRejection(signer, missingTlogEntry(match.rule));
   const material = { ...materialFor(trust.material, entity), publicKey: () => ({ publicKey: match.key, validFor: () => true }) };
-  const keyHashed = Buffer.isBuffer(data) ? withKeyHashedSignature(entity, data) : withSignatureCheck(entity, (key) => prehashCheck?.verifies(key) ?? false);
+  const keyHashed = Buffer.isBuffer(data)
+    ? withKeyHashedSignature(entity, data)
+    : withSignatureCheck(entity, (key) => prehashCheck?.verifies(key) ?? false);
   try {
     new Verifier(material, { tlogThreshold: match.rule.requireTlog ? 1 : 0, ctlogThreshold: 0, timestampThreshold: 0 }).verify(
       match.rule.requireTlog ? keyHashed : { ...keyHashed, tlogEntries: [] },
     );
     if (match.rule.requireTlog) requireEntriesRecordSigner(entity.tlogEntries, { kind: 'key', key: match.key });
   } catch (error) {
-    const rejection = toRejection(error, { keyless: false, tlogEntries: entity.tlogEntries.length, timestamps: entity.timestamps.length, timestampOverOtherSignature: timestampOverOtherSignature(entity) });
+    const rejection = toRejection(error, {
+      keyless: false,
+      tlogEntries: entity.tlogEntries.length,
+      timestamps: entity.timestamps.length,
+      timestampOverOtherSignature: timestampOverOtherSignature(entity),
+    });
     throw new KeyRejection(signer, rejection);
   }
   return { signer, transparencyLog: match.rule.requireTlog ? 'verified' : 'not-checked' };

@@ -21,7 +21,11 @@ const ANNOTATION = {
 } as const;
 
 /** The bundle JSON for one layer, and the bytes a message signature covers (the simple-signing payload). */
-export function cosignLayerToBundle(payload: Buffer, mediaType: string, annotations: Record<string, string>): { bundle: Record<string, unknown>; artifact?: Buffer } {
+export function cosignLayerToBundle(
+  payload: Buffer,
+  mediaType: string,
+  annotations: Record<string, string>,
+): { bundle: Record<string, unknown>; artifact?: Buffer } {
   const tlog = tlogEntries(annotations[ANNOTATION.bundle]);
   const verificationMaterial = {
     ...verificationKey(annotations[ANNOTATION.certificate], annotations[ANNOTATION.chain]),
@@ -36,7 +40,10 @@ export function cosignLayerToBundle(payload: Buffer, mediaType: string, annotati
       bundle: {
         mediaType: BUNDLE_V01_MEDIA_TYPE,
         verificationMaterial,
-        messageSignature: { messageDigest: { algorithm: tlog.digest.algorithm, digest: createHash(tlog.digest.hash).update(payload).digest('base64') }, signature },
+        messageSignature: {
+          messageDigest: { algorithm: tlog.digest.algorithm, digest: createHash(tlog.digest.hash).update(payload).digest('base64') },
+          signature,
+        },
       },
       artifact: payload,
     };
@@ -51,7 +58,10 @@ export function cosignLayerToBundle(payload: Buffer, mediaType: string, annotati
     if (!isRecord(envelope)) reject('malformed', 'the attestation layer is not a DSSE envelope');
     return { bundle: { mediaType: BUNDLE_V01_MEDIA_TYPE, verificationMaterial, dsseEnvelope: envelope } };
   }
-  return reject('unknown-media-type', `unknown cosign layer media type ${JSON.stringify(mediaType)} (known: ${SIMPLE_SIGNING_MEDIA_TYPE}, ${DSSE_ENVELOPE_MEDIA_TYPE})`);
+  return reject(
+    'unknown-media-type',
+    `unknown cosign layer media type ${JSON.stringify(mediaType)} (known: ${SIMPLE_SIGNING_MEDIA_TYPE}, ${DSSE_ENVELOPE_MEDIA_TYPE})`,
+  );
 }
 
 /** Checks a simple-signing payload names this image digest (a valid signature over another image is caught only here). */
@@ -114,7 +124,8 @@ function tlogEntries(annotation: string | undefined): TlogEntries {
   if (!annotation) return { entries: [], digest: DEFAULT_DIGEST };
   try {
     const rekor: unknown = JSON.parse(annotation);
-    if (!isRecord(rekor) || typeof rekor.SignedEntryTimestamp !== 'string' || !isRecord(rekor.Payload)) throw new Error('no SignedEntryTimestamp / Payload');
+    if (!isRecord(rekor) || typeof rekor.SignedEntryTimestamp !== 'string' || !isRecord(rekor.Payload))
+      throw new Error('no SignedEntryTimestamp / Payload');
     const { body, integratedTime, logIndex, logID } = rekor.Payload;
     if (typeof body !== 'string' || typeof integratedTime !== 'number' || typeof logIndex !== 'number' || typeof logID !== 'string') {
       throw new Error('Payload needs body, integratedTime, logIndex and logID');
@@ -124,7 +135,8 @@ function tlogEntries(annotation: string | undefined): TlogEntries {
     strictBase64(body, 'its body');
     const signedEntryTimestamp = cosignBase64(rekor.SignedEntryTimestamp, 'its SignedEntryTimestamp');
     const decoded: unknown = JSON.parse(Buffer.from(body, 'base64').toString('utf8'));
-    if (!isRecord(decoded) || typeof decoded.kind !== 'string' || typeof decoded.apiVersion !== 'string') throw new Error('the entry body has no kind/apiVersion');
+    if (!isRecord(decoded) || typeof decoded.kind !== 'string' || typeof decoded.apiVersion !== 'string')
+      throw new Error('the entry body has no kind/apiVersion');
     if (!/^[0-9a-f]+$/i.test(logID)) throw new Error('logID is not hex');
     const entries = [
       {

@@ -10,7 +10,8 @@ import type { IdentityRule, RejectionCode, SignerIdentity } from '../core/signat
 
 type KeylessIdentity = Extract<SignerIdentity, { kind: 'keyless' }>;
 
-export type IdentityVerdict = { matched: true } | { matched: false; code: Extract<RejectionCode, 'wrong-identity' | 'wrong-issuer'>; message: string };
+export type IdentityVerdict =
+  { matched: true } | { matched: false; code: Extract<RejectionCode, 'wrong-identity' | 'wrong-issuer'>; message: string };
 
 export function matchIdentity(signer: KeylessIdentity, rules: readonly IdentityRule[]): IdentityVerdict {
   if (rules.length === 0) {
@@ -24,13 +25,22 @@ export function matchIdentity(signer: KeylessIdentity, rules: readonly IdentityR
   if (!issuerOk) {
     return { matched: false, code: 'wrong-issuer', message: `signed by ${who}: no trusted identity has this OIDC issuer` };
   }
-  return { matched: false, code: 'wrong-identity', message: `signed by ${who}, which no trusted identity matches: ${failures.filter(Boolean).join('; ')}` };
+  return {
+    matched: false,
+    code: 'wrong-identity',
+    message: `signed by ${who}, which no trusted identity matches: ${failures.filter(Boolean).join('; ')}`,
+  };
 }
 
 function mismatch(signer: KeylessIdentity, rule: IdentityRule): string | undefined {
   // A rule that names no issuer, or nothing about who signed, would trust far too many people: it never matches.
   if (rule.issuer === undefined && rule.issuerRegExp === undefined) return 'a trusted identity without an issuer matches nobody';
-  if (rule.identity === undefined && rule.identityRegExp === undefined && rule.github?.repository === undefined && rule.github?.workflowRef === undefined) {
+  if (
+    rule.identity === undefined &&
+    rule.identityRegExp === undefined &&
+    rule.github?.repository === undefined &&
+    rule.github?.workflowRef === undefined
+  ) {
     return 'a trusted identity must name the identity, the repository or the workflow';
   }
   if (!valueMatches(rule, signer.issuer, rule.issuer, rule.issuerRegExp)) return 'issuer differs';

@@ -31,14 +31,17 @@ export function parsePublicKeyRule(rule: PublicKeyRule): TrustedKey {
   const type = key.asymmetricKeyType;
   const curve = key.asymmetricKeyDetails?.namedCurve;
   const supported = type === 'ed25519' || type === 'rsa' || (type === 'ec' && (curve === 'prime256v1' || curve === 'secp384r1'));
-  if (!supported) throw configError(`Public key "${rule.name}" is ${type ?? 'of unknown type'}${curve ? ` (${curve})` : ''}; supported: ${SUPPORTED}`);
+  if (!supported)
+    throw configError(`Public key "${rule.name}" is ${type ?? 'of unknown type'}${curve ? ` (${curve})` : ''}; supported: ${SUPPORTED}`);
   const trusted = { rule, key, keyId: keyIdOf(key) };
   parsed.set(rule, trusted);
   return trusted;
 }
 
 export function keyIdOf(key: KeyObject): string {
-  return createHash('sha256').update(key.export({ format: 'der', type: 'spki' })).digest('hex');
+  return createHash('sha256')
+    .update(key.export({ format: 'der', type: 'spki' }))
+    .digest('hex');
 }
 
 /** A signature by a trusted key that is in no transparency log, when the key's rule requires one (the default, as in cosign). */

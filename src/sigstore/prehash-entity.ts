@@ -63,7 +63,10 @@ export function requireSignedDigest(messageSignature: MessageSignature, given: A
   const signedBytes = Buffer.from(signed.digest);
   if (algorithm === given.algorithm && signedBytes.equals(given.digest)) return;
   if (algorithm !== undefined && algorithm !== given.algorithm) {
-    reject('not-bound-to-digest', `the bundle signs a ${algorithm} digest, and ${given.algorithm} was given: pass the file, or its ${algorithm}:<hex> digest`);
+    reject(
+      'not-bound-to-digest',
+      `the bundle signs a ${algorithm} digest, and ${given.algorithm} was given: pass the file, or its ${algorithm}:<hex> digest`,
+    );
   }
   const signedText = algorithm === undefined ? 'a digest of another algorithm' : formatDigest({ algorithm, digest: signedBytes });
   reject('not-bound-to-digest', `the bundle signs ${signedText}, not ${formatDigest(given)}`);

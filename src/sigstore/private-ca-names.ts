@@ -35,7 +35,8 @@ export function subjectAltNames(cert: X509Certificate): GeneralName[] {
     // Go's x509.ParseCertificate refuses such a URI, so cosign cannot even read the certificate.
     const host = goUriHost(name.value);
     if (host === undefined) throw new NameError(`a subject alternative name (URI ${name.value}) that is not a URI Go can parse`);
-    if (host !== '' && !validDomainName(host, false)) throw new NameError(`a subject alternative name (URI ${name.value}) whose host is not a valid domain name`);
+    if (host !== '' && !validDomainName(host, false))
+      throw new NameError(`a subject alternative name (URI ${name.value}) whose host is not a valid domain name`);
   }
   return names;
 }
@@ -80,7 +81,8 @@ export function nameConstraintsProblem(ca: X509Certificate, names: readonly Gene
     return `its name constraints cannot be read (${errorMessage(error)})`;
   }
   const unknown = [...permitted, ...excluded].find((constraint) => constraint.kind === 'other');
-  if (unknown !== undefined) return 'it constrains names of a kind image-gate does not check (only DNS, e-mail, URI and IP constraints are supported)';
+  if (unknown !== undefined)
+    return 'it constrains names of a kind image-gate does not check (only DNS, e-mail, URI and IP constraints are supported)';
   for (const name of names) {
     if (name.kind === 'other') continue;
     const label = describe(name);
@@ -123,7 +125,8 @@ function readConstraint(name: GeneralName): Constraint {
     case 'other':
       return name;
     case 'ip':
-      if (!contiguousMask(name.bytes.subarray(name.bytes.length / 2))) throw new NameError(`an IP constraint whose mask is not contiguous (${name.bytes.toString('hex')})`);
+      if (!contiguousMask(name.bytes.subarray(name.bytes.length / 2)))
+        throw new NameError(`an IP constraint whose mask is not contiguous (${name.bytes.toString('hex')})`);
       return name;
     case 'dns':
       if (!validDomainName(name.value, true)) throw new NameError(`the DNS constraint "${name.value}" is not a valid domain name`);
@@ -151,7 +154,9 @@ function constrainedName(name: Exclude<GeneralName, { kind: 'other' }>): Constra
     case 'ip':
       return name;
     case 'dns':
-      return validDomainName(name.value, false) ? { kind: 'dns', domain: name.value } : 'is not a valid domain name (an empty label, a trailing dot, a space)';
+      return validDomainName(name.value, false)
+        ? { kind: 'dns', domain: name.value }
+        : 'is not a valid domain name (an empty label, a trailing dot, a space)';
     case 'email': {
       const mailbox = parseMailbox(name.value);
       return mailbox === undefined ? 'is not a mailbox with a valid domain name' : { kind: 'email', mailbox };
@@ -169,7 +174,8 @@ function matches(name: ConstrainedName, constraint: Constraint, excluded: boolea
   if (name.kind === 'ip') return constraint.kind === 'ip' && ipMatches(name.bytes, constraint.bytes);
   if (name.kind === 'email') {
     if (constraint.kind !== 'email') return false;
-    if ('mailbox' in constraint) return name.mailbox.local === constraint.mailbox.local && name.mailbox.domain.toLowerCase() === constraint.mailbox.domain.toLowerCase();
+    if ('mailbox' in constraint)
+      return name.mailbox.local === constraint.mailbox.local && name.mailbox.domain.toLowerCase() === constraint.mailbox.domain.toLowerCase();
     return domainMatches(name.mailbox.domain, constraint.domain, excluded);
   }
   return constraint.kind === name.kind && domainMatches(name.domain, constraint.domain, excluded);

@@ -89,7 +89,11 @@ export function parsePemCertificates(pem: string): Certificate[] {
  * Every path (at most MAX_PATHS) from `leaf` up to one of `roots`, each certificate signed by the next:
  * [leaf, intermediates…, root]. `problem` says why there is none.
  */
-export function buildPaths(leaf: Certificate, roots: readonly Certificate[], intermediates: readonly Certificate[]): { paths: Certificate[][]; problem?: string } {
+export function buildPaths(
+  leaf: Certificate,
+  roots: readonly Certificate[],
+  intermediates: readonly Certificate[],
+): { paths: Certificate[][]; problem?: string } {
   const paths: Certificate[][] = [];
   const candidates = [...roots, ...intermediates];
   const isRoot = (cert: Certificate): boolean => roots.some((root) => root.der.equals(cert.der));
@@ -122,7 +126,8 @@ export function buildPaths(leaf: Certificate, roots: readonly Certificate[], int
 function signatureProblem(child: Certificate, issuer: Certificate): string | undefined {
   const childKeyId = child.fields.extAuthorityKeyID?.keyIdentifier;
   const issuerKeyId = issuer.fields.extSubjectKeyID?.keyIdentifier;
-  if (childKeyId !== undefined && issuerKeyId !== undefined && !childKeyId.equals(issuerKeyId)) return `the authority key identifier of ${child.name} is not the key identifier of ${issuer.name}`;
+  if (childKeyId !== undefined && issuerKeyId !== undefined && !childKeyId.equals(issuerKeyId))
+    return `the authority key identifier of ${child.name} is not the key identifier of ${issuer.name}`;
   const algorithm = signatureAlgorithm(child);
   if ('problem' in algorithm) return `${child.name} ${algorithm.problem}`;
   const keyProblem = publicKeyProblem(issuer.key);
@@ -133,7 +138,8 @@ function signatureProblem(child: Certificate, issuer: Certificate): string | und
 function signatureAlgorithm(cert: Certificate): { name: string } | { problem: string } {
   const [tbs, outer] = [cert.fields.tbsCertificate, cert.fields.root.subs[1]];
   const inner = tbs.subs.find((sub, index) => index <= 2 && sub.tag.number === 0x10 && !sub.tag.isContextSpecific());
-  if (outer === undefined || inner === undefined || !outer.toDER().equals(inner.toDER())) return { problem: 'names two different signature algorithms' };
+  if (outer === undefined || inner === undefined || !outer.toDER().equals(inner.toDER()))
+    return { problem: 'names two different signature algorithms' };
   const oid = outer.subs[0]?.toOID() ?? '';
   const known = SIGNATURE_ALGORITHMS[oid];
   if (known !== undefined) return { name: known };
@@ -176,12 +182,15 @@ export function pathProblem(path: readonly Certificate[], leafNames: readonly Ge
   if (leafKey !== undefined) return `the signing certificate has ${leafKey}`;
   const usages = extendedKeyUsages(leaf);
   if (usages?.includes(OID.codeSigning) !== true) return 'the signing certificate does not name code signing among its extended key usages';
-  if (leaf.fields.extKeyUsage !== undefined && !leaf.fields.extKeyUsage.digitalSignature) return 'the signing certificate\'s key usage does not allow digital signatures';
+  if (leaf.fields.extKeyUsage !== undefined && !leaf.fields.extKeyUsage.digitalSignature)
+    return "the signing certificate's key usage does not allow digital signatures";
   for (const [index, ca] of issuers.entries()) {
     if (ca.fields.extBasicConstraints?.isCA !== true) return `${ca.name} is not a CA (basic constraints)`;
-    if (ca.fields.extKeyUsage !== undefined && !ca.fields.extKeyUsage.keyCertSign) return `${ca.name}'s key usage does not allow signing certificates`;
+    if (ca.fields.extKeyUsage !== undefined && !ca.fields.extKeyUsage.keyCertSign)
+      return `${ca.name}'s key usage does not allow signing certificates`;
     const pathLength = ca.fields.extBasicConstraints.pathLenConstraint;
-    if (pathLength !== undefined && pathLength < BigInt(index)) return `${ca.name} allows ${pathLength} intermediate CA(s) below it, and the path has ${index}`;
+    if (pathLength !== undefined && pathLength < BigInt(index))
+      return `${ca.name} allows ${pathLength} intermediate CA(s) below it, and the path has ${index}`;
     // Go's nesting rule: a CA that lists extended key usages must list code signing (or any) for this leaf.
     const caUsages = extendedKeyUsages(ca);
     if (caUsages !== undefined && !caUsages.includes(OID.codeSigning) && !caUsages.includes(OID.anyExtendedKeyUsage)) {

@@ -75,7 +75,10 @@ export function verifyWithPrivateCa(
     const problems = built.paths.map((path) => pathProblem(path, names));
     const paths = built.paths.filter((_, index) => problems[index] === undefined);
     if (paths.length === 0) {
-      chainedRejections.push({ code: 'untrusted-ca', message: `the certificate chains to ${authority.rule.name}, but ${problems[0] ?? 'the path is not valid'}` });
+      chainedRejections.push({
+        code: 'untrusted-ca',
+        message: `the certificate chains to ${authority.rule.name}, but ${problems[0] ?? 'the path is not valid'}`,
+      });
       continue;
     }
     try {
@@ -102,7 +105,8 @@ function signatureCertificates(bundle: Bundle): { leaf: Certificate; carried: Ce
         : [];
   const [leafDer, ...chain] = raw;
   if (leafDer === undefined) return reject('malformed', 'the signature carries no certificate');
-  if (chain.length > MAX_CARRIED_CERTIFICATES) reject('malformed', `the signature carries ${chain.length} chain certificates (at most ${MAX_CARRIED_CERTIFICATES})`);
+  if (chain.length > MAX_CARRIED_CERTIFICATES)
+    reject('malformed', `the signature carries ${chain.length} chain certificates (at most ${MAX_CARRIED_CERTIFICATES})`);
   try {
     return { leaf: parseCertificate(leafDer), carried: chain.slice(0, -1).map(parseCertificate) };
   } catch (error) {
@@ -132,11 +136,18 @@ function parseAuthorities(rules: readonly CertificateAuthorityRule[]): Authority
  * SCT, timestamps, transparency log and the signature itself. The verifier is handed the leaf's key, and each
  * time it proves (a TSA timestamp, a log entry's signed time) is checked against the whole path.
  */
-function verifyTimesAndLogs(rule: CertificateAuthorityRule, paths: Certificate[][], leaf: Certificate, input: PrivateCaInput, material: TrustMaterial): void {
+function verifyTimesAndLogs(
+  rule: CertificateAuthorityRule,
+  paths: Certificate[][],
+  leaf: Certificate,
+  input: PrivateCaInput,
+  material: TrustMaterial,
+): void {
   if (rule.requireSct) requireSct(leaf, paths, material);
   const content = input.bundle.content;
   const messageDigest = content.$case === 'messageSignature' ? signedDigestAlgorithm(content.messageSignature) : undefined;
-  const signed = input.signatureCheckedByEntity === true ? input.entity : input.data && withCertificateKeySignature(input.entity, input.data, messageDigest);
+  const signed =
+    input.signatureCheckedByEntity === true ? input.entity : input.data && withCertificateKeySignature(input.entity, input.data, messageDigest);
   if (signed === undefined) reject('not-bound-to-digest', 'a message-signature bundle signs bytes we do not have');
   const proven: Date[] = [];
   let timeProblem: string | undefined;
@@ -155,7 +166,10 @@ function verifyTimesAndLogs(rule: CertificateAuthorityRule, paths: Certificate[]
   try {
     // Each log only inside its window, as on the trusted root's path (tlog-window.ts).
     const logs = materialFor(material, entity);
-    new Verifier({ ...logs, publicKey: () => ({ publicKey: leaf.key, validFor }) }, { tlogThreshold: required, ctlogThreshold: 0, timestampThreshold: required }).verify(entity);
+    new Verifier(
+      { ...logs, publicKey: () => ({ publicKey: leaf.key, validFor }) },
+      { tlogThreshold: required, ctlogThreshold: 0, timestampThreshold: required },
+    ).verify(entity);
   } catch (error) {
     if (timeProblem !== undefined) reject('certificate-expired', `the certificate was not valid when it signed: ${timeProblem}`);
     throw error;
@@ -165,7 +179,10 @@ function verifyTimesAndLogs(rule: CertificateAuthorityRule, paths: Certificate[]
     const now = new Date();
     const problem = firstProblemAt(paths, now);
     if (problem !== undefined) {
-      reject('certificate-expired', `nothing proves when it was signed (no transparency-log entry required, no timestamp), so the certificate must be valid now, and ${problem}`);
+      reject(
+        'certificate-expired',
+        `nothing proves when it was signed (no transparency-log entry required, no timestamp), so the certificate must be valid now, and ${problem}`,
+      );
     }
   }
 }
@@ -187,7 +204,10 @@ function requireSct(leaf: Certificate, paths: readonly Certificate[][], material
   const index = clone.extensions.findIndex((ext) => ext.subs[0]?.toOID() === EXTENSION_OID_SCT);
   const ext = index < 0 ? undefined : clone.extensions[index];
   if (issuer === undefined || ext === undefined) {
-    reject('untrusted-ca', 'the certificate carries no SCT (proof that it was logged in a certificate transparency log); a private CA without one is trusted only with --insecure-ignore-sct (input insecure-ignore-sct, policy require-sct: false)');
+    reject(
+      'untrusted-ca',
+      'the certificate carries no SCT (proof that it was logged in a certificate transparency log); a private CA without one is trusted only with --insecure-ignore-sct (input insecure-ignore-sct, policy require-sct: false)',
+    );
   }
   let scts: ReturnType<typeof readScts>;
   try {
@@ -195,7 +215,7 @@ function requireSct(leaf: Certificate, paths: readonly Certificate[][], material
   } catch (error) {
     return reject('malformed', `the certificate's SCT list cannot be read (${errorMessage(error)})`);
   }
-  if (scts.length === 0) reject('untrusted-ca', 'the certificate\'s SCT list is empty');
+  if (scts.length === 0) reject('untrusted-ca', "the certificate's SCT list is empty");
   clone.extensions.splice(index, 1);
   const tbs = clone.tbsCertificate.toDER();
   const preCert = new ByteStream();
@@ -203,9 +223,14 @@ function requireSct(leaf: Certificate, paths: readonly Certificate[][], material
   preCert.appendUint24(tbs.length);
   preCert.appendView(tbs);
   for (const sct of scts) {
-    const logs = material.ctlogs.filter((log) => log.logID.equals(sct.logID) && log.validFor.start <= sct.datetime && sct.datetime <= log.validFor.end);
+    const logs = material.ctlogs.filter(
+      (log) => log.logID.equals(sct.logID) && log.validFor.start <= sct.datetime && sct.datetime <= log.validFor.end,
+    );
     if (!logs.some((log) => sct.verify(preCert.buffer, log.publicKey))) {
-      reject('untrusted-ca', `an SCT of the certificate (log ${sct.logID.toString('hex').slice(0, 16)}…) does not verify with a CT log of the trusted root`);
+      reject(
+        'untrusted-ca',
+        `an SCT of the certificate (log ${sct.logID.toString('hex').slice(0, 16)}…) does not verify with a CT log of the trusted root`,
+      );
     }
   }
 }

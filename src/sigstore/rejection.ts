@@ -40,7 +40,10 @@ function fromVerificationError(error: VerificationError, facts: EntityFacts | un
     case 'SIGNATURE_ERROR':
       return { code: 'signature-invalid', message: `the signature does not verify over the signed content (${detail})` };
     case 'TLOG_BODY_ERROR':
-      return { code: 'signature-invalid', message: `the transparency-log entry records a different signature or content: it was altered (${detail})` };
+      return {
+        code: 'signature-invalid',
+        message: `the transparency-log entry records a different signature or content: it was altered (${detail})`,
+      };
     case 'TLOG_ERROR':
     case 'TLOG_INCLUSION_PROOF_ERROR':
     case 'TLOG_INCLUSION_PROMISE_ERROR':
@@ -56,13 +59,17 @@ function fromVerificationError(error: VerificationError, facts: EntityFacts | un
         return { code: 'signature-invalid', message: 'the RFC 3161 timestamp covers a different signature: the signature was altered' };
       }
       if (facts?.timestamps === 0) {
-        if (facts.tlogEntries === 0) return { code: 'no-tlog-entry', message: 'no transparency-log entry and no timestamp: nothing proves when it was signed' };
+        if (facts.tlogEntries === 0)
+          return { code: 'no-tlog-entry', message: 'no transparency-log entry and no timestamp: nothing proves when it was signed' };
         if (facts.keyless) {
           const until = facts.certificateNotAfter ? ` (it expired ${facts.certificateNotAfter.toISOString()})` : '';
           return { code: 'certificate-expired', message: `no trusted timestamp proves the short-lived certificate was valid when it signed${until}` };
         }
       }
-      return { code: 'untrusted-ca', message: `a timestamp does not come from a trusted timestamp authority or does not cover this signature (${detail})` };
+      return {
+        code: 'untrusted-ca',
+        message: `a timestamp does not come from a trusted timestamp authority or does not cover this signature (${detail})`,
+      };
     case 'PUBLIC_KEY_ERROR':
       return { code: 'untrusted-key', message: `not signed by a trusted key (${detail})` };
     case 'NOT_IMPLEMENTED_ERROR':

@@ -13,7 +13,8 @@ export interface Statement {
 }
 
 export function parseStatement(payloadType: string, payload: Buffer): Statement {
-  if (payloadType !== IN_TOTO_PAYLOAD_TYPE) reject('malformed', `the DSSE payload type is ${JSON.stringify(payloadType)}, not ${IN_TOTO_PAYLOAD_TYPE}`);
+  if (payloadType !== IN_TOTO_PAYLOAD_TYPE)
+    reject('malformed', `the DSSE payload type is ${JSON.stringify(payloadType)}, not ${IN_TOTO_PAYLOAD_TYPE}`);
   let json: unknown;
   try {
     json = JSON.parse(payload.toString('utf8'));

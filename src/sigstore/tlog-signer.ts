@@ -32,7 +32,8 @@ export function requireEntriesRecordSigner(entries: readonly TransparencyLogEntr
   for (const entry of entries) {
     const recorded = recordedSigner(entry);
     if (recorded.kind === signer.kind && recorded.der.equals(expected)) continue;
-    const found = recorded.kind === signer.kind ? `another ${signer.kind} than the one that signed` : `a ${recorded.kind} where the signer is a ${signer.kind}`;
+    const found =
+      recorded.kind === signer.kind ? `another ${signer.kind} than the one that signed` : `a ${recorded.kind} where the signer is a ${signer.kind}`;
     reject('signature-invalid', `the transparency-log entry records a different signature or content: it records ${found} (${kindOf(entry)} entry)`);
   }
 }
@@ -53,16 +54,21 @@ function kindOf(entry: TransparencyLogEntry): string {
 
 /** The key or certificate an entry's body records as its signer. */
 export function recordedSigner(entry: TransparencyLogEntry): Recorded {
-  const unreadable = (why: string): never => reject('signature-invalid', `the transparency-log entry's signer cannot be read (${kindOf(entry)}: ${why}), so it vouches for nothing`);
+  const unreadable = (why: string): never =>
+    reject('signature-invalid', `the transparency-log entry's signer cannot be read (${kindOf(entry)}: ${why}), so it vouches for nothing`);
   let body: unknown;
   try {
     body = JSON.parse(entry.canonicalizedBody.toString('utf8'));
   } catch {
     return unreadable('its body is not JSON');
   }
-  if (!isRecord(body) || body.kind !== entry.kindVersion.kind || body.apiVersion !== entry.kindVersion.version) return unreadable('its body names another kind');
+  if (!isRecord(body) || body.kind !== entry.kindVersion.kind || body.apiVersion !== entry.kindVersion.version)
+    return unreadable('its body names another kind');
   const spec = isRecord(body.spec) ? body.spec : {};
-  const pem = (value: unknown): Recorded => (typeof value === 'string' ? fromPem(Buffer.from(value, 'base64').toString('utf8')) ?? unreadable('not one PEM key or certificate') : unreadable('no signer'));
+  const pem = (value: unknown): Recorded =>
+    typeof value === 'string'
+      ? (fromPem(Buffer.from(value, 'base64').toString('utf8')) ?? unreadable('not one PEM key or certificate'))
+      : unreadable('no signer');
   switch (`${entry.kindVersion.kind} ${entry.kindVersion.version}`) {
     case 'hashedrekord 0.0.1':
       return pem(field(spec, 'signature', 'publicKey', 'content'));
@@ -75,7 +81,10 @@ export function recordedSigner(entry: TransparencyLogEntry): Recorded {
     case 'hashedrekord 0.0.2':
       return fromVerifier(field(spec, 'hashedRekordV002', 'signature', 'verifier')) ?? unreadable('no verifier');
     case 'dsse 0.0.2':
-      return fromVerifier(field(onlySignature(field(spec, 'dsseV002', 'signatures')) ?? unreadable('not exactly one signature'), 'verifier')) ?? unreadable('no verifier');
+      return (
+        fromVerifier(field(onlySignature(field(spec, 'dsseV002', 'signatures')) ?? unreadable('not exactly one signature'), 'verifier')) ??
+        unreadable('no verifier')
+      );
     default:
       return unreadable('a kind whose signer image-gate does not read');
   }

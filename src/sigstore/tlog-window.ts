@@ -24,7 +24,9 @@ export function materialFor(material: TrustMaterial, entity: SignedEntity): Trus
   if (proofOnly.length === 0) return material;
   const signed = signedTimes(entity);
   const times = signed.length > 0 ? signed : [new Date()];
-  const tlogs = material.tlogs.filter((log) => !proofOnly.some((entry) => log.logID.equals(entry.logId.keyId)) || times.every((time) => holds(log, time)));
+  const tlogs = material.tlogs.filter(
+    (log) => !proofOnly.some((entry) => log.logID.equals(entry.logId.keyId)) || times.every((time) => holds(log, time)),
+  );
   return tlogs.length === material.tlogs.length ? material : { ...material, tlogs };
 }
 

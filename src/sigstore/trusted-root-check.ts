@@ -7,7 +7,13 @@
  */
 import { createHash, createPublicKey, X509Certificate as NodeX509Certificate, type KeyObject } from 'node:crypto';
 import { X509Certificate } from '@sigstore/core';
-import { PublicKeyDetails, type CertificateAuthority, type TimeRange, type TransparencyLogInstance, type TrustedRoot } from '@sigstore/protobuf-specs';
+import {
+  PublicKeyDetails,
+  type CertificateAuthority,
+  type TimeRange,
+  type TransparencyLogInstance,
+  type TrustedRoot,
+} from '@sigstore/protobuf-specs';
 
 /** A problem worded by us, which quotes nothing from the file but a checked URL and checked times. */
 export class RootProblem extends Error {}
@@ -31,8 +37,7 @@ export function checkTrustedRoot(root: TrustedRoot, json: Record<string, unknown
   const unusable: string[] = [];
   const logs = (kind: LogKind): TransparencyLogInstance[] =>
     usableEntries(root[kind], rawList(json, kind), kind, unusable, (log, raw, where) => checkLog(log, raw, kind, where));
-  const authorities = (kind: AuthorityKind): CertificateAuthority[] =>
-    usableEntries(root[kind], rawList(json, kind), kind, unusable, checkAuthority);
+  const authorities = (kind: AuthorityKind): CertificateAuthority[] => usableEntries(root[kind], rawList(json, kind), kind, unusable, checkAuthority);
   const usable: TrustedRoot = {
     mediaType: root.mediaType,
     tlogs: logs('tlogs'),
@@ -79,7 +84,8 @@ function checkLog(log: TransparencyLogInstance, raw: unknown, kind: LogKind, whe
   if (publicKey?.rawBytes === undefined || publicKey.rawBytes.length === 0) throw new RootProblem(`${where}: it has no public key`);
   const spec = keySpec(publicKey.keyDetails);
   if (spec === undefined) {
-    if (publicKey.keyDetails === PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED) throw new RootProblem(`${where}: its publicKey.keyDetails is missing`);
+    if (publicKey.keyDetails === PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED)
+      throw new RootProblem(`${where}: its publicKey.keyDetails is missing`);
     return new Unusable(`has a ${PublicKeyDetails[publicKey.keyDetails]} key, which image-gate cannot verify with`);
   }
   const key = parseLogKey(publicKey.rawBytes, spec, where);
@@ -105,7 +111,12 @@ interface KeySpec {
   bits?: number;
 }
 
-const rsa = (format: 'pkcs1' | 'spki', bits?: number): KeySpec => ({ label: `RSA${bits ? ` ${bits}` : ''}`, format, type: 'rsa', ...(bits ? { bits } : {}) });
+const rsa = (format: 'pkcs1' | 'spki', bits?: number): KeySpec => ({
+  label: `RSA${bits ? ` ${bits}` : ''}`,
+  format,
+  type: 'rsa',
+  ...(bits ? { bits } : {}),
+});
 const ec = (label: string, curve: string): KeySpec => ({ label: `ECDSA ${label}`, format: 'spki', type: 'ec', curve });
 const ED25519: KeySpec = { label: 'Ed25519', format: 'spki', type: 'ed25519' };
 /**
@@ -242,7 +253,8 @@ function exactTime(value: unknown, edge: 'start' | 'end', where: string): Date |
   const midnight = Date.UTC(year, month - 1, day);
   const sameDay = new Date(midnight);
   // Date.UTC rolls 30 February over into March: a day that does not exist is not a time.
-  if (month < 1 || month > 12 || sameDay.getUTCDate() !== day || sameDay.getUTCMonth() !== month - 1 || hour > 23 || minute > 59 || second > 59) throw notATime;
+  if (month < 1 || month > 12 || sameDay.getUTCDate() !== day || sameDay.getUTCMonth() !== month - 1 || hour > 23 || minute > 59 || second > 59)
+    throw notATime;
   const millis = midnight + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + Number(fraction.slice(0, 3).padEnd(3, '0'));
   const roundUp = edge === 'start' && /[1-9]/.test(fraction.slice(3));
   return new Date(millis + (roundUp ? 1 : 0));
@@ -265,7 +277,8 @@ function shownUrl(value: string): string | undefined {
   if (value.length > 200 || !/^[\x21-\x7e]+$/.test(value)) return undefined;
   try {
     const url = new URL(value);
-    const plain = (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '' && url.search === '' && url.hash === '';
+    const plain =
+      (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '' && url.search === '' && url.hash === '';
     return plain ? value : undefined;
   } catch {
     return undefined;

@@ -47,7 +47,8 @@ export function trustContextFromJSON(json: unknown, origin: string, logger?: Log
       throw new RootProblem('mediaType is not application/vnd.dev.sigstore.trustedroot…');
     }
     const root = TrustedRoot.fromJSON(json);
-    if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0) throw new RootProblem('it lists no certificate authority and no transparency log');
+    if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0)
+      throw new RootProblem('it lists no certificate authority and no transparency log');
     const { usable, unusable } = checkTrustedRoot(root, json as Record<string, unknown>);
     if (usable.certificateAuthorities.length === 0 && usable.tlogs.length === 0) {
       throw new RootProblem(`none of its certificate authorities and transparency logs is usable (${unusable.join('; ')})`);
@@ -116,9 +117,7 @@ export async function loadTrustedRootFresh(path: string | undefined, options: Fr
       clearTimeout(timer);
     }
   } catch (error) {
-    options.logger.debug(
-      `Could not refresh the Sigstore trusted root through TUF (${errorMessage(error)}); using the root shipped with image-gate`,
-    );
+    options.logger.debug(`Could not refresh the Sigstore trusted root through TUF (${errorMessage(error)}); using the root shipped with image-gate`);
     return loadTrustedRoot(undefined, options.logger);
   }
 }

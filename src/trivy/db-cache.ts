@@ -36,11 +36,7 @@ export interface TrivyDbCacheState {
  * annotation for a failed restore or save straight through @actions/core, outside the step's
  * annotation budget: once per run, at most one of each.
  */
-export async function restoreTrivyDb(
-  cacheDir: string,
-  logger: Logger,
-  now: Date = new Date(),
-): Promise<TrivyDbCacheState | undefined> {
+export async function restoreTrivyDb(cacheDir: string, logger: Logger, now: Date = new Date()): Promise<TrivyDbCacheState | undefined> {
   if (!cache.isFeatureAvailable()) {
     logger.debug('Actions cache service not available; Trivy will download its database');
     return undefined;

@@ -147,11 +147,7 @@ export async function locateTrivy(options: LocateTrivyOptions): Promise<LocatedT
  * which the file could be swapped, and a 150 MB binary re-hashed per image would cost each scan.
  * Returns the copy, or why the entry must not be used (the copy is then removed).
  */
-async function privateVerifiedCopy(
-  dir: string,
-  version: string,
-  options: LocateTrivyOptions,
-): Promise<{ binary: string } | { problem: string }> {
+async function privateVerifiedCopy(dir: string, version: string, options: LocateTrivyOptions): Promise<{ binary: string } | { problem: string }> {
   const folder = await privateFolder(options.tempDir ?? process.env.RUNNER_TEMP ?? tmpdir());
   const binary = join(folder, 'trivy');
   const asset = releaseAssetName(version, process.platform, process.arch);
@@ -221,7 +217,7 @@ async function copyHashing(source: string, target: string): Promise<string | und
         if (bytesRead === 0) break;
         const chunk = buffer.subarray(0, bytesRead);
         hash.update(chunk);
-        for (let written = 0; written < chunk.length; ) {
+        for (let written = 0; written < chunk.length;) {
           written += (await output.write(chunk, written, chunk.length - written)).bytesWritten;
         }
       }
@@ -363,9 +359,7 @@ export function releaseAssetName(version: string, platform: NodeJS.Platform, arc
   const system = platform === 'linux' ? 'Linux' : platform === 'darwin' ? 'macOS' : undefined;
   const bits = arch === 'x64' ? '64bit' : arch === 'arm64' ? 'ARM64' : undefined;
   if (!system || !bits) {
-    throw infrastructureError(
-      `No Trivy release is installed automatically on ${platform}/${arch}; install Trivy and set trivy-path`,
-    );
+    throw infrastructureError(`No Trivy release is installed automatically on ${platform}/${arch}; install Trivy and set trivy-path`);
   }
   return `trivy_${version}_${system}-${bits}.tar.gz`;
 }

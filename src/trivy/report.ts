@@ -121,7 +121,10 @@ class ReportReader {
     }
     if (schemaVersion !== 2) {
       // A small whole number is a version, not text from the report; anything else is described by its kind.
-      const found = typeof schemaVersion === 'number' && Number.isInteger(schemaVersion) && Math.abs(schemaVersion) < 1000 ? String(schemaVersion) : kindOf(schemaVersion);
+      const found =
+        typeof schemaVersion === 'number' && Number.isInteger(schemaVersion) && Math.abs(schemaVersion) < 1000
+          ? String(schemaVersion)
+          : kindOf(schemaVersion);
       throw configError(`${this.source}: unsupported Trivy report SchemaVersion ${found}; only SchemaVersion 2 (Trivy 0.20 and later) is supported`);
     }
   }
@@ -319,7 +322,9 @@ class ReportReader {
     if (isSeverity(value)) return value;
     if (value === undefined || value === null) throw this.itemError('Severity', 'is missing', undefined);
     // Described, not quoted: the report is the judged image's data.
-    throw configError(`${this.source}: ${this.itemPath('Severity')} is ${kindOf(value)} that is not a severity; expected one of ${SEVERITIES.join(', ')}`);
+    throw configError(
+      `${this.source}: ${this.itemPath('Severity')} is ${kindOf(value)} that is not a severity; expected one of ${SEVERITIES.join(', ')}`,
+    );
   }
 
   /** The highest V3 score over all sources, else the highest V2, with the vector that goes with it. */

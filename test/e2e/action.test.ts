@@ -48,7 +48,12 @@ function finalFromLineOf(path: string): number {
 
 function argsLog(run: { runnerTemp: string }): string[][] {
   const path = join(run.runnerTemp, 'trivy-args.jsonl');
-  return existsSync(path) ? readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as string[]) : [];
+  return existsSync(path)
+    ? readFileSync(path, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as string[])
+    : [];
 }
 
 function errorLines(run: ActionRun): string[] {
@@ -345,7 +350,11 @@ describe('the Action on an image in the local Docker daemon', () => {
     );
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.digest).toBe(docker(dockerHost, ['image', 'inspect', '-f', '{{.Id}}', 'e2e/app:dev']));
-    expect(argsLog(run).find((args) => args[0] === 'image')?.join(' ')).toContain(`--input ${archive}`);
+    expect(
+      argsLog(run)
+        .find((args) => args[0] === 'image')
+        ?.join(' '),
+    ).toContain(`--input ${archive}`);
     expect(run.summary).toContain('registry.example/acme/app');
   });
 

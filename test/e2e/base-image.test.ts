@@ -10,9 +10,19 @@ import { buildAndPush, importOtherBase, push, pushBusyboxBase } from '../helpers
 import { pushCosignTag, pushReferrer, pushReferrersTag, simpleSigningPayload } from '../helpers/cosign-push.js';
 import { DOCKER } from '../helpers/oci-push.js';
 import { fixture, runAction, standInTrivy, type ActionRun } from '../helpers/run-dist.js';
-import { cosignLayer, createMockSigstore, createSigningKey, IN_TOTO_PAYLOAD_TYPE, inTotoStatement, type SigningKey } from '../helpers/sigstore-mock.js';
+import {
+  cosignLayer,
+  createMockSigstore,
+  createSigningKey,
+  IN_TOTO_PAYLOAD_TYPE,
+  inTotoStatement,
+  type SigningKey,
+} from '../helpers/sigstore-mock.js';
 
-const BASE_SIGNER = { identity: 'https://github.com/acme/base-images/.github/workflows/release.yml@refs/heads/main', issuer: 'https://token.actions.githubusercontent.com' };
+const BASE_SIGNER = {
+  identity: 'https://github.com/acme/base-images/.github/workflows/release.yml@refs/heads/main',
+  issuer: 'https://token.actions.githubusercontent.com',
+};
 
 // The annotations on a line of the Dockerfile (the step's failure message, which comes first, has none).
 const errors = (run: ActionRun) => run.commands.filter((command) => command.command === 'error' && command.properties.file !== undefined);
@@ -42,7 +52,9 @@ describe('base-image provenance through the Action', () => {
     const mock = await createMockSigstore();
     trustedRootPath = join(workspace, 'trusted_root.json');
     writeFileSync(trustedRootPath, JSON.stringify(mock.trustedRoot));
-    const manifest = await (await fetch(`http://${host}/v2/base/busybox/manifests/${baseDigest}`, { headers: { accept: DOCKER.manifest } })).arrayBuffer();
+    const manifest = await (
+      await fetch(`http://${host}/v2/base/busybox/manifests/${baseDigest}`, { headers: { accept: DOCKER.manifest } })
+    ).arrayBuffer();
     const subject = { digest: baseDigest, size: manifest.byteLength, mediaType: DOCKER.manifest };
     const bundle = await mock.signDsse(inTotoStatement(baseDigest, 'https://sigstore.dev/cosign/sign/v1'), IN_TOTO_PAYLOAD_TYPE, BASE_SIGNER);
     const referrer = await pushReferrer(host, 'base/busybox', subject, Buffer.from(JSON.stringify(bundle)));
@@ -50,7 +62,9 @@ describe('base-image provenance through the Action', () => {
     // And by a key, as `cosign sign --key --tlog-upload=false` does: a `.sig` layer with no log entry.
     baseKey = createSigningKey('p256');
     const layer = cosignLayer(baseKey, simpleSigningPayload(`${host}/base/busybox`, baseDigest));
-    await pushCosignTag(host, 'base/busybox', baseDigest, 'sig', [{ mediaType: layer.mediaType, bytes: layer.payload, annotations: layer.annotations }]);
+    await pushCosignTag(host, 'base/busybox', baseDigest, 'sig', [
+      { mediaType: layer.mediaType, bytes: layer.payload, annotations: layer.annotations },
+    ]);
   });
 
   function gate(image: string, dockerfile: string, policy: string): Promise<ActionRun> {
@@ -132,7 +146,17 @@ describe('base-image provenance through the Action', () => {
 
   it('needs a log entry for a base signed with a key, unless the key says require-tlog: false, and then says so', async () => {
     const keyPolicy = (requireTlog: string) =>
-      ['base-image:', '  proven: off', '  signed:', '    mode: required', '    keys:', `      - name: base-key`, `        pem: ${JSON.stringify(baseKey.pem)}`, requireTlog, ''].join('\n');
+      [
+        'base-image:',
+        '  proven: off',
+        '  signed:',
+        '    mode: required',
+        '    keys:',
+        `      - name: base-key`,
+        `        pem: ${JSON.stringify(baseKey.pem)}`,
+        requireTlog,
+        '',
+      ].join('\n');
     const dockerfile = `FROM ${host}/base/busybox:1.36.1@${baseDigest}\nCOPY hello.txt /hello.txt\n`;
     const strict = await gate(`${host}/app/web:1`, dockerfile, keyPolicy(''));
     expect(strict.code, strict.stdout + strict.stderr).toBe(1);

@@ -15,7 +15,9 @@ describe('image-gate --help', () => {
     for (const name of declared) {
       const input = INPUTS.find((candidate) => candidate.name === name);
       // An option line starts with the name; its help follows on the line or the next.
-      expect(run.stdout, name).toMatch(new RegExp(`^  --${name}(?=[ [\\n])[^\\n]*(?:\\n +)?${escape(input?.help.split(' ').slice(0, 3).join(' ') ?? '?')}`, 'm'));
+      expect(run.stdout, name).toMatch(
+        new RegExp(`^  --${name}(?=[ [\\n])[^\\n]*(?:\\n +)?${escape(input?.help.split(' ').slice(0, 3).join(' ') ?? '?')}`, 'm'),
+      );
     }
     for (const line of run.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(110);
   });

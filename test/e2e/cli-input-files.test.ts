@@ -47,14 +47,22 @@ describe('image-gate check with an input file that is not a regular file of a sa
       () => ['--report', report, '--policy', join(dir, 'policy-link.yml')],
       () => `policy file ${join(dir, 'policy-link.yml')} is a named pipe (FIFO), not a regular file`,
     ],
-    ['--policy /dev/zero', () => ['--report', report, '--policy', '/dev/zero'], () => 'policy file /dev/zero is a character device, not a regular file'],
+    [
+      '--policy /dev/zero',
+      () => ['--report', report, '--policy', '/dev/zero'],
+      () => 'policy file /dev/zero is a character device, not a regular file',
+    ],
     [
       '--policy over the limit',
       () => ['--report', report, '--policy', join(dir, 'huge-policy.yml')],
       () => `policy file ${join(dir, 'huge-policy.yml')} is ${INPUT_LIMITS.policy + 1} bytes, larger than the limit of 4 MiB for a policy file`,
     ],
     ['--dockerfile FIFO', () => ['--report', report, '--dockerfile', fifo], () => `Dockerfile ${fifo} is a named pipe (FIFO), not a regular file`],
-    ['--dockerfile /dev/zero', () => ['--report', report, '--dockerfile', '/dev/zero'], () => 'Dockerfile /dev/zero is a character device, not a regular file'],
+    [
+      '--dockerfile /dev/zero',
+      () => ['--report', report, '--dockerfile', '/dev/zero'],
+      () => 'Dockerfile /dev/zero is a character device, not a regular file',
+    ],
     ['--key FIFO', () => ['--report', report, '--key', fifo], () => `Input key: public key file ${fifo} is a named pipe (FIFO), not a regular file`],
     ['--input FIFO', () => ['--input', fifo], () => `Input ${fifo} is neither a folder nor a regular file`],
     ['--input /dev/zero', () => ['--input', '/dev/zero'], () => 'Input /dev/zero is neither a folder nor a regular file'],
@@ -70,14 +78,42 @@ describe('image-gate check with an input file that is not a regular file of a sa
 
 describe('image-gate verify-bundle with an input file that is not a regular file', () => {
   it.each([
-    ['--bundle FIFO', () => ['--bundle', fifo, '--key', fixture('sigstore/npm-registry-attestation-key.pub'), `sha256:${'a'.repeat(64)}`], () => `bundle ${fifo} is a named pipe`],
-    ['--key /dev/zero', () => ['--bundle', 'b.json', '--key', '/dev/zero', `sha256:${'a'.repeat(64)}`], () => 'key file /dev/zero is a character device'],
+    [
+      '--bundle FIFO',
+      () => ['--bundle', fifo, '--key', fixture('sigstore/npm-registry-attestation-key.pub'), `sha256:${'a'.repeat(64)}`],
+      () => `bundle ${fifo} is a named pipe`,
+    ],
+    [
+      '--key /dev/zero',
+      () => ['--bundle', 'b.json', '--key', '/dev/zero', `sha256:${'a'.repeat(64)}`],
+      () => 'key file /dev/zero is a character device',
+    ],
     [
       '--trusted-root FIFO',
-      () => ['--bundle', 'b.json', '--trusted-root', fifo, '--certificate-identity', 'a', '--certificate-oidc-issuer', 'b', `sha256:${'a'.repeat(64)}`],
+      () => [
+        '--bundle',
+        'b.json',
+        '--trusted-root',
+        fifo,
+        '--certificate-identity',
+        'a',
+        '--certificate-oidc-issuer',
+        'b',
+        `sha256:${'a'.repeat(64)}`,
+      ],
       () => `trusted root ${fifo} is a named pipe`,
     ],
-    ['artifact FIFO', () => ['--bundle', fixture('sigstore/gh-attestation-custom-issuer.sigstore.json'), '--key', fixture('sigstore/npm-registry-attestation-key.pub'), fifo], () => `artifact ${fifo} is a named pipe`],
+    [
+      'artifact FIFO',
+      () => [
+        '--bundle',
+        fixture('sigstore/gh-attestation-custom-issuer.sigstore.json'),
+        '--key',
+        fixture('sigstore/npm-registry-attestation-key.pub'),
+        fifo,
+      ],
+      () => `artifact ${fifo} is a named pipe`,
+    ],
   ])('%s: exit 2 at once, naming the file and the problem', async (_name, args, message) => {
     const started = Date.now();
     const run = await runCli(['verify-bundle', ...args()], { cwd: dir });

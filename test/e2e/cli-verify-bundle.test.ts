@@ -18,9 +18,12 @@ async function run(argv: string[], cwd = process.cwd()) {
 }
 
 const CUSTOM = [
-  '--bundle', fixture('sigstore/gh-attestation-custom-issuer.sigstore.json'),
-  '--certificate-identity', 'https://github.com/too-legit/attest/.github/workflows/integration.yml@refs/heads/main',
-  '--certificate-oidc-issuer', 'https://token.actions.githubusercontent.com/hammer-time',
+  '--bundle',
+  fixture('sigstore/gh-attestation-custom-issuer.sigstore.json'),
+  '--certificate-identity',
+  'https://github.com/too-legit/attest/.github/workflows/integration.yml@refs/heads/main',
+  '--certificate-oidc-issuer',
+  'https://token.actions.githubusercontent.com/hammer-time',
 ];
 
 describe('image-gate verify-bundle', () => {
@@ -39,13 +42,21 @@ describe('image-gate verify-bundle', () => {
   });
 
   it('exits 1 for a wrong issuer, and for an identity regexp that would only match unanchored', async () => {
-    const wrongIssuer = await run([...CUSTOM.slice(0, 4), '--certificate-oidc-issuer', 'https://token.actions.githubusercontent.com', fixture('sigstore/gh-attestation-custom-issuer.artifact.txt')]);
+    const wrongIssuer = await run([
+      ...CUSTOM.slice(0, 4),
+      '--certificate-oidc-issuer',
+      'https://token.actions.githubusercontent.com',
+      fixture('sigstore/gh-attestation-custom-issuer.artifact.txt'),
+    ]);
     expect(wrongIssuer.code).toBe(1);
     expect(wrongIssuer.stderr).toContain('wrong-issuer');
     const unanchored = await run([
-      '--bundle', fixture('sigstore/gh-attestation-custom-issuer.sigstore.json'),
-      '--certificate-identity-regexp', 'too-legit/attest',
-      '--certificate-oidc-issuer-regexp', 'https://token\\.actions\\.githubusercontent\\.com/.*',
+      '--bundle',
+      fixture('sigstore/gh-attestation-custom-issuer.sigstore.json'),
+      '--certificate-identity-regexp',
+      'too-legit/attest',
+      '--certificate-oidc-issuer-regexp',
+      'https://token\\.actions\\.githubusercontent\\.com/.*',
       fixture('sigstore/gh-attestation-custom-issuer.artifact.txt'),
     ]);
     expect(unanchored.code).toBe(1);
@@ -54,15 +65,20 @@ describe('image-gate verify-bundle', () => {
 
   it('verifies the npm provenance (sha512-only subject) by digest, and the npm publish attestation with --key', async () => {
     const provenance = await run([
-      '--bundle', fixture('sigstore/npm-sigstore-2.1.0.provenance.v0.1.sigstore.json'),
-      '--certificate-identity', 'https://github.com/sigstore/sigstore-js/.github/workflows/release.yml@refs/heads/main',
-      '--certificate-oidc-issuer', 'https://token.actions.githubusercontent.com',
+      '--bundle',
+      fixture('sigstore/npm-sigstore-2.1.0.provenance.v0.1.sigstore.json'),
+      '--certificate-identity',
+      'https://github.com/sigstore/sigstore-js/.github/workflows/release.yml@refs/heads/main',
+      '--certificate-oidc-issuer',
+      'https://token.actions.githubusercontent.com',
       'sha512:90f223f992e4c88dd068cd2a5fc57f9d2b30798343dd6e38f29c240e04ba090ef831f84490847c4e82b9232c78e8a258463b1e55c0f7469f730265008fa6633f',
     ]);
     expect(provenance.code, provenance.stderr).toBe(0);
     const publish = await run([
-      '--bundle', fixture('sigstore/npm-sigstore-1.3.0.publish-attestation.sigstore.json'),
-      '--key', fixture('sigstore/npm-registry-attestation-key.pub'),
+      '--bundle',
+      fixture('sigstore/npm-sigstore-1.3.0.publish-attestation.sigstore.json'),
+      '--key',
+      fixture('sigstore/npm-registry-attestation-key.pub'),
       'sha512:76176ffa33808b54602c7c35de5c6e9a4deb96066dba6533f50ac234f4f1f4c6b3527515dc17c06fbe2860030f410eee69ea20079bd3a2c6f3dcf3b329b10751',
     ]);
     expect(publish.code, publish.stderr).toBe(0);
@@ -70,20 +86,28 @@ describe('image-gate verify-bundle', () => {
 
   it('verifies a message signature from the digest alone: the real rfc8785 wheel signature, without the wheel', async () => {
     const result = await run([
-      '--bundle', fixture('sigstore/rfc8785-0.1.2-wheel.v0.2.sigstore.json'),
-      '--certificate-identity', 'https://github.com/trailofbits/rfc8785.py/.github/workflows/release.yml@refs/tags/v0.1.2',
-      '--certificate-oidc-issuer', 'https://token.actions.githubusercontent.com',
+      '--bundle',
+      fixture('sigstore/rfc8785-0.1.2-wheel.v0.2.sigstore.json'),
+      '--certificate-identity',
+      'https://github.com/trailofbits/rfc8785.py/.github/workflows/release.yml@refs/tags/v0.1.2',
+      '--certificate-oidc-issuer',
+      'https://token.actions.githubusercontent.com',
       'sha256:c4e92e9ecc828bef2aa7dba1de8ac983511f7532a0df11c770d39099a25cf201',
     ]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Signed by: https://github.com/trailofbits/rfc8785.py/.github/workflows/release.yml@refs/tags/v0.1.2');
   });
 
-  it.each(['not-a-file-or-digest', 'sha256:abc', `sha256:${'a'.repeat(63)}`, `sha1:${'a'.repeat(40)}`])('exits 2 with one line naming an ARTIFACT that is neither a file nor a digest: %s', async (argument) => {
-    const result = await run([...CUSTOM, argument]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`image-gate verify-bundle: ARTIFACT "${argument}" is neither a file nor a sha256:<64 hex> digest (sha384:<96 hex> and sha512:<128 hex> are read too)\n`);
-  });
+  it.each(['not-a-file-or-digest', 'sha256:abc', `sha256:${'a'.repeat(63)}`, `sha1:${'a'.repeat(40)}`])(
+    'exits 2 with one line naming an ARTIFACT that is neither a file nor a digest: %s',
+    async (argument) => {
+      const result = await run([...CUSTOM, argument]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `image-gate verify-bundle: ARTIFACT "${argument}" is neither a file nor a sha256:<64 hex> digest (sha384:<96 hex> and sha512:<128 hex> are read too)\n`,
+      );
+    },
+  );
 
   describe('with a mock Sigstore and its own trusted root', () => {
     const dir = mkdtempSync(join(tmpdir(), 'image-gate-verify-bundle-'));
@@ -91,14 +115,27 @@ describe('image-gate verify-bundle', () => {
       const sigstore = await createMockSigstore();
       writeFileSync(join(dir, 'trusted_root.json'), JSON.stringify(sigstore.trustedRoot));
       writeFileSync(join(dir, 'artifact.bin'), 'hello');
-      writeFileSync(join(dir, 'message.json'), JSON.stringify(await sigstore.signMessage(Buffer.from('hello'), { identity: 'user@example.com', issuer: 'https://issuer.test' })));
+      writeFileSync(
+        join(dir, 'message.json'),
+        JSON.stringify(await sigstore.signMessage(Buffer.from('hello'), { identity: 'user@example.com', issuer: 'https://issuer.test' })),
+      );
       const statement = inTotoStatement('sha256:2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824', 'https://example.com/p');
-      writeFileSync(join(dir, 'dsse.json'), JSON.stringify(await sigstore.signDsse(statement, IN_TOTO_PAYLOAD_TYPE, { identity: 'user@example.com', issuer: 'https://issuer.test' })));
+      writeFileSync(
+        join(dir, 'dsse.json'),
+        JSON.stringify(await sigstore.signDsse(statement, IN_TOTO_PAYLOAD_TYPE, { identity: 'user@example.com', issuer: 'https://issuer.test' })),
+      );
       const key = createSigningKey();
       writeFileSync(join(dir, 'key.pub'), key.pem);
       writeFileSync(join(dir, 'key-message.json'), JSON.stringify(keyMessageBundle(key, Buffer.from('hello'))));
     });
-    const keyless = ['--certificate-identity', 'user@example.com', '--certificate-oidc-issuer', 'https://issuer.test', '--trusted-root', 'trusted_root.json'];
+    const keyless = [
+      '--certificate-identity',
+      'user@example.com',
+      '--certificate-oidc-issuer',
+      'https://issuer.test',
+      '--trusted-root',
+      'trusted_root.json',
+    ];
 
     it('verifies a message signature over a file and a DSSE bundle', async () => {
       const message = await run(['--bundle', 'message.json', ...keyless, 'artifact.bin'], dir);
@@ -133,9 +170,15 @@ describe('image-gate verify-bundle', () => {
     [['--bundle', 'b.json', '--key', 'k', '--certificate-identity', 'a', 'x'], 'not both'],
     [['--bundle', 'b.json', '--certificate-identity-regexp', '(', '--certificate-oidc-issuer', 'i', 'x'], 'not a valid regular expression'],
     [['--nope'], "Unknown option '--nope'"],
-    [['--bundle', '/nonexistent.json', '--key', fixture('sigstore/npm-registry-attestation-key.pub'), 'sha256:' + 'a'.repeat(64)], 'bundle /nonexistent.json does not exist'],
+    [
+      ['--bundle', '/nonexistent.json', '--key', fixture('sigstore/npm-registry-attestation-key.pub'), 'sha256:' + 'a'.repeat(64)],
+      'bundle /nonexistent.json does not exist',
+    ],
     [['--bundle', 'b.json', '--key', fixture('sigstore/gh-attestation-custom-issuer.artifact.txt'), 'x'], 'not a PEM public key'],
-    [[...CUSTOM, '--trusted-root', fixture('sigstore/gh-attestation-custom-issuer.artifact.txt'), 'x'], 'gh-attestation-custom-issuer.artifact.txt is not valid JSON: unexpected character (expected a JSON value) at line 1, column 1'],
+    [
+      [...CUSTOM, '--trusted-root', fixture('sigstore/gh-attestation-custom-issuer.artifact.txt'), 'x'],
+      'gh-attestation-custom-issuer.artifact.txt is not valid JSON: unexpected character (expected a JSON value) at line 1, column 1',
+    ],
   ])('exits 2 on a usage error: %j', async (argv, message) => {
     const result = await run(argv);
     expect(result.code).toBe(2);
@@ -147,7 +190,9 @@ describe('image-gate verify-bundle', () => {
     writeFileSync(join(dir, 'b.json'), '{ ]');
     const result = await run([...CUSTOM.slice(2), '--bundle', 'b.json', 'sha256:' + 'a'.repeat(64)], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("the bundle b.json is not valid JSON: unexpected character (expected a property name in double quotes or '}') at line 1, column 3");
+    expect(result.stderr).toContain(
+      "the bundle b.json is not valid JSON: unexpected character (expected a property name in double quotes or '}') at line 1, column 3",
+    );
   });
 });
 
@@ -157,9 +202,12 @@ describe('image-gate verify-bundle through dist/cli.js', () => {
     expect(ok.code, ok.stderr).toBe(0);
     const wrong = await runCli([
       'verify-bundle',
-      '--bundle', fixture('sigstore/gh-attestation-custom-issuer.sigstore.json'),
-      '--certificate-identity', 'https://github.com/too-legit/attest/.github/workflows/integration.yml@refs/heads/main',
-      '--certificate-oidc-issuer', 'https://token.actions.githubusercontent.com',
+      '--bundle',
+      fixture('sigstore/gh-attestation-custom-issuer.sigstore.json'),
+      '--certificate-identity',
+      'https://github.com/too-legit/attest/.github/workflows/integration.yml@refs/heads/main',
+      '--certificate-oidc-issuer',
+      'https://token.actions.githubusercontent.com',
       fixture('sigstore/gh-attestation-custom-issuer.artifact.txt'),
     ]);
     expect(wrong.code).toBe(1);

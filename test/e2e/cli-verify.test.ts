@@ -16,7 +16,15 @@ import { deleteBlob, helmChart, pushArtifact, sbomArtifact, wasmModule, type Pus
 import { pushCosignTag, pushReferrer, pushReferrersTag, simpleSigningPayload, type Subject } from '../helpers/cosign-push.js';
 import { pushImage, pushIndex, type PushedImage, type PushedIndex } from '../helpers/oci-push.js';
 import { runCli, standInTrivy, fixture } from '../helpers/run-dist.js';
-import { cosignLayer, createMockSigstore, createSigningKey, inTotoStatement, IN_TOTO_PAYLOAD_TYPE, type MockSigstore, type SigningKey } from '../helpers/sigstore-mock.js';
+import {
+  cosignLayer,
+  createMockSigstore,
+  createSigningKey,
+  inTotoStatement,
+  IN_TOTO_PAYLOAD_TYPE,
+  type MockSigstore,
+  type SigningKey,
+} from '../helpers/sigstore-mock.js';
 
 const RELEASE_WORKFLOW = 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main';
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -56,13 +64,23 @@ describe('image-gate verify', () => {
   };
   /** cosign v3 sign (keyless): a Sigstore bundle referrer over the digest, listed in the referrers tag. */
   const keylessSign = async (repository: string, subject: Subject): Promise<void> => {
-    const bundle = await mock.signDsse(inTotoStatement(subject.digest, COSIGN_SIGN_V1), IN_TOTO_PAYLOAD_TYPE, { identity: RELEASE_WORKFLOW, issuer: GITHUB_ISSUER });
+    const bundle = await mock.signDsse(inTotoStatement(subject.digest, COSIGN_SIGN_V1), IN_TOTO_PAYLOAD_TYPE, {
+      identity: RELEASE_WORKFLOW,
+      issuer: GITHUB_ISSUER,
+    });
     const referrer = await pushReferrer(host, repository, subject, Buffer.from(JSON.stringify(bundle)));
     await pushReferrersTag(host, repository, subject.digest, [referrer.descriptor]);
   };
 
   const withKey = (path: string): string[] => ['--key', path, ...KEY_SIGNED_WITHOUT_TLOG];
-  const keyless = (): string[] => ['--trusted-root', trustedRootPath, '--certificate-identity', RELEASE_WORKFLOW, '--certificate-oidc-issuer', GITHUB_ISSUER];
+  const keyless = (): string[] => [
+    '--trusted-root',
+    trustedRootPath,
+    '--certificate-identity',
+    RELEASE_WORKFLOW,
+    '--certificate-oidc-issuer',
+    GITHUB_ISSUER,
+  ];
   const verify = (reference: string, flags: string[]) => runCli(['verify', reference, ...flags]);
 
   beforeAll(async () => {
@@ -180,7 +198,9 @@ describe('image-gate verify', () => {
       const run = await verify(`${host}/verify/unsigned:v1`, [...withKey(trustedKeyPath), '--signatures', 'optional']);
       expect(run.code, run.stdout + run.stderr).toBe(1);
       expect(run.stdout).toContain(`image-gate verify: FAIL  ${host}/verify/unsigned:v1@${unsigned.digest}`);
-      expect(run.stderr).toMatch(/^image-gate verify: no signature from a trusted signer was verified: no signature was found \(looked in [^\n]+\)$/m);
+      expect(run.stderr).toMatch(
+        /^image-gate verify: no signature from a trusted signer was verified: no signature was found \(looked in [^\n]+\)$/m,
+      );
     });
 
     it('exits 1 for an image signed by an untrusted key, whatever the mode (optional: exit 0 before)', async () => {
@@ -220,7 +240,12 @@ describe('image-gate verify', () => {
     beforeAll(async () => {
       // cosign sign with a TSA and no Rekor upload: the bundle has an RFC 3161 timestamp and no log entry.
       unlogged = await pushImage(host, 'verify/keyless-unlogged', 'v1', { user: '1000' });
-      const bundle = await mock.signDsse(inTotoStatement(unlogged.digest, COSIGN_SIGN_V1), IN_TOTO_PAYLOAD_TYPE, { identity: RELEASE_WORKFLOW, issuer: GITHUB_ISSUER }, { noTlog: true });
+      const bundle = await mock.signDsse(
+        inTotoStatement(unlogged.digest, COSIGN_SIGN_V1),
+        IN_TOTO_PAYLOAD_TYPE,
+        { identity: RELEASE_WORKFLOW, issuer: GITHUB_ISSUER },
+        { noTlog: true },
+      );
       const referrer = await pushReferrer(host, 'verify/keyless-unlogged', subjectOf(unlogged), Buffer.from(JSON.stringify(bundle)));
       await pushReferrersTag(host, 'verify/keyless-unlogged', unlogged.digest, [referrer.descriptor]);
     });

@@ -12,10 +12,9 @@ const noStackTrace = /\bat .*\.js:\d+/;
 describe('image-gate check --report', () => {
   it('exits 1 on a policy failure, prints the verdict and writes valid SARIF and a summary', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'image-gate-cli-'));
-    const run = await runCli(
-      ['check', '--report', fixture('trivy/debian-buster.json'), '--sarif', 'out.sarif', '--summary', 'summary.md'],
-      { cwd: dir },
-    );
+    const run = await runCli(['check', '--report', fixture('trivy/debian-buster.json'), '--sarif', 'out.sarif', '--summary', 'summary.md'], {
+      cwd: dir,
+    });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('FAIL');
     expect(run.stdout).toContain('CVE-2019-18224');
@@ -39,7 +38,19 @@ describe('image-gate check --report', () => {
     }
     writeFileSync(join(dir, 'report.json'), JSON.stringify(recorded));
     const run = await runCli(
-      ['check', '--report', 'report.json', '--github-token', token, '--sarif', 'out.sarif', '--result-file', 'result.json', '--summary', 'summary.md'],
+      [
+        'check',
+        '--report',
+        'report.json',
+        '--github-token',
+        token,
+        '--sarif',
+        'out.sarif',
+        '--result-file',
+        'result.json',
+        '--summary',
+        'summary.md',
+      ],
       { cwd: dir },
     );
     expect(run.code, run.stderr).toBe(1);
@@ -72,10 +83,9 @@ describe('image-gate check --report', () => {
     writeFileSync(join(dir, 'policy.yml'), 'vulnerabilities:\n  fail-on-severity: critical\n');
     const byFile = await runCli(['check', '--report', fixture('trivy/ubuntu-1804.json'), '--policy', 'policy.yml'], { cwd: dir });
     expect(byFile.code).toBe(0);
-    const byFlag = await runCli(
-      ['check', '--report', fixture('trivy/ubuntu-1804.json'), '--policy', 'policy.yml', '--fail-on-severity', 'medium'],
-      { cwd: dir },
-    );
+    const byFlag = await runCli(['check', '--report', fixture('trivy/ubuntu-1804.json'), '--policy', 'policy.yml', '--fail-on-severity', 'medium'], {
+      cwd: dir,
+    });
     expect(byFlag.code).toBe(1);
     expect(byFlag.stdout).toContain('MEDIUM');
   });
@@ -85,7 +95,10 @@ describe('image-gate check --report', () => {
     [['scan', 'alpine'], 'unknown command "scan"'],
     [['check', '--no-such-flag', 'x'], "Unknown option '--no-such-flag'"],
     [['check', '--report', '/nonexistent/report.json'], 'Trivy report /nonexistent/report.json does not exist'],
-    [['check', '--report', fixture('trivy/debian-buster.json'), '--fail-on-severity', 'severe'], 'Input fail-on-severity: expected one of unknown, low, medium, high, critical, none, not "severe"'],
+    [
+      ['check', '--report', fixture('trivy/debian-buster.json'), '--fail-on-severity', 'severe'],
+      'Input fail-on-severity: expected one of unknown, low, medium, high, critical, none, not "severe"',
+    ],
     [['check', 'acme/UPPER:tag'], 'Invalid image reference "acme/UPPER:tag"'],
   ])('exits 2 with a one-line reason for %j', async (args, reason) => {
     const run = await runCli(args);
@@ -105,7 +118,16 @@ describe('image-gate check IMAGE against a real registry', () => {
   });
 
   it('pins, scans with Trivy and judges', async () => {
-    const run = await runCli(['check', `${host}/fixtures/distroless-base:v1`, '--trivy-path', standInTrivy, '--forbid-root', 'true', '--format', 'json']);
+    const run = await runCli([
+      'check',
+      `${host}/fixtures/distroless-base:v1`,
+      '--trivy-path',
+      standInTrivy,
+      '--forbid-root',
+      'true',
+      '--format',
+      'json',
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain(`Pinned ${host}/fixtures/distroless-base:v1 to ${image.digest}`);
     expect(run.stdout).toContain(image.digest);
@@ -156,7 +178,17 @@ describe('image-gate check IMAGE against a real registry', () => {
     it('exits 2 when one image cannot be judged, and still judges the other', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'image-gate-cli-'));
       const [resultFile, summaryFile] = [join(dir, 'result.json'), join(dir, 'summary.md')];
-      const run = await runCli(['check', first(), '127.0.0.1:9/fixtures/none:v1', '--trivy-path', standInTrivy, '--result-file', resultFile, '--summary', summaryFile]);
+      const run = await runCli([
+        'check',
+        first(),
+        '127.0.0.1:9/fixtures/none:v1',
+        '--trivy-path',
+        standInTrivy,
+        '--result-file',
+        resultFile,
+        '--summary',
+        summaryFile,
+      ]);
       expect(run.code, run.stderr).toBe(2);
       expect(run.stderr).toMatch(/image-gate: 127\.0\.0\.1:9\/fixtures\/none:v1: .*registry 127\.0\.0\.1:9/i);
       expect(run.stderr).not.toMatch(noStackTrace);
@@ -170,7 +202,15 @@ describe('image-gate check IMAGE against a real registry', () => {
     });
 
     it('verify checks one image: several are a usage error, not a silent first', async () => {
-      const run = await runCli(['verify', first(), second(), '--certificate-identity', 'release@acme.example', '--certificate-oidc-issuer', 'https://issuer.acme.example']);
+      const run = await runCli([
+        'verify',
+        first(),
+        second(),
+        '--certificate-identity',
+        'release@acme.example',
+        '--certificate-oidc-issuer',
+        'https://issuer.acme.example',
+      ]);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('image-gate verify checks one image');
     });

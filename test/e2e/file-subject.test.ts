@@ -20,7 +20,9 @@ function dockerArchive(): string {
   const content = join(dir, 'content');
   mkdirSync(content);
   const layer = Buffer.alloc(1024);
-  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', config: { User: '1000' }, rootfs: { type: 'layers', diff_ids: [sha256(layer)] } }));
+  const config = Buffer.from(
+    JSON.stringify({ architecture: 'amd64', os: 'linux', config: { User: '1000' }, rootfs: { type: 'layers', diff_ids: [sha256(layer)] } }),
+  );
   const configName = `${sha256(config).slice('sha256:'.length)}.json`;
   writeFileSync(join(content, configName), config);
   writeFileSync(join(content, 'layer.tar'), layer);

@@ -179,7 +179,7 @@ function loudTrivy(): string {
       "const server = at < 0 ? (process.env.TRIVY_SERVER ?? '(no server)') : args[at + 1];",
       "const basic = Buffer.from(`${process.env.TRIVY_USERNAME ?? ''}:${process.env.TRIVY_PASSWORD ?? ''}`).toString('base64');",
       "const password = Buffer.from(process.env.TRIVY_PASSWORD ?? '').toString('base64');",
-      "process.stderr.write(`DEBUG GET /v2/ Authorization: Basic ${basic} (password ${password}) via ${server}\\n`);",
+      'process.stderr.write(`DEBUG GET /v2/ Authorization: Basic ${basic} (password ${password}) via ${server}\\n`);',
       "process.stderr.write('FATAL <script>alert(1)</script> <img src=x onerror=alert(2)>\\n::error::forged-stderr\\n##[add-mask]forged-mask\\n');",
       'process.exit(1);',
       '',
@@ -200,7 +200,11 @@ describe('an error summary with markup from Trivy', () => {
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('error');
     // The premise: Trivy's text is in the error.
-    expect(errorsOf(run).map((command) => command.message).join('\n')).toContain('<script>alert(1)</script>');
+    expect(
+      errorsOf(run)
+        .map((command) => command.message)
+        .join('\n'),
+    ).toContain('<script>alert(1)</script>');
     expect(run.summary).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(run.summary).toContain('&lt;img src=x onerror=alert(2)&gt;');
     expect(run.summary).not.toMatch(/<script|<img/);
@@ -249,13 +253,21 @@ describe('credentials never reach stdout, stderr, the summary or the result file
     };
     const failing = await runAction({ ...inputs, 'trivy-path': loudTrivy() });
     // The premise: Trivy printed an authorization header, and the gate quoted its output.
-    expect(errorsOf(failing).map((command) => command.message).join('\n')).toMatch(/Authorization: Basic \*\*\*/);
+    expect(
+      errorsOf(failing)
+        .map((command) => command.message)
+        .join('\n'),
+    ).toMatch(/Authorization: Basic \*\*\*/);
     const passing = await runAction({ ...inputs, 'trivy-path': standInTrivy });
     // A server URL with credentials reaches Trivy in its environment, not on the command line the log quotes;
     // where Trivy prints it back, its user info is redacted.
     expect(passing.stdout).toContain('Running ');
     expect(passing.stdout).not.toContain('--server');
-    expect(errorsOf(failing).map((command) => command.message).join('\n')).toContain('via https://***@127.0.0.1:4954');
+    expect(
+      errorsOf(failing)
+        .map((command) => command.message)
+        .join('\n'),
+    ).toContain('via https://***@127.0.0.1:4954');
     for (const run of [failing, passing]) {
       const masked = honouredCommands(run.stdout).filter((command) => command.command === 'add-mask');
       // The runner is told every form, and prints each add-mask line as "::add-mask::***".
@@ -341,7 +353,13 @@ describe('twenty images on a read-only token: one annotation budget for the step
       images.push(`${host}/budget/failing${i}/debian-buster:1`, `${host}/budget/warning${i}/ubuntu-1804:1`);
     }
     const run = await runAction(
-      { image: images.join('\n'), 'trivy-path': standInTrivy, 'cache-db': 'false', 'github-token': 'ghs_readOnlyForkToken0123456789', comment: 'always' },
+      {
+        image: images.join('\n'),
+        'trivy-path': standInTrivy,
+        'cache-db': 'false',
+        'github-token': 'ghs_readOnlyForkToken0123456789',
+        comment: 'always',
+      },
       {
         event: {
           number: 7,
@@ -352,7 +370,13 @@ describe('twenty images on a read-only token: one annotation budget for the step
           },
           repository: { full_name: 'acme/app' },
         },
-        env: { GITHUB_API_URL: github.apiUrl, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge', GITHUB_WORKFLOW: 'build', GITHUB_JOB: 'image' },
+        env: {
+          GITHUB_API_URL: github.apiUrl,
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_REF: 'refs/pull/7/merge',
+          GITHUB_WORKFLOW: 'build',
+          GITHUB_JOB: 'image',
+        },
       },
     );
     expect(run.code).toBe(1);
@@ -363,7 +387,10 @@ describe('twenty images on a read-only token: one annotation budget for the step
     expect(run.commands.filter((command) => command.command === 'notice').length).toBeLessThanOrEqual(10);
     // The failure is the first error; the permission warnings lead the warnings, check runs said once.
     expect(errors[0]?.message).toMatch(/^Image gate failed for /);
-    const permissions = warnings.slice(0, 3).map((command) => command.message).join('\n');
+    const permissions = warnings
+      .slice(0, 3)
+      .map((command) => command.message)
+      .join('\n');
     for (const permission of ['pull-requests: write', 'checks: write', 'security-events: write']) expect(permissions).toContain(permission);
     expect(permissions).toContain('and the same for 19 more check runs');
     // 10 violations + the failure = 11 errors; 10 × 4 MEDIUM findings + 3 permission warnings = 43 warnings.

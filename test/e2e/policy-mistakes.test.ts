@@ -16,7 +16,11 @@ const POLICY = ['mode: enforce', 'vulnerabilities:', `  fail-on-severity: ${TOKE
 const MISTAKES = [
   { line: 3, place: 'line 3, column 21: vulnerabilities.fail-on-severity: expected one of unknown, low, medium, high, critical, none' },
   { line: 5, place: 'line 5, column 5: ignore[0]: an ignore rule needs at least one of id, package, path' },
-  { line: 6, place: 'line 6, column 1: unknown key (expected one of: mode, vulnerabilities, secrets, misconfigurations, licenses, image, ignore, signatures, base-image)' },
+  {
+    line: 6,
+    place:
+      'line 6, column 1: unknown key (expected one of: mode, vulnerabilities, secrets, misconfigurations, licenses, image, ignore, signatures, base-image)',
+  },
 ];
 
 /** A workspace with the policy at the default path, and the messages that name it. */
@@ -50,8 +54,18 @@ describe('a policy file with several mistakes', () => {
   it('the Action: more mistakes than annotations fit, the rest is listed in the log and the summary', async () => {
     // Twelve bad severities, one per line: the failure and eight of them are annotated, the count closes the level.
     const many = ['vulnerabilities:', '  max-count:', ...['critical', 'high', 'medium', 'low', 'unknown'].map((s) => `    ${s}: -1`)];
-    const sections = ['secrets: { fail: maybe }', 'image: { forbid-root: maybe }', 'misconfigurations: { fail-on-severity: 3 }', 'licenses: { deny: 3 }', 'mode: strict', 'signatures: 3'];
-    const run = await runAction({ report: fixture('trivy/debian-buster.json') }, { workspace: workspaceWithPolicy([...many, ...sections, ''].join('\n')).workspace });
+    const sections = [
+      'secrets: { fail: maybe }',
+      'image: { forbid-root: maybe }',
+      'misconfigurations: { fail-on-severity: 3 }',
+      'licenses: { deny: 3 }',
+      'mode: strict',
+      'signatures: 3',
+    ];
+    const run = await runAction(
+      { report: fixture('trivy/debian-buster.json') },
+      { workspace: workspaceWithPolicy([...many, ...sections, ''].join('\n')).workspace },
+    );
     expect(run.code).toBe(1);
     const errors = run.commands.filter((command) => command.command === 'error');
     expect(errors).toHaveLength(10);

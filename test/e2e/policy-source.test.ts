@@ -13,8 +13,8 @@ import { fixture, runAction, runCli, type ActionRun } from '../helpers/run-dist.
 const TOKEN = 'ghs_fakeTokenForPolicySourceE2e01234';
 const HEAD_SHA = 'c0ffee0000000000000000000000000000000002';
 const POLICY = '.github/image-gate.yml';
-const STRICT = '# The team\'s policy\nvulnerabilities:\n  fail-on-severity: high\n';
-const RELAXED = '# The team\'s policy\nvulnerabilities:\n  fail-on-severity: none\n';
+const STRICT = "# The team's policy\nvulnerabilities:\n  fail-on-severity: high\n";
+const RELAXED = "# The team's policy\nvulnerabilities:\n  fail-on-severity: none\n";
 // debian-buster has HIGH and CRITICAL vulnerabilities: it fails at high, passes at none.
 const REPORT = fixture('trivy/debian-buster.json');
 
@@ -74,8 +74,10 @@ describe('the Action on a pull request that relaxes the policy', () => {
     expect(run.code, run.stdout + run.stderr).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
     expect(run.summary).toContain(`**Policy:** .github/image-gate.yml from the base branch at ${base.slice(0, 12)}`);
-    expect(run.summary).toContain("⚠️ **This pull request changes .github/image-gate.yml.** Its version is not used: the base branch's policy judged.");
-    const diff = '```diff\n@@ -1,3 +1,3 @@\n # The team\'s policy\n vulnerabilities:\n-  fail-on-severity: high\n+  fail-on-severity: none\n```';
+    expect(run.summary).toContain(
+      "⚠️ **This pull request changes .github/image-gate.yml.** Its version is not used: the base branch's policy judged.",
+    );
+    const diff = "```diff\n@@ -1,3 +1,3 @@\n # The team's policy\n vulnerabilities:\n-  fail-on-severity: high\n+  fail-on-severity: none\n```";
     expect(run.summary).toContain(diff);
 
     expect(comment()).toContain(`**Policy:** .github/image-gate.yml from the base branch at ${base.slice(0, 12)}`);
@@ -106,7 +108,7 @@ describe('the Action on a pull request that relaxes the policy', () => {
     expect(run.outputs.verdict, run.stderr).toBe('fail');
     expect(run.summary).toContain('**Policy:** the defaults, with the inputs.');
     expect(run.summary).toContain(`The base branch (${base.slice(0, 12)}) has no .github/image-gate.yml: the defaults and the inputs judged.`);
-    expect(run.summary).toContain('```diff\n@@ -0,0 +1,3 @@\n+# The team\'s policy\n+vulnerabilities:\n+  fail-on-severity: none\n```');
+    expect(run.summary).toContain("```diff\n@@ -0,0 +1,3 @@\n+# The team's policy\n+vulnerabilities:\n+  fail-on-severity: none\n```");
   });
 
   it('is an error naming the permission when the base branch cannot be read, never a fall back to the head', async () => {
@@ -116,7 +118,10 @@ describe('the Action on a pull request that relaxes the policy', () => {
     const run = await gate(base, workspace(RELAXED));
     expect(run.code).not.toBe(0);
     expect(run.outputs.verdict).toBe('error');
-    const failed = run.commands.filter((command) => command.command === 'error').map((command) => command.message).join('\n');
+    const failed = run.commands
+      .filter((command) => command.command === 'error')
+      .map((command) => command.message)
+      .join('\n');
     expect(failed).toContain('contents: read');
     expect(run.summary).toContain('contents: read');
     expect(run.summary).not.toContain('fail-on-severity: none');
@@ -153,7 +158,11 @@ describe('the Action on other pull request runs', () => {
     github.setFile(base, POLICY, STRICT);
     const run = await runAction(
       { report: REPORT, 'github-token': TOKEN, comment: 'never', 'check-run': 'false', 'upload-sarif': 'false' },
-      { workspace: workspace(RELAXED), event: { review: { id: 1, state: 'approved' }, ...event(base) }, env: { ...pullRequestEnv, GITHUB_EVENT_NAME: 'pull_request_review', GITHUB_API_URL: github.apiUrl } },
+      {
+        workspace: workspace(RELAXED),
+        event: { review: { id: 1, state: 'approved' }, ...event(base) },
+        env: { ...pullRequestEnv, GITHUB_EVENT_NAME: 'pull_request_review', GITHUB_API_URL: github.apiUrl },
+      },
     );
     expect(run.outputs.verdict, run.stderr).toBe('fail');
     expect(run.summary).toContain(`**Policy:** .github/image-gate.yml from the base branch at ${base.slice(0, 12)}`);
@@ -168,8 +177,14 @@ describe('the Action on other pull request runs', () => {
     const run = await gate(base, dir, { key: '.github/cosign.pub', comment: 'never' });
     expect(run.outputs.verdict, run.stdout + run.stderr).toBe('error');
     const errors = run.commands.filter((command) => command.command === 'error').map((command) => command.message);
-    expect(errors.join('\n')).toContain(`Input key: public key file .github/cosign.pub does not exist in acme/app at ${base.slice(0, 12)} (the base branch)`);
-    expect(github.requests.some((request) => request.url.pathname === '/repos/acme/app/contents/.github/cosign.pub' && request.url.searchParams.get('ref') === base)).toBe(true);
+    expect(errors.join('\n')).toContain(
+      `Input key: public key file .github/cosign.pub does not exist in acme/app at ${base.slice(0, 12)} (the base branch)`,
+    );
+    expect(
+      github.requests.some(
+        (request) => request.url.pathname === '/repos/acme/app/contents/.github/cosign.pub' && request.url.searchParams.get('ref') === base,
+      ),
+    ).toBe(true);
   });
 });
 

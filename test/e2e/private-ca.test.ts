@@ -11,7 +11,17 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { verifyBundleCommand } from '../../src/cli/verify-bundle.js';
 import { pushCosignTag, simpleSigningPayload } from '../helpers/cosign-push.js';
 import { pushImage, type PushedImage } from '../helpers/oci-push.js';
-import { cosignLayer, createPrivateLogs, createRoot, issueCa, issueLeaf, messageBundle, pemOf, type Issued, type PrivateLogs } from '../helpers/private-pki.js';
+import {
+  cosignLayer,
+  createPrivateLogs,
+  createRoot,
+  issueCa,
+  issueLeaf,
+  messageBundle,
+  pemOf,
+  type Issued,
+  type PrivateLogs,
+} from '../helpers/private-pki.js';
 import { fixture, runAction, runCli, standInTrivy } from '../helpers/run-dist.js';
 
 const IDENTITY = 'release@acme.test';
@@ -51,7 +61,9 @@ describe('image-gate verify and the Action on a registry image signed by a priva
     const layer = cosignLayer(leaf, payload, [intermediate, root]);
     const signature = layer.annotations['dev.cosignproject.cosign/signature'] ?? '';
     layer.annotations['dev.sigstore.cosign/bundle'] = await logs.rekorAnnotation(leaf, payload, signature);
-    await pushCosignTag(host, repository, image.digest, 'sig', [{ mediaType: layer.mediaType, bytes: layer.payload, annotations: layer.annotations }]);
+    await pushCosignTag(host, repository, image.digest, 'sig', [
+      { mediaType: layer.mediaType, bytes: layer.payload, annotations: layer.annotations },
+    ]);
     return image;
   }
 
@@ -62,7 +74,9 @@ describe('image-gate verify and the Action on a registry image signed by a priva
   }, 60_000);
 
   const verify = (image: PushedImage, flags: string[]) =>
-    runCli(['verify', `${host}/${image.repository}:${image.tag}`, '--trusted-root', join(dir, 'trusted_root.json'), ...SIGNER, ...flags], { cwd: dir });
+    runCli(['verify', `${host}/${image.repository}:${image.tag}`, '--trusted-root', join(dir, 'trusted_root.json'), ...SIGNER, ...flags], {
+      cwd: dir,
+    });
 
   it('verifies with --ca-roots and --ca-intermediates, or with --certificate-chain, and fails for another root', async () => {
     const ok = await verify(withSct, ['--ca-roots', 'roots.pem', '--ca-intermediates', 'intermediates.pem']);
@@ -94,7 +108,18 @@ describe('image-gate verify and the Action on a registry image signed by a priva
 
   it('checks an exact issuer as cosign does: the certificate has none, so it is wrong-issuer', async () => {
     const run = await runCli(
-      ['verify', `${host}/${withSct.repository}:v1`, '--trusted-root', 'trusted_root.json', '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', 'https://issuer.acme.test', '--ca-roots', 'roots.pem'],
+      [
+        'verify',
+        `${host}/${withSct.repository}:v1`,
+        '--trusted-root',
+        'trusted_root.json',
+        '--certificate-identity',
+        IDENTITY,
+        '--certificate-oidc-issuer',
+        'https://issuer.acme.test',
+        '--ca-roots',
+        'roots.pem',
+      ],
       { cwd: dir },
     );
     expect(run.code).toBe(1);
@@ -155,7 +180,10 @@ describe('image-gate verify-bundle with a private CA', () => {
   const common = [...SIGNER, '--trusted-root', 'trusted_root.json'];
 
   it('verifies a logged bundle with --ca-roots / --certificate-chain', async () => {
-    for (const flags of [['--ca-roots', 'roots.pem', '--ca-intermediates', 'intermediates.pem'], ['--certificate-chain', 'chain.pem']]) {
+    for (const flags of [
+      ['--ca-roots', 'roots.pem', '--ca-intermediates', 'intermediates.pem'],
+      ['--certificate-chain', 'chain.pem'],
+    ]) {
       const result = await run(['--bundle', 'logged.json', ...common, ...flags, 'artifact.txt']);
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout).toContain(`Signed by: ${IDENTITY} (issuer (none))`);
@@ -174,7 +202,19 @@ describe('image-gate verify-bundle with a private CA', () => {
     const stranger = await run(['--bundle', 'logged.json', ...common, '--ca-roots', 'stranger.pem', 'artifact.txt']);
     expect(stranger.code).toBe(1);
     expect(stranger.stderr).toContain('untrusted-ca');
-    const other = await run(['--bundle', 'logged.json', '--certificate-identity', 'other@acme.test', '--certificate-oidc-issuer-regexp', '.*', '--trusted-root', 'trusted_root.json', '--ca-roots', 'roots.pem', 'artifact.txt']);
+    const other = await run([
+      '--bundle',
+      'logged.json',
+      '--certificate-identity',
+      'other@acme.test',
+      '--certificate-oidc-issuer-regexp',
+      '.*',
+      '--trusted-root',
+      'trusted_root.json',
+      '--ca-roots',
+      'roots.pem',
+      'artifact.txt',
+    ]);
     expect(other.code).toBe(1);
     expect(other.stderr).toContain('wrong-identity');
   });

@@ -101,7 +101,10 @@ describe('the Action on a pull request', () => {
     const run = await gate({ report: fixture('trivy/ubuntu-1804.json') }, workspace());
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('pass');
-    const warnings = run.commands.filter((command) => command.command === 'warning').map((command) => command.message).join('\n');
+    const warnings = run.commands
+      .filter((command) => command.command === 'warning')
+      .map((command) => command.message)
+      .join('\n');
     expect(warnings).toContain('pull-requests: write');
     expect(warnings).toContain('checks: write');
     expect(warnings).toContain('security-events: write');
@@ -261,11 +264,17 @@ describe('the pull request when an input errors', () => {
     const escaped = TOKEN.replaceAll('_', '\\_');
     const requests = github.requests.slice(requestsBefore);
     const sentTo = (...routes: string[]): string =>
-      requests.filter((request) => routes.includes(request.route ?? '')).map((request) => request.body).join('\n');
+      requests
+        .filter((request) => routes.includes(request.route ?? ''))
+        .map((request) => request.body)
+        .join('\n');
     const texts: Record<string, string> = {
       comment: sentTo('createComment', 'updateComment'),
       'check run': sentTo('createCheckRun', 'updateCheckRun'),
-      'SARIF upload': github.sarifs.slice(uploadsBefore).map((upload) => upload.sarif).join('\n'),
+      'SARIF upload': github.sarifs
+        .slice(uploadsBefore)
+        .map((upload) => upload.sarif)
+        .join('\n'),
       'SARIF file': readFileSync(run.outputs['sarif-file'] ?? '', 'utf8'),
       'result file': readFileSync(run.outputs['result-file'] ?? '', 'utf8'),
       'job summary': run.summary,
@@ -303,12 +312,18 @@ describe('the pull request when an input errors', () => {
 
     const requests = github.requests.slice(requestsBefore);
     const sentTo = (...routes: string[]): string =>
-      requests.filter((request) => routes.includes(request.route ?? '')).map((request) => request.body).join('\n');
+      requests
+        .filter((request) => routes.includes(request.route ?? ''))
+        .map((request) => request.body)
+        .join('\n');
     const texts: Record<string, string> = {
       log: run.stdout + run.stderr,
       comment: sentTo('createComment', 'updateComment'),
       'check run': sentTo('createCheckRun', 'updateCheckRun'),
-      'SARIF upload': github.sarifs.slice(uploadsBefore).map((upload) => upload.sarif).join('\n'),
+      'SARIF upload': github.sarifs
+        .slice(uploadsBefore)
+        .map((upload) => upload.sarif)
+        .join('\n'),
       'SARIF file': readFileSync(run.outputs['sarif-file'] ?? '', 'utf8'),
       'result file': readFileSync(run.outputs['result-file'] ?? '', 'utf8'),
       'job summary': run.summary,

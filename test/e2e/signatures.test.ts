@@ -7,7 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createKeyRekor } from '../helpers/key-rekor.js';
-import { cosignLayer as cosignKeyLayer, createMockSigstore, createSigningKey, inTotoStatement, IN_TOTO_PAYLOAD_TYPE } from '../helpers/sigstore-mock.js';
+import {
+  cosignLayer as cosignKeyLayer,
+  createMockSigstore,
+  createSigningKey,
+  inTotoStatement,
+  IN_TOTO_PAYLOAD_TYPE,
+} from '../helpers/sigstore-mock.js';
 import { pushCosignTag, pushReferrer, pushReferrersTag, simpleSigningPayload } from '../helpers/cosign-push.js';
 import { bundleDownload, startGitHubFake, type GitHubFake } from '../helpers/github-fake.js';
 import { pushImage, pushIndex, type PushedImage, type PushedIndex } from '../helpers/oci-push.js';
@@ -17,7 +23,11 @@ const RELEASE_WORKFLOW = 'https://github.com/acme/app/.github/workflows/release.
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const SLSA_V1 = 'https://slsa.dev/provenance/v1';
 
-const errors = (run: ActionRun): string => run.commands.filter((command) => command.command === 'error').map((command) => command.message).join('\n');
+const errors = (run: ActionRun): string =>
+  run.commands
+    .filter((command) => command.command === 'error')
+    .map((command) => command.message)
+    .join('\n');
 const subjectOf = (image: PushedImage | PushedIndex) => ({ digest: image.digest, size: image.size, mediaType: image.mediaType });
 
 describe('signatures through the Action', () => {
@@ -48,7 +58,12 @@ describe('signatures through the Action', () => {
     const signature = await mock.signDsse(inTotoStatement(signed.digest, 'https://sigstore.dev/cosign/sign/v1'), IN_TOTO_PAYLOAD_TYPE, signer);
     const provenance = await mock.signDsse(
       inTotoStatement(signed.digest, SLSA_V1, {
-        buildDefinition: { buildType: 'https://actions.github.io/buildtypes/workflow/v1', externalParameters: { workflow: { repository: 'https://github.com/acme/app', ref: 'refs/heads/main', path: '.github/workflows/release.yml' } } },
+        buildDefinition: {
+          buildType: 'https://actions.github.io/buildtypes/workflow/v1',
+          externalParameters: {
+            workflow: { repository: 'https://github.com/acme/app', ref: 'refs/heads/main', path: '.github/workflows/release.yml' },
+          },
+        },
         runDetails: { builder: { id: 'https://github.com/actions/runner/github-hosted' } },
       }),
       IN_TOTO_PAYLOAD_TYPE,
@@ -56,7 +71,11 @@ describe('signatures through the Action', () => {
     );
     const referrers = [
       (await pushReferrer(host, 'signed/app', subjectOf(signed), Buffer.from(JSON.stringify(signature)))).descriptor,
-      (await pushReferrer(host, 'signed/app', subjectOf(signed), Buffer.from(JSON.stringify(provenance)), { annotations: { 'dev.sigstore.bundle.predicateType': SLSA_V1 } })).descriptor,
+      (
+        await pushReferrer(host, 'signed/app', subjectOf(signed), Buffer.from(JSON.stringify(provenance)), {
+          annotations: { 'dev.sigstore.bundle.predicateType': SLSA_V1 },
+        })
+      ).descriptor,
     ];
     await pushReferrersTag(host, 'signed/app', signed.digest, referrers);
     // GitHub's attestations API holds the provenance too, as actions/attest-build-provenance leaves it.
@@ -67,7 +86,11 @@ describe('signatures through the Action', () => {
     unsigned = await pushImage(host, 'unsigned/app', 'v1', { user: '1000' });
     // Signed only through GitHub's attestations API (a cosign signing statement, which counts as a signature).
     githubOnly = await pushImage(host, 'githubonly/app', 'v1', { user: '1000' });
-    githubOnlySignature = await mock.signDsse(inTotoStatement(githubOnly.digest, 'https://sigstore.dev/cosign/sign/v1'), IN_TOTO_PAYLOAD_TYPE, signer);
+    githubOnlySignature = await mock.signDsse(
+      inTotoStatement(githubOnly.digest, 'https://sigstore.dev/cosign/sign/v1'),
+      IN_TOTO_PAYLOAD_TYPE,
+      signer,
+    );
 
     const key = createSigningKey('p256');
     keyPem = key.pem;
@@ -76,19 +99,31 @@ describe('signatures through the Action', () => {
     // Signed with the key and in no transparency log (cosign sign --tlog-upload=false).
     keySigned = await pushImage(host, 'keysigned/app', 'v1', { user: '1000' });
     const layer = cosignKeyLayer(key, simpleSigningPayload(`${host}/keysigned/app`, keySigned.digest));
-    await pushCosignTag(host, 'keysigned/app', keySigned.digest, 'sig', [{ mediaType: layer.mediaType, bytes: layer.payload, annotations: layer.annotations }]);
+    await pushCosignTag(host, 'keysigned/app', keySigned.digest, 'sig', [
+      { mediaType: layer.mediaType, bytes: layer.payload, annotations: layer.annotations },
+    ]);
     // Signed with the same key and logged, as cosign sign --key does by default.
     keyLogged = await pushImage(host, 'keylogged/app', 'v1', { user: '1001' });
     const logged = await keyRekor.cosignLayer(key, simpleSigningPayload(`${host}/keylogged/app`, keyLogged.digest));
-    await pushCosignTag(host, 'keylogged/app', keyLogged.digest, 'sig', [{ mediaType: logged.mediaType, bytes: logged.payload, annotations: logged.annotations }]);
+    await pushCosignTag(host, 'keylogged/app', keyLogged.digest, 'sig', [
+      { mediaType: logged.mediaType, bytes: logged.payload, annotations: logged.annotations },
+    ]);
 
     // A two-platform index whose index and linux/amd64 manifest are signed, but not its linux/arm64 one.
     // It also lists a BuildKit-style attestation manifest (unknown/unknown), which is no platform to check.
     const amd64 = await pushImage(host, 'multi/app', 'amd64', { user: '1000', platform: 'linux/amd64' });
     arm64 = await pushImage(host, 'multi/app', 'arm64', { user: '1000', platform: 'linux/arm64' });
-    const buildkit = await pushReferrer(host, 'multi/app', subjectOf(amd64), Buffer.from('{}'), { annotations: { 'vnd.docker.reference.type': 'attestation-manifest' } });
+    const buildkit = await pushReferrer(host, 'multi/app', subjectOf(amd64), Buffer.from('{}'), {
+      annotations: { 'vnd.docker.reference.type': 'attestation-manifest' },
+    });
     const multi = await pushIndex(host, 'multi/app', 'v1', [amd64, arm64], {
-      extra: [{ ...buildkit.descriptor, platform: { os: 'unknown', architecture: 'unknown' }, annotations: { 'vnd.docker.reference.type': 'attestation-manifest', 'vnd.docker.reference.digest': amd64.digest } }],
+      extra: [
+        {
+          ...buildkit.descriptor,
+          platform: { os: 'unknown', architecture: 'unknown' },
+          annotations: { 'vnd.docker.reference.type': 'attestation-manifest', 'vnd.docker.reference.digest': amd64.digest },
+        },
+      ],
     });
     for (const subject of [multi, amd64]) {
       const bundle = await mock.signDsse(inTotoStatement(subject.digest, 'https://sigstore.dev/cosign/sign/v1'), IN_TOTO_PAYLOAD_TYPE, signer);
@@ -129,7 +164,10 @@ describe('signatures through the Action', () => {
   });
 
   it('fails an unsigned image when signatures are required', async () => {
-    const run = await gate(`${host}/${unsigned.repository}:${unsigned.tag}`, { 'certificate-identity': RELEASE_WORKFLOW, 'certificate-oidc-issuer': GITHUB_ISSUER });
+    const run = await gate(`${host}/${unsigned.repository}:${unsigned.tag}`, {
+      'certificate-identity': RELEASE_WORKFLOW,
+      'certificate-oidc-issuer': GITHUB_ISSUER,
+    });
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
   });
@@ -165,7 +203,9 @@ describe('signatures through the Action', () => {
     expect(run.outputs.verdict).toBe('fail');
     expect(run.summary).toContain('rejected (no-tlog-entry)');
     expect(run.summary).toContain('insecure-ignore-tlog');
-    expect(resultOf(run).images[0]?.signatures.results).toEqual([expect.objectContaining({ verified: false, transparencyLog: null, rejection: expect.objectContaining({ code: 'no-tlog-entry' }) as unknown })]);
+    expect(resultOf(run).images[0]?.signatures.results).toEqual([
+      expect.objectContaining({ verified: false, transparencyLog: null, rejection: expect.objectContaining({ code: 'no-tlog-entry' }) as unknown }),
+    ]);
   });
 
   it('passes it with insecure-ignore-tlog, and the summary, the log and the result file say the log was not checked', async () => {
@@ -184,7 +224,15 @@ describe('signatures through the Action', () => {
     writeFileSync(join(workspace, 'default.yml'), 'signatures:\n  keys:\n    - name: release\n      path: cosign.pub\n');
     const gateIn = (policy: string, inputs: Record<string, string> = {}) =>
       runAction(
-        { image: `${host}/keysigned/app:v1`, policy, 'trivy-path': standInTrivy, 'cache-db': 'false', 'fail-on-severity': 'none', 'trusted-root': trustedRootPath, ...inputs },
+        {
+          image: `${host}/keysigned/app:v1`,
+          policy,
+          'trivy-path': standInTrivy,
+          'cache-db': 'false',
+          'fail-on-severity': 'none',
+          'trusted-root': trustedRootPath,
+          ...inputs,
+        },
         { workspace, env: { TRIVY_STANDIN_REPORT: fixture('trivy/ubuntu-1804.json') } },
       );
     const lenient = await gateIn('lenient.yml');
@@ -223,12 +271,24 @@ describe('signatures through the Action', () => {
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toContain(`image-gate verify: PASS`);
     expect(ok.stdout).toContain(signed.digest);
-    const other = await runCli(['verify', `${host}/signed/app:v1`, ...common, '--certificate-identity', 'https://github.com/acme/other/.github/workflows/x.yml@refs/heads/main'], { env });
+    const other = await runCli(
+      [
+        'verify',
+        `${host}/signed/app:v1`,
+        ...common,
+        '--certificate-identity',
+        'https://github.com/acme/other/.github/workflows/x.yml@refs/heads/main',
+      ],
+      { env },
+    );
     expect(other.code).toBe(1);
     expect(other.stdout).toContain('wrong-identity');
     // Without --trusted-root the public-good root is used (TUF unreachable here, so the shipped one):
     // the mock CA is not in it, and the signature is rejected, not accepted.
-    const publicGood = await runCli(['verify', `${host}/signed/app:v1`, '--certificate-oidc-issuer', GITHUB_ISSUER, '--certificate-identity', RELEASE_WORKFLOW], { env });
+    const publicGood = await runCli(
+      ['verify', `${host}/signed/app:v1`, '--certificate-oidc-issuer', GITHUB_ISSUER, '--certificate-identity', RELEASE_WORKFLOW],
+      { env },
+    );
     expect(publicGood.code).toBe(1);
     expect(publicGood.stdout).toContain('untrusted-ca');
     const nobody = await runCli(['verify', `${host}/signed/app:v1`]);
@@ -241,13 +301,22 @@ describe('signatures through the Action', () => {
     /** The image signed only in GitHub's attestations API, which answers with a bundle_url on `storage`. */
     const gateGithubOnly = async (storage: GitHubFake) => {
       const api = await startGitHubFake({
-        [`/repos/acme/app/attestations/${githubOnly.digest}`]: { status: 200, body: { attestations: [{ bundle_url: `${storage.apiUrl}/attestations/1?sig=presigned`, repository_id: 1 }] } },
+        [`/repos/acme/app/attestations/${githubOnly.digest}`]: {
+          status: 200,
+          body: { attestations: [{ bundle_url: `${storage.apiUrl}/attestations/1?sig=presigned`, repository_id: 1 }] },
+        },
       });
       try {
         const run = await runAction(
           {
-            image: `${host}/githubonly/app:v1`, 'trivy-path': standInTrivy, 'cache-db': 'false', 'fail-on-severity': 'none', 'trusted-root': trustedRootPath,
-            'certificate-identity': RELEASE_WORKFLOW, 'certificate-oidc-issuer': GITHUB_ISSUER, 'github-token': token,
+            image: `${host}/githubonly/app:v1`,
+            'trivy-path': standInTrivy,
+            'cache-db': 'false',
+            'fail-on-severity': 'none',
+            'trusted-root': trustedRootPath,
+            'certificate-identity': RELEASE_WORKFLOW,
+            'certificate-oidc-issuer': GITHUB_ISSUER,
+            'github-token': token,
           },
           { env: { TRIVY_STANDIN_REPORT: fixture('trivy/ubuntu-1804.json'), GITHUB_API_URL: api.apiUrl } },
         );

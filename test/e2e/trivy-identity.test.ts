@@ -19,7 +19,10 @@ function tempDir(): string {
 }
 
 function errorLines(run: ActionRun): string {
-  return run.commands.filter((command) => command.command === 'error').map((command) => command.message).join('\n');
+  return run.commands
+    .filter((command) => command.command === 'error')
+    .map((command) => command.message)
+    .join('\n');
 }
 
 function warningLines(run: ActionRun): string[] {
@@ -52,7 +55,11 @@ async function runWithArgsLog(inputs: Record<string, string>, env: Record<string
   const log = join(tempDir(), 'trivy-args.jsonl');
   const run = await runAction(inputs, { env: { ...env, TRIVY_STANDIN_ARGS_LOG: log } });
   const scans = existsSync(log)
-    ? readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as string[]).filter((args) => args[0] === 'image')
+    ? readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as string[])
+        .filter((args) => args[0] === 'image')
     : [];
   return { ...run, scans };
 }
@@ -70,12 +77,13 @@ describe('an index whose first entry is a clean decoy', () => {
 
   it.each(decoys)('listed first %s: Trivy is given the judged manifest, never the index with --platform', async (_name, decoyPlatform, tag) => {
     const repository = 'fixtures/alpine-310';
-    const decoy = await pushImage(host, repository, `${tag}-decoy`, { user: '1000', platform: decoyPlatform ? 'linux/amd64/v3' : 'linux/amd64', labels: { decoy: 'yes' } });
+    const decoy = await pushImage(host, repository, `${tag}-decoy`, {
+      user: '1000',
+      platform: decoyPlatform ? 'linux/amd64/v3' : 'linux/amd64',
+      labels: { decoy: 'yes' },
+    });
     const judged = await pushImage(host, repository, `${tag}-judged`, { user: '1000', platform: 'linux/amd64' });
-    const index = await pushIndexOf(host, repository, tag, [
-      entryOf(decoy, decoyPlatform),
-      entryOf(judged, { os: 'linux', architecture: 'amd64' }),
-    ]);
+    const index = await pushIndexOf(host, repository, tag, [entryOf(decoy, decoyPlatform), entryOf(judged, { os: 'linux', architecture: 'amd64' })]);
     expect(decoy.configDigest).not.toBe(judged.configDigest);
 
     // The premise: handed the index, Trivy's resolver scans the decoy, with --platform or without it.
@@ -85,7 +93,12 @@ describe('an index whose first entry is a clean decoy', () => {
       expect(metadata.RepoDigests).toEqual([`${host}/${repository}@${index}`]);
     }
 
-    const run = await runWithArgsLog({ image: `${host}/${repository}:${tag}`, 'trivy-path': standInTrivy, 'cache-db': 'false', 'fail-on-severity': 'none' });
+    const run = await runWithArgsLog({
+      image: `${host}/${repository}:${tag}`,
+      'trivy-path': standInTrivy,
+      'cache-db': 'false',
+      'fail-on-severity': 'none',
+    });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.verdict).toBe('pass');
     expect(run.outputs.digest).toBe(index);
@@ -147,15 +160,21 @@ describe('a Trivy whose report names another image', () => {
 
   it('is caught for an archive given as input too, against the config the gate hashed', async () => {
     const archive = dockerArchive(image.configBytes);
-    const honest = await runAction({ input: archive, image: 'registry.example/acme/app', 'trivy-path': standInTrivy, 'cache-db': 'false', 'fail-on-severity': 'none' }, {
-      env: { TRIVY_STANDIN_REPORT: fixture('trivy/ubuntu-1804.json') },
-    });
+    const honest = await runAction(
+      { input: archive, image: 'registry.example/acme/app', 'trivy-path': standInTrivy, 'cache-db': 'false', 'fail-on-severity': 'none' },
+      {
+        env: { TRIVY_STANDIN_REPORT: fixture('trivy/ubuntu-1804.json') },
+      },
+    );
     expect(honest.code, honest.stdout + honest.stderr).toBe(0);
     expect(honest.outputs.digest).toBe(image.configDigest);
 
-    const lying = await runAction({ input: archive, image: 'registry.example/acme/app', 'trivy-path': standInTrivy, 'cache-db': 'false' }, {
-      env: { TRIVY_STANDIN_REPORT: fixture('trivy/ubuntu-1804.json'), TRIVY_STANDIN_IMAGE_ID: LYING_IMAGE_ID },
-    });
+    const lying = await runAction(
+      { input: archive, image: 'registry.example/acme/app', 'trivy-path': standInTrivy, 'cache-db': 'false' },
+      {
+        env: { TRIVY_STANDIN_REPORT: fixture('trivy/ubuntu-1804.json'), TRIVY_STANDIN_IMAGE_ID: LYING_IMAGE_ID },
+      },
+    );
     expect(lying.outputs.verdict).toBe('error');
     expect(errorLines(lying)).toContain(`is about image ${LYING_IMAGE_ID} (Metadata.ImageID), not the judged image ${image.configDigest}`);
   });
@@ -170,7 +189,9 @@ describe('a Trivy whose report names another image', () => {
 
     const lying = await runAction(inputs, { env: { ...env, TRIVY_STANDIN_IMAGE_ID: LYING_IMAGE_ID } });
     expect(lying.outputs.verdict).toBe('error');
-    expect(errorLines(lying)).toContain(`The Trivy report for ${layout} is about image ${LYING_IMAGE_ID} (Metadata.ImageID), not the judged image ${image.configDigest}`);
+    expect(errorLines(lying)).toContain(
+      `The Trivy report for ${layout} is about image ${LYING_IMAGE_ID} (Metadata.ImageID), not the judged image ${image.configDigest}`,
+    );
   });
 });
 
@@ -182,7 +203,10 @@ function ociLayout(image: PushedImage): string {
   writeFileSync(join(dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
   writeFileSync(join(blobs, image.configDigest.slice('sha256:'.length)), image.configBytes);
   writeFileSync(join(blobs, image.digest.slice('sha256:'.length)), image.manifestBytes);
-  writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: image.mediaType, digest: image.digest, size: image.size }] }));
+  writeFileSync(
+    join(dir, 'index.json'),
+    JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: image.mediaType, digest: image.digest, size: image.size }] }),
+  );
   return dir;
 }
 
@@ -211,7 +235,16 @@ describe('a report given to the gate (report mode)', () => {
     image = await pushImage(host, 'fixtures/ubuntu-1804', 'report-mode', { user: '1000' });
     const dir = tempDir();
     reportPath = join(dir, 'ubuntu.json');
-    const code = spawnSync(process.execPath, [standInTrivy, 'image', '--format', 'json', '--output', reportPath, '--quiet', `${host}/fixtures/ubuntu-1804@${image.digest}`]).status;
+    const code = spawnSync(process.execPath, [
+      standInTrivy,
+      'image',
+      '--format',
+      'json',
+      '--output',
+      reportPath,
+      '--quiet',
+      `${host}/fixtures/ubuntu-1804@${image.digest}`,
+    ]).status;
     expect(code).toBe(0);
   });
 

@@ -42,7 +42,9 @@ describe('three images in one step', () => {
   it('locate Trivy once, restore its database cache once and save it once', async () => {
     const host = inject('registryHost');
     const images = await Promise.all(
-      ['ubuntu-1804', 'debian-buster', 'alpine-310'].map(async (name) => `${host}/fixtures/${name}@${(await pushImage(host, `fixtures/${name}`, 'per-run', { user: '1000' })).digest}`),
+      ['ubuntu-1804', 'debian-buster', 'alpine-310'].map(
+        async (name) => `${host}/fixtures/${name}@${(await pushImage(host, `fixtures/${name}`, 'per-run', { user: '1000' })).digest}`,
+      ),
     );
     const work = mkdtempSync(join(tmpdir(), 'image-gate-per-run-'));
     const argsLog = join(work, 'trivy-args.jsonl');
@@ -58,9 +60,17 @@ describe('three images in one step', () => {
     );
     expect(run.code, run.stdout + run.stderr).toBe(0);
 
-    const invocations = readFileSync(argsLog, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as string[]);
+    const invocations = readFileSync(argsLog, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as string[]);
     // The premise: every image was scanned.
-    expect(invocations.filter((args) => args[0] === 'image').map((args) => args.at(-1)).sort()).toEqual([...images].sort());
+    expect(
+      invocations
+        .filter((args) => args[0] === 'image')
+        .map((args) => args.at(-1))
+        .sort(),
+    ).toEqual([...images].sort());
     expect.soft(invocations.filter((args) => args.includes('--version'))).toHaveLength(1);
 
     expect.soft(requests.filter((request) => request.method === 'GET' && request.url.startsWith('/_apis/artifactcache/cache?'))).toHaveLength(1);

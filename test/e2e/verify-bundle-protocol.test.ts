@@ -69,10 +69,14 @@ const keyless = (identity: string, issuer = GITHUB_ISSUER) => ['--certificate-id
 /** Every bundle in test/fixtures/sigstore, with how it is verified (the test fails when one is missing here). */
 const FIXTURES: Record<string, FixtureCase> = {
   'gh-attestation-custom-issuer.sigstore.json': {
-    flags: keyless('https://github.com/too-legit/attest/.github/workflows/integration.yml@refs/heads/main', 'https://token.actions.githubusercontent.com/hammer-time'),
+    flags: keyless(
+      'https://github.com/too-legit/attest/.github/workflows/integration.yml@refs/heads/main',
+      'https://token.actions.githubusercontent.com/hammer-time',
+    ),
     digest: 'sha256:afa27b44d43b02a9fea41d13cedc2e4016cfcf87c5dbf990e593669aa8ce286d',
     artifact: fixture('gh-attestation-custom-issuer.artifact.txt'),
-    signer: 'https://github.com/too-legit/attest/.github/workflows/integration.yml@refs/heads/main (issuer https://token.actions.githubusercontent.com/hammer-time)',
+    signer:
+      'https://github.com/too-legit/attest/.github/workflows/integration.yml@refs/heads/main (issuer https://token.actions.githubusercontent.com/hammer-time)',
   },
   'npm-sigstore-2.1.0.provenance.v0.1.sigstore.json': { flags: keyless(NPM_PROVENANCE_SIGNER), ...NPM_PROVENANCE },
   'npm-sigstore-2.1.0.provenance.v0.3.sigstore.json': { flags: keyless(NPM_PROVENANCE_SIGNER), ...NPM_PROVENANCE },
@@ -90,7 +94,11 @@ const FIXTURES: Record<string, FixtureCase> = {
 
 describe('verify-bundle protocol: the real public-good bundles in test/fixtures/sigstore', () => {
   it('has a case for every bundle there', () => {
-    expect(readdirSync(SIGSTORE).filter((name) => name.endsWith('.sigstore.json')).sort()).toEqual(Object.keys(FIXTURES).sort());
+    expect(
+      readdirSync(SIGSTORE)
+        .filter((name) => name.endsWith('.sigstore.json'))
+        .sort(),
+    ).toEqual(Object.keys(FIXTURES).sort());
   });
 
   describe.each(Object.entries(FIXTURES))('%s', (name, { flags, digest, artifact, signer }) => {
@@ -106,12 +114,20 @@ describe('verify-bundle protocol: the real public-good bundles in test/fixtures/
     });
 
     it('rejects another file and its digest alike, as not bound to them', async () => {
-      expect(await sameForFileAndDigest(bundleFlags, NOT_THE_ARTIFACT, sha256Of(NOT_THE_ARTIFACT))).toMatchObject({ code: 1, verdict: 'Not verified (not-bound-to-digest)' });
+      expect(await sameForFileAndDigest(bundleFlags, NOT_THE_ARTIFACT, sha256Of(NOT_THE_ARTIFACT))).toMatchObject({
+        code: 1,
+        verdict: 'Not verified (not-bound-to-digest)',
+      });
     });
   });
 
   it('rejects the custom-issuer attestation for the standard issuer, from the file and from its digest', async () => {
-    const flags = ['--bundle', fixture('gh-attestation-custom-issuer.sigstore.json'), ...keyless('https://github.com/too-legit/attest/.github/workflows/integration.yml@refs/heads/main'), ...PUBLIC_GOOD];
+    const flags = [
+      '--bundle',
+      fixture('gh-attestation-custom-issuer.sigstore.json'),
+      ...keyless('https://github.com/too-legit/attest/.github/workflows/integration.yml@refs/heads/main'),
+      ...PUBLIC_GOOD,
+    ];
     const { artifact = '', digest } = FIXTURES['gh-attestation-custom-issuer.sigstore.json'] ?? { digest: '' };
     expect(await sameForFileAndDigest(flags, artifact, digest)).toMatchObject({ code: 1, verdict: 'Not verified (wrong-issuer)' });
   });
@@ -119,11 +135,16 @@ describe('verify-bundle protocol: the real public-good bundles in test/fixtures/
   it('rejects the wheel signature for another release, and a sha512 digest where it signs a sha256 one', async () => {
     const { flags, digest } = FIXTURES['rfc8785-0.1.2-wheel.v0.2.sigstore.json'] ?? { flags: [], digest: '' };
     const bundle = ['--bundle', fixture('rfc8785-0.1.2-wheel.v0.2.sigstore.json'), ...PUBLIC_GOOD];
-    expect(await answer([...bundle, ...keyless('https://github.com/trailofbits/rfc8785.py/.github/workflows/release.yml@refs/tags/v0.1.3'), digest])).toMatchObject({
+    expect(
+      await answer([...bundle, ...keyless('https://github.com/trailofbits/rfc8785.py/.github/workflows/release.yml@refs/tags/v0.1.3'), digest]),
+    ).toMatchObject({
       code: 1,
       verdict: 'Not verified (wrong-identity)',
     });
-    expect(await answer([...bundle, ...flags, `sha512:${'ab'.repeat(64)}`])).toMatchObject({ code: 1, verdict: 'Not verified (not-bound-to-digest)' });
+    expect(await answer([...bundle, ...flags, `sha512:${'ab'.repeat(64)}`])).toMatchObject({
+      code: 1,
+      verdict: 'Not verified (not-bound-to-digest)',
+    });
   });
 });
 
@@ -144,10 +165,15 @@ describe('verify-bundle protocol: a mock Sigstore (keyless, P-256, log entry and
   });
 
   it.each(['message.json', 'dsse.json'])('%s: verified, or rejected with the same reason, from the file and from its digest', async (bundle) => {
-    const same = (flags: string[], file = 'artifact.bin') => sameForFileAndDigest(['--bundle', bundle, ...flags], file, sha256Of(join(dir, file)), dir);
+    const same = (flags: string[], file = 'artifact.bin') =>
+      sameForFileAndDigest(['--bundle', bundle, ...flags], file, sha256Of(join(dir, file)), dir);
     expect(await same([...USER, ...MOCK_ROOT])).toEqual({ code: 0, verdict: 'Verified OK', signer: 'user@example.com (issuer https://issuer.test)' });
-    expect(await same(['--certificate-identity', 'other@example.com', '--certificate-oidc-issuer', 'https://issuer.test', ...MOCK_ROOT])).toMatchObject({ verdict: 'Not verified (wrong-identity)' });
-    expect(await same(['--certificate-identity', 'user@example.com', '--certificate-oidc-issuer', 'https://other.test', ...MOCK_ROOT])).toMatchObject({ verdict: 'Not verified (wrong-issuer)' });
+    expect(
+      await same(['--certificate-identity', 'other@example.com', '--certificate-oidc-issuer', 'https://issuer.test', ...MOCK_ROOT]),
+    ).toMatchObject({ verdict: 'Not verified (wrong-identity)' });
+    expect(await same(['--certificate-identity', 'user@example.com', '--certificate-oidc-issuer', 'https://other.test', ...MOCK_ROOT])).toMatchObject(
+      { verdict: 'Not verified (wrong-issuer)' },
+    );
     expect(await same([...USER, ...PUBLIC_GOOD])).toMatchObject({ verdict: 'Not verified (untrusted-ca)' });
     expect(await same([...USER, ...MOCK_ROOT], 'other.bin')).toMatchObject({ verdict: 'Not verified (not-bound-to-digest)' });
   });
@@ -189,7 +215,8 @@ describe('verify-bundle protocol: key-signed message signatures of every scheme'
     expect(stranger.byFile).toMatchObject({ code: 1, verdict: 'Not verified (untrusted-key)' });
     if (scheme === 'ed25519') {
       // A pure Ed25519 signature signs the bytes themselves: from a digest it cannot be checked, and says so.
-      for (const { byDigest } of [trusted, noLog, stranger]) expect(byDigest).toMatchObject({ code: 1, verdict: 'Not verified (not-bound-to-digest)' });
+      for (const { byDigest } of [trusted, noLog, stranger])
+        expect(byDigest).toMatchObject({ code: 1, verdict: 'Not verified (not-bound-to-digest)' });
     } else if (scheme === 'ed25519ph') {
       expect(trusted.byDigest).toEqual(trusted.byFile);
       expect(noLog.byDigest).toEqual(noLog.byFile);
@@ -199,7 +226,14 @@ describe('verify-bundle protocol: key-signed message signatures of every scheme'
       for (const { byFile, byDigest } of [trusted, noLog, stranger]) expect(byDigest).toEqual(byFile);
     }
     // Another artifact, as a file and as a digest.
-    expect(await sameForFileAndDigest(flags(`${scheme}.pub`, '--insecure-ignore-tlog'), 'other.bin', schemeDigest(key, Buffer.from('another artifact')), dir)).toMatchObject({
+    expect(
+      await sameForFileAndDigest(
+        flags(`${scheme}.pub`, '--insecure-ignore-tlog'),
+        'other.bin',
+        schemeDigest(key, Buffer.from('another artifact')),
+        dir,
+      ),
+    ).toMatchObject({
       verdict: 'Not verified (not-bound-to-digest)',
     });
   });
@@ -208,13 +242,18 @@ describe('verify-bundle protocol: key-signed message signatures of every scheme'
     const key = keys.get('ed25519ph');
     if (!key) throw new Error('no key');
     let stderr = '';
-    const code = await verifyBundleCommand(['--bundle', 'ed25519ph.json', '--key', 'ed25519ph.pub', '--insecure-ignore-tlog', sha256Of(join(dir, 'artifact.bin'))], {
-      stdout: () => undefined,
-      stderr: (text) => (stderr += text),
-      cwd: dir,
-    });
+    const code = await verifyBundleCommand(
+      ['--bundle', 'ed25519ph.json', '--key', 'ed25519ph.pub', '--insecure-ignore-tlog', sha256Of(join(dir, 'artifact.bin'))],
+      {
+        stdout: () => undefined,
+        stderr: (text) => (stderr += text),
+        cwd: dir,
+      },
+    );
     expect(code).toBe(1);
-    expect(stderr).toContain('Not verified (not-bound-to-digest): the bundle signs a sha512 digest, and sha256 was given: pass the file, or its sha512:<hex> digest');
+    expect(stderr).toContain(
+      'Not verified (not-bound-to-digest): the bundle signs a sha512 digest, and sha256 was given: pass the file, or its sha512:<hex> digest',
+    );
   });
 
   it('through dist/cli.js: ECDSA (real wheel), Ed25519ph and RSA-PSS 4096 from a digest', async () => {
@@ -226,7 +265,15 @@ describe('verify-bundle protocol: key-signed message signatures of every scheme'
     for (const scheme of ['ed25519ph', 'rsa4096-pss'] as const) {
       const key = keys.get(scheme);
       if (!key) throw new Error('no key');
-      const result = await runCli(['verify-bundle', '--bundle', join(dir, `${scheme}.json`), '--key', join(dir, `${scheme}.pub`), '--insecure-ignore-tlog', schemeDigest(key, PAYLOAD)]);
+      const result = await runCli([
+        'verify-bundle',
+        '--bundle',
+        join(dir, `${scheme}.json`),
+        '--key',
+        join(dir, `${scheme}.pub`),
+        '--insecure-ignore-tlog',
+        schemeDigest(key, PAYLOAD),
+      ]);
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout).toContain(`Signed by: key ${key.keyId}`);
     }

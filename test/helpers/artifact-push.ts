@@ -84,4 +84,3 @@ export async function deleteBlob(host: string, repository: string, digest: strin
   const check = await fetch(`http://${host}/v2/${repository}/blobs/${digest}`, { method: 'HEAD' });
   if (check.status !== 404) throw new Error(`blob ${digest} of ${repository} is still served (${check.status}) after its deletion`);
 }
-

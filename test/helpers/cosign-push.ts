@@ -35,7 +35,13 @@ export interface ReferrerOptions {
 }
 
 /** An artifact manifest (empty config, one layer with `content`) pushed by digest, as `cosign attest` v3 does. */
-export async function pushReferrer(host: string, repository: string, subject: Subject, content: Buffer, options: ReferrerOptions = {}): Promise<PushedArtifact> {
+export async function pushReferrer(
+  host: string,
+  repository: string,
+  subject: Subject,
+  content: Buffer,
+  options: ReferrerOptions = {},
+): Promise<PushedArtifact> {
   const artifactType = options.artifactType ?? SIGSTORE_BUNDLE_V03;
   await pushBlob(host, repository, OCI_EMPTY.bytes, options.auth);
   const layerDigest = await pushBlob(host, repository, content, options.auth);
@@ -100,7 +106,12 @@ export async function pushCosignTag(
       ...(layer.annotations ? { annotations: layer.annotations } : {}),
     });
   }
-  const manifest = { schemaVersion: 2, mediaType: OCI.manifest, config: { mediaType: OCI.config, digest: configDigest, size: config.length }, layers: descriptors };
+  const manifest = {
+    schemaVersion: 2,
+    mediaType: OCI.manifest,
+    config: { mediaType: OCI.config, digest: configDigest, size: config.length },
+    layers: descriptors,
+  };
   const bytes = Buffer.from(JSON.stringify(manifest));
   const tag = `${subjectDigest.replace(':', '-')}.${suffix}`;
   const digest = await pushManifest(host, repository, tag, bytes, OCI.manifest, auth);
@@ -111,7 +122,11 @@ export async function pushCosignTag(
 export function simpleSigningPayload(repository: string, digest: string): Buffer {
   return Buffer.from(
     JSON.stringify({
-      critical: { identity: { 'docker-reference': repository }, image: { 'docker-manifest-digest': digest }, type: 'cosign container image signature' },
+      critical: {
+        identity: { 'docker-reference': repository },
+        image: { 'docker-manifest-digest': digest },
+        type: 'cosign container image signature',
+      },
       optional: null,
     }),
   );

@@ -23,12 +23,17 @@ export function twinPublicKey(publicKey: KeyObject, signature: Buffer, digest: B
     const point = parsed.addRecoveryBit(bit).recoverPublicKey(digest).toBytes(false);
     const size = (point.length - 1) / 2;
     const candidate = createPublicKey({
-      key: { kty: 'EC', crv: jwk, x: Buffer.from(point.subarray(1, 1 + size)).toString('base64url'), y: Buffer.from(point.subarray(1 + size)).toString('base64url') },
+      key: {
+        kty: 'EC',
+        crv: jwk,
+        x: Buffer.from(point.subarray(1, 1 + size)).toString('base64url'),
+        y: Buffer.from(point.subarray(1 + size)).toString('base64url'),
+      },
       format: 'jwk',
     });
     if (!candidate.equals(publicKey)) return candidate;
   }
-  throw new Error('both recovered keys are the signer\'s');
+  throw new Error("both recovered keys are the signer's");
 }
 
 /** SPKI PEM, as a log entry records a key. */

@@ -56,15 +56,12 @@ export function gateResult(scan: ScanReport, options: GateResultOptions = {}): G
 export function syntheticScan(count: number): ScanReport {
   const scan = scanOf('debian-buster');
   const template = scan.findings.find((f) => f.kind === 'vulnerability' && f.fixedVersion) as VulnerabilityFinding;
-  const findings = Array.from(
-    { length: count },
-    (_, i): VulnerabilityFinding => ({
-      ...template,
-      id: `CVE-2099-${100000 + i}`,
-      packageName: `${template.packageName}-${i % 997}`,
-      severity: SEVERITIES[i % SEVERITIES.length]!,
-    }),
-  );
+  const findings = Array.from({ length: count }, (_, i): VulnerabilityFinding => ({
+    ...template,
+    id: `CVE-2099-${100000 + i}`,
+    packageName: `${template.packageName}-${i % 997}`,
+    severity: SEVERITIES[i % SEVERITIES.length]!,
+  }));
   return { ...scan, findings };
 }
 

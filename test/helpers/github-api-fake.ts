@@ -220,7 +220,10 @@ export async function startGitHubApiFake(options: GitHubApiFakeOptions): Promise
       case 'updateComment': {
         const body = (json as Partial<CommentRequest> | undefined)?.body;
         if (typeof body !== 'string' || body.length > COMMENT_MAX) {
-          answer(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
+          answer(422, {
+            message: 'Validation Failed',
+            errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
+          });
           return;
         }
         if (route === 'createComment') {
@@ -320,7 +323,14 @@ export async function startGitHubApiFake(options: GitHubApiFakeOptions): Promise
           return;
         }
         const tree = `${apiUrl}${repoPrefix}/git/trees/${'t'.repeat(40)}`;
-        answer(200, { sha: param, node_id: `C_${param}`, url: `${apiUrl}${repoPrefix}/git/commits/${param}`, tree: { sha: 't'.repeat(40), url: tree }, parents: [], message: 'base' });
+        answer(200, {
+          sha: param,
+          node_id: `C_${param}`,
+          url: `${apiUrl}${repoPrefix}/git/commits/${param}`,
+          tree: { sha: 't'.repeat(40), url: tree },
+          parents: [],
+          message: 'base',
+        });
         return;
       }
       case 'getSarif': {

@@ -24,7 +24,11 @@ export interface KeyRekor {
   /** A legacy cosign layer signed with `key` over `payload`, logged in this Rekor. */
   cosignLayer(key: SigningKey, payload: Buffer): Promise<{ payload: Buffer; mediaType: string; annotations: Record<string, string> }>;
   /** A legacy layer carrying `signature` over `payload`, its log entry recording `recordedPem` (a key or a certificate) as the signer. */
-  cosignLayerWith(payload: Buffer, signature: Buffer, recordedPem: string): Promise<{ payload: Buffer; mediaType: string; annotations: Record<string, string> }>;
+  cosignLayerWith(
+    payload: Buffer,
+    signature: Buffer,
+    recordedPem: string,
+  ): Promise<{ payload: Buffer; mediaType: string; annotations: Record<string, string> }>;
   /**
    * A log entry (bundle JSON, with its SET and inclusion proof) for the signature `bundle` carries, recording
    * `recordedPem` as the signer, whoever really signed. DSSE envelopes are logged as intoto v0.0.2 entries.
@@ -49,13 +53,21 @@ export async function createKeyRekor(): Promise<KeyRekor> {
   const log = {
     baseUrl: url,
     hashAlgorithm: 'SHA2_256',
-    publicKey: { rawBytes: logKey.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: new Date(clock.getTime() - 86_400_000).toISOString() } },
+    publicKey: {
+      rawBytes: logKey.toString('base64'),
+      keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+      validFor: { start: new Date(clock.getTime() - 86_400_000).toISOString() },
+    },
     logId: { keyId: createHash('sha256').update(logKey).digest('base64') },
   };
   const withLog = (root: Record<string, unknown>) => ({ ...root, tlogs: [...((root.tlogs as unknown[] | undefined) ?? []), log] });
   const cosignLayerWith: KeyRekor['cosignLayerWith'] = async (payload, signatureBytes, recordedPem) => {
     const signer: Signer = { sign: () => Promise.resolve({ signature: signatureBytes, key: { $case: 'publicKey', publicKey: recordedPem } }) };
-    const bundle = bundleToJSON(await new MessageSignatureBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL: url, retry: false })] }).create({ data: payload }));
+    const bundle = bundleToJSON(
+      await new MessageSignatureBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL: url, retry: false })] }).create({
+        data: payload,
+      }),
+    );
     const entry = bundle.verificationMaterial.tlogEntries[0];
     const signature = bundle.messageSignature?.signature;
     if (entry?.inclusionPromise === undefined || signature === undefined) throw new Error('the mock Rekor returned no entry with a SET');
@@ -75,7 +87,12 @@ export async function createKeyRekor(): Promise<KeyRekor> {
     };
   };
   return {
-    trustedRoot: withLog({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] }),
+    trustedRoot: withLog({
+      mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+      certificateAuthorities: [],
+      ctlogs: [],
+      timestampAuthorities: [],
+    }),
     withLog,
     cosignLayerWith,
     cosignLayer(key, payload) {
@@ -83,7 +100,11 @@ export async function createKeyRekor(): Promise<KeyRekor> {
     },
     async entry(bundle, recordedPem) {
       const { content } = bundleFromJSON(bundle);
-      const witness = new RekorWitness({ rekorBaseURL: url, retry: false, ...(content.$case === 'dsseEnvelope' ? { entryType: 'intoto' as const } : {}) });
+      const witness = new RekorWitness({
+        rekorBaseURL: url,
+        retry: false,
+        ...(content.$case === 'dsseEnvelope' ? { entryType: 'intoto' as const } : {}),
+      });
       const [entry] = (await witness.testify(content, recordedPem)).tlogEntries;
       if (entry === undefined) throw new Error('the mock Rekor returned no entry');
       return TransparencyLogEntry.toJSON(entry);

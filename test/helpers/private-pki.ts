@@ -44,7 +44,12 @@ const OID_SCT_LIST = '1.3.6.1.4.1.11129.2.4.2';
 const OID_NAME_CONSTRAINTS = '2.5.29.30';
 
 function keyAlgorithm(kind: KeyKind): webcrypto.RsaHashedKeyGenParams | webcrypto.EcKeyGenParams | webcrypto.Algorithm {
-  const rsa = (name: string, modulusLength: number): webcrypto.RsaHashedKeyGenParams => ({ name, modulusLength, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' });
+  const rsa = (name: string, modulusLength: number): webcrypto.RsaHashedKeyGenParams => ({
+    name,
+    modulusLength,
+    publicExponent: new Uint8Array([1, 0, 1]),
+    hash: 'SHA-256',
+  });
   switch (kind) {
     case 'rsa1024':
       return rsa('RSASSA-PKCS1-v1_5', 1024);
@@ -152,13 +157,17 @@ function nameConstraintsExtension(constraints: NonNullable<CaOptions['nameConstr
           names.map(
             (name) =>
               new GeneralSubtree({
-                base: new AsnGeneralName('dns' in name ? { dNSName: name.dns } : 'email' in name ? { rfc822Name: name.email } : { uniformResourceIdentifier: name.uri }),
+                base: new AsnGeneralName(
+                  'dns' in name ? { dNSName: name.dns } : 'email' in name ? { rfc822Name: name.email } : { uniformResourceIdentifier: name.uri },
+                ),
               }),
           ),
         );
   const permittedSubtrees = subtrees(constraints.permitted);
   const excludedSubtrees = subtrees(constraints.excluded);
-  const value = AsnConvert.serialize(new NameConstraints({ ...(permittedSubtrees && { permittedSubtrees }), ...(excludedSubtrees && { excludedSubtrees }) }));
+  const value = AsnConvert.serialize(
+    new NameConstraints({ ...(permittedSubtrees && { permittedSubtrees }), ...(excludedSubtrees && { excludedSubtrees }) }),
+  );
   return new x509.Extension(OID_NAME_CONSTRAINTS, true, value);
 }
 
@@ -186,7 +195,9 @@ export async function issueLeaf(issuer: Issued, kind: KeyKind, options: LeafOpti
     new x509.SubjectAlternativeNameExtension(options.sans ?? [{ type: 'email', value: 'release@acme.test' }], true),
     await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
     await x509.AuthorityKeyIdentifierExtension.create(issuer.keys.publicKey),
-    ...(options.fulcioIssuer === undefined ? [] : [new x509.Extension(OID_FULCIO_ISSUER_V2, false, new asn1js.Utf8String({ value: options.fulcioIssuer }).toBER(false))]),
+    ...(options.fulcioIssuer === undefined
+      ? []
+      : [new x509.Extension(OID_FULCIO_ISSUER_V2, false, new asn1js.Utf8String({ value: options.fulcioIssuer }).toBER(false))]),
     ...(options.extensions ?? []),
   ];
   const params = {
@@ -227,7 +238,12 @@ export function signWith(leaf: Issued, data: Buffer): Buffer {
  * A message-signature bundle (v0.1 shape, as image-gate makes of a cosign layer) signed by `leaf`, carrying
  * `chain` after the leaf; no log entry and no timestamp unless given.
  */
-export function messageBundle(leaf: Issued, payload: Buffer, chain: Issued[] = [], extra: { tlogEntries?: unknown[]; timestampVerificationData?: unknown } = {}): Record<string, unknown> {
+export function messageBundle(
+  leaf: Issued,
+  payload: Buffer,
+  chain: Issued[] = [],
+  extra: { tlogEntries?: unknown[]; timestampVerificationData?: unknown } = {},
+): Record<string, unknown> {
   return {
     mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
     verificationMaterial: {
@@ -243,7 +259,11 @@ export function messageBundle(leaf: Issued, payload: Buffer, chain: Issued[] = [
 }
 
 /** A legacy cosign `.sig` layer signed by `leaf`: payload plus the certificate and chain annotations. */
-export function cosignLayer(leaf: Issued, payload: Buffer, chain: Issued[] = []): { payload: Buffer; mediaType: string; annotations: Record<string, string> } {
+export function cosignLayer(
+  leaf: Issued,
+  payload: Buffer,
+  chain: Issued[] = [],
+): { payload: Buffer; mediaType: string; annotations: Record<string, string> } {
   return {
     payload,
     mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json',
@@ -276,9 +296,23 @@ export async function createPrivateLogs(options: { clock?: Date } = {}): Promise
   const key = (raw: Buffer) => ({ rawBytes: raw.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } });
   const trustedRoot = {
     mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    tlogs: [{ baseUrl: 'https://rekor.private-pki.test', hashAlgorithm: 'SHA2_256', publicKey: key(tlog.publicKey), logId: { keyId: sha256(tlog.publicKey).toString('base64') } }],
+    tlogs: [
+      {
+        baseUrl: 'https://rekor.private-pki.test',
+        hashAlgorithm: 'SHA2_256',
+        publicKey: key(tlog.publicKey),
+        logId: { keyId: sha256(tlog.publicKey).toString('base64') },
+      },
+    ],
     certificateAuthorities: [],
-    ctlogs: [{ baseUrl: 'https://ct.private-pki.test', hashAlgorithm: 'SHA2_256', publicKey: key(ctLog.publicKey), logId: { keyId: Buffer.from(ctLog.logID.buffer, ctLog.logID.byteOffset, ctLog.logID.byteLength).toString('base64') } }],
+    ctlogs: [
+      {
+        baseUrl: 'https://ct.private-pki.test',
+        hashAlgorithm: 'SHA2_256',
+        publicKey: key(ctLog.publicKey),
+        logId: { keyId: Buffer.from(ctLog.logID.buffer, ctLog.logID.byteOffset, ctLog.logID.byteLength).toString('base64') },
+      },
+    ],
     timestampAuthorities: [],
   };
   const logEntry = async (leaf: Issued, payload: Buffer, signatureBase64: string) => {

@@ -70,12 +70,7 @@ export function send(response: ServerResponse, status: number, body: Buffer | st
 }
 
 /** Answers a manifest request the way distribution does: HEAD without body, GET with it. */
-export function sendManifest(
-  request: RecordedRequest,
-  response: ServerResponse,
-  bytes: Buffer,
-  headers: Record<string, string>,
-): void {
+export function sendManifest(request: RecordedRequest, response: ServerResponse, bytes: Buffer, headers: Record<string, string>): void {
   response.writeHead(200, { 'content-length': String(bytes.length), ...headers });
   response.end(request.method === 'HEAD' ? undefined : bytes);
 }

@@ -37,7 +37,11 @@ export function createRekorV2Log(): RekorV2Log {
   const log = {
     baseUrl: `https://${host}`,
     hashAlgorithm: 'SHA2_256',
-    publicKey: { rawBytes: spki.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: new Date(Date.now() - 86_400_000).toISOString() } },
+    publicKey: {
+      rawBytes: spki.toString('base64'),
+      keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+      validFor: { start: new Date(Date.now() - 86_400_000).toISOString() },
+    },
     logId: { keyId: logId.toString('base64') },
   };
 
@@ -52,7 +56,13 @@ export function createRekorV2Log(): RekorV2Log {
       logId: { keyId: logId.toString('base64') },
       kindVersion: { kind: body.kind, version: body.apiVersion },
       integratedTime: '0',
-      inclusionProof: { logIndex: '0', treeSize: '1', rootHash: rootHash.toString('base64'), hashes: [], checkpoint: { envelope: `${note}\n\u2014 ${host} ${signature.toString('base64')}\n` } },
+      inclusionProof: {
+        logIndex: '0',
+        treeSize: '1',
+        rootHash: rootHash.toString('base64'),
+        hashes: [],
+        checkpoint: { envelope: `${note}\n\u2014 ${host} ${signature.toString('base64')}\n` },
+      },
       canonicalizedBody: canonicalized.toString('base64'),
     };
   };
@@ -63,7 +73,9 @@ export function createRekorV2Log(): RekorV2Log {
     entry(json, recorded) {
       const bundle = json as BundleJson;
       const verifier = {
-        ...('publicKey' in recorded ? { publicKey: { rawBytes: recorded.publicKey.toString('base64') } } : { x509Certificate: { rawBytes: recorded.certificate.toString('base64') } }),
+        ...('publicKey' in recorded
+          ? { publicKey: { rawBytes: recorded.publicKey.toString('base64') } }
+          : { x509Certificate: { rawBytes: recorded.certificate.toString('base64') } }),
         keyDetails: 'PKIX_ECDSA_P256_SHA_256',
       };
       if (bundle.messageSignature) {
@@ -71,7 +83,12 @@ export function createRekorV2Log(): RekorV2Log {
         return entryWithBody({
           apiVersion: '0.0.2',
           kind: 'hashedrekord',
-          spec: { hashedRekordV002: { data: { algorithm: messageDigest.algorithm, digest: messageDigest.digest }, signature: { content: signature, verifier } } },
+          spec: {
+            hashedRekordV002: {
+              data: { algorithm: messageDigest.algorithm, digest: messageDigest.digest },
+              signature: { content: signature, verifier },
+            },
+          },
         });
       }
       const envelope = bundle.dsseEnvelope;
@@ -80,7 +97,9 @@ export function createRekorV2Log(): RekorV2Log {
       return entryWithBody({
         apiVersion: '0.0.2',
         kind: 'dsse',
-        spec: { dsseV002: { payloadHash: { algorithm: 'SHA2_256', digest: payloadHash }, signatures: [{ content: envelope.signatures[0].sig, verifier }] } },
+        spec: {
+          dsseV002: { payloadHash: { algorithm: 'SHA2_256', digest: payloadHash }, signatures: [{ content: envelope.signatures[0].sig, verifier }] },
+        },
       });
     },
   };

@@ -71,9 +71,25 @@ function unescape(text: string, mappings: readonly [string, string][]): string {
   for (const [escaped, char] of mappings) result = result.split(escaped).join(char);
   return result;
 }
-const V2_DATA: [string, string][] = [['%0D', '\r'], ['%0A', '\n'], ['%25', '%']];
-const V2_PROPERTY: [string, string][] = [['%0D', '\r'], ['%0A', '\n'], ['%3A', ':'], ['%2C', ','], ['%25', '%']];
-const LEGACY: [string, string][] = [['%3B', ';'], ['%0D', '\r'], ['%0A', '\n'], ['%5D', ']'], ['%25', '%']];
+const V2_DATA: [string, string][] = [
+  ['%0D', '\r'],
+  ['%0A', '\n'],
+  ['%25', '%'],
+];
+const V2_PROPERTY: [string, string][] = [
+  ['%0D', '\r'],
+  ['%0A', '\n'],
+  ['%3A', ':'],
+  ['%2C', ','],
+  ['%25', '%'],
+];
+const LEGACY: [string, string][] = [
+  ['%3B', ';'],
+  ['%0D', '\r'],
+  ['%0A', '\n'],
+  ['%5D', ']'],
+  ['%25', '%'],
+];
 
 function properties(text: string, separator: string, mappings: readonly [string, string][]): Record<string, string> {
   const result: Record<string, string> = {};

@@ -18,9 +18,7 @@ export function requireBinary(name: string, debianPackage: string): string {
   const found = spawnSync('sh', ['-c', 'command -v "$0"', name], { encoding: 'utf8' });
   const path = found.stdout.trim();
   if (found.status !== 0 || !path) {
-    throw new Error(
-      `${name} is not installed: the integration tests need Debian's ${debianPackage} package (.ci/run installs it)`,
-    );
+    throw new Error(`${name} is not installed: the integration tests need Debian's ${debianPackage} package (.ci/run installs it)`);
   }
   return path;
 }

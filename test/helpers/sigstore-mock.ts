@@ -14,7 +14,16 @@ import { createHash, generateKeyPairSync, sign as cryptoSign, X509Certificate, t
 import { bundleFromJSON, bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, VerificationError, Verifier } from '@sigstore/verify';
-import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, initializeTSA, rekorHandler, tsaHandler, type HandlerFn } from '@sigstore/mock';
+import {
+  fulcioHandler,
+  initializeCA,
+  initializeCTLog,
+  initializeTLog,
+  initializeTSA,
+  rekorHandler,
+  tsaHandler,
+  type HandlerFn,
+} from '@sigstore/mock';
 import {
   DSSEBundleBuilder,
   FulcioSigner,
@@ -158,7 +167,8 @@ async function createInstance(options: { caClockOffsetMs?: number }): Promise<Mo
       identityProvider: { getToken: () => Promise.resolve(unsignedJwt(signer)) },
     });
     const witnesses: Witness[] = [];
-    if (!opts.noTlog) witnesses.push(new RekorWitness({ rekorBaseURL: REKOR_URL, retry: false, ...(kind === 'dsse' ? { entryType: 'intoto' as const } : {}) }));
+    if (!opts.noTlog)
+      witnesses.push(new RekorWitness({ rekorBaseURL: REKOR_URL, retry: false, ...(kind === 'dsse' ? { entryType: 'intoto' as const } : {}) }));
     if (!opts.noTimestamp) witnesses.push(new TSAWitness({ tsaBaseURL: TSA_URL, retry: false }));
     return kind === 'dsse'
       ? new DSSEBundleBuilder({ signer: fulcioSigner, witnesses })
@@ -189,7 +199,11 @@ export function inTotoStatement(imageDigest: string, predicateType: string, pred
 export function simpleSigningPayload(imageDigest: string, dockerReference = 'registry.test/app'): Buffer {
   return Buffer.from(
     JSON.stringify({
-      critical: { identity: { 'docker-reference': dockerReference }, image: { 'docker-manifest-digest': imageDigest }, type: 'cosign container image signature' },
+      critical: {
+        identity: { 'docker-reference': dockerReference },
+        image: { 'docker-manifest-digest': imageDigest },
+        type: 'cosign container image signature',
+      },
       optional: null,
     }),
   );
@@ -233,7 +247,10 @@ function p384(key: SigningKey): boolean {
 }
 
 /** Bundle JSON as written to a file or a registry layer. */
-export type KeyBundleJSON = Record<string, unknown> & { mediaType: string; verificationMaterial: { publicKey: { hint: string }; tlogEntries: unknown[] } };
+export type KeyBundleJSON = Record<string, unknown> & {
+  mediaType: string;
+  verificationMaterial: { publicKey: { hint: string }; tlogEntries: unknown[] };
+};
 
 /** A key-based message-signature bundle (v0.3, no tlog entry) over `payload`. */
 export function keyMessageBundle(key: SigningKey, payload: Buffer): KeyBundleJSON {
@@ -258,11 +275,12 @@ export function keyDsseBundle(key: SigningKey, payload: Buffer, payloadType = IN
   };
 }
 
-export function dsseEnvelope(key: SigningKey, payload: Buffer, payloadType = IN_TOTO_PAYLOAD_TYPE): { payload: string; payloadType: string; signatures: { sig: string; keyid: string }[] } {
-  const pae = Buffer.concat([
-    Buffer.from(`DSSEv1 ${Buffer.byteLength(payloadType)} ${payloadType} ${payload.length} `),
-    payload,
-  ]);
+export function dsseEnvelope(
+  key: SigningKey,
+  payload: Buffer,
+  payloadType = IN_TOTO_PAYLOAD_TYPE,
+): { payload: string; payloadType: string; signatures: { sig: string; keyid: string }[] } {
+  const pae = Buffer.concat([Buffer.from(`DSSEv1 ${Buffer.byteLength(payloadType)} ${payloadType} ${payload.length} `), payload]);
   return { payload: b64(payload), payloadType, signatures: [{ sig: b64(signWithKey(key, pae)), keyid: '' }] };
 }
 
@@ -299,7 +317,10 @@ export function route(base: string, path: string, handler: HandlerFn): void {
     .post(path)
     .reply(async (request: Request) => {
       const result = await handler(await request.text());
-      const body = typeof result.response === 'string' ? result.response : Buffer.from(result.response.buffer, result.response.byteOffset, result.response.byteLength);
+      const body =
+        typeof result.response === 'string'
+          ? result.response
+          : Buffer.from(result.response.buffer, result.response.byteOffset, result.response.byteLength);
       return [result.statusCode, body, { 'Content-Type': result.contentType ?? 'text/plain' }];
     });
 }
@@ -318,7 +339,9 @@ async function authorities(keyPair: KeyPairKeyObjectResult, caClockOffsetMs: num
     const tsa = await initializeTSA(keyPair, clock);
     const ctLog = await initializeCTLog(keyPair, caClock);
     const ca = await initializeCA(keyPair, ctLog, caClock);
-    const issued = [tsa.intCertificate, tsa.rootCertificate, ca.rootCertificate].map((der) => new X509Certificate(Buffer.from(der.buffer, der.byteOffset, der.byteLength)).validFromDate.getTime());
+    const issued = [tsa.intCertificate, tsa.rootCertificate, ca.rootCertificate].map((der) =>
+      new X509Certificate(Buffer.from(der.buffer, der.byteOffset, der.byteLength)).validFromDate.getTime(),
+    );
     if (issued.every((time) => time <= clock.getTime())) return { clock, caClock, tsa, ctLog, ca };
   }
 }
@@ -328,7 +351,9 @@ function wholeSeconds(date: Date): Date {
 }
 
 function sha256(data: ArrayBufferView): Buffer {
-  return createHash('sha256').update(Buffer.from(data.buffer, data.byteOffset, data.byteLength)).digest();
+  return createHash('sha256')
+    .update(Buffer.from(data.buffer, data.byteOffset, data.byteLength))
+    .digest();
 }
 
 function b64(data: ArrayBufferView): string {

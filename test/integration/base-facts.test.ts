@@ -69,7 +69,9 @@ describe('base image facts from a real registry, images built by a real dockerd'
     const image = await diffIdsOf(claimer);
     const check = provenCheck(facts, image.diffIds);
     expect(check.status).toBe('fail');
-    expect(check.message).toContain(`not built on ${base}@${baseDigest}: its layer 1 is ${image.diffIds[0] ?? '?'}, the base's is ${facts.diffIds?.[0] ?? '?'}`);
+    expect(check.message).toContain(
+      `not built on ${base}@${baseDigest}: its layer 1 is ${image.diffIds[0] ?? '?'}, the base's is ${facts.diffIds?.[0] ?? '?'}`,
+    );
   });
 
   it('finds a pinned base outdated once its tag is pushed with new content, since the new config was created', async () => {

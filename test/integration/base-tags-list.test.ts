@@ -62,7 +62,9 @@ describe('RegistryClient.listTags', () => {
   it('names the repository when the registry does not have it', async () => {
     const error = await gateError(client().listTags(parseImageReference(`${registry}/nobody/here`), 100));
     expect(error.kind).toBe('config');
-    expect(error.message).toMatch(new RegExp(`^Repository ${registry.replace(/\./g, '\\.')}/nobody/here not found on registry .*\\(HTTP 404, NAME_UNKNOWN\\)$`));
+    expect(error.message).toMatch(
+      new RegExp(`^Repository ${registry.replace(/\./g, '\\.')}/nobody/here not found on registry .*\\(HTTP 404, NAME_UNKNOWN\\)$`),
+    );
   });
 
   it('follows Link pages and stops at the limit, saying it was cut', async () => {

@@ -47,13 +47,20 @@ describe('GitHub attestations with bundle_url', () => {
   it('downloads a real GitHub attestation bundle from another origin, sends it no token, and it verifies', async () => {
     const original = readFileSync(join(fixtures, 'sigstore/gh-attestation-custom-issuer.sigstore.json'));
     // Compressed by Google's snappy, as GitHub stores it (test/fixtures/SOURCES.md).
-    const storage = await fake({ '/attestations/1': { status: 200, body: readFileSync(join(fixtures, 'snappy/gh-attestation-custom-issuer.sigstore.json.snappy')) } });
+    const storage = await fake({
+      '/attestations/1': { status: 200, body: readFileSync(join(fixtures, 'snappy/gh-attestation-custom-issuer.sigstore.json.snappy')) },
+    });
     const { api, found, requests } = await discover([{ bundle_url: `${storage.apiUrl}/attestations/1${SIGNED_QUERY}`, repository_id: 9 }]);
 
     expect(found.problems).toEqual([]);
     expect(found.evidence).toHaveLength(1);
     const [evidence] = found.evidence;
-    expect(evidence).toMatchObject({ source: 'github-attestations', location: location(0), subjectDigest: imageDigest, form: { kind: 'bundle', mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json' } });
+    expect(evidence).toMatchObject({
+      source: 'github-attestations',
+      location: location(0),
+      subjectDigest: imageDigest,
+      form: { kind: 'bundle', mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json' },
+    });
     expect(evidence?.form.kind === 'bundle' && evidence.form.bytes.equals(original)).toBe(true);
     // The API got the token; the storage (another origin: another port) got the pre-signed URL and nothing else.
     expect(api.requests[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`);
@@ -65,7 +72,12 @@ describe('GitHub attestations with bundle_url', () => {
 
     if (evidence === undefined) throw new Error('no evidence');
     const verified = await verifyEvidence(evidence, 'sha256:afa27b44d43b02a9fea41d13cedc2e4016cfcf87c5dbf990e593669aa8ce286d', loadTrustedRoot(), {
-      identities: [{ issuer: 'https://token.actions.githubusercontent.com/hammer-time', identity: 'https://github.com/too-legit/attest/.github/workflows/integration.yml@refs/heads/main' }],
+      identities: [
+        {
+          issuer: 'https://token.actions.githubusercontent.com/hammer-time',
+          identity: 'https://github.com/too-legit/attest/.github/workflows/integration.yml@refs/heads/main',
+        },
+      ],
       keys: [],
     });
     expect(verified.rejection).toBeUndefined();
@@ -207,8 +219,14 @@ describe('GitHub attestations with bundle_url', () => {
       `${at(2)} ${storage.host} is not JSON; not verified`,
       `${at(3)} ${storage.host} answered HTTP 403; not verified`,
     ]);
-    expect(found.problems[4]).toMatch(new RegExp(`^${escape(at(4))} 127\\.0\\.0\\.1:${closedPort} could not be downloaded: 127\\.0\\.0\\.1:${closedPort} did not answer: .*ECONNREFUSED.*; not verified$`));
-    expect(found.problems[5]).toBe(`${at(5)} storage.example could not be downloaded: refusing http://storage.example: downloads must use https; not verified`);
+    expect(found.problems[4]).toMatch(
+      new RegExp(
+        `^${escape(at(4))} 127\\.0\\.0\\.1:${closedPort} could not be downloaded: 127\\.0\\.0\\.1:${closedPort} did not answer: .*ECONNREFUSED.*; not verified$`,
+      ),
+    );
+    expect(found.problems[5]).toBe(
+      `${at(5)} storage.example could not be downloaded: refusing http://storage.example: downloads must use https; not verified`,
+    );
     expect(found.problems[6]).toBe(`${location(6)}: its bundle_url is not an absolute URL; not verified`);
     // The pre-signed query (the download's credential) is in no message.
     expect(found.problems.join('\n')).not.toContain('sig=');

@@ -47,11 +47,7 @@ describe('publishCheckRun', () => {
 
     const sent = fake.requests.map((request) => `${request.method} ${request.url.pathname}`);
     const id = String(fake.checkRuns[0]!.id);
-    expect(sent).toEqual([
-      'POST /repos/acme/shop/check-runs',
-      `PATCH /repos/acme/shop/check-runs/${id}`,
-      `PATCH /repos/acme/shop/check-runs/${id}`,
-    ]);
+    expect(sent).toEqual(['POST /repos/acme/shop/check-runs', `PATCH /repos/acme/shop/check-runs/${id}`, `PATCH /repos/acme/shop/check-runs/${id}`]);
     const sizes = fake.requests.map((request) => (request.json as { output: { annotations: unknown[] } }).output.annotations.length);
     expect(sizes).toEqual([50, 50, 37]);
     expect(fake.checkRuns[0]!.annotations).toEqual(all);
@@ -85,11 +81,26 @@ describe('publishCheckRun', () => {
 
   it('truncates summary and text to 65,535 characters with a note, and oversized annotation fields', async () => {
     const huge = 'y'.repeat(100_000);
-    const result = await publishCheckRun(rest, REPO, input({
-      summary: huge,
-      text: huge,
-      annotations: [{ path: 'Dockerfile', start_line: 0, end_line: -1, annotation_level: 'notice', title: 't'.repeat(300), message: 'm'.repeat(70 * 1024), start_column: 1, end_column: 2 }],
-    }));
+    const result = await publishCheckRun(
+      rest,
+      REPO,
+      input({
+        summary: huge,
+        text: huge,
+        annotations: [
+          {
+            path: 'Dockerfile',
+            start_line: 0,
+            end_line: -1,
+            annotation_level: 'notice',
+            title: 't'.repeat(300),
+            message: 'm'.repeat(70 * 1024),
+            start_column: 1,
+            end_column: 2,
+          },
+        ],
+      }),
+    );
     expect(result).toMatchObject({ annotationsSent: 1 });
     const output = fake.checkRuns[0]!.create.output!;
     expect(output.summary).toHaveLength(OUTPUT_MAX_CHARS);

@@ -73,7 +73,9 @@ describe('uploadSarif', () => {
   it('warns naming security-events: write on 403', async () => {
     fake.fail('uploadSarif', { status: 403 });
     const result = await uploadSarif(rest, REPO, upload());
-    expect('warning' in result && result.warning).toMatch(/upload SARIF to code scanning of acme\/shop: GitHub denied it \(HTTP 403\).*"security-events: write"/);
+    expect('warning' in result && result.warning).toMatch(
+      /upload SARIF to code scanning of acme\/shop: GitHub denied it \(HTTP 403\).*"security-events: write"/,
+    );
     expect(JSON.stringify(result)).not.toContain(TOKEN);
   });
 
@@ -101,7 +103,10 @@ describe('uploadSarif', () => {
   it('warns when a status poll fails', async () => {
     fake.fail('getSarif', { status: 403 });
     const result = await uploadSarif(rest, REPO, upload({ wait: { timeoutMs: 1_000, intervalMs: 5 } }));
-    expect(result).toMatchObject({ id: fake.sarifs[0]!.id, warning: expect.stringMatching(/processing status .*"security-events: write"/) as unknown });
+    expect(result).toMatchObject({
+      id: fake.sarifs[0]!.id,
+      warning: expect.stringMatching(/processing status .*"security-events: write"/) as unknown,
+    });
   });
 
   it('refuses a payload over 10 MB gzipped without sending it', async () => {

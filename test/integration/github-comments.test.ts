@@ -212,7 +212,9 @@ describe('adopting only our own comment', () => {
     fake.fail('getUser', { status: 500 });
     const identity = await tokenIdentity(rest, graphqlUrl(rest.base, undefined));
     expect(identity).toEqual({
-      warning: expect.stringContaining('from GraphQL (viewer): GitHub answered in an unexpected shape. Could not learn it from GET /user either: GitHub failed (HTTP 500)') as unknown,
+      warning: expect.stringContaining(
+        'from GraphQL (viewer): GitHub answered in an unexpected shape. Could not learn it from GET /user either: GitHub failed (HTTP 500)',
+      ) as unknown,
     });
   });
 });

@@ -126,7 +126,8 @@ describe('publishToGitHub when an input errors', () => {
     await publish(outcomes, { images: sources });
     const sarifFile = join(workspace, 'out.sarif');
     await writeReportFiles(redactValues(outcomes, KEEP), { sarifFile }, 'test');
-    const ids = (text: string): string[] => (JSON.parse(text) as { runs: { automationDetails: { id: string } }[] }).runs.map((run) => run.automationDetails.id);
+    const ids = (text: string): string[] =>
+      (JSON.parse(text) as { runs: { automationDetails: { id: string } }[] }).runs.map((run) => run.automationDetails.id);
     expect(ids(github.sarifs[0]?.sarif ?? '{}')).toEqual(['image-gate/ghcr.io/acme/app#2/']);
     expect(ids(readFileSync(sarifFile, 'utf8'))).toEqual(ids(github.sarifs[0]?.sarif ?? '{}'));
   });
@@ -140,8 +141,15 @@ describe('publishToGitHub redaction', () => {
     const scan = scanOf('debian-buster');
     scan.findings = scan.findings.map((finding) => (finding.kind === 'vulnerability' ? { ...finding, title: `leaked ${secret}` } : finding));
     const outcomes: ImageOutcome[] = [
-      { input: 'ghcr.io/acme/a:1.0', result: gateResult(scan, { repository: 'ghcr.io/acme/a', dockerfile: { path: 'Dockerfile', finalFromLine: 1 } }) },
-      { input: 'ghcr.io/acme/b:1.0', error: `the registry answered 401: {"message":"bad password ${JSON.stringify(secret).slice(1, -1)}"}`, repository: 'ghcr.io/acme/b' },
+      {
+        input: 'ghcr.io/acme/a:1.0',
+        result: gateResult(scan, { repository: 'ghcr.io/acme/a', dockerfile: { path: 'Dockerfile', finalFromLine: 1 } }),
+      },
+      {
+        input: 'ghcr.io/acme/b:1.0',
+        error: `the registry answered 401: {"message":"bad password ${JSON.stringify(secret).slice(1, -1)}"}`,
+        repository: 'ghcr.io/acme/b',
+      },
     ];
     // Every form the secret could travel in: as it is, Markdown-escaped, JSON-escaped, and its tell-tale middle.
     const forms = [secret, 'w\\_rd\\*42', JSON.stringify(secret).slice(1, -1), 'w_rd*42'];
@@ -179,7 +187,9 @@ describe('publishToGitHub check-run refusals', () => {
   it('stops after the first check run when GitHub does not answer at all', async () => {
     env.GITHUB_API_URL = 'http://127.0.0.1:9';
     const notices = await publish([failingA(), passingB()], { comment: 'never', uploadSarif: false });
-    expect(notices.map((notice) => notice.message)).toEqual([expect.stringMatching(/did not answer.*\(and the same for 1 more check run, not tried\)$/s)]);
+    expect(notices.map((notice) => notice.message)).toEqual([
+      expect.stringMatching(/did not answer.*\(and the same for 1 more check run, not tried\)$/s),
+    ]);
   });
 
   it('says failures with the same HTTP status once, counting the runs', async () => {

@@ -15,7 +15,9 @@ function ociLayout(name: string, options: { manifests?: number; tamper?: boolean
   const dir = join(work, name);
   mkdirSync(join(dir, 'blobs', 'sha256'), { recursive: true });
   writeFileSync(join(dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
-  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', config: { User: 'app' }, rootfs: { type: 'layers', diff_ids: [] } }));
+  const config = Buffer.from(
+    JSON.stringify({ architecture: 'amd64', os: 'linux', config: { User: 'app' }, rootfs: { type: 'layers', diff_ids: [] } }),
+  );
   writeFileSync(join(dir, 'blobs', 'sha256', sha256(config).slice('sha256:'.length)), config);
   const manifest = Buffer.from(
     JSON.stringify({

@@ -23,8 +23,7 @@ const POLICY = '.github/image-gate.yml';
 const STRICT = 'vulnerabilities:\n  fail-on-severity: high\nmode: enforce\n';
 const RELAXED = 'vulnerabilities:\n  fail-on-severity: none\nmode: enforce\n';
 
-const publicKey = (): string =>
-  generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+const publicKey = (): string => generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
 
 let github: GitHubApiFake;
 beforeAll(async () => {
@@ -54,7 +53,9 @@ function setup(
   const eventPath = join(workspace, '..', `${workspace.split('/').pop() ?? 'x'}-event.json`);
   writeFileSync(
     eventPath,
-    JSON.stringify(options.event ?? { pull_request: { number: 7, base: { sha: BASE, repo: { full_name: 'acme/app' } } }, repository: { full_name: 'acme/app' } }),
+    JSON.stringify(
+      options.event ?? { pull_request: { number: 7, base: { sha: BASE, repo: { full_name: 'acme/app' } } }, repository: { full_name: 'acme/app' } },
+    ),
   );
   const env: NodeJS.ProcessEnv = {
     GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
@@ -64,7 +65,11 @@ function setup(
     ...options.env,
   };
   const logger = recordingLogger();
-  return { workspace, environment: { logger, now: () => new Date(), workspace, env }, inputs: { 'github-token': TOKEN, image: 'x', ...options.inputs } };
+  return {
+    workspace,
+    environment: { logger, now: () => new Date(), workspace, env },
+    inputs: { 'github-token': TOKEN, image: 'x', ...options.inputs },
+  };
 }
 
 const configOf = (s: Setup) =>
@@ -92,7 +97,13 @@ describe('on a pull request (policy-source base, the default)', () => {
     const policy = await loadPolicy(configOf(s), s.environment);
     expect(policy.vulnerabilities.failOnSeverity).toBe('HIGH');
     expect(origin).toMatchObject({ source: 'base', path: POLICY, ref: BASE, found: true });
-    expect(origin.changedInPullRequest?.lines).toEqual(['@@ -1,3 +1,3 @@', ' vulnerabilities:', '-  fail-on-severity: high', '+  fail-on-severity: none', ' mode: enforce']);
+    expect(origin.changedInPullRequest?.lines).toEqual([
+      '@@ -1,3 +1,3 @@',
+      ' vulnerabilities:',
+      '-  fail-on-severity: high',
+      '+  fail-on-severity: none',
+      ' mode: enforce',
+    ]);
     expect(s.environment.logger.lines.map((line) => line.message).join('\n')).toContain('the pull request changes .github/image-gate.yml');
   });
 
@@ -100,7 +111,9 @@ describe('on a pull request (policy-source base, the default)', () => {
     github.setFile(BASE, POLICY, STRICT);
     const s = setup({ [POLICY]: STRICT });
     const config = configOf(s);
-    const origins = await Promise.all([1, 2, 3].map(async (n) => loadJudgingPolicy({ ...config, sources: [{ kind: 'registry', reference: `x:${n}` }] }, s.environment)));
+    const origins = await Promise.all(
+      [1, 2, 3].map(async (n) => loadJudgingPolicy({ ...config, sources: [{ kind: 'registry', reference: `x:${n}` }] }, s.environment)),
+    );
     expect(github.requests.filter((request) => request.route === 'getContent')).toHaveLength(1);
     expect(origins[0]?.origin.changedInPullRequest).toBeUndefined();
   });
@@ -127,7 +140,12 @@ describe('on a pull request (policy-source base, the default)', () => {
     // The premise: the checkout holds other keys and another root, which the policy's paths would find there.
     expect(readFileSync(join(s.workspace, '.github/cosign.pub'), 'utf8')).toBe(headKey);
     expect(headKey).not.toBe(baseKey);
-    expect(github.requests.filter((request) => request.route === 'getContent').map((request) => request.url.pathname).sort()).toEqual([
+    expect(
+      github.requests
+        .filter((request) => request.route === 'getContent')
+        .map((request) => request.url.pathname)
+        .sort(),
+    ).toEqual([
       '/repos/acme/app/contents/.github/cosign.pub',
       '/repos/acme/app/contents/.github/image-gate.yml',
       '/repos/acme/app/contents/.github/trusted_root.json',
@@ -143,7 +161,9 @@ describe('on a pull request (policy-source base, the default)', () => {
     );
     const t = setup({ 'keys/k.pub': publicKey() });
     github.setFile(BASE, POLICY, 'signatures:\n  keys:\n    - name: k\n      path: keys/missing.pub\n');
-    expect((await failure(loadPolicy(configOf(t), t.environment))).message).toContain('key file keys/missing.pub does not exist in acme/app at ba5e00000000');
+    expect((await failure(loadPolicy(configOf(t), t.environment))).message).toContain(
+      'key file keys/missing.pub does not exist in acme/app at ba5e00000000',
+    );
   });
 
   it('applies the defaults, with a note, when the base branch has no policy file, and shows the one the pull request adds', async () => {
@@ -217,7 +237,12 @@ describe('the workspace policy', () => {
     github.setFile(BASE, POLICY, STRICT);
     const s = setup({ [POLICY]: RELAXED }, { inputs: { 'policy-source': 'head' } });
     const { origin } = await loadJudgingPolicy(configOf(s), s.environment);
-    expect(origin).toEqual({ source: 'workspace', path: POLICY, found: true, note: "policy-source is head: the pull request's own policy file judged" });
+    expect(origin).toEqual({
+      source: 'workspace',
+      path: POLICY,
+      found: true,
+      note: "policy-source is head: the pull request's own policy file judged",
+    });
     expect((await loadPolicy(configOf(s), s.environment)).vulnerabilities.failOnSeverity).toBe('NONE');
     expect(github.requests).toHaveLength(0);
   });
@@ -237,10 +262,17 @@ describe('the workspace policy', () => {
         "so the base branch's policy cannot be read; set policy-source: head to judge by the workspace's policy file",
     );
     const t = setup({ [POLICY]: RELAXED }, { event: noBase, inputs: { 'policy-source': 'base' } });
-    expect((await failure(loadPolicy(configOf(t), t.environment))).message).toMatch(/^Input policy-source is base, but the pull_request event payload gives no pull_request\.base\.sha/);
+    expect((await failure(loadPolicy(configOf(t), t.environment))).message).toMatch(
+      /^Input policy-source is base, but the pull_request event payload gives no pull_request\.base\.sha/,
+    );
     const h = setup({ [POLICY]: RELAXED }, { event: noBase, inputs: { 'policy-source': 'head' } });
     const { origin } = await loadJudgingPolicy(configOf(h), h.environment);
-    expect(origin).toEqual({ source: 'workspace', path: POLICY, found: true, note: "policy-source is head: the pull request's own policy file judged" });
+    expect(origin).toEqual({
+      source: 'workspace',
+      path: POLICY,
+      found: true,
+      note: "policy-source is head: the pull request's own policy file judged",
+    });
     expect(github.requests).toHaveLength(0);
   });
 
@@ -270,8 +302,12 @@ describe('the key and trusted-root inputs on a pull request', () => {
     const judged = await loadPolicy(configOf(s), s.environment);
     expect(judged.signatures.keys).toEqual([{ name: 'key input', pem: baseKey, requireTlog: true }]);
     expect(headKey).not.toBe(baseKey);
-    expect(github.requests.some((request) => request.route === 'getContent' && request.url.pathname === '/repos/acme/app/contents/.github/cosign.pub')).toBe(true);
-    expect(s.environment.logger.lines.map((line) => line.message)).toContain('Policy: the files the key and trusted-root inputs name read from the base branch too');
+    expect(
+      github.requests.some((request) => request.route === 'getContent' && request.url.pathname === '/repos/acme/app/contents/.github/cosign.pub'),
+    ).toBe(true);
+    expect(s.environment.logger.lines.map((line) => line.message)).toContain(
+      'Policy: the files the key and trusted-root inputs name read from the base branch too',
+    );
   });
 
   it('take the trusted root from the base branch, written to a file of this run, even when the base has no policy', async () => {
@@ -343,7 +379,10 @@ describe('other events of a pull request', () => {
     github.setFile(BASE, POLICY, STRICT);
     const s = setup(
       { [POLICY]: RELAXED },
-      { eventName: 'pull_request_review', event: { review: { id: 1 }, pull_request: { number: 7, base: { sha: BASE, repo: { full_name: 'acme/app' } } } } },
+      {
+        eventName: 'pull_request_review',
+        event: { review: { id: 1 }, pull_request: { number: 7, base: { sha: BASE, repo: { full_name: 'acme/app' } } } },
+      },
     );
     expect((await loadPolicy(configOf(s), s.environment)).vulnerabilities.failOnSeverity).toBe('HIGH');
     const { origin } = await loadJudgingPolicy(configOf(s), s.environment);
@@ -356,13 +395,19 @@ describe('other events of a pull request', () => {
     // A workflow acting on a comment that checked out the pull request's head.
     const s = setup(
       { [POLICY]: RELAXED },
-      { eventName: 'issue_comment', event: { issue: { number: 7, pull_request: {} }, comment: { body: '/gate' }, repository: { full_name: 'acme/app' } }, env: { GITHUB_SHA: runSha } },
+      {
+        eventName: 'issue_comment',
+        event: { issue: { number: 7, pull_request: {} }, comment: { body: '/gate' }, repository: { full_name: 'acme/app' } },
+        env: { GITHUB_SHA: runSha },
+      },
     );
     expect((await loadPolicy(configOf(s), s.environment)).vulnerabilities.failOnSeverity).toBe('HIGH');
     const { origin, source } = await loadJudgingPolicy(configOf(s), s.environment);
     expect(source).toBe(`${POLICY} (default branch, defa00000000)`);
     expect(origin).toMatchObject({ source: 'base', ref: runSha, found: true });
-    expect(origin.note).toBe('The issue_comment event names no base branch: the default branch\'s policy at defa00000000 (the commit this workflow runs from) judged');
+    expect(origin.note).toBe(
+      "The issue_comment event names no base branch: the default branch's policy at defa00000000 (the commit this workflow runs from) judged",
+    );
     expect(origin.changedInPullRequest?.lines).toContain('+  fail-on-severity: none');
   });
 });
@@ -370,8 +415,12 @@ describe('other events of a pull request', () => {
 describe('private certificate authorities on a pull request', () => {
   const ROOT_DER_PEM = async (name: string): Promise<string> => (await createRoot('p256', { name })).pem;
 
-  it('take the CA files the base policy names from the base branch, not the pull request\'s', async () => {
-    const [baseRoot, baseIntermediates, headRoot] = await Promise.all([ROOT_DER_PEM('Base Root'), ROOT_DER_PEM('Base Intermediate'), ROOT_DER_PEM('Head Root')]);
+  it("take the CA files the base policy names from the base branch, not the pull request's", async () => {
+    const [baseRoot, baseIntermediates, headRoot] = await Promise.all([
+      ROOT_DER_PEM('Base Root'),
+      ROOT_DER_PEM('Base Intermediate'),
+      ROOT_DER_PEM('Head Root'),
+    ]);
     // The pull request swaps the roots for its own CA's.
     const s = setup({ [POLICY]: '', 'pki/roots.pem': headRoot, 'pki/intermediates.pem': headRoot });
     // Paths in a policy are relative to the working directory; absolute ones inside the workspace map to the repository.
@@ -390,19 +439,27 @@ describe('private certificate authorities on a pull request', () => {
     expect(judged.signatures.certificateAuthorities).toEqual([
       { name: 'acme', rootsPem: baseRoot, intermediatesPem: baseIntermediates, requireSct: false, requireTlog: true },
     ]);
-    expect(github.requests.filter((request) => request.route === 'getContent').map((request) => request.url.pathname).sort()).toEqual([
+    expect(
+      github.requests
+        .filter((request) => request.route === 'getContent')
+        .map((request) => request.url.pathname)
+        .sort(),
+    ).toEqual([
       '/repos/acme/app/contents/.github/image-gate.yml',
       '/repos/acme/app/contents/pki/intermediates.pem',
       '/repos/acme/app/contents/pki/roots.pem',
     ]);
   });
 
-  it('take the ca-roots / certificate-chain inputs\' files from the base branch, and name the input when one is missing', async () => {
+  it("take the ca-roots / certificate-chain inputs' files from the base branch, and name the input when one is missing", async () => {
     const [baseRoot, headRoot] = await Promise.all([ROOT_DER_PEM('Base Root'), ROOT_DER_PEM('Head Root')]);
     github.setFile(BASE, POLICY, STRICT);
     github.setFile(BASE, 'pki/roots.pem', baseRoot);
     const signer = { 'certificate-identity': 'release@acme.test', 'certificate-oidc-issuer-regexp': '.*' };
-    const s = setup({ [POLICY]: STRICT, 'pki/roots.pem': headRoot }, { inputs: { ...signer, 'ca-roots': 'pki/roots.pem', 'insecure-ignore-sct': 'true' } });
+    const s = setup(
+      { [POLICY]: STRICT, 'pki/roots.pem': headRoot },
+      { inputs: { ...signer, 'ca-roots': 'pki/roots.pem', 'insecure-ignore-sct': 'true' } },
+    );
     const judged = await loadPolicy(configOf(s), s.environment);
     expect(judged.signatures.certificateAuthorities).toEqual([{ name: 'ca-roots input', rootsPem: baseRoot, requireSct: false, requireTlog: true }]);
     expect(judged.signatures.ignoreSct).toBe(true);
@@ -411,7 +468,9 @@ describe('private certificate authorities on a pull request', () => {
     );
     const t = setup({ 'pki/chain.pem': headRoot }, { inputs: { ...signer, 'certificate-chain': 'pki/chain.pem' } });
     const missing = await failure(loadPolicy(configOf(t), t.environment));
-    expect(missing.message).toBe('Input certificate-chain: certificates file pki/chain.pem does not exist in acme/app at ba5e00000000 (the base branch)');
+    expect(missing.message).toBe(
+      'Input certificate-chain: certificates file pki/chain.pem does not exist in acme/app at ba5e00000000 (the base branch)',
+    );
   });
 
   it('read them from the workspace elsewhere, and refuse a file that holds no certificate, naming its line', async () => {

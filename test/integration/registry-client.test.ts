@@ -161,9 +161,7 @@ describe('RegistryClient against docker-registry', () => {
     corrupt(image.configDigest);
     const error = await gateError(client().pin(parseImageReference(`${host}/${repo}:1.0`)));
     expect(error.kind).toBe('infrastructure');
-    expect(error.message).toBe(
-      `Registry ${host} served content that does not match its digest for ${host}/${repo}@${image.configDigest}`,
-    );
+    expect(error.message).toBe(`Registry ${host} served content that does not match its digest for ${host}/${repo}@${image.configDigest}`);
   });
 
   it('refuses a manifest whose bytes on disk no longer match its digest', async () => {

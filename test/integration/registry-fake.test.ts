@@ -77,9 +77,7 @@ describe('RegistryClient against a registry that lies', () => {
     );
     const error = await gateError(client().pin(parseImageReference(`${server.host}/team/app:1.0`)));
     expect(error.kind).toBe('infrastructure');
-    expect(error.message).toBe(
-      `Registry ${server.host} served content that does not match its digest for ${server.host}/team/app@${manifestDigest}`,
-    );
+    expect(error.message).toBe(`Registry ${server.host} served content that does not match its digest for ${server.host}/team/app@${manifestDigest}`);
   });
 
   it('hashes the body when there is no Docker-Content-Digest, and catches a header that disagrees with it', async () => {
@@ -219,7 +217,10 @@ describe('RegistryClient Bearer token flow', () => {
       const expected = options.user && `Basic ${Buffer.from(`${options.user}:${options.password ?? ''}`).toString('base64')}`;
       if (expected && authorization !== expected) {
         send(response, 401, '{"errors":[{"code":"UNAUTHORIZED"}]}');
-      } else if (request.url.searchParams.get('scope') !== 'repository:team/app:pull' || request.url.searchParams.get('service') !== 'fake-registry') {
+      } else if (
+        request.url.searchParams.get('scope') !== 'repository:team/app:pull' ||
+        request.url.searchParams.get('service') !== 'fake-registry'
+      ) {
         send(response, 400, 'bad scope');
       } else {
         send(response, 200, JSON.stringify({ [options.field]: 'tok-123', expires_in: 300 }));
@@ -282,7 +283,9 @@ describe('RegistryClient Bearer token flow', () => {
       send(response, 401, '', { 'www-authenticate': 'Bearer realm="http://auth.example.invalid/token",service="x"' }),
     );
     const error = await gateError(
-      client({ credentials: [{ registry: registry.host, username: 'u', password: 'p' }] }).resolve(parseImageReference(`${registry.host}/team/app:1.0`)),
+      client({ credentials: [{ registry: registry.host, username: 'u', password: 'p' }] }).resolve(
+        parseImageReference(`${registry.host}/team/app:1.0`),
+      ),
     );
     expect(error.message).toBe(
       'Refusing http://auth.example.invalid/token for a pull token for team/app from http://auth.example.invalid/token: only https is allowed for auth.example.invalid (plain http is for loopback hosts and insecure registries the user lists)',

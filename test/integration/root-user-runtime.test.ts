@@ -120,7 +120,7 @@ describe('numeric users as the runtime runs them', () => {
 });
 
 describe('named users: only the image says what they are', () => {
-  it('a name can be uid 0: USER toor runs as root through the image\'s own /etc/passwd', () => {
+  it("a name can be uid 0: USER toor runs as root through the image's own /etc/passwd", () => {
     expect(docker(['image', 'inspect', '-f', '{{.Config.User}}', 'gate-root/user:toor'])).toBe('toor');
     expect(runningUid('gate-root/user:toor')).toEqual({ uid: '0' });
     expect(runningUid('gate-root/user:app')).toEqual({ uid: '10001' });
@@ -137,7 +137,7 @@ describe('named users: only the image says what they are', () => {
       const exported = await exportDaemonImage(tag, join(work, `${tag.split(':')[1] ?? 'x'}.tar`), { dockerHost, logger: recordingLogger() });
       const verdict = judge(exported.user ?? '');
       expect(verdict.outcome, tag).toBe('fail');
-      expect(verdict.violations[0]?.message, tag).toContain('is a name, which only the image\'s own /etc/passwd maps to a uid');
+      expect(verdict.violations[0]?.message, tag).toContain("is a name, which only the image's own /etc/passwd maps to a uid");
     }
   });
 

@@ -23,7 +23,11 @@ afterEach(async () => {
 const imageDigest = sha256('the image manifest');
 const otherDigest = sha256('another image manifest');
 
-function artifact(subjectDigest: string, content: Buffer, layerSize = content.length): { bytes: Buffer; digest: string; layer: Buffer; layerDigest: string } {
+function artifact(
+  subjectDigest: string,
+  content: Buffer,
+  layerSize = content.length,
+): { bytes: Buffer; digest: string; layer: Buffer; layerDigest: string } {
   const layerDigest = sha256(content);
   const bytes = Buffer.from(
     JSON.stringify({
@@ -145,7 +149,11 @@ describe('discoverEvidence with an OCI 1.1 referrers API', () => {
     const many = Array.from({ length: 4 }, (_, index) => artifact(imageDigest, Buffer.from(`{"n":${index}}`)));
     const server = await serve(registry([() => ({ body: referrersIndex(many) })], many));
     const ref = parseImageReference(`${server.host}/team/app@${imageDigest}`);
-    const result = await discoverEvidence(client(), ref, imageDigest, { sources: ['referrers'], logger: recordingLogger(), limits: { maxReferrers: 2 } });
+    const result = await discoverEvidence(client(), ref, imageDigest, {
+      sources: ['referrers'],
+      logger: recordingLogger(),
+      limits: { maxReferrers: 2 },
+    });
     expect(result.evidence).toHaveLength(2);
     expect(result.problems).toEqual([`${server.host}/team/app@${imageDigest} has more than 2 referrers; only the first 2 were looked at`]);
   });
@@ -179,7 +187,15 @@ describe('discoverEvidence with the GitHub attestations API', () => {
 
   it('reads every bundle of a 200 answer, with the API version, Accept and the token', async () => {
     const api = await github({
-      [path]: { status: 200, body: { attestations: [{ bundle: fakeBundle('one'), repository_id: 7 }, { bundle: fakeBundle('two'), repository_id: 7, bundle_url: null }] } },
+      [path]: {
+        status: 200,
+        body: {
+          attestations: [
+            { bundle: fakeBundle('one'), repository_id: 7 },
+            { bundle: fakeBundle('two'), repository_id: 7, bundle_url: null },
+          ],
+        },
+      },
     });
     const reg = await registryFake();
     const ref = parseImageReference(`${reg.host}/team/app@${imageDigest}`);
@@ -231,7 +247,10 @@ describe('discoverEvidence with the GitHub attestations API', () => {
     const reg = await registryFake();
     const ref = parseImageReference(`${reg.host}/team/app@${imageDigest}`);
     for (const [status, expected] of [
-      [403, 'GitHub API denied reading the attestations of acme/app (HTTP 403): the token needs the "attestations: read" permission (in a workflow: permissions: attestations: read)'],
+      [
+        403,
+        'GitHub API denied reading the attestations of acme/app (HTTP 403): the token needs the "attestations: read" permission (in a workflow: permissions: attestations: read)',
+      ],
       [401, 'GitHub API rejected the token for the attestations of acme/app (HTTP 401): it is invalid or expired'],
     ] as const) {
       const api = await github({ [path]: { status, body: { message: 'Resource not accessible by integration' } } });
@@ -270,7 +289,10 @@ describe('discoverEvidence with the GitHub attestations API', () => {
     const redirecting = await github({
       [path]: { status: 200, body: { attestations: [] }, headers: { link: `<${elsewhere.apiUrl}${path}?after=1>; rel="next"` } },
     });
-    const away = await discoverEvidence(client(), ref, imageDigest, { ...options, github: { apiUrl: redirecting.apiUrl, token: 'ghs_secret', repository: 'acme/app' } });
+    const away = await discoverEvidence(client(), ref, imageDigest, {
+      ...options,
+      github: { apiUrl: redirecting.apiUrl, token: 'ghs_secret', repository: 'acme/app' },
+    });
     expect(away.problems).toEqual([expect.stringContaining('sent the next page of attestations to another host')]);
     expect(elsewhere.requests).toEqual([]);
   });
@@ -279,8 +301,10 @@ describe('discoverEvidence with the GitHub attestations API', () => {
     const reg = await registryFake();
     const ref = parseImageReference(`${reg.host}/team/app@${imageDigest}`);
     const cases: [GitHubRoutes[string], string][] = [
-      [{ status: 200, body: { attestations: [{ bundle: null, bundle_url: null, repository_id: 3 }] } },
-        'GitHub attestations API, acme/app, attestation 0, repository id 3 carries neither a bundle nor a bundle_url; not verified'],
+      [
+        { status: 200, body: { attestations: [{ bundle: null, bundle_url: null, repository_id: 3 }] } },
+        'GitHub attestations API, acme/app, attestation 0, repository id 3 carries neither a bundle nor a bundle_url; not verified',
+      ],
       [{ status: 200, body: 'not json' }, 'GitHub API answered the attestations of acme/app with something that is not JSON'],
       [{ status: 200, body: { attestations: 'nope' } }, 'GitHub API answered the attestations of acme/app in an unexpected shape'],
       [{ status: 502, body: {} }, 'GitHub API answered HTTP 502 for the attestations of acme/app'],
@@ -305,7 +329,11 @@ describe('discoverEvidence with the GitHub attestations API', () => {
       github: { apiUrl: 'http://api.github.example', token: 'ghs_secret', repository: 'acme/app' },
       logger: recordingLogger(),
     });
-    expect(plain).toEqual({ evidence: [], problems: ['The GitHub API URL http://api.github.example must use https (plain http is for loopback hosts only)'], requests: 0 });
+    expect(plain).toEqual({
+      evidence: [],
+      problems: ['The GitHub API URL http://api.github.example must use https (plain http is for loopback hosts only)'],
+      requests: 0,
+    });
     const api = await github({});
     const badRepo = await discoverEvidence(client(), ref, imageDigest, {
       sources: ['github-attestations'],

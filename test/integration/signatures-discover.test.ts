@@ -83,7 +83,11 @@ describe('discoverEvidence against docker-registry (no referrers API: the fallba
     expect(result.problems).toEqual([]);
     expect(result.evidence).toHaveLength(4);
     const [fromReferrer, sig0, sig1, att] = result.evidence;
-    expect(fromReferrer).toMatchObject({ source: 'referrers', subjectDigest: image.digest, form: { kind: 'bundle', mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json' } });
+    expect(fromReferrer).toMatchObject({
+      source: 'referrers',
+      subjectDigest: image.digest,
+      form: { kind: 'bundle', mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json' },
+    });
     expect(bundleBytes(fromReferrer)).toBe(bundle.toString('utf8'));
     expect(fromReferrer?.location).toBe(`${host}/${repo}@${referrer.descriptor.digest} (referrer, fallback tag ${image.digest.replace(':', '-')})`);
     expect(sig0).toEqual({

@@ -53,7 +53,12 @@ describe('loadTrustedRootFresh', () => {
     const port = typeof address === 'object' && address ? address.port : 0;
     try {
       const started = Date.now();
-      const trust = await loadTrustedRootFresh(undefined, { logger: recordingLogger(), cacheDir: cacheDir(), mirrorUrl: `http://127.0.0.1:${port}`, timeoutMs: 300 });
+      const trust = await loadTrustedRootFresh(undefined, {
+        logger: recordingLogger(),
+        cacheDir: cacheDir(),
+        mirrorUrl: `http://127.0.0.1:${port}`,
+        timeoutMs: 300,
+      });
       expect(trust.origin).toBe(SHIPPED);
       expect(Date.now() - started).toBeLessThan(5_000);
     } finally {

@@ -99,7 +99,12 @@ describe('runTrivy', () => {
       logger,
     });
 
-    expect(readFileSync(argsLog, 'utf8').trim().split('\n').map((line): unknown => JSON.parse(line))).toEqual([args]);
+    expect(
+      readFileSync(argsLog, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line): unknown => JSON.parse(line)),
+    ).toEqual([args]);
     expect(JSON.parse(readFileSync(envLog, 'utf8'))).toEqual(expect.arrayContaining(['TRIVY_USERNAME', 'TRIVY_PASSWORD']));
     expect(readFileSync(argsLog, 'utf8')).not.toContain('gate-secret-pw');
     expect(JSON.stringify(logger.lines)).not.toContain('gate-secret-pw');
@@ -122,7 +127,17 @@ describe('runTrivy', () => {
     expect(written.Metadata.RepoDigests).toEqual([reference]);
     expect(recorded.Metadata.ImageID).not.toBe(image.configDigest);
     // Trivy's field order, and nothing else changed.
-    expect(Object.keys(written.Metadata)).toEqual(['Size', 'OS', 'ImageID', 'DiffIDs', 'RepoTags', 'RepoDigests', 'Reference', 'ImageConfig', 'Layers']);
+    expect(Object.keys(written.Metadata)).toEqual([
+      'Size',
+      'OS',
+      'ImageID',
+      'DiffIDs',
+      'RepoTags',
+      'RepoDigests',
+      'Reference',
+      'ImageConfig',
+      'Layers',
+    ]);
     const withoutIdentity = (report: Report): Report => ({
       ...report,
       Metadata: Object.fromEntries(Object.entries(report.Metadata).filter(([key]) => key !== 'ImageID' && key !== 'RepoDigests')),
@@ -152,7 +167,9 @@ describe('runTrivy', () => {
       runTrivy(STANDIN, buildTrivyArgs(scan()), { env: { TRIVY_STANDIN_EXIT: '2' }, timeoutMs: 10_000, logger: recordingLogger() }),
     );
     expect(error.kind).toBe('infrastructure');
-    expect(error.message).toMatch(/^Trivy failed with exit code 2\. Its last output:\n {2}\S+\tFATAL\tFatal error\tstand-in failure requested by TRIVY_STANDIN_EXIT=2$/);
+    expect(error.message).toMatch(
+      /^Trivy failed with exit code 2\. Its last output:\n {2}\S+\tFATAL\tFatal error\tstand-in failure requested by TRIVY_STANDIN_EXIT=2$/,
+    );
   });
 
   it('reports Trivy’s own complaint when it cannot produce a report', async () => {
@@ -409,7 +426,9 @@ describe('locateTrivy', () => {
       const error = await gateError(locateTrivy(options('0.99.5', logger)));
       expect(error.kind).toBe('infrastructure');
       expect(error.message).toMatch(/^Could not download .*trivy_0\.99\.5_checksums\.txt: Unexpected HTTP response: 404$/);
-      expect(logger.lines.some((line) => line.level === 'warning' && line.message.startsWith(`Not using the cached Trivy ${binary}: it hashes to`))).toBe(true);
+      expect(
+        logger.lines.some((line) => line.level === 'warning' && line.message.startsWith(`Not using the cached Trivy ${binary}: it hashes to`)),
+      ).toBe(true);
       expect(existsSync(marker)).toBe(false);
     });
   });

@@ -78,10 +78,7 @@ describe('Trivy DB cache', () => {
     expect(JSON.parse(reserve?.body ?? '{}')).toMatchObject({ key });
     // Same paths as the restore, so the entry's version matches: the restore's version is the save's.
     expect((JSON.parse(reserve?.body ?? '{}') as { version?: string }).version).toBe(lookup.searchParams.get('version'));
-    expect(logger.lines.map((line) => line.message)).toEqual([
-      'No cached Trivy database yet',
-      `The Trivy database was not saved to cache (${key})`,
-    ]);
+    expect(logger.lines.map((line) => line.message)).toEqual(['No cached Trivy database yet', `The Trivy database was not saved to cache (${key})`]);
   });
 
   it('does not save again under the key it restored, nor without a database on disk', async () => {

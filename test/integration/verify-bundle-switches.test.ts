@@ -31,7 +31,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'key-message.json'), JSON.stringify(keyMessageBundle(key, PAYLOAD)));
   const sigstore = await createMockSigstore();
   writeFileSync(join(dir, 'trusted_root.json'), JSON.stringify(sigstore.trustedRoot));
-  writeFileSync(join(dir, 'keyless-unlogged.json'), JSON.stringify(await sigstore.signMessage(PAYLOAD, { identity: 'user@example.com', issuer: ISSUER }, { noTlog: true })));
+  writeFileSync(
+    join(dir, 'keyless-unlogged.json'),
+    JSON.stringify(await sigstore.signMessage(PAYLOAD, { identity: 'user@example.com', issuer: ISSUER }, { noTlog: true })),
+  );
   // A private CA's leaf with no SCT, signing with no log entry and no timestamp (valid now).
   const root = await createRoot('p256', { name: 'Acme Root' });
   writeFileSync(join(dir, 'roots.pem'), root.pem);
@@ -41,20 +44,25 @@ beforeAll(async () => {
 describe('--insecure-ignore-tlog', () => {
   const withKey = (...switches: string[]) => run(['--bundle', 'key-message.json', '--key', 'key.pub', ...switches, 'artifact.bin']);
 
-  it.each([[['--insecure-ignore-tlog']], [['--insecure-ignore-tlog=true']], [['--insecure-ignore-tlog=TRUE']], [['--insecure-ignore-tlog=false', '--insecure-ignore-tlog']]])(
-    'lifts the log requirement for a key: %j',
+  it.each([
+    [['--insecure-ignore-tlog']],
+    [['--insecure-ignore-tlog=true']],
+    [['--insecure-ignore-tlog=TRUE']],
+    [['--insecure-ignore-tlog=false', '--insecure-ignore-tlog']],
+  ])('lifts the log requirement for a key: %j', async (switches) => {
+    const result = await withKey(...switches);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Transparency log: not checked (insecure-ignore-tlog)');
+  });
+
+  it.each([[[]], [['--insecure-ignore-tlog=false']], [['--insecure-ignore-tlog', '--insecure-ignore-tlog=False']]])(
+    'keeps it: %j',
     async (switches) => {
       const result = await withKey(...switches);
-      expect(result.code, result.stderr).toBe(0);
-      expect(result.stdout).toContain('Transparency log: not checked (insecure-ignore-tlog)');
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('no-tlog-entry');
     },
   );
-
-  it.each([[[]], [['--insecure-ignore-tlog=false']], [['--insecure-ignore-tlog', '--insecure-ignore-tlog=False']]])('keeps it: %j', async (switches) => {
-    const result = await withKey(...switches);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('no-tlog-entry');
-  });
 
   it('is a usage error with any other value, naming the switch', async () => {
     const result = await withKey('--insecure-ignore-tlog=yes');
@@ -64,7 +72,18 @@ describe('--insecure-ignore-tlog', () => {
 
   it('lifts it for a Fulcio (trusted root) certificate with an RFC 3161 timestamp, as cosign does', async () => {
     const keyless = (...switches: string[]) =>
-      run(['--bundle', 'keyless-unlogged.json', '--certificate-identity', 'user@example.com', '--certificate-oidc-issuer', ISSUER, '--trusted-root', 'trusted_root.json', ...switches, 'artifact.bin']);
+      run([
+        '--bundle',
+        'keyless-unlogged.json',
+        '--certificate-identity',
+        'user@example.com',
+        '--certificate-oidc-issuer',
+        ISSUER,
+        '--trusted-root',
+        'trusted_root.json',
+        ...switches,
+        'artifact.bin',
+      ]);
     const strict = await keyless('--insecure-ignore-tlog=false');
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('no-tlog-entry');
@@ -77,7 +96,19 @@ describe('--insecure-ignore-tlog', () => {
 
 describe('--insecure-ignore-sct', () => {
   const privateCa = (...switches: string[]) =>
-    run(['--bundle', 'private-ca.json', '--certificate-identity', 'release@acme.test', '--certificate-oidc-issuer-regexp', '.*', '--ca-roots', 'roots.pem', '--insecure-ignore-tlog', ...switches, 'artifact.bin']);
+    run([
+      '--bundle',
+      'private-ca.json',
+      '--certificate-identity',
+      'release@acme.test',
+      '--certificate-oidc-issuer-regexp',
+      '.*',
+      '--ca-roots',
+      'roots.pem',
+      '--insecure-ignore-tlog',
+      ...switches,
+      'artifact.bin',
+    ]);
 
   it.each([[['--insecure-ignore-sct']], [['--insecure-ignore-sct=true']]])('lifts the SCT requirement of a private CA: %j', async (switches) => {
     const result = await privateCa(...switches);

@@ -57,7 +57,10 @@ describe('writeReportFiles', () => {
     const second = gateResult(scanOf('debian-buster'), { repository: 'ghcr.io/acme/app' });
     await writeReportFiles(
       redactValues(
-        [{ input: 'ghcr.io/acme/app:amd64', error: 'unreachable', repository: 'ghcr.io/acme/app' }, { input: 'ghcr.io/acme/app:arm64', result: second }],
+        [
+          { input: 'ghcr.io/acme/app:amd64', error: 'unreachable', repository: 'ghcr.io/acme/app' },
+          { input: 'ghcr.io/acme/app:arm64', result: second },
+        ],
         KEEP,
       ),
       paths,

@@ -38,7 +38,11 @@ describe('policy file errors', () => {
     ['a token as a tag', `mode: !${TOKEN} audit\n`, 'line 1, column'],
     ['a token as an undefined alias', `mode: *${TOKEN}\n`, 'image-gate.yml'],
     ['a token as a duplicate key', `${TOKEN}: 1\n${TOKEN}: 2\n`, 'line 2, column 1'],
-    ['a token in an identity pattern that does not compile', `signatures:\n  identities:\n    - issuer: i\n      identity-regexp: "${TOKEN})|(x"\n`, 'line 4, column 24'],
+    [
+      'a token in an identity pattern that does not compile',
+      `signatures:\n  identities:\n    - issuer: i\n      identity-regexp: "${TOKEN})|(x"\n`,
+      'line 4, column 24',
+    ],
     ['a token as a predicate type', `signatures:\n  attestations:\n    - predicate-type: ${TOKEN}\n`, 'line 3, column 23'],
     ['a token with a tab indent', `vulnerabilities:\n\t${TOKEN}: high\n`, 'line 2, column 1'],
   ])('%s: the error names the place, not the token', (_name, text, where) => {
@@ -54,9 +58,7 @@ describe('policy file errors', () => {
     const path = join(dir, '.git-credentials');
     writeFileSync(path, `${CREDENTIALS_LINE}\n`);
     const error = await gateError(loadPolicyFile(path, { required: true }));
-    expect(error.message).toBe(
-      `${path} line 1, column 1: the policy must be a mapping of keys (e.g. "vulnerabilities:"), got text`,
-    );
+    expect(error.message).toBe(`${path} line 1, column 1: the policy must be a mapping of keys (e.g. "vulnerabilities:"), got text`);
   });
 
   it('a key file that holds a token instead of a key', async () => {
@@ -107,16 +109,32 @@ describe('JSON files', () => {
     ['a credentials line', `${CREDENTIALS_LINE}\n`, 'unexpected character (expected a JSON value) at line 1, column 1'],
     ['a token after a valid document', `{}\n${TOKEN}\n`, 'unexpected character (expected the end of the document) at line 2, column 1'],
     ['a token as a bare value', `{"a": ${TOKEN}}`, 'unexpected character (expected a JSON value) at line 1, column 7'],
-    ['a token as a bare value after a line break', `{\n  "a": 1,\n  "b": ${TOKEN}\n}`, 'unexpected character (expected a JSON value) at line 3, column 8'],
+    [
+      'a token as a bare value after a line break',
+      `{\n  "a": 1,\n  "b": ${TOKEN}\n}`,
+      'unexpected character (expected a JSON value) at line 3, column 8',
+    ],
     ['a token as a property name', `{${TOKEN}: 1}`, "unexpected character (expected a property name in double quotes or '}') at line 1, column 2"],
     ['a token where a comma belongs', `{"a": 1 ${TOKEN}}`, "unexpected character (expected ',' or '}') at line 1, column 9"],
     ['a token in an array', `[1, ${TOKEN}]`, 'unexpected character (expected a JSON value) at line 1, column 5'],
-    ['a token in a bad escape', `{"a": "${TOKEN}\\q"}`, 'unexpected character (expected a string with valid escapes and no raw control characters) at line 1, column'],
-    ['a token in a key with a bad escape', `{"${TOKEN}\\q": 1}`, 'unexpected character (expected a string with valid escapes and no raw control characters) at line 1, column'],
+    [
+      'a token in a bad escape',
+      `{"a": "${TOKEN}\\q"}`,
+      'unexpected character (expected a string with valid escapes and no raw control characters) at line 1, column',
+    ],
+    [
+      'a token in a key with a bad escape',
+      `{"${TOKEN}\\q": 1}`,
+      'unexpected character (expected a string with valid escapes and no raw control characters) at line 1, column',
+    ],
     ['a token in an unterminated string', `{"a": "${TOKEN}`, 'it ends in the middle of the document (truncated file?)'],
     ['only a token', TOKEN, 'unexpected character (expected a JSON value) at line 1, column 1'],
     ['a token after a byte-order mark', `\uFEFF${TOKEN}`, 'unexpected character (expected a JSON value) at line 1, column 1'],
-    ['a token after non-ASCII text (the column counts characters)', `{"é": ${TOKEN}}`, 'unexpected character (expected a JSON value) at line 1, column 7'],
+    [
+      'a token after non-ASCII text (the column counts characters)',
+      `{"é": ${TOKEN}}`,
+      'unexpected character (expected a JSON value) at line 1, column 7',
+    ],
   ])('%s: parseJsonDocument names the place and what was expected, not the token', (_name, text, problem) => {
     const error = thrownGateError(() => parseJsonDocument(Buffer.from(text), 'the trusted root x.json'));
     expect(error.kind).toBe('config');
@@ -135,7 +153,9 @@ describe('JSON files', () => {
     const path = join(dir, 'trusted_root.json');
     const root = {
       mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-      tlogs: [{ baseUrl: 'https://rekor.example', hashAlgorithm: TOKEN, publicKey: { rawBytes: 'AA==', keyDetails: TOKEN }, logId: { keyId: 'AA==' } }],
+      tlogs: [
+        { baseUrl: 'https://rekor.example', hashAlgorithm: TOKEN, publicKey: { rawBytes: 'AA==', keyDetails: TOKEN }, logId: { keyId: 'AA==' } },
+      ],
     };
     writeFileSync(path, JSON.stringify(root));
     const error = thrownGateError(() => loadTrustedRoot(path));
@@ -147,7 +167,13 @@ describe('JSON files', () => {
     ['a token as the whole report', TOKEN],
     ['a token after the report', `{"SchemaVersion": 2}\n${TOKEN}`],
     ['a token as SchemaVersion', `{"SchemaVersion": "${TOKEN}"}`],
-    ['a token as a severity', JSON.stringify({ SchemaVersion: 2, Results: [{ Target: 't', Vulnerabilities: [{ VulnerabilityID: 'CVE-1', PkgName: 'p', InstalledVersion: '1', Severity: TOKEN }] }] })],
+    [
+      'a token as a severity',
+      JSON.stringify({
+        SchemaVersion: 2,
+        Results: [{ Target: 't', Vulnerabilities: [{ VulnerabilityID: 'CVE-1', PkgName: 'p', InstalledVersion: '1', Severity: TOKEN }] }],
+      }),
+    ],
   ])('%s: the Trivy report error names the place, not the token', (_name, text) => {
     const error = thrownGateError(() => parseTrivyReport(text, 'report.json'));
     expect(error.message).toContain('report.json');

@@ -73,7 +73,9 @@ describe("the README's YAML", () => {
     expect(workflows).toHaveLength(1);
     const [workflow] = workflows;
     expect(Object.keys(workflow?.on ?? {})).toEqual(expect.arrayContaining(['push', 'pull_request']));
-    const given = Object.values(workflow?.jobs ?? {}).flatMap(gateSteps).flatMap((step) => Object.keys(step.with ?? {}));
+    const given = Object.values(workflow?.jobs ?? {})
+      .flatMap(gateSteps)
+      .flatMap((step) => Object.keys(step.with ?? {}));
     expect(given.length).toBeGreaterThan(0);
     for (const input of given) expect(INPUT_NAMES, input).toContain(input);
   });
@@ -87,13 +89,17 @@ describe("the README's workflow on a repository with capitals", () => {
       for (const value of [...Object.values(step.with ?? {}), ...Object.values(step.env ?? {}), step.run ?? '']) {
         if (typeof value !== 'string') continue;
         // An image name starts with a registry or a repository, never a URL; the signer's identity is a URL and keeps its case.
-        expect(value, `step ${step.id ?? step.uses ?? ''}`).not.toMatch(/(?<!https:\/\/)(?:ghcr\.io\/|^)\$\{\{\s*github\.(repository|repository_owner)\s*\}\}/);
+        expect(value, `step ${step.id ?? step.uses ?? ''}`).not.toMatch(
+          /(?<!https:\/\/)(?:ghcr\.io\/|^)\$\{\{\s*github\.(repository|repository_owner)\s*\}\}/,
+        );
       }
     }
   });
 
   it('names the image in lower case: the step that does it, run as the runner runs it', () => {
-    const name = Object.values(workflow.jobs).flatMap((job) => job.steps).find((step) => step.id === 'name');
+    const name = Object.values(workflow.jobs)
+      .flatMap((job) => job.steps)
+      .find((step) => step.id === 'name');
     expect(name?.run).toBeDefined();
     expect(runStep(name?.run ?? '', { GITHUB_REPOSITORY: 'Acme-Corp/My.App' })).toBe('image=ghcr.io/acme-corp/my.app\n');
     // What the build pushes and the gate judges is that name.
@@ -115,13 +121,15 @@ describe("the README's workflow on a fork's pull request", () => {
     expect(onPullRequest.length).toBeGreaterThan(0);
     for (const job of onPullRequest) {
       expect(pushes(job)).toBe(false);
-      expect(job.steps.some((step) => step.uses?.startsWith('docker/login-action') === true || step.uses?.startsWith('sigstore/') === true)).toBe(false);
+      expect(job.steps.some((step) => step.uses?.startsWith('docker/login-action') === true || step.uses?.startsWith('sigstore/') === true)).toBe(
+        false,
+      );
       expect(job.permissions?.['id-token']).toBeUndefined();
       expect(job.permissions?.packages).toBeUndefined();
     }
   });
 
-  it('builds into the runner\'s Docker and gates the image there', () => {
+  it("builds into the runner's Docker and gates the image there", () => {
     for (const job of onPullRequest) {
       const build = job.steps.find((step) => step.uses?.startsWith('docker/build-push-action') === true);
       expect(build?.with?.load).toBe(true);

@@ -25,13 +25,7 @@ export function expiryCutoff(expires: string, origin: string): number {
   const start = Date.UTC(year, month - 1, day);
   const check = new Date(start);
   // A rule with a date that cannot be read must never ignore anything forever: refuse it.
-  if (
-    parts === null ||
-    Number.isNaN(start) ||
-    check.getUTCFullYear() !== year ||
-    check.getUTCMonth() !== month - 1 ||
-    check.getUTCDate() !== day
-  ) {
+  if (parts === null || Number.isNaN(start) || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
     throw configError(`${origin}: ignore rule expires "${expires}" is not a valid date (YYYY-MM-DD)`);
   }
   return Date.UTC(year, month - 1, day + 1);

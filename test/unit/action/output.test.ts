@@ -21,8 +21,7 @@ const SECRET = 'hunter2-the-registry-password';
 const GITHUB_STEP_SUMMARY_LIMIT = 1024 * 1024;
 
 /** What src/registry/client.ts warns for each image whose config contradicts its index entry. */
-const lyingRegistryWarning = (i: number): string =>
-  `${HOST}/lib/base${i}@${DIGEST} is listed as linux/amd64 but its config says linux/arm64`;
+const lyingRegistryWarning = (i: number): string => `${HOST}/lib/base${i}@${DIGEST} is listed as linux/amd64 but its config says linux/arm64`;
 
 // @actions/core remembers the summary file's path once it has written to it: one file for the whole suite.
 let summaryFile: string;
@@ -106,8 +105,11 @@ describe('messages not shown as annotations', () => {
       for (let i = 0; i < 30; i++) out.libraryWarning(lyingRegistryWarning(i));
       await out.flush();
       expect(statSync(summaryFile).size).toBeLessThanOrEqual(STEP_SUMMARY_MAX_BYTES);
-      const section = readFileSync(summaryFile).subarray(STEP_SUMMARY_MAX_BYTES - room).toString('utf8');
-      if (room === 400) expect(section).toMatch(/### Image gate: messages not shown as annotations[\s\S]*… and \d+ more messages? not shown as annotations\.\n$/);
+      const section = readFileSync(summaryFile)
+        .subarray(STEP_SUMMARY_MAX_BYTES - room)
+        .toString('utf8');
+      if (room === 400)
+        expect(section).toMatch(/### Image gate: messages not shown as annotations[\s\S]*… and \d+ more messages? not shown as annotations\.\n$/);
       else expect(section).toBe('');
     }
   });

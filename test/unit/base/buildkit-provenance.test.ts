@@ -106,7 +106,9 @@ describe('provenanceCheck with unsigned BuildKit provenance', () => {
   const unsigned = (digest: string) => [
     {
       predicateType: SLSA_PROVENANCE_V1,
-      predicate: { buildDefinition: { resolvedDependencies: [{ uri: 'pkg:docker/alpine@3.19?platform=linux%2Famd64', digest: { sha256: digest.slice(7) } }] } },
+      predicate: {
+        buildDefinition: { resolvedDependencies: [{ uri: 'pkg:docker/alpine@3.19?platform=linux%2Famd64', digest: { sha256: digest.slice(7) } }] },
+      },
     },
   ];
   it('agrees, labelled as unsigned', () => {

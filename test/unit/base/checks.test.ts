@@ -17,8 +17,20 @@ function facts(overrides: Partial<ResolvedBaseFacts>): ResolvedBaseFacts {
 describe('currentCheck', () => {
   const outdated = { written: `${NAME}@${OLD}`, pinnedDigest: OLD, digest: OLD, currentDigest: NEW };
   it.each([
-    ['unpinned', facts({ currentDigest: NEW, digest: NEW }), 30, 'pass', `${NAME} is not pinned, so it is whatever ${NAME} points to at build time (now ${NEW})`],
-    ['pinned and current', facts({ written: `${NAME}@${OLD}`, pinnedDigest: OLD, currentDigest: OLD }), 30, 'pass', `${NAME}@${OLD} is current: ${NAME} still points to the pinned digest`],
+    [
+      'unpinned',
+      facts({ currentDigest: NEW, digest: NEW }),
+      30,
+      'pass',
+      `${NAME} is not pinned, so it is whatever ${NAME} points to at build time (now ${NEW})`,
+    ],
+    [
+      'pinned and current',
+      facts({ written: `${NAME}@${OLD}`, pinnedDigest: OLD, currentDigest: OLD }),
+      30,
+      'pass',
+      `${NAME}@${OLD} is current: ${NAME} still points to the pinned digest`,
+    ],
     [
       'outdated within the limit',
       facts({ ...outdated, createdOfCurrent: '2025-03-01T12:00:00Z' }),
@@ -76,7 +88,13 @@ describe('currentCheck', () => {
       'pass',
       `${NAME}@${OLD} is outdated: ${NAME} now points to ${NEW}; since when is not known (no created date); only reported, no maximum age is set`,
     ],
-    ['tag not resolvable', facts({ pinnedDigest: OLD, unknown: { current: 'Base image x (line 5): 404' } }), 30, 'unknown', 'Base image x (line 5): 404'],
+    [
+      'tag not resolvable',
+      facts({ pinnedDigest: OLD, unknown: { current: 'Base image x (line 5): 404' } }),
+      30,
+      'unknown',
+      'Base image x (line 5): 404',
+    ],
     [
       'digest-only FROM',
       facts({ written: `ghcr.io/acme/base@${OLD}`, pinnedDigest: OLD, unknown: { current: 'names no tag' } }),

@@ -64,9 +64,24 @@ describe('provenanceCheck', () => {
       'pass',
       'Nothing to cross-check',
     ],
-    ['label digest agrees', { attestations: [], labels: { [BASE_DIGEST_KEY]: INDEX, [BASE_NAME_KEY]: 'alpine:3.19' } }, 'pass', `agrees with its label ${BASE_DIGEST_KEY}=${INDEX} and its label ${BASE_NAME_KEY}=alpine:3.19`],
-    ['annotation digest contradicts', { attestations: [], annotations: { [BASE_DIGEST_KEY]: OTHER } }, 'fail', `but its annotation ${BASE_DIGEST_KEY}=${OTHER} names another base`],
-    ['label name contradicts', { attestations: [], labels: { [BASE_NAME_KEY]: 'docker.io/library/debian:12' } }, 'fail', `its label ${BASE_NAME_KEY}=docker.io/library/debian:12 names another base`],
+    [
+      'label digest agrees',
+      { attestations: [], labels: { [BASE_DIGEST_KEY]: INDEX, [BASE_NAME_KEY]: 'alpine:3.19' } },
+      'pass',
+      `agrees with its label ${BASE_DIGEST_KEY}=${INDEX} and its label ${BASE_NAME_KEY}=alpine:3.19`,
+    ],
+    [
+      'annotation digest contradicts',
+      { attestations: [], annotations: { [BASE_DIGEST_KEY]: OTHER } },
+      'fail',
+      `but its annotation ${BASE_DIGEST_KEY}=${OTHER} names another base`,
+    ],
+    [
+      'label name contradicts',
+      { attestations: [], labels: { [BASE_NAME_KEY]: 'docker.io/library/debian:12' } },
+      'fail',
+      `its label ${BASE_NAME_KEY}=docker.io/library/debian:12 names another base`,
+    ],
     ['label name unreadable', { attestations: [], labels: { [BASE_NAME_KEY]: 'Not A Reference' } }, 'unknown', 'is not an image reference'],
   ])('%s → %s', (_name, witnesses, status, message) => {
     const check = provenanceCheck(FACTS, witnesses);

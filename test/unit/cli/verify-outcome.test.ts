@@ -38,11 +38,16 @@ describe('whyNotVerified', () => {
   it('is no when the optional mode left the missing signature without a violation', () => {
     const optional = evaluateSignatures([], [], { ...REQUIRED, mode: 'optional' });
     expect(optional.violations).toEqual([]);
-    expect(whyNotVerified(optional)).toBe('no signature from a trusted signer was verified: no signature was found (looked in cosign-tags, referrers)');
+    expect(whyNotVerified(optional)).toBe(
+      'no signature from a trusted signer was verified: no signature was found (looked in cosign-tags, referrers)',
+    );
   });
 
   it('is no for a signed image that misses a required attestation', () => {
-    const verdict = evaluateSignatures([signature()], [], { ...REQUIRED, attestations: [{ predicateType: 'https://slsa.dev/provenance/v1', required: true }] });
+    const verdict = evaluateSignatures([signature()], [], {
+      ...REQUIRED,
+      attestations: [{ predicateType: 'https://slsa.dev/provenance/v1', required: true }],
+    });
     expect(whyNotVerified(verdict)).toMatch(/^1 requirement is not met: Required attestation https:\/\/slsa\.dev\/provenance\/v1 is not satisfied/);
   });
 

@@ -34,7 +34,12 @@ const SHARED: SharedEnum[] = [
     file: (v) => (v === undefined ? '' : `misconfigurations:\n  fail-on-severity: ${v}\n`),
     read: (p) => p.misconfigurations.failOnSeverity,
   },
-  { input: 'scope', names: ['all', 'introduced'], file: (v) => (v === undefined ? '' : `vulnerabilities:\n  scope: ${v}\n`), read: (p) => p.vulnerabilities.scope },
+  {
+    input: 'scope',
+    names: ['all', 'introduced'],
+    file: (v) => (v === undefined ? '' : `vulnerabilities:\n  scope: ${v}\n`),
+    read: (p) => p.vulnerabilities.scope,
+  },
   {
     input: 'signatures',
     names: ['required', 'optional', 'off'],
@@ -81,6 +86,8 @@ describe.each(SHARED)('the input $input and its key in the policy file', ({ inpu
     expect(byInput(value)).toEqual({ error: `Input ${input}: ${expected}, not "${value}"` });
     const fromFile = byFile(value);
     expect(fromFile).toHaveProperty('error');
-    expect((fromFile as { error: string }).error).toMatch(new RegExp(`^${SOURCE.replace(/\./g, '\\.')} line \\d+, column \\d+: [a-z.-]+: ${expected}$`));
+    expect((fromFile as { error: string }).error).toMatch(
+      new RegExp(`^${SOURCE.replace(/\./g, '\\.')} line \\d+, column \\d+: [a-z.-]+: ${expected}$`),
+    );
   });
 });

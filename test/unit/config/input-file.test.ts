@@ -129,7 +129,12 @@ describe.each(readers)('%s with followLinks false (a file someone else wrote, wh
     writeFileSync(file, 'https://x-access-token:ghs_secret@github.com\n');
     return file;
   };
-  const noLinks = (root?: string): InputFileOptions => ({ what: 'policy file', maxBytes: 1024, followLinks: false, ...(root !== undefined && { linksAllowedIn: root }) });
+  const noLinks = (root?: string): InputFileOptions => ({
+    what: 'policy file',
+    maxBytes: 1024,
+    followLinks: false,
+    ...(root !== undefined && { linksAllowedIn: root }),
+  });
   const refusal = async (path: string, options: InputFileOptions): Promise<InputFileError> => {
     try {
       await read(path, options);

@@ -17,12 +17,18 @@ describe('action.yml and the parser', () => {
     expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort());
   });
   it('default the cosign switches to false, as the README table says (absent and false mean the same to the parser)', () => {
-    for (const name of ['insecure-ignore-tlog', 'insecure-ignore-sct']) expect((action.inputs[name] as { default?: string }).default, name).toBe('false');
+    for (const name of ['insecure-ignore-tlog', 'insecure-ignore-sct'])
+      expect((action.inputs[name] as { default?: string }).default, name).toBe('false');
   });
   it('declare each input as the one list of inputs does: in its order, with its description and default', () => {
     // src/config/inputs.ts is the source: change an input there, and copy its description and default here.
     expect(Object.entries(action.inputs).map(([name, declared]) => ({ name, ...(declared as object) }))).toEqual(
-      INPUTS.map((input) => ({ name: input.name, description: input.description, required: false, ...('default' in input && { default: input.default }) })),
+      INPUTS.map((input) => ({
+        name: input.name,
+        description: input.description,
+        required: false,
+        ...('default' in input && { default: input.default }),
+      })),
     );
   });
   it('runs dist/index.js on node24', () => {
@@ -46,7 +52,12 @@ describe('parseConfig', () => {
   });
 
   it('reads policy overrides, leaving unset ones undefined', () => {
-    const { overrides } = parseWith({ report: 'r.json', 'fail-on-severity': 'Critical', 'only-fixed': 'true', 'deny-licenses': 'GPL-3.0\nAGPL-3.0' }).policy;
+    const { overrides } = parseWith({
+      report: 'r.json',
+      'fail-on-severity': 'Critical',
+      'only-fixed': 'true',
+      'deny-licenses': 'GPL-3.0\nAGPL-3.0',
+    }).policy;
     expect(overrides).toEqual({
       failOnSeverity: 'CRITICAL',
       onlyFixed: true,
@@ -60,7 +71,11 @@ describe('parseConfig', () => {
 
   it('keeps the key and trusted-root inputs as paths, read later with the policy (from the base branch on a pull request)', () => {
     // No file exists at these paths: parsing reads none of them.
-    const { trust, overrides } = parseWith({ image: 'a', key: '.github/cosign.pub\n/etc/keys/other.pub', 'trusted-root': '.github/trusted_root.json' }).policy;
+    const { trust, overrides } = parseWith({
+      image: 'a',
+      key: '.github/cosign.pub\n/etc/keys/other.pub',
+      'trusted-root': '.github/trusted_root.json',
+    }).policy;
     expect(trust).toEqual({
       keys: [
         { kind: 'path', path: '/ws/.github/cosign.pub' },
@@ -85,8 +100,12 @@ describe('parseConfig', () => {
     expect(parseWith({ image: 'a', 'ca-roots': 'pki/roots.pem', 'ca-intermediates': '/etc/pki/ints.pem' }).policy.trust).toEqual({
       certificateAuthority: { kind: 'roots', rootsPath: '/ws/pki/roots.pem', intermediatesPath: '/etc/pki/ints.pem' },
     });
-    expect(parseWith({ image: 'a', 'certificate-chain': 'pki/chain.pem' }).policy.trust).toEqual({ certificateAuthority: { kind: 'chain', chainPath: '/ws/pki/chain.pem' } });
-    expect(() => parseWith({ image: 'a', 'certificate-chain': 'c.pem', 'ca-roots': 'r.pem' })).toThrow(/certificate-chain .* does not go with ca-roots or ca-intermediates/);
+    expect(parseWith({ image: 'a', 'certificate-chain': 'pki/chain.pem' }).policy.trust).toEqual({
+      certificateAuthority: { kind: 'chain', chainPath: '/ws/pki/chain.pem' },
+    });
+    expect(() => parseWith({ image: 'a', 'certificate-chain': 'c.pem', 'ca-roots': 'r.pem' })).toThrow(
+      /certificate-chain .* does not go with ca-roots or ca-intermediates/,
+    );
     expect(() => parseWith({ image: 'a', 'certificate-chain': 'c.pem', 'ca-intermediates': 'i.pem' })).toThrow(/does not go with/);
     expect(() => parseWith({ image: 'a', 'ca-intermediates': 'i.pem' })).toThrow(/ca-intermediates needs ca-roots/);
   });
@@ -98,7 +117,12 @@ describe('parseConfig', () => {
   });
 
   it('reads build-args as NAME=value lines', () => {
-    expect(parseWith({ image: 'a', 'build-args': 'ARCH=arm64\n\n  OS=linux\nEMPTY=\nFLAG' }).buildArgs).toEqual({ ARCH: 'arm64', OS: 'linux', EMPTY: '', FLAG: '' });
+    expect(parseWith({ image: 'a', 'build-args': 'ARCH=arm64\n\n  OS=linux\nEMPTY=\nFLAG' }).buildArgs).toEqual({
+      ARCH: 'arm64',
+      OS: 'linux',
+      EMPTY: '',
+      FLAG: '',
+    });
     expect(() => parseWith({ image: 'a', 'build-args': '1BAD=x' })).toThrow('Input build-args: "1BAD=x" is not NAME=value');
   });
 
@@ -118,7 +142,9 @@ describe('parseConfig', () => {
     expect(parseWith({ image: 'a', 'image-source': 'Docker' }).sources).toEqual([{ kind: 'docker', reference: 'a' }]);
     expect(parseWith({ image: 'a', 'policy-source': 'HEAD' }).policy.source).toBe('head');
     expect(parseWith({ image: 'a', comment: 'On-Failure' }).github.comment).toBe('on-failure');
-    expect(() => parseWith({ image: 'a', comment: 'sometimes' })).toThrow('Input comment: expected one of always, on-failure, never, not "sometimes"');
+    expect(() => parseWith({ image: 'a', comment: 'sometimes' })).toThrow(
+      'Input comment: expected one of always, on-failure, never, not "sometimes"',
+    );
   });
 
   it('attaches registry credentials to the image registry', () => {
@@ -164,7 +190,11 @@ describe('the duration inputs', () => {
   });
   // Each error names the input it is about: a bad upload-sarif-wait was once reported as trivy-timeout.
   it.each(['10 minutes', '-5', 'm', 'abc'])('rejects %j, naming the input', (text) => {
-    expect(() => parseWith({ image: 'a', 'trivy-timeout': text })).toThrow(`Input trivy-timeout must be a duration such as 600, 10m or 1h, not "${text}"`);
-    expect(() => parseWith({ image: 'a', 'upload-sarif-wait': text })).toThrow(`Input upload-sarif-wait must be 0 or a duration such as 90s or 2m, not "${text}"`);
+    expect(() => parseWith({ image: 'a', 'trivy-timeout': text })).toThrow(
+      `Input trivy-timeout must be a duration such as 600, 10m or 1h, not "${text}"`,
+    );
+    expect(() => parseWith({ image: 'a', 'upload-sarif-wait': text })).toThrow(
+      `Input upload-sarif-wait must be 0 or a duration such as 90s or 2m, not "${text}"`,
+    );
   });
 });

@@ -36,9 +36,7 @@ describe('attribution on recorded Trivy reports', () => {
     });
     expect(vulnerabilities(verdict.findings).map((j) => [j.origin, j.status])).toEqual([['introduced', 'violation']]);
     expect(verdict.outcome).toBe('fail');
-    expect(verdict.violations[0]?.message).toBe(
-      '1 CRITICAL vulnerability not inherited from the base image (policy: fail on HIGH or above)',
-    );
+    expect(verdict.violations[0]?.message).toBe('1 CRITICAL vulnerability not inherited from the base image (policy: fail on HIGH or above)');
   });
 
   it('spring4shell-jre11: over all 9 layers as the base, scope introduced excludes it and passes, still reporting it', () => {
@@ -126,12 +124,9 @@ describe('attribution fails closed', () => {
     const scan = scanOf('ubuntu-1804');
     const first = vulnerabilities(evaluate(scan, policy(), NOW).findings)[0]!;
     const id = first.finding.kind === 'vulnerability' ? first.finding.id : '';
-    const verdict = evaluate(
-      scan,
-      policy({ scope: 'introduced' }, { ignore: [{ id, reason: 'not reachable', origin: 'test' }] }),
-      NOW,
-      { baseDiffIds: base(scan, 1) },
-    );
+    const verdict = evaluate(scan, policy({ scope: 'introduced' }, { ignore: [{ id, reason: 'not reachable', origin: 'test' }] }), NOW, {
+      baseDiffIds: base(scan, 1),
+    });
     const judged = verdict.findings.filter((j) => j.finding.kind === 'vulnerability' && j.finding.id === id);
     expect(judged.length).toBeGreaterThan(0);
     for (const j of judged) expect(j).toMatchObject({ status: 'ignored', origin: 'inherited' });

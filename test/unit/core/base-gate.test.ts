@@ -92,9 +92,7 @@ describe('evaluateBase', () => {
       FACTS,
       basePolicy({ pinned: 'fail' }),
     );
-    expect(verdict.violations.map((v) => v.message)).toEqual([
-      'Dockerfile line 1: base image golang:1.22: pinned: pinned is fail',
-    ]);
+    expect(verdict.violations.map((v) => v.message)).toEqual(['Dockerfile line 1: base image golang:1.22: pinned: pinned is fail']);
   });
 
   it('all checks passing: no violations, and the newer tags as advice', () => {

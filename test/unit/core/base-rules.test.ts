@@ -29,7 +29,14 @@ describe('pinnedChecks', () => {
     ['no tag fails', 'FROM ghcr.io/acme/base\n', [['pinned', 1, 'ghcr.io/acme/base', 'fail']]],
     ['scratch needs no digest', 'FROM scratch\n', []],
     ['a stage reference needs no digest', `FROM alpine@${DIGEST} AS a\nFROM a\nFROM 0\n`, [['pinned', 1, `alpine@${DIGEST}`, 'pass']]],
-    ['an unpinned build stage counts', `FROM golang:1.26 AS build\nFROM alpine@${DIGEST}\n`, [['pinned', 1, 'golang:1.26', 'fail'], ['pinned', 2, `alpine@${DIGEST}`, 'pass']]],
+    [
+      'an unpinned build stage counts',
+      `FROM golang:1.26 AS build\nFROM alpine@${DIGEST}\n`,
+      [
+        ['pinned', 1, 'golang:1.26', 'fail'],
+        ['pinned', 2, `alpine@${DIGEST}`, 'pass'],
+      ],
+    ],
     ['an undefined ARG is unknown, not a pass', 'ARG BASE\nFROM $BASE\n', [['pinned', 2, '$BASE', 'unknown']]],
     ['an ARG holding a digest passes', `ARG BASE=alpine@${DIGEST}\nFROM $BASE\n`, [['pinned', 2, `alpine@${DIGEST}`, 'pass']]],
   ])('%s', (_case, text, expected) => {
@@ -127,19 +134,43 @@ describe('approvedChecks', () => {
     [
       'deny :latest (implicit latest counts; a tag+digest is judged by its tag; digest-only has no tag)',
       { deny: ['*:latest'] },
-      [[1, 'pass'], [2, 'fail'], [3, 'pass'], [6, 'unknown']],
+      [
+        [1, 'pass'],
+        [2, 'fail'],
+        [3, 'pass'],
+        [6, 'unknown'],
+      ],
     ],
     [
       'an allow list: anything else fails, build stages included',
       { allow: ['cgr.dev/chainguard/**', 'ghcr.io/acme/*'] },
-      [[1, 'fail'], [2, 'pass'], [3, 'pass'], [6, 'unknown']],
+      [
+        [1, 'fail'],
+        [2, 'pass'],
+        [3, 'pass'],
+        [6, 'unknown'],
+      ],
     ],
     [
       'deny wins over allow',
       { allow: ['**'], deny: ['ghcr.io/acme/**'] },
-      [[1, 'pass'], [2, 'fail'], [3, 'pass'], [6, 'unknown']],
+      [
+        [1, 'pass'],
+        [2, 'fail'],
+        [3, 'pass'],
+        [6, 'unknown'],
+      ],
     ],
-    ['a repository pattern without a tag matches every tag', { allow: ['docker.io/library/golang', 'ghcr.io/acme/base', 'cgr.dev/**'] }, [[1, 'pass'], [2, 'pass'], [3, 'pass'], [6, 'unknown']]],
+    [
+      'a repository pattern without a tag matches every tag',
+      { allow: ['docker.io/library/golang', 'ghcr.io/acme/base', 'cgr.dev/**'] },
+      [
+        [1, 'pass'],
+        [2, 'pass'],
+        [3, 'pass'],
+        [6, 'unknown'],
+      ],
+    ],
   ])('%s', (_case, overrides, expected) => {
     expect(approvedChecks(analyze(text), policy(overrides)).map((c) => [c.line, c.status])).toEqual(expected);
   });

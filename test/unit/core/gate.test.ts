@@ -123,7 +123,9 @@ describe('evaluate with the default policy, on every fixture', () => {
   ];
 
   it('covers every Trivy fixture', () => {
-    const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).sort();
+    const files = readdirSync(FIXTURES)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect(table.map((row) => row.file).sort()).toEqual(files);
   });
 
@@ -260,7 +262,11 @@ describe('vulnerability thresholds and counts', () => {
   });
 
   it('notes why an unfixed vulnerability is excluded, and still counts it', () => {
-    const verdict = evaluate(load('debian-buster.json'), policy((p) => (p.vulnerabilities.onlyFixed = true)), NOW);
+    const verdict = evaluate(
+      load('debian-buster.json'),
+      policy((p) => (p.vulnerabilities.onlyFixed = true)),
+      NOW,
+    );
     const bash = verdict.findings.find((j) => label(j.finding) === 'CVE-2019-18276/bash');
     expect(bash).toMatchObject({ status: 'excluded', note: 'no fix available' });
     expect(verdict.counts.vulnerabilities.LOW).toBe(1);
@@ -271,7 +277,11 @@ describe('vulnerability thresholds and counts', () => {
 describe('ignore rules', () => {
   it('ignores by id, case-insensitively, with the rule and its reason', () => {
     const ignore = rule({ id: 'cve-2019-18224', reason: 'libidn2 is never fed untrusted input' });
-    const verdict = evaluate(load('debian-buster.json'), policy((p) => (p.ignore = [ignore])), NOW);
+    const verdict = evaluate(
+      load('debian-buster.json'),
+      policy((p) => (p.ignore = [ignore])),
+      NOW,
+    );
     expect(verdict.outcome).toBe('pass');
     const judged = verdict.findings.find((j) => label(j.finding) === 'CVE-2019-18224/libidn2-0');
     expect(judged).toEqual({
@@ -380,7 +390,11 @@ describe('ignore rules', () => {
 
   it('an expired rule does not ignore: its findings count again and it is reported', () => {
     const expired = rule({ id: 'CVE-2019-18224', expires: '2026-06-14' });
-    const verdict = evaluate(load('debian-buster.json'), policy((p) => (p.ignore = [expired])), NOW);
+    const verdict = evaluate(
+      load('debian-buster.json'),
+      policy((p) => (p.ignore = [expired])),
+      NOW,
+    );
     expect(verdict.outcome).toBe('fail');
     expect(rules(verdict)).toEqual(['vulnerability-severity']);
     expect(verdict.expiredIgnores).toEqual([{ rule: expired, matched: 1 }]);
@@ -390,7 +404,11 @@ describe('ignore rules', () => {
 
   it('an expired rule that matched nothing is still listed as expired, with 0', () => {
     const expired = rule({ id: 'CVE-0000-0000', expires: '2020-01-01' });
-    const verdict = evaluate(load('debian-buster.json'), policy((p) => (p.ignore = [expired])), NOW);
+    const verdict = evaluate(
+      load('debian-buster.json'),
+      policy((p) => (p.ignore = [expired])),
+      NOW,
+    );
     expect(verdict.expiredIgnores).toEqual([{ rule: expired, matched: 0 }]);
     expect(verdict.unusedIgnores).toEqual([]);
   });
@@ -402,7 +420,11 @@ describe('ignore rules', () => {
     { now: '2026-06-16T00:00:00.000Z', expires: '2026-12-31', live: true },
   ])('a rule expiring $expires is live=$live at $now', ({ now, expires, live }) => {
     const ignore = rule({ id: 'CVE-2019-18224', expires });
-    const verdict = evaluate(load('debian-buster.json'), policy((p) => (p.ignore = [ignore])), new Date(now));
+    const verdict = evaluate(
+      load('debian-buster.json'),
+      policy((p) => (p.ignore = [ignore])),
+      new Date(now),
+    );
     expect(verdict.outcome).toBe(live ? 'pass' : 'fail');
     expect(verdict.expiredIgnores).toHaveLength(live ? 0 : 1);
   });
@@ -420,7 +442,11 @@ describe('ignore rules', () => {
     };
     const declared = order.split(', ').map((name) => make[name.replace(' rule', '') as keyof typeof make]);
     const neverMatches = rule({ id: 'CVE-2000-0001' });
-    const verdict = evaluate(load('debian-buster.json'), policy((p) => (p.ignore = [...declared, neverMatches])), NOW);
+    const verdict = evaluate(
+      load('debian-buster.json'),
+      policy((p) => (p.ignore = [...declared, neverMatches])),
+      NOW,
+    );
     const judged = verdict.findings.find((j) => j.status === 'ignored');
     expect(judged?.ignoredBy).toBe(declared[0]);
     expect(judged?.note).toBe(declared[0]?.reason);
@@ -430,21 +456,34 @@ describe('ignore rules', () => {
   it('a live rule wins over an expired one for the same finding', () => {
     const expired = rule({ id: 'CVE-2019-18224', expires: '2026-01-01', reason: 'old' });
     const live = rule({ package: 'libidn2-0', reason: 'new' });
-    const verdict = evaluate(load('debian-buster.json'), policy((p) => (p.ignore = [expired, live])), NOW);
+    const verdict = evaluate(
+      load('debian-buster.json'),
+      policy((p) => (p.ignore = [expired, live])),
+      NOW,
+    );
     expect(verdict.outcome).toBe('pass');
     expect(verdict.findings[0]?.ignoredBy).toBe(live);
     expect(verdict.expiredIgnores).toEqual([{ rule: expired, matched: 1 }]);
   });
 
   it.each([
-    { name: 'a rule with nothing to match', ignore: { reason: 'r', origin: 'p.yml line 3' }, message: 'p.yml line 3: ignore rule needs at least one of id, package, path' },
+    {
+      name: 'a rule with nothing to match',
+      ignore: { reason: 'r', origin: 'p.yml line 3' },
+      message: 'p.yml line 3: ignore rule needs at least one of id, package, path',
+    },
     {
       name: 'an impossible expiry date',
       ignore: { id: 'x', reason: 'r', expires: '2026-02-30', origin: 'p.yml line 4' },
       message: 'p.yml line 4: ignore rule expires "2026-02-30" is not a valid date (YYYY-MM-DD)',
     },
   ])('refuses $name (fails closed)', ({ ignore, message }) => {
-    const run = () => evaluate(load('debian-buster.json'), policy((p) => (p.ignore = [ignore])), NOW);
+    const run = () =>
+      evaluate(
+        load('debian-buster.json'),
+        policy((p) => (p.ignore = [ignore])),
+        NOW,
+      );
     expect(run).toThrow(GateError);
     expect(run).toThrow(message);
   });
@@ -452,7 +491,11 @@ describe('ignore rules', () => {
 
 describe('secrets, misconfigurations, licenses', () => {
   it('secrets.fail false lets secrets through as allowed', () => {
-    const verdict = evaluate(load('secrets-repo.json'), policy((p) => (p.secrets.fail = false)), NOW);
+    const verdict = evaluate(
+      load('secrets-repo.json'),
+      policy((p) => (p.secrets.fail = false)),
+      NOW,
+    );
     expect(verdict.outcome).toBe('pass');
     expect(statuses(verdict)).toEqual(['aws-access-key-id=allowed', 'mysecret=allowed']);
     expect(verdict.counts.secrets).toBe(2);
@@ -464,9 +507,7 @@ describe('secrets, misconfigurations, licenses', () => {
       policy((p) => (p.ignore = [rule({ id: 'AWS-ACCESS-KEY-ID' })])),
       NOW,
     );
-    expect(verdict.violations).toEqual([
-      { rule: 'secret', message: '1 secret found; the policy fails on any secret', severity: 'HIGH', count: 1 },
-    ]);
+    expect(verdict.violations).toEqual([{ rule: 'secret', message: '1 secret found; the policy fails on any secret', severity: 'HIGH', count: 1 }]);
   });
 
   it.each([
@@ -475,7 +516,11 @@ describe('secrets, misconfigurations, licenses', () => {
     { threshold: 'CRITICAL' as const, outcome: 'pass' },
     { threshold: 'NONE' as const, outcome: 'pass' },
   ])('misconfiguration threshold $threshold on a HIGH failure → $outcome', ({ threshold, outcome }) => {
-    const verdict = evaluate(load('dockerfile-misconfig.json'), policy((p) => (p.misconfigurations.failOnSeverity = threshold)), NOW);
+    const verdict = evaluate(
+      load('dockerfile-misconfig.json'),
+      policy((p) => (p.misconfigurations.failOnSeverity = threshold)),
+      NOW,
+    );
     expect(verdict.outcome).toBe(outcome);
     if (outcome === 'fail') {
       expect(verdict.violations).toEqual([
@@ -494,7 +539,11 @@ describe('secrets, misconfigurations, licenses', () => {
     const failed = report.findings[0];
     if (failed?.kind !== 'misconfiguration') throw new Error('fixture changed: expected a misconfiguration');
     report.findings.push({ ...failed, status: 'PASS' });
-    const verdict = evaluate(report, policy((p) => (p.misconfigurations.failOnSeverity = 'LOW')), NOW);
+    const verdict = evaluate(
+      report,
+      policy((p) => (p.misconfigurations.failOnSeverity = 'LOW')),
+      NOW,
+    );
     expect(verdict.findings.map((j) => [j.status, j.note])).toEqual([
       ['violation', undefined],
       ['excluded', 'check status PASS'],
@@ -503,14 +552,24 @@ describe('secrets, misconfigurations, licenses', () => {
   });
 
   it.each([
-    { deny: ['mit license'], categories: [], message: '1 license denied by the policy: MIT License', statuses: ['EPL-1.0=allowed', 'BSD-3-Clause=allowed', 'MIT License=violation'] },
+    {
+      deny: ['mit license'],
+      categories: [],
+      message: '1 license denied by the policy: MIT License',
+      statuses: ['EPL-1.0=allowed', 'BSD-3-Clause=allowed', 'MIT License=violation'],
+    },
     {
       deny: [],
       categories: ['NOTICE'],
       message: '2 licenses denied by the policy: BSD-3-Clause, MIT License',
       statuses: ['EPL-1.0=allowed', 'BSD-3-Clause=violation', 'MIT License=violation'],
     },
-    { deny: ['GPL-3.0-only'], categories: ['forbidden'], message: undefined, statuses: ['EPL-1.0=allowed', 'BSD-3-Clause=allowed', 'MIT License=allowed'] },
+    {
+      deny: ['GPL-3.0-only'],
+      categories: ['forbidden'],
+      message: undefined,
+      statuses: ['EPL-1.0=allowed', 'BSD-3-Clause=allowed', 'MIT License=allowed'],
+    },
   ])('licenses deny $deny / categories $categories', ({ deny, categories, message, statuses: expected }) => {
     const verdict = evaluate(
       load('licenses-from-sbom.json'),
@@ -525,7 +584,11 @@ describe('secrets, misconfigurations, licenses', () => {
 describe('root user', () => {
   // How each spelling of User is read: test/unit/core/root-user.test.ts.
   it('fails an image whose config has no User (every image fixture)', () => {
-    const verdict = evaluate(load('alpine-310.json'), policy((p) => (p.image.forbidRoot = true)), NOW);
+    const verdict = evaluate(
+      load('alpine-310.json'),
+      policy((p) => (p.image.forbidRoot = true)),
+      NOW,
+    );
     expect(verdict.violations).toEqual([
       { rule: 'root-user', message: 'the image runs as root (no user set, so root); the policy forbids it', count: 0 },
     ]);
@@ -535,7 +598,13 @@ describe('root user', () => {
   it('passes an image configured with a non-root user', () => {
     const report = load('alpine-310.json');
     report.imageConfig = { ...report.imageConfig, user: '65532' };
-    expect(evaluate(report, policy((p) => (p.image.forbidRoot = true)), NOW).outcome).toBe('pass');
+    expect(
+      evaluate(
+        report,
+        policy((p) => (p.image.forbidRoot = true)),
+        NOW,
+      ).outcome,
+    ).toBe('pass');
   });
 
   it('fails closed when the report has no image config', () => {
@@ -559,7 +628,13 @@ describe('root user', () => {
   });
 
   it('is not checked when not forbidden', () => {
-    expect(evaluate(load('secrets-repo.json'), policy((p) => (p.secrets.fail = false)), NOW).violations).toEqual([]);
+    expect(
+      evaluate(
+        load('secrets-repo.json'),
+        policy((p) => (p.secrets.fail = false)),
+        NOW,
+      ).violations,
+    ).toEqual([]);
   });
 });
 
@@ -568,12 +643,22 @@ describe('mode, ordering, purity', () => {
     { mode: 'enforce' as const, failsStep: true },
     { mode: 'audit' as const, failsStep: false },
   ])('$mode mode: a failing verdict fails the step: $failsStep', ({ mode, failsStep }) => {
-    const verdict = evaluate(load('debian-buster.json'), policy((p) => (p.mode = mode)), NOW);
+    const verdict = evaluate(
+      load('debian-buster.json'),
+      policy((p) => (p.mode = mode)),
+      NOW,
+    );
     expect(verdict).toMatchObject({ outcome: 'fail', mode, failsStep });
   });
 
   it('audit mode passes a passing verdict without failing the step', () => {
-    expect(evaluate(load('alpine-310.json'), policy((p) => (p.mode = 'audit')), NOW)).toMatchObject({ outcome: 'pass', failsStep: false });
+    expect(
+      evaluate(
+        load('alpine-310.json'),
+        policy((p) => (p.mode = 'audit')),
+        NOW,
+      ),
+    ).toMatchObject({ outcome: 'pass', failsStep: false });
   });
 
   it('sorts findings most severe first and keeps the input order within a severity', () => {
@@ -610,14 +695,7 @@ describe('mode, ordering, purity', () => {
       }),
       NOW,
     );
-    expect(rules(verdict)).toEqual([
-      'vulnerability-severity',
-      'vulnerability-severity',
-      'secret',
-      'misconfiguration',
-      'license',
-      'root-user',
-    ]);
+    expect(rules(verdict)).toEqual(['vulnerability-severity', 'vulnerability-severity', 'secret', 'misconfiguration', 'license', 'root-user']);
     expect(verdict.counts.violating).toBe(2 + 2 + 1 + 1);
   });
 
@@ -631,7 +709,12 @@ describe('mode, ordering, purity', () => {
   });
 
   it('refuses a negative max count', () => {
-    const run = () => evaluate(load('debian-buster.json'), policy((p) => (p.vulnerabilities.maxCount = { HIGH: -1 })), NOW);
+    const run = () =>
+      evaluate(
+        load('debian-buster.json'),
+        policy((p) => (p.vulnerabilities.maxCount = { HIGH: -1 })),
+        NOW,
+      );
     expect(run).toThrow('policy vulnerabilities.max-count.high: -1 is not a whole number ≥ 0');
   });
 });

@@ -106,8 +106,7 @@ describe('the image config User, read as the runtimes read it', () => {
 });
 
 describe('the forbid-root verdict text', () => {
-  const message = (user: string | undefined, allowNamedUser = false): string | undefined =>
-    rootViolation(report(user), { allowNamedUser })?.message;
+  const message = (user: string | undefined, allowNamedUser = false): string | undefined => rootViolation(report(user), { allowNamedUser })?.message;
 
   it('says how root was spelled', () => {
     expect(message('')).toBe('the image runs as root (no user set, so root); the policy forbids it');

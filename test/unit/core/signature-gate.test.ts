@@ -52,7 +52,11 @@ function policy(change: Partial<SignaturePolicy> = {}): SignaturePolicy {
   };
 }
 
-const SLSA_MAIN = { predicateType: SLSA_PROVENANCE_V1, required: true, slsa: { sourceRepository: 'https://github.com/acme/app', sourceRef: 'refs/heads/main' } };
+const SLSA_MAIN = {
+  predicateType: SLSA_PROVENANCE_V1,
+  required: true,
+  slsa: { sourceRepository: 'https://github.com/acme/app', sourceRef: 'refs/heads/main' },
+};
 
 describe('evaluateSignatures', () => {
   const table: {
@@ -160,11 +164,23 @@ describe('evaluateSignatures', () => {
     },
     {
       name: 'required provenance from another branch',
-      results: [signature('sig-1'), provenance('att-1', { predicate: { ...PROVENANCE, buildDefinition: { externalParameters: { workflow: { repository: 'https://github.com/acme/app', ref: 'refs/heads/dev' } } } } })],
+      results: [
+        signature('sig-1'),
+        provenance('att-1', {
+          predicate: {
+            ...PROVENANCE,
+            buildDefinition: { externalParameters: { workflow: { repository: 'https://github.com/acme/app', ref: 'refs/heads/dev' } } },
+          },
+        }),
+      ],
       policy: policy({ attestations: [SLSA_MAIN] }),
       requirements: [
         ['signed by a trusted signer', true, 'sig-1'],
-        [expect.stringMatching(/^attestation/), false, /1 verified attestation found, none meets the provenance conditions: att-1: source ref is "refs\/heads\/dev", the policy wants "refs\/heads\/main"/],
+        [
+          expect.stringMatching(/^attestation/),
+          false,
+          /1 verified attestation found, none meets the provenance conditions: att-1: source ref is "refs\/heads\/dev", the policy wants "refs\/heads\/main"/,
+        ],
       ],
       violations: [['attestation', /^Required attestation https:\/\/slsa.dev\/provenance\/v1 .* is not satisfied: .*refs\/heads\/dev/]],
     },
@@ -245,7 +261,9 @@ describe('evaluateSignatures', () => {
         expect(requirement.satisfiedBy).toBeUndefined();
       }
     });
-    expect(verdict.violations.map((v) => [v.rule, v.message])).toEqual(violations.map(([rule, message]): [string, unknown] => [rule, expect.stringMatching(message) as unknown]));
+    expect(verdict.violations.map((v) => [v.rule, v.message])).toEqual(
+      violations.map(([rule, message]): [string, unknown] => [rule, expect.stringMatching(message) as unknown]),
+    );
     for (const violation of verdict.violations) expect(violation.count).toBe(0);
   });
 
@@ -287,7 +305,14 @@ describe('withSignatures', () => {
   const table: { name: string; verdict: Verdict; signatures: typeof signed; outcome: 'pass' | 'fail'; failsStep: boolean; rules: string[] }[] = [
     { name: 'passing scan, signed', verdict: base(), signatures: signed, outcome: 'pass', failsStep: false, rules: [] },
     { name: 'passing scan, unsigned: fails the step', verdict: base(), signatures: unsigned, outcome: 'fail', failsStep: true, rules: ['signature'] },
-    { name: 'passing scan, unsigned, audit mode', verdict: base({ mode: 'audit' }), signatures: unsigned, outcome: 'fail', failsStep: false, rules: ['signature'] },
+    {
+      name: 'passing scan, unsigned, audit mode',
+      verdict: base({ mode: 'audit' }),
+      signatures: unsigned,
+      outcome: 'fail',
+      failsStep: false,
+      rules: ['signature'],
+    },
     {
       name: 'failing scan, signed: still fails',
       verdict: base({ outcome: 'fail', failsStep: true, violations: [rootViolation] }),

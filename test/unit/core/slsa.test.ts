@@ -65,7 +65,10 @@ describe('readSlsaProvenance', () => {
     ['null', null],
     ['a string', 'provenance'],
     ['a list', [1, 2]],
-    ['fields of the wrong type', { runDetails: { builder: { id: 7 } }, buildDefinition: { externalParameters: { workflow: 'x' }, resolvedDependencies: 'x' } }],
+    [
+      'fields of the wrong type',
+      { runDetails: { builder: { id: 7 } }, buildDefinition: { externalParameters: { workflow: 'x' }, resolvedDependencies: 'x' } },
+    ],
     ['an inherited field only', JSON.parse('{"__proto__": {"runDetails": {"builder": {"id": "evil"}}}}') as unknown],
   ])('reads nothing from %s', (_name, predicate) => {
     expect(readSlsaProvenance(SLSA_PROVENANCE_V1, predicate)).toEqual({ version: 'v1', dependencies: [] });
@@ -79,12 +82,19 @@ describe('readSlsaProvenance', () => {
 
   it('keeps a v0.2 source that is not a URL as written, with no ref split off', () => {
     const predicate = { invocation: { configSource: { uri: 'git+acme/app@refs/heads/main' } } };
-    expect(readSlsaProvenance(SLSA_PROVENANCE_V0_2, predicate)).toEqual({ version: 'v0.2', sourceRepository: 'acme/app@refs/heads/main', dependencies: [] });
+    expect(readSlsaProvenance(SLSA_PROVENANCE_V0_2, predicate)).toEqual({
+      version: 'v0.2',
+      sourceRepository: 'acme/app@refs/heads/main',
+      dependencies: [],
+    });
   });
 
   it('keeps a ref whose percent-encoding is broken as written rather than failing', () => {
     const predicate = { invocation: { configSource: { uri: 'git+https://github.com/acme/app@refs/heads/100%' } } };
-    expect(readSlsaProvenance(SLSA_PROVENANCE_V0_2, predicate)).toMatchObject({ sourceRepository: 'https://github.com/acme/app', sourceRef: 'refs/heads/100%' });
+    expect(readSlsaProvenance(SLSA_PROVENANCE_V0_2, predicate)).toMatchObject({
+      sourceRepository: 'https://github.com/acme/app',
+      sourceRef: 'refs/heads/100%',
+    });
   });
 });
 
@@ -133,7 +143,9 @@ describe('checkSlsa', () => {
       name: 'v0.2 builder at another version',
       type: SLSA_PROVENANCE_V0_2,
       predicate: V02_PREDICATE,
-      conditions: { builderId: 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_container_slsa3.yml@refs/tags/v1.8.0' },
+      conditions: {
+        builderId: 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_container_slsa3.yml@refs/tags/v1.8.0',
+      },
       ok: false,
     },
     {

@@ -129,7 +129,9 @@ describe('analyzeDockerfile on real Dockerfiles', () => {
     expectLinesMatchText(text, analysis);
     const written = 'quay.io/prometheus/busybox-linux-amd64:latest';
     expect(rows(analysis)).toEqual<Row[]>([[3, undefined, undefined, image(written, written, 'latest')]]);
-    expect(analyzeDockerfile(text, name, { ARCH: 'arm64' }).stages[0]?.from).toMatchObject({ reference: 'quay.io/prometheus/busybox-linux-arm64:latest' });
+    expect(analyzeDockerfile(text, name, { ARCH: 'arm64' }).stages[0]?.from).toMatchObject({
+      reference: 'quay.io/prometheus/busybox-linux-arm64:latest',
+    });
   });
 
   it('dotnet: the backtick escape directive, and an ARG before the tag', () => {

@@ -26,7 +26,9 @@ describe('analyzeDockerfile', () => {
     // With escape=` the trailing "\" does not join the lines, so "AS x" is a separate (unknown) instruction.
     const error = thrownGateError(() => analyze('# escape=`\nFROM alpine \\\nAS x\n'));
     expect(error.kind).toBe('config');
-    expect(error.message).toBe('Dockerfile app/Dockerfile line 3, column 1: unknown instruction (expected a Dockerfile instruction such as FROM, ARG, RUN or COPY)');
+    expect(error.message).toBe(
+      'Dockerfile app/Dockerfile line 3, column 1: unknown instruction (expected a Dockerfile instruction such as FROM, ARG, RUN or COPY)',
+    );
   });
 
   it('joins a FROM continued over lines, skipping comment lines inside it, and reports its first line', () => {
@@ -62,8 +64,16 @@ describe('analyzeDockerfile', () => {
   });
 
   it.each([
-    ['an ARG without a default or build-arg', 'ARG BASE\nFROM $BASE\n', 'the FROM on line 2 cannot be resolved: the ARG on line 1 has no default and no build-arg'],
-    ['an ARG that is never declared', 'FROM alpine:${VERSION}\n', 'the FROM on line 1 cannot be resolved: it uses a variable that no ARG before the first FROM declares'],
+    [
+      'an ARG without a default or build-arg',
+      'ARG BASE\nFROM $BASE\n',
+      'the FROM on line 2 cannot be resolved: the ARG on line 1 has no default and no build-arg',
+    ],
+    [
+      'an ARG that is never declared',
+      'FROM alpine:${VERSION}\n',
+      'the FROM on line 1 cannot be resolved: it uses a variable that no ARG before the first FROM declares',
+    ],
     [
       'an ARG whose default uses one without a value',
       'ARG V\nARG TAG=${V}-slim\nFROM debian:$TAG\n',
@@ -71,7 +81,11 @@ describe('analyzeDockerfile', () => {
     ],
     ['an empty expansion', 'ARG EMPTY=""\nFROM $EMPTY\n', 'the FROM on line 2 expands to an empty image name'],
     ['${VAR:?message}', 'ARG B\nFROM ${B:?required}\n', 'the FROM on line 2: a ${…:?…} substitution stops the build: its variable has no value'],
-    ['an unsupported substitution', 'ARG B=x\nFROM ${B%x}\n', 'the FROM on line 2: a substitution form that is not supported here (expected ${VAR}, ${VAR:-word}, ${VAR:+word} or ${VAR:?message})'],
+    [
+      'an unsupported substitution',
+      'ARG B=x\nFROM ${B%x}\n',
+      'the FROM on line 2: a substitution form that is not supported here (expected ${VAR}, ${VAR:-word}, ${VAR:+word} or ${VAR:?message})',
+    ],
     [
       'an invalid reference',
       'ARG NAME=My/Image\nFROM $NAME\n',
@@ -145,14 +159,46 @@ describe('analyzeDockerfile', () => {
     ['FROM without an image', 'FROM\n', 'Dockerfile app/Dockerfile line 1, column 1: FROM requires an image name'],
     ['two words', 'ARG A=1\nFROM alpine build\n', 'Dockerfile app/Dockerfile line 2, column 13: expected FROM <image> [AS <name>]'],
     ['AS without a name', 'FROM alpine AS\n', 'Dockerfile app/Dockerfile line 1, column 13: expected FROM <image> [AS <name>]'],
-    ['an unknown flag', 'FROM --pull=always alpine\n', 'Dockerfile app/Dockerfile line 1, column 6: unknown flag on FROM (expected only --platform=<os>/<arch>)'],
-    ['--platform without a value', 'FROM --platform alpine\n', 'Dockerfile app/Dockerfile line 1, column 6: FROM --platform needs a value: --platform=<os>/<arch>'],
-    ['an invalid stage name', 'FROM alpine AS 1st\n', 'Dockerfile app/Dockerfile line 1, column 16: invalid stage name: expected it to start with a letter and contain only letters, digits, "-", "_" and "."'],
-    ['a duplicate stage name', 'FROM alpine AS a\nRUN true\nFROM debian AS A\n', 'Dockerfile app/Dockerfile line 3, column 16: duplicate stage name (first used on line 1)'],
-    ['an instruction before FROM', 'ARG A=1\nRUN true\nFROM alpine\n', 'Dockerfile app/Dockerfile line 2, column 1: RUN before the first FROM (only ARG may come before it)'],
-    ['an unknown instruction', 'FROM alpine\nFORM debian\n', 'Dockerfile app/Dockerfile line 2, column 1: unknown instruction (expected a Dockerfile instruction such as FROM, ARG, RUN or COPY)'],
-    ['an unterminated ${', 'ARG A=${B\nFROM alpine\n', "Dockerfile app/Dockerfile line 1, column 5: the ARG's default: unexpected end of statement while looking for matching }"],
-    ['an unterminated quote in FROM', 'FROM "alpine\n', 'Dockerfile app/Dockerfile line 1, column 6: the image name: unexpected end of statement while looking for matching double-quote'],
+    [
+      'an unknown flag',
+      'FROM --pull=always alpine\n',
+      'Dockerfile app/Dockerfile line 1, column 6: unknown flag on FROM (expected only --platform=<os>/<arch>)',
+    ],
+    [
+      '--platform without a value',
+      'FROM --platform alpine\n',
+      'Dockerfile app/Dockerfile line 1, column 6: FROM --platform needs a value: --platform=<os>/<arch>',
+    ],
+    [
+      'an invalid stage name',
+      'FROM alpine AS 1st\n',
+      'Dockerfile app/Dockerfile line 1, column 16: invalid stage name: expected it to start with a letter and contain only letters, digits, "-", "_" and "."',
+    ],
+    [
+      'a duplicate stage name',
+      'FROM alpine AS a\nRUN true\nFROM debian AS A\n',
+      'Dockerfile app/Dockerfile line 3, column 16: duplicate stage name (first used on line 1)',
+    ],
+    [
+      'an instruction before FROM',
+      'ARG A=1\nRUN true\nFROM alpine\n',
+      'Dockerfile app/Dockerfile line 2, column 1: RUN before the first FROM (only ARG may come before it)',
+    ],
+    [
+      'an unknown instruction',
+      'FROM alpine\nFORM debian\n',
+      'Dockerfile app/Dockerfile line 2, column 1: unknown instruction (expected a Dockerfile instruction such as FROM, ARG, RUN or COPY)',
+    ],
+    [
+      'an unterminated ${',
+      'ARG A=${B\nFROM alpine\n',
+      "Dockerfile app/Dockerfile line 1, column 5: the ARG's default: unexpected end of statement while looking for matching }",
+    ],
+    [
+      'an unterminated quote in FROM',
+      'FROM "alpine\n',
+      'Dockerfile app/Dockerfile line 1, column 6: the image name: unexpected end of statement while looking for matching double-quote',
+    ],
   ])('rejects a Dockerfile with %s, naming the file and the line', (_case, text, message) => {
     const error = thrownGateError(() => analyze(text));
     expect(error.kind).toBe('config');

@@ -86,7 +86,7 @@ describe('readWorkspaceText', () => {
     expect(JSON.stringify(result)).not.toContain('ghs_secret');
   });
 
-  it('reads the file of a workspace that itself sits under a symbolic link (links above it are not the PR\'s)', async () => {
+  it("reads the file of a workspace that itself sits under a symbolic link (links above it are not the PR's)", async () => {
     const ws = workspace();
     writeFileSync(join(ws, 'image-gate.yml'), 'mode: audit\n');
     symlinkSync(ws, `${ws}-link`);

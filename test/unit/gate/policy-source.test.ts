@@ -25,12 +25,20 @@ describe('pullRequestBase', () => {
   it.each(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'])(
     'finds the base commit and repository of a %s event',
     (eventName) => {
-      expect(pullRequestBase(eventEnv(eventName, payload))).toEqual({ kind: 'pull-request', repo: { owner: 'acme', repo: 'app' }, sha: SHA, branch: 'base branch' });
+      expect(pullRequestBase(eventEnv(eventName, payload))).toEqual({
+        kind: 'pull-request',
+        repo: { owner: 'acme', repo: 'app' },
+        sha: SHA,
+        branch: 'base branch',
+      });
     },
   );
 
   it('takes an issue_comment on a pull request to the default branch commit the workflow runs from (GITHUB_SHA)', () => {
-    const comment = { issue: { number: 3, pull_request: { url: 'https://api.github.com/repos/acme/app/pulls/3' } }, repository: { full_name: 'acme/app' } };
+    const comment = {
+      issue: { number: 3, pull_request: { url: 'https://api.github.com/repos/acme/app/pulls/3' } },
+      repository: { full_name: 'acme/app' },
+    };
     const runSha = 'defa'.padEnd(40, '0');
     expect(pullRequestBase({ ...eventEnv('issue_comment', comment), GITHUB_SHA: runSha })).toEqual({
       kind: 'pull-request',
@@ -43,7 +51,9 @@ describe('pullRequestBase', () => {
       problem: 'the issue_comment event on a pull request has no GITHUB_SHA (the default branch commit it runs from)',
     });
     // A comment on a plain issue: no pull request's files are involved.
-    expect(pullRequestBase({ ...eventEnv('issue_comment', { issue: { number: 4 }, repository: { full_name: 'acme/app' } }), GITHUB_SHA: runSha })).toEqual({ kind: 'none' });
+    expect(
+      pullRequestBase({ ...eventEnv('issue_comment', { issue: { number: 4 }, repository: { full_name: 'acme/app' } }), GITHUB_SHA: runSha }),
+    ).toEqual({ kind: 'none' });
   });
 
   it('takes the repository from the payload when the base names none', () => {
@@ -102,7 +112,11 @@ describe('repositoryPath', () => {
 
 describe('the policy-source input', () => {
   const parse = (value: string) =>
-    parseConfig((name) => (name === 'policy-source' ? value : name === 'image' ? 'x' : ''), { workspace: '/ws', tempDir: '/tmp/g', defaultTrivyVersion: '0.67.2' });
+    parseConfig((name) => (name === 'policy-source' ? value : name === 'image' ? 'x' : ''), {
+      workspace: '/ws',
+      tempDir: '/tmp/g',
+      defaultTrivyVersion: '0.67.2',
+    });
 
   it('takes base or head, and is left to the event when not given', () => {
     expect(parse('base').policy.source).toBe('base');

@@ -77,7 +77,10 @@ describe('policy base-image section and vulnerabilities.scope', () => {
     ['base-image:\n  unknown: off\n', 'line 2, column 12: base-image.unknown: expected one of fail, warn'],
     ['base-image:\n  max-age-days: -1\n', 'line 2, column 17: base-image.max-age-days: must be a whole number ≥ 0'],
     ['base-image:\n  deny: ["  "]\n', 'line 2, column 10: base-image.deny[0]: must not be empty'],
-    ['base-image:\n  signed:\n    mode: required\n    identities:\n      - issuer: x\n', 'line 5, column 9: base-image.signed.identities[0]: give exactly one of identity, identity-regexp'],
+    [
+      'base-image:\n  signed:\n    mode: required\n    identities:\n      - issuer: x\n',
+      'line 5, column 9: base-image.signed.identities[0]: give exactly one of identity, identity-regexp',
+    ],
     ['base-image:\n  pinend: fail\n', 'line 2, column 3: base-image: unknown key (did you mean "pinned"?)'],
     ['vulnerabilities:\n  scope: inherited\n', 'line 2, column 10: vulnerabilities.scope: expected one of all, introduced'],
   ])('rejects %j naming line and key', (text, message) => {

@@ -43,7 +43,7 @@ describe('buildPolicy', () => {
     expect(buildPolicy(undefined, {}, SOURCE)).toEqual(DEFAULT_POLICY);
   });
 
-  it('does not share the default policy\'s arrays', () => {
+  it("does not share the default policy's arrays", () => {
     const built = buildPolicy(undefined, {}, SOURCE);
     built.licenses.deny.push('MIT');
     built.ignore.push({ id: 'x', reason: 'r', origin: 'o' });
@@ -87,7 +87,12 @@ describe('buildPolicy', () => {
       value: 'NONE',
     },
     { name: 'forbid-root', overrides: { forbidRoot: false }, expect: (p) => p.image.forbidRoot, value: false },
-    { name: 'deny-licenses replaces the list', overrides: { licensesDeny: ['GPL-3.0-only'] }, expect: (p) => p.licenses.deny, value: ['GPL-3.0-only'] },
+    {
+      name: 'deny-licenses replaces the list',
+      overrides: { licensesDeny: ['GPL-3.0-only'] },
+      expect: (p) => p.licenses.deny,
+      value: ['GPL-3.0-only'],
+    },
     { name: 'an empty deny-licenses clears it', overrides: { licensesDeny: [] }, expect: (p) => p.licenses.deny, value: [] },
   ];
 

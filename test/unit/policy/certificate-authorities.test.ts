@@ -19,7 +19,11 @@ let root: Issued;
 let other: Issued;
 let third: Issued;
 beforeAll(async () => {
-  [root, other, third] = await Promise.all([createRoot('p256', { name: 'Acme Root' }), createRoot('p384', { name: 'Lab Root' }), createRoot('p256', { name: 'Acme Intermediate' })]);
+  [root, other, third] = await Promise.all([
+    createRoot('p256', { name: 'Acme Root' }),
+    createRoot('p384', { name: 'Lab Root' }),
+    createRoot('p256', { name: 'Acme Intermediate' }),
+  ]);
 });
 
 /** The file as loadPolicyFile leaves it: each CA's files read. */
@@ -40,15 +44,19 @@ describe('signatures.certificate-authorities', () => {
   });
 
   it('refuses CA files that were not read (parsePolicyText does no I/O)', () => {
-    expect(() => buildPolicy(parsePolicyText(WITH_CA, SOURCE), {}, SOURCE)).toThrow('.github/image-gate.yml line 6: the certificate files of acme were not read');
+    expect(() => buildPolicy(parsePolicyText(WITH_CA, SOURCE), {}, SOURCE)).toThrow(
+      '.github/image-gate.yml line 6: the certificate files of acme were not read',
+    );
   });
 
   it('refuses CAs with nobody to trust: a private CA vouches for a certificate, the identities say whose', () => {
-    const file = loaded('signatures:\n  mode: optional\n  certificate-authorities:\n    - name: acme\n      roots: r.pem\n', [{ rootsPem: root.pem }]);
+    const file = loaded('signatures:\n  mode: optional\n  certificate-authorities:\n    - name: acme\n      roots: r.pem\n', [
+      { rootsPem: root.pem },
+    ]);
     expect(() => buildPolicy(file, {}, SOURCE)).toThrow(/certificate authorities are given, but no trusted identities/);
   });
 
-  it('is replaced by the inputs\' CA, and cosign\'s switches lift the SCT and log for every CA', () => {
+  it("is replaced by the inputs' CA, and cosign's switches lift the SCT and log for every CA", () => {
     const file = loaded(WITH_CA, [{ rootsPem: root.pem, intermediatesPem: third.pem }, { rootsPem: other.pem }]);
     const replaced = buildPolicy(file, { certificateAuthority: { kind: 'roots', rootsPem: other.pem } }, SOURCE).signatures;
     expect(replaced.certificateAuthorities).toEqual([{ name: 'ca-roots input', rootsPem: other.pem, requireSct: true, requireTlog: true }]);
@@ -101,6 +109,8 @@ describe('the private-CA inputs', () => {
     expect(() => inputAuthority({ kind: 'roots', rootsPem: root.pem, intermediatesPem: broken }, { requireSct: true, requireTlog: true })).toThrow(
       'Input ca-intermediates has a certificate that does not parse (the 2nd one)',
     );
-    expect(() => inputAuthority({ kind: 'chain', chainPem: '' }, { requireSct: true, requireTlog: true })).toThrow(/^Input certificate-chain holds no PEM certificate/);
+    expect(() => inputAuthority({ kind: 'chain', chainPem: '' }, { requireSct: true, requireTlog: true })).toThrow(
+      /^Input certificate-chain holds no PEM certificate/,
+    );
   });
 });

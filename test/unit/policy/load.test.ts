@@ -17,7 +17,8 @@ describe('parsePolicyText rejects bad policies with the line and the key', () =>
     {
       name: 'a bad severity',
       text: 'mode: enforce\n# threshold\nvulnerabilities:\n  only-fixed: true\n\n\n  fail-on-severity: severe\n',
-      message: '.github/image-gate.yml line 7, column 21: vulnerabilities.fail-on-severity: expected one of unknown, low, medium, high, critical, none',
+      message:
+        '.github/image-gate.yml line 7, column 21: vulnerabilities.fail-on-severity: expected one of unknown, low, medium, high, critical, none',
     },
     {
       name: 'a bad misconfiguration severity',
@@ -37,7 +38,8 @@ describe('parsePolicyText rejects bad policies with the line and the key', () =>
     {
       name: 'an unknown nested key (trivy-action spelling)',
       text: 'vulnerabilities:\n  only-fixed: true\n  ignore-unfixed: true\n',
-      message: '.github/image-gate.yml line 3, column 3: vulnerabilities: unknown key (expected one of: fail-on-severity, max-count, only-fixed, scope)',
+      message:
+        '.github/image-gate.yml line 3, column 3: vulnerabilities: unknown key (expected one of: fail-on-severity, max-count, only-fixed, scope)',
     },
     {
       name: 'several unknown keys: each on its own line',
@@ -99,7 +101,8 @@ describe('parsePolicyText rejects bad policies with the line and the key', () =>
     {
       name: 'a max count for a severity that does not exist',
       text: 'vulnerabilities:\n  max-count: { severe: 1 }\n',
-      message: '.github/image-gate.yml line 2, column 16: vulnerabilities.max-count: unknown key (expected one of: critical, high, medium, low, unknown)',
+      message:
+        '.github/image-gate.yml line 2, column 16: vulnerabilities.max-count: unknown key (expected one of: critical, high, medium, low, unknown)',
     },
     {
       name: 'a boolean written as text',
@@ -134,7 +137,8 @@ describe('parsePolicyText rejects bad policies with the line and the key', () =>
     {
       name: 'an unknown license category',
       text: 'licenses:\n  deny-categories:\n    - forbidden\n    - viral\n',
-      message: '.github/image-gate.yml line 4, column 7: licenses.deny-categories[1]: expected one of forbidden, restricted, reciprocal, notice, permissive, unencumbered, unknown',
+      message:
+        '.github/image-gate.yml line 4, column 7: licenses.deny-categories[1]: expected one of forbidden, restricted, reciprocal, notice, permissive, unencumbered, unknown',
     },
     {
       name: 'a policy that is a list',
@@ -177,7 +181,13 @@ describe('parsePolicyText rejects bad policies with the line and the key', () =>
     },
     {
       name: 'an alias bomb',
-      text: `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 6 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`).join('\n')}\n`,
+      text: `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from(
+        { length: 6 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(', ')}]`,
+      ).join('\n')}\n`,
       message: '.github/image-gate.yml: aliases expand to far more values than a policy holds (a YAML alias bomb?)',
     },
     {
@@ -206,14 +216,7 @@ describe('parsePolicyText rejects bad policies with the line and the key', () =>
 describe('parsePolicyText reports every mistake of a file, each at its place', () => {
   /** Three mistakes, out of the schema's key order, and a token where each is (none may be quoted). */
   const TOKEN = 'ghp_' + 'Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2';
-  const text = [
-    'vulnerabilities:',
-    `  fail-on-severity: ${TOKEN}`,
-    'ignore:',
-    `  - reason: ${TOKEN}`,
-    `mode: ${TOKEN}`,
-    `${TOKEN}: 1`,
-  ].join('\n');
+  const text = ['vulnerabilities:', `  fail-on-severity: ${TOKEN}`, 'ignore:', `  - reason: ${TOKEN}`, `mode: ${TOKEN}`, `${TOKEN}: 1`].join('\n');
 
   function mistakes(policy: string, file?: string): readonly FileMistake[] {
     const error = thrownGateError(() => parsePolicyText(policy, SOURCE, file));
@@ -256,7 +259,9 @@ describe('parsePolicyText reports every mistake of a file, each at its place', (
     expect(performance.now() - started).toBeLessThan(5_000);
     const lines = error.message.split('\n');
     expect(lines).toHaveLength(MISTAKES_LISTED + 1);
-    expect(lines[MISTAKES_LISTED - 1]).toBe(`${SOURCE} line ${String(MISTAKES_LISTED + 1)}, column 5: ignore[${String(MISTAKES_LISTED - 1)}]: an ignore rule needs at least one of id, package, path`);
+    expect(lines[MISTAKES_LISTED - 1]).toBe(
+      `${SOURCE} line ${String(MISTAKES_LISTED + 1)}, column 5: ignore[${String(MISTAKES_LISTED - 1)}]: an ignore rule needs at least one of id, package, path`,
+    );
     expect(lines[MISTAKES_LISTED]).toBe(`${SOURCE}: ${String(rules - MISTAKES_LISTED)} more mistakes after line ${String(MISTAKES_LISTED + 1)}`);
     expect(fileMistakes(error)).toHaveLength(MISTAKES_LISTED);
   });
@@ -323,7 +328,10 @@ describe('parsePolicyText accepts', () => {
   });
 
   it('a byte-order mark and aliases that are not recursive', () => {
-    const file = parsePolicyText('\uFEFFlicenses:\n  deny: &gpl [GPL-3.0-only]\nignore:\n  - { id: CVE-1, reason: &why shared reason }\n  - { id: CVE-2, reason: *why }\n', SOURCE);
+    const file = parsePolicyText(
+      '\uFEFFlicenses:\n  deny: &gpl [GPL-3.0-only]\nignore:\n  - { id: CVE-1, reason: &why shared reason }\n  - { id: CVE-2, reason: *why }\n',
+      SOURCE,
+    );
     expect(file.document.licenses?.deny).toEqual(['GPL-3.0-only']);
     expect(file.document.ignore?.map((rule) => rule.reason)).toEqual(['shared reason', 'shared reason']);
   });

@@ -18,9 +18,7 @@ describe('policy.schema.json', () => {
   it('is what the zod schema generates (UPDATE_POLICY_SCHEMA=1 or scripts/policy-schema.mjs rewrites it)', () => {
     const generated = policyJsonSchemaText();
     if (process.env.UPDATE_POLICY_SCHEMA === '1') writeFileSync(SCHEMA_FILE, generated);
-    expect(readFileSync(SCHEMA_FILE, 'utf8'), 'policy.schema.json is stale: run `npm exec -- node scripts/policy-schema.mjs`').toBe(
-      generated,
-    );
+    expect(readFileSync(SCHEMA_FILE, 'utf8'), 'policy.schema.json is stale: run `npm exec -- node scripts/policy-schema.mjs`').toBe(generated);
   });
 
   it('names itself and its dialect, and documents every key', () => {

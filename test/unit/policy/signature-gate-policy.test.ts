@@ -13,14 +13,19 @@ import { thrownGateError } from '../../helpers/gate-error.js';
 const SOURCE = '.github/image-gate.yml';
 const pem = (type: 'ec' | 'ed25519' | 'rsa', curve?: string): string =>
   String(
-  type === 'ec'
-    ? generateKeyPairSync('ec', { namedCurve: curve ?? 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' })
-    : type === 'rsa'
-      ? generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'pem' })
-      : generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }),
+    type === 'ec'
+      ? generateKeyPairSync('ec', { namedCurve: curve ?? 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' })
+      : type === 'rsa'
+        ? generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'pem' })
+        : generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }),
   );
 const P256 = pem('ec');
-const indented = (text: string, by: string): string => text.trimEnd().split('\n').map((l) => by + l).join('\n');
+const indented = (text: string, by: string): string =>
+  text
+    .trimEnd()
+    .split('\n')
+    .map((l) => by + l)
+    .join('\n');
 
 const FULL = `signatures:
   mode: Optional
@@ -93,22 +98,26 @@ describe('the signatures section of the policy file', () => {
     {
       name: 'a pattern that does not compile',
       text: 'signatures:\n  identities:\n    - issuer: i\n      identity-regexp: "https://github\\\\.com/(acme"\n',
-      message: '.github/image-gate.yml line 4, column 24: signatures.identities[0].identity-regexp: expected a regular expression that compiles on its own (Unterminated group)',
+      message:
+        '.github/image-gate.yml line 4, column 24: signatures.identities[0].identity-regexp: expected a regular expression that compiles on its own (Unterminated group)',
     },
     {
       name: 'a pattern that compiles only once wrapped (it would unanchor ^(?:…)$)',
       text: 'signatures:\n  identities:\n    - issuer: i\n      identity-regexp: "a)|(b"\n',
-      message: ".github/image-gate.yml line 4, column 24: signatures.identities[0].identity-regexp: expected a regular expression that compiles on its own (Unmatched ')')",
+      message:
+        ".github/image-gate.yml line 4, column 24: signatures.identities[0].identity-regexp: expected a regular expression that compiles on its own (Unmatched ')')",
     },
     {
       name: 'an unclosed lookahead',
       text: 'signatures:\n  identities:\n    - issuer-regexp: "(?="\n      identity: x\n',
-      message: /^\.github\/image-gate\.yml line 3, column 22: signatures\.identities\[0\]\.issuer-regexp: expected a regular expression that compiles on its own \(.+\)$/,
+      message:
+        /^\.github\/image-gate\.yml line 3, column 22: signatures\.identities\[0\]\.issuer-regexp: expected a regular expression that compiles on its own \(.+\)$/,
     },
     {
       name: 'an issuer pattern that does not compile',
       text: 'signatures:\n  identities:\n    - identity: x\n\n      issuer-regexp: "["\n',
-      message: '.github/image-gate.yml line 5, column 22: signatures.identities[0].issuer-regexp: expected a regular expression that compiles on its own (Unterminated character class)',
+      message:
+        '.github/image-gate.yml line 5, column 22: signatures.identities[0].issuer-regexp: expected a regular expression that compiles on its own (Unterminated character class)',
     },
     {
       name: 'an identity without an issuer',
@@ -125,7 +134,8 @@ describe('the signatures section of the policy file', () => {
     {
       name: 'an unknown GitHub claim',
       text: 'signatures:\n  identities:\n    - issuer: i\n      identity: x\n      github: { repo: acme/app }\n',
-      message: /^\.github\/image-gate\.yml line 5, column 17: signatures\.identities\[0\]\.github: unknown key \(expected one of: repository, workflow-ref, trigger, runner-environment\)$/,
+      message:
+        /^\.github\/image-gate\.yml line 5, column 17: signatures\.identities\[0\]\.github: unknown key \(expected one of: repository, workflow-ref, trigger, runner-environment\)$/,
     },
     {
       name: 'a bad mode',
@@ -170,7 +180,8 @@ describe('the signatures section of the policy file', () => {
     {
       name: 'a predicate type that is not a URI',
       text: 'signatures:\n  attestations:\n    - predicate-type: provenance\n',
-      message: '.github/image-gate.yml line 3, column 23: signatures.attestations[0].predicate-type: expected a URI, e.g. https://slsa.dev/provenance/v1',
+      message:
+        '.github/image-gate.yml line 3, column 23: signatures.attestations[0].predicate-type: expected a URI, e.g. https://slsa.dev/provenance/v1',
     },
   ];
 
@@ -229,7 +240,10 @@ describe('the signature inputs', () => {
 
   describe('and the transparency log (cosign requires an entry for key signatures unless --insecure-ignore-tlog)', () => {
     const policyKeys = (...entries: string[]) =>
-      parsePolicyText(`signatures:\n  keys:\n${entries.map((entry, i) => `    - name: k${i}\n      pem: |\n${indented(P256, '        ')}\n${entry}`).join('')}`, SOURCE);
+      parsePolicyText(
+        `signatures:\n  keys:\n${entries.map((entry, i) => `    - name: k${i}\n      pem: |\n${indented(P256, '        ')}\n${entry}`).join('')}`,
+        SOURCE,
+      );
     const tlog = (file: ReturnType<typeof parsePolicyText> | undefined, overrides: Parameters<typeof buildPolicy>[1]) =>
       buildPolicy(file, overrides, SOURCE).signatures.keys.map((key) => [key.name, key.requireTlog]);
 
@@ -267,19 +281,38 @@ describe('the signature inputs', () => {
         `base-image:\n  signed:\n    keys:\n      - name: vendor\n        pem: |\n${indented(P256, '          ')}\n      - name: pinned\n        require-tlog: true\n        pem: |\n${indented(P256, '          ')}\n`,
         SOURCE,
       );
-      const base = (overrides: Parameters<typeof buildPolicy>[1]) => buildPolicy(file, overrides, SOURCE).baseImage.signed.keys.map((key) => [key.name, key.requireTlog]);
-      expect(base({})).toEqual([['vendor', true], ['pinned', true]]);
-      expect(base({ insecureIgnoreTlog: true })).toEqual([['vendor', false], ['pinned', true]]);
+      const base = (overrides: Parameters<typeof buildPolicy>[1]) =>
+        buildPolicy(file, overrides, SOURCE).baseImage.signed.keys.map((key) => [key.name, key.requireTlog]);
+      expect(base({})).toEqual([
+        ['vendor', true],
+        ['pinned', true],
+      ]);
+      expect(base({ insecureIgnoreTlog: true })).toEqual([
+        ['vendor', false],
+        ['pinned', true],
+      ]);
     });
   });
 
   it.each([
     [{ certificateIdentity: 'x' }, /need both an identity and an issuer: set certificate-oidc-issuer or certificate-oidc-issuer-regexp/],
     [{ certificateOidcIssuer: 'i' }, /set certificate-identity or certificate-identity-regexp/],
-    [{ certificateIdentity: 'x', certificateIdentityRegexp: 'x', certificateOidcIssuer: 'i' }, /only one of the inputs certificate-identity and certificate-identity-regexp/],
-    [{ certificateIdentityRegexp: '(x', certificateOidcIssuer: 'i' }, /input certificate-identity-regexp: "\(x" is not a regular expression that compiles on its own \(Unterminated group\)/],
-    [{ certificateIdentityRegexp: 'a)|(b', certificateOidcIssuer: 'i' }, /input certificate-identity-regexp: "a\)\|\(b" is not a regular expression that compiles on its own \(Unmatched '\)'\)/],
-    [{ certificateIdentity: 'x', certificateOidcIssuerRegexp: '(?=' }, /input certificate-oidc-issuer-regexp: "\(\?=" is not a regular expression that compiles on its own/],
+    [
+      { certificateIdentity: 'x', certificateIdentityRegexp: 'x', certificateOidcIssuer: 'i' },
+      /only one of the inputs certificate-identity and certificate-identity-regexp/,
+    ],
+    [
+      { certificateIdentityRegexp: '(x', certificateOidcIssuer: 'i' },
+      /input certificate-identity-regexp: "\(x" is not a regular expression that compiles on its own \(Unterminated group\)/,
+    ],
+    [
+      { certificateIdentityRegexp: 'a)|(b', certificateOidcIssuer: 'i' },
+      /input certificate-identity-regexp: "a\)\|\(b" is not a regular expression that compiles on its own \(Unmatched '\)'\)/,
+    ],
+    [
+      { certificateIdentity: 'x', certificateOidcIssuerRegexp: '(?=' },
+      /input certificate-oidc-issuer-regexp: "\(\?=" is not a regular expression that compiles on its own/,
+    ],
     [{ keys: ['not a key'] }, /input key 1 is not a PEM public key/],
     [{ signatureMode: 'required' as const }, /no trusted identities or keys/],
   ])('are refused when incomplete or invalid (%j)', (overrides, message) => {

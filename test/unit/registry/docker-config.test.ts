@@ -113,7 +113,7 @@ describe('credential helpers', () => {
         'case "$server" in',
         '  helped.example) echo \'{"ServerURL":"helped.example","Username":"robot","Secret":"helper-secret"}\' ;;',
         '  https://index.docker.io/v1/) echo \'{"ServerURL":"x","Username":"<token>","Secret":"hub-refresh"}\' ;;',
-        '  broken.example) echo \'{not json\' ;;',
+        "  broken.example) echo '{not json' ;;",
         // Writes forever: only a runner that stops at the output cap gets past this before its 30 s deadline.
         '  flood.example) exec yes \'{"Username":"robot","Secret":"flood-secret"}\' ;;',
         '  *) echo "credentials not found in native keychain"; exit 1 ;;',

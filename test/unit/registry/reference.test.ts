@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GateError } from '../../../src/core/errors.js';
-import {
-  apiHost,
-  formatReference,
-  parseImageReference,
-  pinnedReference,
-  repositoryName,
-} from '../../../src/registry/reference.js';
+import { apiHost, formatReference, parseImageReference, pinnedReference, repositoryName } from '../../../src/registry/reference.js';
 import { thrownGateError } from '../../helpers/gate-error.js';
 
 const SHA = 'sha256:86e0e091d0da6bde2456dbb48306f3956bbeb2eae1b5b9a43045843f69fe4aaa';
@@ -35,8 +29,16 @@ describe('parseImageReference', () => {
     ['Docker/docker', 'Docker', 'docker'],
     ['[fc00::1]:5000/docker/docker', '[fc00::1]:5000', 'docker/docker'],
     ['[fc00:1:2:3:4:5:6:7]:5000/library/debian', '[fc00:1:2:3:4:5:6:7]:5000', 'library/debian'],
-    ['docker.io/1a3f5e7d9c1b3a5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5d7c9b1a3f5e7d9c1b3a', 'docker.io', 'library/1a3f5e7d9c1b3a5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5d7c9b1a3f5e7d9c1b3a'],
-    ['thisisthesongthatneverendsitgoesonandonandonthisisthesongthatnev', 'docker.io', 'library/thisisthesongthatneverendsitgoesonandonandonthisisthesongthatnev'],
+    [
+      'docker.io/1a3f5e7d9c1b3a5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5d7c9b1a3f5e7d9c1b3a',
+      'docker.io',
+      'library/1a3f5e7d9c1b3a5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5d7c9b1a3f5e7d9c1b3a',
+    ],
+    [
+      'thisisthesongthatneverendsitgoesonandonandonthisisthesongthatnev',
+      'docker.io',
+      'library/thisisthesongthatneverendsitgoesonandonandonthisisthesongthatnev',
+    ],
     ['docker---rules/docker', 'docker.io', 'docker---rules/docker'],
     ['dock__er/docker', 'docker.io', 'dock__er/docker'],
     ['test_com/foo', 'docker.io', 'test_com/foo'],

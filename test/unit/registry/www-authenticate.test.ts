@@ -5,9 +5,7 @@ import { parseWwwAuthenticate } from '../../../src/registry/www-authenticate.js'
 describe('parseWwwAuthenticate', () => {
   it("parses Docker Hub's Bearer challenge", () => {
     expect(
-      parseWwwAuthenticate(
-        'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/alpine:pull"',
-      ),
+      parseWwwAuthenticate('Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/alpine:pull"'),
     ).toEqual([
       {
         scheme: 'bearer',
@@ -36,9 +34,7 @@ describe('parseWwwAuthenticate', () => {
   });
 
   it('tolerates spaces around "=" and empty list elements', () => {
-    expect(parseWwwAuthenticate(' , Bearer realm = "r" ,, service=s,')).toEqual([
-      { scheme: 'bearer', params: { realm: 'r', service: 's' } },
-    ]);
+    expect(parseWwwAuthenticate(' , Bearer realm = "r" ,, service=s,')).toEqual([{ scheme: 'bearer', params: { realm: 'r', service: 's' } }]);
   });
 
   it('reads token68 credentials', () => {
@@ -62,7 +58,9 @@ describe('parseTokenResponse', () => {
   });
 
   it('refuses answers without a usable token', () => {
-    expect(() => parseTokenResponse(Buffer.from('<html>'), 'r.example')).toThrow(/token server for r.example answered with something that is not JSON/);
+    expect(() => parseTokenResponse(Buffer.from('<html>'), 'r.example')).toThrow(
+      /token server for r.example answered with something that is not JSON/,
+    );
     expect(() => parseTokenResponse(Buffer.from('{"token":""}'), 'r')).toThrow(/without a token/);
     expect(() => parseTokenResponse(Buffer.from('{"token":"a\\r\\nX-Evil: 1"}'), 'r')).toThrow(/malformed token/);
   });

@@ -8,7 +8,11 @@ const of = (annotations: BudgetedAnnotation[], level: Annotation['level']): Budg
 /** An image with `errors` and `warnings` findings, listed as imageAnnotations would (at most 10 each). */
 function image(name: string, errors: number, warnings = 0): ImageAnnotations {
   const list = (level: Annotation['level'], count: number): Annotation[] =>
-    Array.from({ length: Math.min(count, ANNOTATIONS_PER_LEVEL) }, (_, i) => ({ level, title: `${name} ${level} ${i + 1}`, message: `${name}: ${level} ${i + 1}` }));
+    Array.from({ length: Math.min(count, ANNOTATIONS_PER_LEVEL) }, (_, i) => ({
+      level,
+      title: `${name} ${level} ${i + 1}`,
+      message: `${name}: ${level} ${i + 1}`,
+    }));
   return {
     annotations: [...list('error', errors), ...list('warning', warnings)],
     more: { error: Math.max(0, errors - ANNOTATIONS_PER_LEVEL), warning: Math.max(0, warnings - ANNOTATIONS_PER_LEVEL), notice: 0 },

@@ -64,8 +64,10 @@ describe('imageAnnotations', () => {
   it('dockerfile-misconfig: an allowed HIGH check warns, a failing one is an error', () => {
     const scan = scanOf('dockerfile-misconfig');
     const allowed = annotationsOf(gateResult(scan, { dockerfile: DOCKERFILE }));
-    expect(allowed.map((a) => [a.level, a.title])).toEqual([['warning', "HIGH DS-0002 in Dockerfile"]]);
-    expect(allowed[0]?.message).toBe("Image user should not be 'root'. Dockerfile in ghcr.io/acme/app. Status: allowed. https://avd.aquasec.com/misconfig/ds-0002");
+    expect(allowed.map((a) => [a.level, a.title])).toEqual([['warning', 'HIGH DS-0002 in Dockerfile']]);
+    expect(allowed[0]?.message).toBe(
+      "Image user should not be 'root'. Dockerfile in ghcr.io/acme/app. Status: allowed. https://avd.aquasec.com/misconfig/ds-0002",
+    );
     const failing = annotationsOf(gateResult(scan, { policy: { misconfigurations: { failOnSeverity: 'HIGH' } }, dockerfile: DOCKERFILE }));
     expect(failing.map((a) => [a.level, a.title, a.file, a.startLine])).toEqual([
       ['error', 'HIGH DS-0002 in Dockerfile', DOCKERFILE.path, DOCKERFILE.finalFromLine],
@@ -178,7 +180,12 @@ describe('imageAnnotations', () => {
 
 describe('mistakeAnnotations', () => {
   const mistakes = [
-    { file: '.github/image-gate.yml', line: 2, column: 21, message: '.github/image-gate.yml line 2, column 21: vulnerabilities.fail-on-severity: expected one of …' },
+    {
+      file: '.github/image-gate.yml',
+      line: 2,
+      column: 21,
+      message: '.github/image-gate.yml line 2, column 21: vulnerabilities.fail-on-severity: expected one of …',
+    },
     { file: '.github/image-gate.yml', line: 5, column: 7, message: '.github/image-gate.yml line 5, column 7: mode: expected one of enforce, audit' },
   ];
   const error = mistakes.map((mistake) => mistake.message).join('\n');
@@ -202,6 +209,11 @@ describe('mistakeAnnotations', () => {
 
   it('none for a policy file outside the checkout (the failure message lists its mistakes) or an image with a verdict', () => {
     const outside = mistakes.map(({ line, column, message }) => ({ line, column, message }));
-    expect(mistakeAnnotations([{ input: 'app', error, mistakes: outside }, { input: 'b', result: gateResult(scanOf('debian-buster')) }])).toEqual([]);
+    expect(
+      mistakeAnnotations([
+        { input: 'app', error, mistakes: outside },
+        { input: 'b', result: gateResult(scanOf('debian-buster')) },
+      ]),
+    ).toEqual([]);
   });
 });

@@ -46,7 +46,9 @@ describe('reports of the base image and of attribution', () => {
     expect(summary).toContain('- **Newer tags of the same line:** 20.04, 22.04');
     expect(summary).toMatch(/\| 1 \| golang:1\.22 \| pinned to a digest \| ❌ fail \| golang:1\.22 names no digest \| golang:1\.22\\@sha256:d+ \|/);
     expect(summary).toMatch(/\| 7 \| ubuntu:18\.04 \| current \(its tag has not moved on\) \| ⚠️ fail \(reported only\) \|/);
-    expect(summary).toContain('💡 5 inherited vulnerabilities, 4 of them with a fix, come from the base image ubuntu:18.04; updating the base to 20.04');
+    expect(summary).toContain(
+      '💡 5 inherited vulnerabilities, 4 of them with a fix, come from the base image ubuntu:18.04; updating the base to 20.04',
+    );
     expect(summary).toContain('| Severity | Inherited (base) | Introduced (own layers) | Unknown origin |');
     expect(summary).toContain('| MEDIUM | 4 | 0 | 0 |');
     expect(summary).toContain('| Severity | Found | Fixable | Ignored | Inherited | Introduced |');
@@ -56,7 +58,9 @@ describe('reports of the base image and of attribution', () => {
   it('the log lists the base, each check with its mark, the advice, and inherited/introduced rows', () => {
     const log = renderLogTable(result());
     expect(log).toContain('  Base image:\n    FROM ubuntu:18.04  (build/Dockerfile line 7)');
-    expect(log).toMatch(/ {4}FAIL line 1 golang:1\.22: pinned to a digest: fail; golang:1\.22 names no digest\n {9}suggestion: golang:1\.22@sha256:d+/);
+    expect(log).toMatch(
+      / {4}FAIL line 1 golang:1\.22: pinned to a digest: fail; golang:1\.22 names no digest\n {9}suggestion: golang:1\.22@sha256:d+/,
+    );
     expect(log).toContain('    WARN line 7 ubuntu:18.04: current (its tag has not moved on): fail (reported only); the tag moved on 2025-05-01');
     expect(log).toContain('    OK   line 7 ubuntu:18.04: proven');
     expect(log).toMatch(/ {2}inherited +0 +0 +4 +1 +0 +5/);
@@ -67,7 +71,7 @@ describe('reports of the base image and of attribution', () => {
     expect(log).toContain('[base-image] Dockerfile line 1: base image golang:1.22: pinned: golang:1.22 names no digest');
   });
 
-  it('the result JSON carries attribution, the base image and each finding\'s origin', () => {
+  it("the result JSON carries attribution, the base image and each finding's origin", () => {
     const [image] = judgedImages(buildResultDocument(asInputs(result())));
     expect(image?.attribution).toMatchObject({ scope: 'introduced', baseLayers: 1, inheritedFixable: 4 });
     expect(image?.baseImage?.from).toEqual({ written: 'ubuntu:18.04', line: 7, digest: PIN, newerTags: ['20.04', '22.04'] });
@@ -103,7 +107,9 @@ describe('reports of the base image and of attribution', () => {
     expect(codeScanningProblems(log)).toEqual([]);
     const run = log.runs[0]!;
     const base = run.results.filter((r) => r.properties.kind === 'base-image');
-    expect(base.map((r) => [r.ruleId, r.level, r.locations[0]?.physicalLocation.artifactLocation.uri, r.locations[0]?.physicalLocation.region.startLine])).toEqual([
+    expect(
+      base.map((r) => [r.ruleId, r.level, r.locations[0]?.physicalLocation.artifactLocation.uri, r.locations[0]?.physicalLocation.region.startLine]),
+    ).toEqual([
       ['base-image/pinned', 'error', 'build/Dockerfile', 1],
       ['base-image/pinned', 'error', 'build/Dockerfile', 7],
       ['base-image/current', 'warning', 'build/Dockerfile', 7],

@@ -64,7 +64,9 @@ describe('checkRunOutput', () => {
     expect(text.length).toBeLessThanOrEqual(CHECK_OUTPUT_MAX_CHARS);
     expect(text).toMatch(/^\*\*Findings \(4,000\):\*\* no Dockerfile was given/);
     expect(text).toMatch(/^- ❌ \*\*CRITICAL CVE-2099-/m);
-    expect(text).toMatch(/…and [\d,]+ more\. Details were left out to fit GitHub's 65,535-character limit: full details in the job summary of \[this workflow run\]/);
+    expect(text).toMatch(
+      /…and [\d,]+ more\. Details were left out to fit GitHub's 65,535-character limit: full details in the job summary of \[this workflow run\]/,
+    );
   });
 
   it('a huge verdict: the summary stays within 65,535 characters', () => {

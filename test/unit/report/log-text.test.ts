@@ -37,7 +37,12 @@ describe('the runner emulation (premises)', () => {
 
   it('reads a command the way @actions/core writes it, escapes and properties included', () => {
     const [command] = honouredCommands('::error title=a%3Ab%2Cc,file=Dockerfile,line=3::one%0Atwo %25');
-    expect(command).toMatchObject({ command: 'error', properties: { title: 'a:b,c', file: 'Dockerfile', line: '3' }, data: 'one\ntwo %', form: 'v2' });
+    expect(command).toMatchObject({
+      command: 'error',
+      properties: { title: 'a:b,c', file: 'Dockerfile', line: '3' },
+      data: 'one\ntwo %',
+      form: 'v2',
+    });
   });
 
   it('ends lines at CR, LF and CRLF, as StreamReader.ReadLine does', () => {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  escapeCell,
-  escapeMarkdown,
-  markdownLink,
-  markdownTable,
-  safeHttpUrl,
-  singleLine,
-  truncate,
-} from '../../../src/report/markdown.js';
+import { escapeCell, escapeMarkdown, markdownLink, markdownTable, safeHttpUrl, singleLine, truncate } from '../../../src/report/markdown.js';
 
 describe('escapeMarkdown', () => {
   it('turns HTML into text and neutralises inline Markdown', () => {
     expect(escapeMarkdown('<script>alert(1)</script>')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(escapeMarkdown('a|b *c* _d_ `e` [f](g) ~h~ @i \\j')).toBe(
-      'a\\|b \\*c\\* \\_d\\_ \\`e\\` \\[f\\](g) \\~h\\~ \\@i \\\\j',
-    );
+    expect(escapeMarkdown('a|b *c* _d_ `e` [f](g) ~h~ @i \\j')).toBe('a\\|b \\*c\\* \\_d\\_ \\`e\\` \\[f\\](g) \\~h\\~ \\@i \\\\j');
     expect(escapeMarkdown('&lt; stays visible as typed')).toBe('&amp;lt; stays visible as typed');
   });
 

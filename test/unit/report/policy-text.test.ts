@@ -50,9 +50,19 @@ describe('policySection', () => {
   });
 
   it('says the workspace policy judged, or the defaults, with the note', () => {
-    expect(policySection([withPolicy({ source: 'workspace', path: 'ci/policy.yml', found: true })], 50)).toBe('**Policy:** ci/policy.yml in the workspace.');
+    expect(policySection([withPolicy({ source: 'workspace', path: 'ci/policy.yml', found: true })], 50)).toBe(
+      '**Policy:** ci/policy.yml in the workspace.',
+    );
     const none = policySection(
-      [withPolicy({ source: 'base', path: '.github/image-gate.yml', ref: SHA, found: false, note: 'The base branch (ba5e00000000) has no .github/image-gate.yml: the defaults and the inputs judged' })],
+      [
+        withPolicy({
+          source: 'base',
+          path: '.github/image-gate.yml',
+          ref: SHA,
+          found: false,
+          note: 'The base branch (ba5e00000000) has no .github/image-gate.yml: the defaults and the inputs judged',
+        }),
+      ],
       50,
     );
     expect(none).toBe(
@@ -74,8 +84,13 @@ describe('policySection', () => {
   });
 
   it('says why a change cannot be shown', () => {
-    const text = policySection([withPolicy({ ...CHANGED, changedInPullRequest: { lines: [], moreLines: 0, unavailable: 'it is a symbolic link' } })], 50);
-    expect(text).toContain("⚠️ **This pull request's .github/image-gate.yml is not shown:** it is a symbolic link. It is not used: the base branch's policy judged.");
+    const text = policySection(
+      [withPolicy({ ...CHANGED, changedInPullRequest: { lines: [], moreLines: 0, unavailable: 'it is a symbolic link' } })],
+      50,
+    );
+    expect(text).toContain(
+      "⚠️ **This pull request's .github/image-gate.yml is not shown:** it is a symbolic link. It is not used: the base branch's policy judged.",
+    );
     expect(text).not.toContain('```');
   });
 

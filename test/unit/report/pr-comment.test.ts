@@ -73,7 +73,9 @@ describe('renderPrComment', () => {
     );
     expect(md).toContain('## image-gate ❌ 3 images: 1 passed, 2 failed');
     expect(md).toContain('### ❌ FAIL: ghcr.io/acme/app');
-    expect(md).toContain('### ❌ FAIL (audit mode): ghcr.io/acme/audited\n\n> **Audit mode:** the policy is breached, but the step does not fail on it.');
+    expect(md).toContain(
+      '### ❌ FAIL (audit mode): ghcr.io/acme/audited\n\n> **Audit mode:** the policy is breached, but the step does not fail on it.',
+    );
     expect(md).toContain('### ✅ PASS: ghcr.io/acme/clean');
     expect(md).toContain('No vulnerabilities found.');
     expect(md.split('\n---\n')).toHaveLength(3);
@@ -85,7 +87,9 @@ describe('renderPrComment', () => {
     expect(md).toContain('| Inherited (base) | 0 | 0 | 4 | 1 | 0 | 5 |');
     expect(md).toContain('| Introduced | 0 | 0 | 0 | 0 | 0 | 0 |');
     expect(md).toContain('**Base image**\n\n- FROM ubuntu:18.04 (build/Dockerfile line 7)');
-    expect(md).toMatch(/- ❌ ubuntu:18\.04 \(build\/Dockerfile line 7\): pinned to a digest: fail\. ubuntu:18\.04 names no digest\. Suggestion: ubuntu:18\.04\\@sha256:d{64}/);
+    expect(md).toMatch(
+      /- ❌ ubuntu:18\.04 \(build\/Dockerfile line 7\): pinned to a digest: fail\. ubuntu:18\.04 names no digest\. Suggestion: ubuntu:18\.04\\@sha256:d{64}/,
+    );
     expect(md).toContain('- ⚠️ ubuntu:18.04 (build/Dockerfile line 7): current (its tag has not moved on): fail (reported only).');
     expect(md).not.toContain('proven');
     expect(md).toMatch(/- 💡 5 inherited vulnerabilities/);
@@ -122,7 +126,9 @@ describe('renderPrComment', () => {
     expect(renderPrComment(asInputs(passing), { marker: MARKER })).toContain('### ✅ PASS: ghcr.io/acme/b');
     expect(md).toContain('## image-gate ⛔ ERROR · 2 images: 1 passed, 0 failed, 1 could not be judged');
     expect(md).not.toContain('✅ 2 images');
-    const error = md.indexOf('### ⛔ ERROR: ghcr.io/acme/a:1.0\n\nNo verdict could be reached for this image, so the step fails: the registry answered 500');
+    const error = md.indexOf(
+      '### ⛔ ERROR: ghcr.io/acme/a:1.0\n\nNo verdict could be reached for this image, so the step fails: the registry answered 500',
+    );
     expect(error).toBeGreaterThan(0);
     expect(md.indexOf('### ✅ PASS: ghcr.io/acme/b')).toBeGreaterThan(error);
   });
@@ -156,7 +162,9 @@ describe('renderPrComment', () => {
     const md = renderPrComment(asInputs(...results), { marker: MARKER, runUrl: RUN_URL });
     expect(md.length).toBeLessThanOrEqual(PR_COMMENT_MAX_CHARS);
     expect(md.split('\n')[0]).toBe(`<!-- ${MARKER} -->`);
-    expect(md).toContain(`Details were left out to fit GitHub's 65,536-character limit: full details in the job summary of [this workflow run](${RUN_URL}).`);
+    expect(md).toContain(
+      `Details were left out to fit GitHub's 65,536-character limit: full details in the job summary of [this workflow run](${RUN_URL}).`,
+    );
     // Every image is still there with its verdict, even though the tables are not.
     for (let i = 0; i < 60; i += 1) expect(md).toContain(`### ❌ FAIL: ghcr.io/acme/image-${i}\n`);
     expect(md.length).toBeGreaterThan(PR_COMMENT_MAX_CHARS / 2);

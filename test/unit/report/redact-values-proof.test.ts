@@ -76,12 +76,20 @@ describe('redactValues with a proof', () => {
     expect(text.split(SECRET)).toHaveLength(2);
     const redactor = secrets();
     const scan = parseTrivyReport(Buffer.from(text), 'report.json');
-    expect(vulnerabilitiesOf(scan.findings).slice(0, 3).map((finding) => finding.title)).toEqual(Array(3).fill(`leaked ${SECRET}`));
+    expect(
+      vulnerabilitiesOf(scan.findings)
+        .slice(0, 3)
+        .map((finding) => finding.title),
+    ).toEqual(Array(3).fill(`leaked ${SECRET}`));
 
     const redact = (item: string): string => redactor.redact(item);
     const withProof = redactValues({ scan, again: scan.findings }, redact, redactor);
     expect(JSON.stringify(withProof)).not.toContain('s3cr3t');
-    expect(vulnerabilitiesOf(withProof.scan.findings).slice(0, 3).map((finding) => finding.title)).toEqual(Array(3).fill('leaked ***'));
+    expect(
+      vulnerabilitiesOf(withProof.scan.findings)
+        .slice(0, 3)
+        .map((finding) => finding.title),
+    ).toEqual(Array(3).fill('leaked ***'));
     // The skip: every other finding comes out as the very object parsed; one copy per redacted finding, shared.
     const kept = withProof.scan.findings.filter((finding, index) => finding === scan.findings[index]);
     expect(kept).toHaveLength(scan.findings.length - 3);

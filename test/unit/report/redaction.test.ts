@@ -43,7 +43,9 @@ describe('Redactor', () => {
 
   it('redacts the userinfo of any URL, declared or not, up to the last "@" of the authority', () => {
     const redactor = new Redactor();
-    expect(redactor.redact('Running trivy --server https://user:p%40ss@trivy:4954/x?y=1')).toBe(`Running trivy --server https://${REDACTED}@trivy:4954/x?y=1`);
+    expect(redactor.redact('Running trivy --server https://user:p%40ss@trivy:4954/x?y=1')).toBe(
+      `Running trivy --server https://${REDACTED}@trivy:4954/x?y=1`,
+    );
     expect(redactor.redact('http://u:p@ss@host/path')).toBe(`http://${REDACTED}@host/path`);
     expect(redactor.redact('https://TOKEN123@github.com/o/r.git')).toBe(`https://${REDACTED}@github.com/o/r.git`);
     // An "@" after the authority is not userinfo: image references and paths stay as they are.

@@ -9,16 +9,16 @@ describe('buildResultDocument', () => {
     const document = buildResultDocument(
       asInputs(
         gateResult(scanOf('debian-buster'), {
-        policy: {
-          ignore: [
-            { id: 'CVE-2019-18276', reason: 'bash is not reachable', expires: '2025-12-31', origin: 'gate.yml line 3' },
-            { package: 'openssl', reason: 'stale', origin: 'gate.yml line 7' },
-            { id: 'CVE-2000-0001', reason: 'old', expires: '2025-01-01', origin: 'gate.yml line 9' },
-          ],
-        },
-        repository: 'ghcr.io/acme/app',
-        digest,
-      }),
+          policy: {
+            ignore: [
+              { id: 'CVE-2019-18276', reason: 'bash is not reachable', expires: '2025-12-31', origin: 'gate.yml line 3' },
+              { package: 'openssl', reason: 'stale', origin: 'gate.yml line 7' },
+              { id: 'CVE-2000-0001', reason: 'old', expires: '2025-01-01', origin: 'gate.yml line 9' },
+            ],
+          },
+          repository: 'ghcr.io/acme/app',
+          digest,
+        }),
       ),
     );
     expect(document).toMatchObject({ version: RESULT_DOCUMENT_VERSION, tool: 'image-gate', outcome: 'fail', failsStep: true });
@@ -31,7 +31,12 @@ describe('buildResultDocument', () => {
       outcome: 'fail',
       mode: 'enforce',
       failsStep: true,
-      scan: { source: 'debian-buster.json', artifactType: 'container_image', trivyVersion: 'dev', os: { family: 'debian', name: '10.1', eosl: false } },
+      scan: {
+        source: 'debian-buster.json',
+        artifactType: 'container_image',
+        trivyVersion: 'dev',
+        os: { family: 'debian', name: '10.1', eosl: false },
+      },
       dockerfile: null,
     });
     expect(image?.counts.vulnerabilities).toEqual({ UNKNOWN: 0, LOW: 1, MEDIUM: 0, HIGH: 0, CRITICAL: 1 });
@@ -88,7 +93,12 @@ describe('buildResultDocument', () => {
       line: 3,
       category: 'AWS',
     });
-    expect(misconfig?.findings[0]).toMatchObject({ kind: 'misconfiguration', id: 'DS-0002', status: 'allowed', url: 'https://avd.aquasec.com/misconfig/ds-0002' });
+    expect(misconfig?.findings[0]).toMatchObject({
+      kind: 'misconfiguration',
+      id: 'DS-0002',
+      status: 'allowed',
+      url: 'https://avd.aquasec.com/misconfig/ds-0002',
+    });
     expect(licenses?.findings.map((f) => [f.id, f.package, f.category])).toEqual([
       ['EPL-1.0', 'org.eclipse.sisu:org.eclipse.sisu.plexus', 'reciprocal'],
       ['BSD-3-Clause', 'org.ow2.asm:asm', 'notice'],
@@ -110,7 +120,10 @@ describe('buildResultDocument', () => {
 
   it('audit mode: the outcome is fail but the step does not fail', () => {
     const document = buildResultDocument(
-      asInputs(gateResult(scanOf('ubuntu-1804')), gateResult(scanOf('debian-buster'), { policy: { mode: 'audit' }, repository: 'ghcr.io/acme/other' })),
+      asInputs(
+        gateResult(scanOf('ubuntu-1804')),
+        gateResult(scanOf('debian-buster'), { policy: { mode: 'audit' }, repository: 'ghcr.io/acme/other' }),
+      ),
     );
     expect(document).toMatchObject({ outcome: 'fail', failsStep: false });
     expect(judgedImages(document).map((i) => [i.repository, i.outcome, i.failsStep])).toEqual([
@@ -141,7 +154,13 @@ describe('buildResultDocument', () => {
       ['ghcr.io/acme/b:1.0', 'error', null],
       ['ghcr.io/acme/c:1.0', 'fail', c.subject.digest],
     ]);
-    expect(document.images[1]).toEqual({ input: 'ghcr.io/acme/b:1.0', outcome: 'error', error: 'the registry has no tag 1.0', failsStep: true, digest: null });
+    expect(document.images[1]).toEqual({
+      input: 'ghcr.io/acme/b:1.0',
+      outcome: 'error',
+      error: 'the registry has no tag 1.0',
+      failsStep: true,
+      digest: null,
+    });
     expect(document.images[0]).toEqual(buildResultDocument(asInputs(a)).images[0]);
   });
 

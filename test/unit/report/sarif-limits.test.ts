@@ -28,9 +28,7 @@ describe('fitSarifForUpload', () => {
     const log = buildSarif(asInputs(...results), OPTIONS);
     const fitted = fitSarifForUpload(log);
     expect(fitted.payloads.map((p) => p.runs.length)).toEqual([20, 3]);
-    expect(fitted.payloads.flatMap((p) => p.runs.map((r) => r.properties.imageRepository))).toEqual(
-      results.map((r) => r.subject.repository),
-    );
+    expect(fitted.payloads.flatMap((p) => p.runs.map((r) => r.properties.imageRepository))).toEqual(results.map((r) => r.subject.repository));
     expect(fitted.payloads.map((p) => p.$schema)).toEqual([log.$schema, log.$schema]);
     expect(fitted.dropped).toBe(0);
     expect(fitted.notes).toEqual(['23 SARIF runs split into 2 uploads: GitHub accepts at most 20 runs per file.']);
@@ -91,8 +89,11 @@ describe('fitSarifForUpload', () => {
     expect(rulesConsistent(payload)).toBe(true);
   });
 
-  it('trims across the runs of a payload: one image\'s low findings go before another\'s critical ones', () => {
-    const results = [gateResult(syntheticScan(400), { repository: 'ghcr.io/acme/a' }), gateResult(syntheticScan(400), { repository: 'ghcr.io/acme/b' })];
+  it("trims across the runs of a payload: one image's low findings go before another's critical ones", () => {
+    const results = [
+      gateResult(syntheticScan(400), { repository: 'ghcr.io/acme/a' }),
+      gateResult(syntheticScan(400), { repository: 'ghcr.io/acme/b' }),
+    ];
     const log = buildSarif(asInputs(...results), OPTIONS);
     for (const run of log.runs) run.results = run.results.map((r) => ({ ...r, message: { text: randomBytes(1_500).toString('base64') } }));
     const size = gzipSarif(log).length;

@@ -103,7 +103,9 @@ describe('rules and results', () => {
       // NVD's 9.8 lies in the critical band, so it is used as is.
       properties: { 'security-severity': '9.8', tags: ['security', 'vulnerability', 'CRITICAL'], precision: 'very-high' },
     });
-    expect(critical?.help.markdown).toContain('| CRITICAL | libidn2-0 | 2.0.5-1+deb10u1 | [CVE-2019-18224](https://avd.aquasec.com/nvd/cve-2019-18224) |');
+    expect(critical?.help.markdown).toContain(
+      '| CRITICAL | libidn2-0 | 2.0.5-1+deb10u1 | [CVE-2019-18224](https://avd.aquasec.com/nvd/cve-2019-18224) |',
+    );
     // Debian rates it LOW while NVD says 7.8: code scanning must agree with the gate, so LOW's default.
     expect(low).toMatchObject({ id: 'CVE-2019-18276', defaultConfiguration: { level: 'note' }, properties: { 'security-severity': '2.0' } });
 
@@ -234,7 +236,10 @@ describe('fingerprints and categories', () => {
 
   it('differ between repositories, whose runs also get distinct categories', () => {
     const scan = scanOf('debian-buster');
-    const log = buildSarif(asInputs(gateResult(scan, { repository: 'ghcr.io/acme/api' }), gateResult(scan, { repository: 'ghcr.io/acme/web' })), OPTIONS);
+    const log = buildSarif(
+      asInputs(gateResult(scan, { repository: 'ghcr.io/acme/api' }), gateResult(scan, { repository: 'ghcr.io/acme/web' })),
+      OPTIONS,
+    );
     const [api, web] = log.runs;
     expect(api?.automationDetails.id).toBe('image-gate/ghcr.io/acme/api/');
     expect(web?.automationDetails.id).toBe('image-gate/ghcr.io/acme/web/');
@@ -255,7 +260,10 @@ describe('fingerprints and categories', () => {
     const first = gateResult(scan);
     const second = gateResult(scan, { digest: `sha256:${'f'.repeat(64)}` });
     const judged = buildSarif(asInputs(first, second), OPTIONS);
-    const errored = buildSarif([{ input: 'ghcr.io/acme/app:amd64', error: 'unreachable', repository: 'ghcr.io/acme/app' }, ...asInputs(second)], OPTIONS);
+    const errored = buildSarif(
+      [{ input: 'ghcr.io/acme/app:amd64', error: 'unreachable', repository: 'ghcr.io/acme/app' }, ...asInputs(second)],
+      OPTIONS,
+    );
     // The errored input gets no run, and the second image keeps the category it has when both are judged.
     expect(errored.runs.map((r) => r.automationDetails.id)).toEqual(['image-gate/ghcr.io/acme/app#2/']);
     expect(judged.runs[1]?.automationDetails.id).toBe('image-gate/ghcr.io/acme/app#2/');

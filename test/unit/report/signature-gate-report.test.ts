@@ -32,7 +32,12 @@ const RESULTS: EvidenceResult[] = [
     kind: 'attestation',
     predicateType: 'https://slsa.dev/provenance/v1',
     predicate: { runDetails: { builder: { id: 'https://github.com/actions/runner/self-hosted' } } },
-    signer: { kind: 'keyless', issuer: 'https://token.actions.githubusercontent.com', identity: 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main', github: { repository: 'acme/app', runnerEnvironment: 'github-hosted' } },
+    signer: {
+      kind: 'keyless',
+      issuer: 'https://token.actions.githubusercontent.com',
+      identity: 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main',
+      github: { repository: 'acme/app', runnerEnvironment: 'github-hosted' },
+    },
     verified: true,
   },
 ];
@@ -59,7 +64,9 @@ describe('signatures in the reports', () => {
     const summary = renderSummary([signed('required', RESULTS, [`GitHub API: ${HOSTILE}`])]);
     expect(summary).toContain('**Signatures and attestations** (mode: required)');
     expect(summary).toContain('- ✅ signed by a trusted signer: satisfied by tag sha256-bbbb.sig, layer 0');
-    expect(summary).toMatch(/- ❌ attestation https:\/\/slsa\.dev\/provenance\/v1 \(builder id https:\/\/github\.com\/actions\/runner\/github-hosted\): not satisfied: .*self-hosted/);
+    expect(summary).toMatch(
+      /- ❌ attestation https:\/\/slsa\.dev\/provenance\/v1 \(builder id https:\/\/github\.com\/actions\/runner\/github-hosted\): not satisfied: .*self-hosted/,
+    );
     expect(summary).toContain('| signature | cosign tag: tag sha256-bbbb.sig, layer 0 | key release | ✅ verified |');
     expect(summary).toContain('evil\\|&lt;script&gt;alert(1)&lt;/script&gt; ::error::forged');
     expect(summary).toContain('rejected (wrong-identity)');
@@ -141,16 +148,21 @@ describe('signatures in the reports', () => {
 
   it('annotates unmet required requirements as errors and reported-only ones as warnings', () => {
     const required = imageAnnotations(signed('required', [])).annotations;
-    expect(required.filter((a) => a.level === 'error').map((a) => a.title)).toEqual([
-      'Policy violation: signature',
-      'Policy violation: attestation',
-    ]);
+    expect(required.filter((a) => a.level === 'error').map((a) => a.title)).toEqual(['Policy violation: signature', 'Policy violation: attestation']);
     expect(required.filter((a) => a.level === 'warning')).toEqual([]);
     const optional = imageAnnotations(signed('optional', RESULTS.slice(0, 1))).annotations;
     expect(optional.filter((a) => a.level === 'error')).toEqual([]);
     expect(optional.filter((a) => a.level === 'warning').map((a) => [a.title, a.message])).toEqual([
-      ['Signature policy not met: signed by a trusted signer', expect.stringMatching(/^ghcr\.io\/acme\/app: not satisfied: 1 signature found, none verified: .*evil\|<script>.* ::error::forged .*\(reported only/)],
-      ['Signature policy not met: attestation https://slsa.dev/provenance/v1 (builder id https://github.com/actions/runner/github-hosted)', expect.stringMatching(/no attestation of this type/)],
+      [
+        'Signature policy not met: signed by a trusted signer',
+        expect.stringMatching(
+          /^ghcr\.io\/acme\/app: not satisfied: 1 signature found, none verified: .*evil\|<script>.* ::error::forged .*\(reported only/,
+        ),
+      ],
+      [
+        'Signature policy not met: attestation https://slsa.dev/provenance/v1 (builder id https://github.com/actions/runner/github-hosted)',
+        expect.stringMatching(/no attestation of this type/),
+      ],
     ]);
     for (const annotation of optional) expect(annotation.message).not.toContain('\n');
   });

@@ -88,7 +88,9 @@ describe('renderSummary on real reports', () => {
     const report = renderSummary([withFile({ kind: 'report', path: 'scans/app.json' }, 'scans/app.json')]);
     expect(report).toContain(`- **Image:** not named\n- **Report:** scans/app.json (Trivy dev)\n- **Digest:**`);
     expect(report).not.toContain('**Scan:**');
-    const archive = renderSummary([withFile({ kind: 'archive', path: 'out/app.tar', image: 'ghcr.io/acme/app' }, 'the Trivy report for out/app.tar')]);
+    const archive = renderSummary([
+      withFile({ kind: 'archive', path: 'out/app.tar', image: 'ghcr.io/acme/app' }, 'the Trivy report for out/app.tar'),
+    ]);
     expect(archive).toContain(`- **Image:** ghcr.io/acme/app\n- **Archive:** out/app.tar\n- **Digest:**`);
     expect(archive).toContain('- **Scan:** the Trivy report for out/app.tar (Trivy dev)');
     // A registry image: the reference given, and no file line.
@@ -111,11 +113,18 @@ describe('renderSummary on real reports', () => {
 
     const misconfig = renderSummary([gateResult(scanOf('dockerfile-misconfig'), { policy: { misconfigurations: { failOnSeverity: 'HIGH' } } })]);
     const [row] = tableRows(misconfig, '**Misconfigurations (1)**').map(cells);
-    expect(row?.slice(0, 4)).toEqual(['[DS-0002](https://avd.aquasec.com/misconfig/ds-0002)', "Image user should not be 'root'", 'HIGH', 'Dockerfile']);
+    expect(row?.slice(0, 4)).toEqual([
+      '[DS-0002](https://avd.aquasec.com/misconfig/ds-0002)',
+      "Image user should not be 'root'",
+      'HIGH',
+      'Dockerfile',
+    ]);
     expect(row?.[5]).toBe('VIOLATION');
     expect(misconfig).toContain('| Severity | Found | Fixable | Ignored | Misconfigurations |');
 
-    const licenses = renderSummary([gateResult(scanOf('licenses-from-sbom'), { policy: { licenses: { deny: ['MIT License'], denyCategories: [] } } })]);
+    const licenses = renderSummary([
+      gateResult(scanOf('licenses-from-sbom'), { policy: { licenses: { deny: ['MIT License'], denyCategories: [] } } }),
+    ]);
     expect(tableRows(licenses, '**Licenses (3)**').map(cells)).toEqual([
       ['EPL-1.0', 'reciprocal', 'MEDIUM', 'org.eclipse.sisu:org.eclipse.sisu.plexus', 'allowed'],
       ['MIT License', 'notice', 'LOW', 'org.slf4j:slf4j-api', 'VIOLATION'],
@@ -208,7 +217,9 @@ describe('renderSummary size limit', () => {
     const shown = tableRows(md, 'Vulnerabilities (100,000,').length;
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(50);
-    expect(md).toContain(`…and ${(100_000 - shown).toLocaleString('en-US')} more vulnerabilities not shown here (cut to fit the 1 MiB job summary limit)`);
+    expect(md).toContain(
+      `…and ${(100_000 - shown).toLocaleString('en-US')} more vulnerabilities not shown here (cut to fit the 1 MiB job summary limit)`,
+    );
   });
 
   it('falls back to headlines for many images, and to a hard cut below that', () => {

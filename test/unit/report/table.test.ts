@@ -35,8 +35,16 @@ describe('renderLogTable', () => {
   });
 
   it.each([
-    ['a report no input names', { kind: 'report' as const, path: 'scans/app.json' }, ['  image:   not named', '  report:  scans/app.json (Trivy dev)']],
-    ['an archive the image input names', { kind: 'archive' as const, path: 'out/app.tar', image: 'ghcr.io/acme/app' }, ['  image:   ghcr.io/acme/app', '  archive: out/app.tar']],
+    [
+      'a report no input names',
+      { kind: 'report' as const, path: 'scans/app.json' },
+      ['  image:   not named', '  report:  scans/app.json (Trivy dev)'],
+    ],
+    [
+      'an archive the image input names',
+      { kind: 'archive' as const, path: 'out/app.tar', image: 'ghcr.io/acme/app' },
+      ['  image:   ghcr.io/acme/app', '  archive: out/app.tar'],
+    ],
     ['an OCI layout', { kind: 'layout' as const, path: 'out/layout' }, ['  image:   not named', '  layout:  out/layout']],
   ])('%s: the image line names the image, the file has its own line', (_name, file, expected) => {
     const result = gateResult({ ...scanOf('debian-buster'), source: file.kind === 'report' ? file.path : `the Trivy report for ${file.path}` });
@@ -78,9 +86,9 @@ describe('renderLogTable', () => {
     expect(renderLogTable(gateResult(scanOf('dockerfile-misconfig')))).toMatch(
       /HIGH\s+allowed\s+DS-0002\s+Dockerfile\s+Image user should not be 'root'/,
     );
-    expect(
-      renderLogTable(gateResult(scanOf('licenses-from-sbom'), { policy: { licenses: { deny: [], denyCategories: ['reciprocal'] } } })),
-    ).toMatch(/MEDIUM\s+VIOLATION\s+EPL-1\.0\s+org\.eclipse\.sisu:org\.eclipse\.sisu\.plexus\s+EPL-1\.0 \(reciprocal license\)/);
+    expect(renderLogTable(gateResult(scanOf('licenses-from-sbom'), { policy: { licenses: { deny: [], denyCategories: ['reciprocal'] } } }))).toMatch(
+      /MEDIUM\s+VIOLATION\s+EPL-1\.0\s+org\.eclipse\.sisu:org\.eclipse\.sisu\.plexus\s+EPL-1\.0 \(reciprocal license\)/,
+    );
   });
 
   it('a report without results passes with no findings', () => {
@@ -121,7 +129,13 @@ describe('renderLogTable', () => {
   const HOSTILE_REGISTRY_TEXT = '\u001b]8;;https://evil.example\u001b\\click\u001b]8;;\u001b\\\u202eexe.txt\u200b';
 
   it('the signature lines clean outside text as the findings table does: escapes removed whole, no bidi', () => {
-    const lines = signatureLines({ mode: 'optional', results: [], problems: [`registry said: ${HOSTILE_REGISTRY_TEXT}`], requirements: [], violations: [] });
+    const lines = signatureLines({
+      mode: 'optional',
+      results: [],
+      problems: [`registry said: ${HOSTILE_REGISTRY_TEXT}`],
+      requirements: [],
+      violations: [],
+    });
     expect(lines.at(-1)).toBe('      - registry said: click exe.txt');
   });
 

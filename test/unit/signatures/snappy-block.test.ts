@@ -62,7 +62,24 @@ describe('snappy block decoding', () => {
 
   it('decodes each copy form, overlapping copies included', () => {
     // "ab", then copy-1 (4 bytes back 2: "abab"), copy-2 (3 bytes back 6), copy-4 (1 byte back 1), overlapping copy-1 (5 bytes back 1).
-    const block = Buffer.from([...varint(2 + 4 + 3 + 1 + 5), 0x04, 0x61, 0x62, 0x01, 0x02, 0x0a, 0x06, 0x00, 0x03, 0x01, 0x00, 0x00, 0x00, 0x05, 0x01]);
+    const block = Buffer.from([
+      ...varint(2 + 4 + 3 + 1 + 5),
+      0x04,
+      0x61,
+      0x62,
+      0x01,
+      0x02,
+      0x0a,
+      0x06,
+      0x00,
+      0x03,
+      0x01,
+      0x00,
+      0x00,
+      0x00,
+      0x05,
+      0x01,
+    ]);
     expect(snappyDecode(block, 100).toString('latin1')).toBe('ab' + 'abab' + 'aba' + 'a' + 'aaaaa');
     // A copy-1 offset takes its three high bits from the tag: 0xe1 is offset 7·256 + low byte.
     const far = Buffer.alloc(2000, 'x');

@@ -90,7 +90,10 @@ describe('cosignBase64: base64 as cosign decodes it (Go base64.StdEncoding)', ()
   });
 
   it('rejects an RFC 3161 timestamp that is not base64', () => {
-    const annotations = { 'dev.cosignproject.cosign/signature': SIGNATURE, 'dev.sigstore.cosign/rfc3161timestamp': JSON.stringify({ SignedRFC3161Timestamp: 'MII* not base64' }) };
+    const annotations = {
+      'dev.cosignproject.cosign/signature': SIGNATURE,
+      'dev.sigstore.cosign/rfc3161timestamp': JSON.stringify({ SignedRFC3161Timestamp: 'MII* not base64' }),
+    };
     expect(() => cosignLayerToBundle(PAYLOAD, SIMPLE_SIGNING_MEDIA_TYPE, annotations)).toThrow(/SignedRFC3161Timestamp is not valid base64/);
   });
 });

@@ -8,7 +8,14 @@ import { checkBundle } from '../../../src/sigstore/check-bundle.js';
 import { loadTrustedRoot, trustContextFromJSON, type TrustContext } from '../../../src/sigstore/trusted-root.js';
 import { verifyEvidence } from '../../../src/sigstore/verify-evidence.js';
 import { createKeyRekor, type KeyRekor } from '../../helpers/key-rekor.js';
-import { cosignLayer, createSigningKey, IN_TOTO_PAYLOAD_TYPE, inTotoStatement, keyDsseBundle, simpleSigningPayload } from '../../helpers/sigstore-mock.js';
+import {
+  cosignLayer,
+  createSigningKey,
+  IN_TOTO_PAYLOAD_TYPE,
+  inTotoStatement,
+  keyDsseBundle,
+  simpleSigningPayload,
+} from '../../helpers/sigstore-mock.js';
 
 const IMAGE = `sha256:${'ab'.repeat(32)}`;
 const key = createSigningKey('p256');
@@ -34,7 +41,11 @@ beforeAll(async () => {
 describe('a key-signed signature needs a transparency-log entry by default', () => {
   it('rejects one with no entry as no-tlog-entry, naming the key and the opt-outs', async () => {
     const result = await verifyEvidence(unlogged, IMAGE, trust, { identities: [], keys: rule(true) });
-    expect(result).toMatchObject({ verified: false, signer: { kind: 'key', name: 'release', keyId: key.keyId }, rejection: { code: 'no-tlog-entry' } });
+    expect(result).toMatchObject({
+      verified: false,
+      signer: { kind: 'key', name: 'release', keyId: key.keyId },
+      rejection: { code: 'no-tlog-entry' },
+    });
     expect(result.rejection?.message).toContain('"release"');
     expect(result.rejection?.message).toContain('insecure-ignore-tlog');
     expect(result.rejection?.message).toContain('require-tlog: false');
@@ -57,7 +68,10 @@ describe('a key-signed signature needs a transparency-log entry by default', () 
     // The layer verifies with the key on its own, but the log recorded another signature: the entry was not for it.
     const other = await rekor.cosignLayer(key, simpleSigningPayload(`sha256:${'cd'.repeat(32)}`));
     const layer = cosignLayer(key, simpleSigningPayload(IMAGE));
-    const swapped = layerEvidence({ ...layer, annotations: { ...layer.annotations, 'dev.sigstore.cosign/bundle': other.annotations['dev.sigstore.cosign/bundle'] ?? '' } });
+    const swapped = layerEvidence({
+      ...layer,
+      annotations: { ...layer.annotations, 'dev.sigstore.cosign/bundle': other.annotations['dev.sigstore.cosign/bundle'] ?? '' },
+    });
     expect((await verifyEvidence(layerEvidence(layer), IMAGE, trust, { identities: [], keys: rule(false) })).verified).toBe(true);
     const result = await verifyEvidence(swapped, IMAGE, trust, { identities: [], keys: rule(true) });
     expect(result).toMatchObject({ verified: false, rejection: { code: 'signature-invalid' } });
@@ -66,7 +80,10 @@ describe('a key-signed signature needs a transparency-log entry by default', () 
   it('applies to key-signed bundles too (DSSE, v0.3)', () => {
     const bundle = keyDsseBundle(key, inTotoStatement(IMAGE, 'https://spdx.dev/Document'), IN_TOTO_PAYLOAD_TYPE);
     expect(checkBundle(bundle, undefined, trust, { identities: [], keys: rule(true) }).rejection?.code).toBe('no-tlog-entry');
-    expect(checkBundle(bundle, undefined, trust, { identities: [], keys: rule(false) })).toMatchObject({ transparencyLog: 'not-checked', signer: { kind: 'key' } });
+    expect(checkBundle(bundle, undefined, trust, { identities: [], keys: rule(false) })).toMatchObject({
+      transparencyLog: 'not-checked',
+      signer: { kind: 'key' },
+    });
   });
 });
 
@@ -85,7 +102,12 @@ describe('with the opt-out (insecure-ignore-tlog, require-tlog: false)', () => {
 
   it('still needs the signature to verify with the trusted key and to name the image', async () => {
     const other = createSigningKey('p256');
-    expect((await verifyEvidence(unlogged, IMAGE, trust, { identities: [], keys: [{ name: 'other', pem: other.pem, requireTlog: false }] })).rejection?.code).toBe('untrusted-key');
-    expect((await verifyEvidence(unlogged, `sha256:${'cd'.repeat(32)}`, trust, { identities: [], keys: rule(false) })).rejection?.code).toBe('not-bound-to-digest');
+    expect(
+      (await verifyEvidence(unlogged, IMAGE, trust, { identities: [], keys: [{ name: 'other', pem: other.pem, requireTlog: false }] })).rejection
+        ?.code,
+    ).toBe('untrusted-key');
+    expect((await verifyEvidence(unlogged, `sha256:${'cd'.repeat(32)}`, trust, { identities: [], keys: rule(false) })).rejection?.code).toBe(
+      'not-bound-to-digest',
+    );
   });
 });

@@ -51,7 +51,9 @@ describe('a keyless signature with a trusted timestamp and no log entry', () => 
   });
 
   it('verifies a DSSE bundle and a message signature checked from its digest alone the same way', async () => {
-    const dsse = await sigstore.signDsse(inTotoStatement(`sha256:${'ab'.repeat(32)}`, 'https://example.com/p'), IN_TOTO_PAYLOAD_TYPE, USER, { noTlog: true });
+    const dsse = await sigstore.signDsse(inTotoStatement(`sha256:${'ab'.repeat(32)}`, 'https://example.com/p'), IN_TOTO_PAYLOAD_TYPE, USER, {
+      noTlog: true,
+    });
     expect(checkBundle(dsse, undefined, trust, STRICT).rejection?.code).toBe('no-tlog-entry');
     expect(checkBundle(dsse, undefined, trust, IGNORE_TLOG)).toMatchObject({ transparencyLog: 'not-checked', signer: { kind: 'keyless' } });
     const digest = parseArtifactDigest(`sha256:${createHash('sha256').update(PAYLOAD).digest('hex')}`);
@@ -59,7 +61,9 @@ describe('a keyless signature with a trusted timestamp and no log entry', () => 
   });
 
   it('still checks the identity, the signed digest, the CA and the timestamp authority', async () => {
-    expect(checkBundle(timestampOnly, PAYLOAD, trust, { ...IGNORE_TLOG, identities: [{ issuer: ISSUER, identity: 'other@example.com' }] }).rejection?.code).toBe('wrong-identity');
+    expect(
+      checkBundle(timestampOnly, PAYLOAD, trust, { ...IGNORE_TLOG, identities: [{ issuer: ISSUER, identity: 'other@example.com' }] }).rejection?.code,
+    ).toBe('wrong-identity');
     expect(checkBundle(timestampOnly, Buffer.from('other bytes'), trust, IGNORE_TLOG).rejection?.code).toBe('not-bound-to-digest');
     const noTsa = trustContextFromJSON({ ...sigstore.trustedRoot, timestampAuthorities: [] }, 'mock root without its TSA');
     expect(checkBundle(timestampOnly, PAYLOAD, noTsa, IGNORE_TLOG).rejection?.code).toBe('untrusted-ca');
@@ -75,7 +79,7 @@ describe('with ignoreTlog, the log is not looked at', () => {
     expect(checkBundle(both, PAYLOAD, trust, IGNORE_TLOG)).toMatchObject({ transparencyLog: 'not-checked' });
   });
 
-  it("an entry from a log the trusted root does not name is ignored, as cosign --insecure-ignore-tlog ignores it", async () => {
+  it('an entry from a log the trusted root does not name is ignored, as cosign --insecure-ignore-tlog ignores it', async () => {
     const foreign = (await stranger.signMessage(PAYLOAD, USER)) as unknown as BundleJson;
     const spliced: BundleJson = structuredClone(timestampOnly);
     spliced.verificationMaterial.tlogEntries = foreign.verificationMaterial.tlogEntries;

@@ -42,7 +42,11 @@ beforeAll(async () => {
   sigstore = await createMockSigstore();
   stranger = await createMockSigstore();
   trust = trustContextFromJSON(sigstore.trustedRoot, 'mock trusted root');
-  dsse = (await sigstore.signDsse(inTotoStatement(IMAGE, 'https://slsa.dev/provenance/v1', { builder: 'x' }), IN_TOTO_PAYLOAD_TYPE, USER)) as unknown as BundleJson;
+  dsse = (await sigstore.signDsse(
+    inTotoStatement(IMAGE, 'https://slsa.dev/provenance/v1', { builder: 'x' }),
+    IN_TOTO_PAYLOAD_TYPE,
+    USER,
+  )) as unknown as BundleJson;
 });
 
 const evidence = (bundle: unknown): Evidence => ({
@@ -64,12 +68,30 @@ describe('keyless bundles from the mock Sigstore', () => {
   it('verifies an attestation signed by a trusted identity, with GitHub claims from the certificate', async () => {
     const bundle = await sigstore.signDsse(inTotoStatement(IMAGE, 'https://slsa.dev/provenance/v1'), IN_TOTO_PAYLOAD_TYPE, {
       ...USER,
-      github: { repository: 'acme/app', workflowRef: 'acme/app/.github/workflows/release.yml@refs/heads/main', trigger: 'push', runnerEnvironment: 'github-hosted', sha: 'f'.repeat(40) },
+      github: {
+        repository: 'acme/app',
+        workflowRef: 'acme/app/.github/workflows/release.yml@refs/heads/main',
+        trigger: 'push',
+        runnerEnvironment: 'github-hosted',
+        sha: 'f'.repeat(40),
+      },
     });
-    const rule = { issuer: ISSUER, github: { repository: 'acme/app', workflowRef: 'acme/app/.github/workflows/release.yml@refs/heads/main', trigger: 'push', runnerEnvironment: 'github-hosted' } };
+    const rule = {
+      issuer: ISSUER,
+      github: {
+        repository: 'acme/app',
+        workflowRef: 'acme/app/.github/workflows/release.yml@refs/heads/main',
+        trigger: 'push',
+        runnerEnvironment: 'github-hosted',
+      },
+    };
     const result = await verify(bundle, [rule]);
     expect(result.rejection).toBeUndefined();
-    expect(result).toMatchObject({ verified: true, kind: 'attestation', signer: { identity: 'user@example.com', github: { ...rule.github, sha: 'f'.repeat(40) } } });
+    expect(result).toMatchObject({
+      verified: true,
+      kind: 'attestation',
+      signer: { identity: 'user@example.com', github: { ...rule.github, sha: 'f'.repeat(40) } },
+    });
   });
 
   it('counts a cosign v3 in-toto signature as a signature', async () => {
@@ -119,7 +141,10 @@ describe('keyless bundles from the mock Sigstore', () => {
 
   it('no trusted identity configured: nothing is trusted', async () => {
     const result = await verify(dsse, []);
-    expect(result).toMatchObject({ verified: false, rejection: { code: 'wrong-identity', message: expect.stringContaining('no trusted identity') as unknown } });
+    expect(result).toMatchObject({
+      verified: false,
+      rejection: { code: 'wrong-identity', message: expect.stringContaining('no trusted identity') as unknown },
+    });
   });
 
   it('untrusted CA (signed by another Sigstore instance)', async () => {
@@ -193,14 +218,23 @@ describe('key-based signatures', () => {
     expect(ok).toMatchObject({ verified: true, kind: 'signature', signer: { kind: 'key', name: 'release', keyId: key.keyId } });
     expect((await verifyEvidence(ev, OTHER, trust, { identities: [], keys })).rejection?.code).toBe('not-bound-to-digest');
     const other = createSigningKey();
-    expect((await verifyEvidence(ev, IMAGE, trust, { identities: [], keys: [{ name: 'x', pem: other.pem, requireTlog: false }] })).rejection?.code).toBe('untrusted-key');
-    expect((await verifyEvidence(ev, IMAGE, trust, { identities: [], keys: [{ ...keys[0]!, requireTlog: true }] })).rejection?.code).toBe('no-tlog-entry');
+    expect(
+      (await verifyEvidence(ev, IMAGE, trust, { identities: [], keys: [{ name: 'x', pem: other.pem, requireTlog: false }] })).rejection?.code,
+    ).toBe('untrusted-key');
+    expect((await verifyEvidence(ev, IMAGE, trust, { identities: [], keys: [{ ...keys[0]!, requireTlog: true }] })).rejection?.code).toBe(
+      'no-tlog-entry',
+    );
   });
 
   // The hash comes from the trusted key's type (SHA-256 for P-256/RSA, SHA-384 for P-384, pure Ed25519), not from
   // the bundle's digest algorithm or Node's default.
   const KEY_TYPES = ['p256', 'p384', 'ed25519', 'rsa'] as const;
-  const layerEvidence = (layer: ReturnType<typeof cosignLayer>): Evidence => ({ source: 'cosign-tags', location: 'sig', subjectDigest: IMAGE, form: { kind: 'cosign-layer', ...layer } });
+  const layerEvidence = (layer: ReturnType<typeof cosignLayer>): Evidence => ({
+    source: 'cosign-tags',
+    location: 'sig',
+    subjectDigest: IMAGE,
+    form: { kind: 'cosign-layer', ...layer },
+  });
   const keyRule = (name: string, pem: string) => [{ name, pem, requireTlog: false }];
 
   it.each(KEY_TYPES)('verifies a legacy layer signed with a %s key, and rejects it with another key of that type', async (type) => {
@@ -217,7 +251,10 @@ describe('key-based signatures', () => {
   it('verifies a P-384 legacy layer signed over SHA-256 (cosign before v2.4 hashed every ECDSA key with SHA-256)', async () => {
     const p384 = createSigningKey('p384');
     const payload = simpleSigningPayload(IMAGE);
-    const layer = { ...cosignLayer(p384, payload), annotations: { 'dev.cosignproject.cosign/signature': cryptoSign('sha256', payload, p384.privateKey).toString('base64') } };
+    const layer = {
+      ...cosignLayer(p384, payload),
+      annotations: { 'dev.cosignproject.cosign/signature': cryptoSign('sha256', payload, p384.privateKey).toString('base64') },
+    };
     const result = await verifyEvidence(layerEvidence(layer), IMAGE, trust, { identities: [], keys: keyRule('p384', p384.pem) });
     expect(result.rejection).toBeUndefined();
     expect(result.verified).toBe(true);
@@ -226,10 +263,17 @@ describe('key-based signatures', () => {
   it('rejects a P-384 signature over SHA-1 and a tampered P-384 payload', async () => {
     const p384 = createSigningKey('p384');
     const payload = simpleSigningPayload(IMAGE);
-    const sha1 = { ...cosignLayer(p384, payload), annotations: { 'dev.cosignproject.cosign/signature': cryptoSign('sha1', payload, p384.privateKey).toString('base64') } };
-    expect((await verifyEvidence(layerEvidence(sha1), IMAGE, trust, { identities: [], keys: keyRule('p384', p384.pem) })).rejection?.code).toBe('untrusted-key');
+    const sha1 = {
+      ...cosignLayer(p384, payload),
+      annotations: { 'dev.cosignproject.cosign/signature': cryptoSign('sha1', payload, p384.privateKey).toString('base64') },
+    };
+    expect((await verifyEvidence(layerEvidence(sha1), IMAGE, trust, { identities: [], keys: keyRule('p384', p384.pem) })).rejection?.code).toBe(
+      'untrusted-key',
+    );
     const tampered = { ...cosignLayer(p384, payload), payload: simpleSigningPayload(IMAGE, 'registry.test/evil') };
-    expect((await verifyEvidence(layerEvidence(tampered), IMAGE, trust, { identities: [], keys: keyRule('p384', p384.pem) })).rejection?.code).toBe('untrusted-key');
+    expect((await verifyEvidence(layerEvidence(tampered), IMAGE, trust, { identities: [], keys: keyRule('p384', p384.pem) })).rejection?.code).toBe(
+      'untrusted-key',
+    );
   });
 
   it('an Ed25519 key does not verify a P-256 signature, nor the other way round', async () => {
@@ -241,7 +285,10 @@ describe('key-based signatures', () => {
     expect((await verifyEvidence(byEd, IMAGE, trust, { identities: [], keys: keyRule('p256', p256.pem) })).rejection?.code).toBe('untrusted-key');
     // With both trusted, the one that signed is named.
     const both = [...keyRule('p256', p256.pem), ...keyRule('ed', ed.pem)];
-    expect(await verifyEvidence(byEd, IMAGE, trust, { identities: [], keys: both })).toMatchObject({ verified: true, signer: { name: 'ed', keyId: ed.keyId } });
+    expect(await verifyEvidence(byEd, IMAGE, trust, { identities: [], keys: both })).toMatchObject({
+      verified: true,
+      signer: { name: 'ed', keyId: ed.keyId },
+    });
   });
 
   it.each(KEY_TYPES)('verifies a DSSE bundle signed with a %s key, and rejects it with another key of that type', async (type) => {
@@ -257,8 +304,16 @@ describe('key-based signatures', () => {
   it('rejects a P-384 DSSE bundle whose statement was swapped after signing', async () => {
     const p384 = createSigningKey('p384');
     const bundle = keyDsseBundle(p384, inTotoStatement(IMAGE, 'https://spdx.dev/Document'));
-    const swapped = { ...bundle, dsseEnvelope: { ...(bundle.dsseEnvelope as Record<string, unknown>), payload: inTotoStatement(IMAGE, 'https://spdx.dev/Document', { evil: true }).toString('base64') } };
-    expect((await verifyEvidence(evidence(swapped), IMAGE, trust, { identities: [], keys: keyRule('p384', p384.pem) })).rejection?.code).toBe('untrusted-key');
+    const swapped = {
+      ...bundle,
+      dsseEnvelope: {
+        ...(bundle.dsseEnvelope as Record<string, unknown>),
+        payload: inTotoStatement(IMAGE, 'https://spdx.dev/Document', { evil: true }).toString('base64'),
+      },
+    };
+    expect((await verifyEvidence(evidence(swapped), IMAGE, trust, { identities: [], keys: keyRule('p384', p384.pem) })).rejection?.code).toBe(
+      'untrusted-key',
+    );
   });
 
   it.each(KEY_TYPES)('verifies a key-based message-signature bundle signed with a %s key only with its artifact', (type) => {
@@ -269,12 +324,19 @@ describe('key-based signatures', () => {
     expect(check.rejection).toBeUndefined();
     expect(check.signer).toMatchObject({ kind: 'key', keyId: typed.keyId });
     // Other bytes are not the ones whose digest the bundle signs: told apart before any key is tried.
-    expect(checkBundle(bundle, simpleSigningPayload(OTHER), trust, { identities: [], keys: keyRule(type, typed.pem) }).rejection?.code).toBe('not-bound-to-digest');
+    expect(checkBundle(bundle, simpleSigningPayload(OTHER), trust, { identities: [], keys: keyRule(type, typed.pem) }).rejection?.code).toBe(
+      'not-bound-to-digest',
+    );
   });
 
   it('rejects a layer with an unknown media type', async () => {
     const layer = cosignLayer(key, simpleSigningPayload(IMAGE));
-    const ev: Evidence = { source: 'cosign-tags', location: 'sig', subjectDigest: IMAGE, form: { kind: 'cosign-layer', ...layer, mediaType: 'application/octet-stream' } };
+    const ev: Evidence = {
+      source: 'cosign-tags',
+      location: 'sig',
+      subjectDigest: IMAGE,
+      form: { kind: 'cosign-layer', ...layer, mediaType: 'application/octet-stream' },
+    };
     expect((await verifyEvidence(ev, IMAGE, trust, { identities: [], keys })).rejection?.code).toBe('unknown-media-type');
   });
 });

@@ -14,15 +14,28 @@ import { parseArtifactDigest } from '../../../src/sigstore/prehash-entity.js';
 import { loadTrustedRoot, trustContextFromJSON, type TrustContext } from '../../../src/sigstore/trusted-root.js';
 import { verifyEvidence } from '../../../src/sigstore/verify-evidence.js';
 import { createMockSigstore, SIMPLE_SIGNING_MEDIA_TYPE, simpleSigningPayload, type MockSigstore } from '../../helpers/sigstore-mock.js';
-import { createSchemeKey, schemeDigest, schemeMessageBundle, SIGNING_SCHEMES, type SchemeBundleJSON, type SchemeKey, type SigningScheme } from '../../helpers/signing-schemes.js';
+import {
+  createSchemeKey,
+  schemeDigest,
+  schemeMessageBundle,
+  SIGNING_SCHEMES,
+  type SchemeBundleJSON,
+  type SchemeKey,
+  type SigningScheme,
+} from '../../helpers/signing-schemes.js';
 
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
-const digestOf = (data: Buffer, algorithm: PrehashAlgorithm = 'sha256'): ArtifactDigest => ({ algorithm, digest: createHash(algorithm).update(data).digest() });
+const digestOf = (data: Buffer, algorithm: PrehashAlgorithm = 'sha256'): ArtifactDigest => ({
+  algorithm,
+  digest: createHash(algorithm).update(data).digest(),
+});
 const b64 = (data: Buffer) => data.toString('base64');
 const code = (check: BundleCheck) => check.rejection?.code ?? 'verified';
 
 describe('the real rfc8785 wheel signature (public-good, message signature, P-256) from its digest', () => {
-  const json = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'sigstore', 'rfc8785-0.1.2-wheel.v0.2.sigstore.json'), 'utf8')) as {
+  const json = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'sigstore', 'rfc8785-0.1.2-wheel.v0.2.sigstore.json'), 'utf8'),
+  ) as {
     messageSignature: { signature: string };
   };
   const trust = loadTrustedRoot();
@@ -38,13 +51,18 @@ describe('the real rfc8785 wheel signature (public-good, message signature, P-25
 
   it('is not bound to another digest, nor to a digest of another algorithm', () => {
     const other = checkBundle(json, digestOf(Buffer.from('not the wheel')), trust, rules({ issuer: GITHUB_ISSUER, identity: RELEASE }));
-    expect(other.rejection).toMatchObject({ code: 'not-bound-to-digest', message: expect.stringContaining('the bundle signs sha256:c4e92e9e') as unknown });
+    expect(other.rejection).toMatchObject({
+      code: 'not-bound-to-digest',
+      message: expect.stringContaining('the bundle signs sha256:c4e92e9e') as unknown,
+    });
     const sha512 = checkBundle(json, digestOf(Buffer.from('the wheel'), 'sha512'), trust, rules({ issuer: GITHUB_ISSUER, identity: RELEASE }));
     expect(sha512.rejection).toMatchObject({ code: 'not-bound-to-digest', message: expect.stringContaining('signs a sha256 digest') as unknown });
   });
 
   it('checks the signer: another workflow, another issuer', () => {
-    expect(code(checkBundle(json, WHEEL, trust, rules({ issuer: GITHUB_ISSUER, identity: RELEASE.replace('v0.1.2', 'v0.1.3') })))).toBe('wrong-identity');
+    expect(code(checkBundle(json, WHEEL, trust, rules({ issuer: GITHUB_ISSUER, identity: RELEASE.replace('v0.1.2', 'v0.1.3') })))).toBe(
+      'wrong-identity',
+    );
     expect(code(checkBundle(json, WHEEL, trust, rules({ issuer: 'https://accounts.google.com', identity: RELEASE })))).toBe('wrong-issuer');
   });
 
@@ -160,7 +178,12 @@ describe('a legacy cosign signature layer signed with an Ed25519 key as cosign v
   it('verifies with the trusted key, and not with another', async () => {
     const key = createSchemeKey('ed25519ph');
     const payload = simpleSigningPayload(IMAGE);
-    const form = { kind: 'cosign-layer' as const, payload, mediaType: SIMPLE_SIGNING_MEDIA_TYPE, annotations: { 'dev.cosignproject.cosign/signature': b64(key.sign(payload)) } };
+    const form = {
+      kind: 'cosign-layer' as const,
+      payload,
+      mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+      annotations: { 'dev.cosignproject.cosign/signature': b64(key.sign(payload)) },
+    };
     const evidence = { source: 'cosign-tags' as const, location: 'sig', subjectDigest: IMAGE, form };
     const rules = (pem: string): SignerRules => ({ identities: [], keys: [{ name: 'k', pem, requireTlog: false }] });
     const result = await verifyEvidence(evidence, IMAGE, loadTrustedRoot(), rules(key.pem));

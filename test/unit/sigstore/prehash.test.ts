@@ -48,7 +48,12 @@ describe('ECDSA over a digest (@noble/curves)', () => {
       expect(verifyPrehashed(digestOf('sha384'), publicKey, signature, { ...ALL, hashes: ['sha256'] })).toEqual({ kind: 'invalid' });
       const stranger = generateKeyPairSync('ec', { namedCurve }).publicKey;
       expect(verifyPrehashed(digestOf('sha384'), stranger, signature, ALL)).toEqual({ kind: 'invalid' });
-      for (const garbage of [Buffer.alloc(0), randomBytes(72), signature.subarray(0, signature.length - 1), Buffer.concat([signature, Buffer.of(0)])]) {
+      for (const garbage of [
+        Buffer.alloc(0),
+        randomBytes(72),
+        signature.subarray(0, signature.length - 1),
+        Buffer.concat([signature, Buffer.of(0)]),
+      ]) {
         expect(verifyPrehashed(digestOf('sha384'), publicKey, garbage, ALL)).toEqual({ kind: 'invalid' });
       }
       // A digest of the wrong length for its algorithm is refused before any curve arithmetic.
@@ -59,7 +64,8 @@ describe('ECDSA over a digest (@noble/curves)', () => {
 
 describe.each([2048, 4096])('RSA %i over a digest', (modulusLength) => {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength });
-  const pss = (hash: string, saltLength: number, data = DATA) => sign(hash, data, { key: privateKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength });
+  const pss = (hash: string, saltLength: number, data = DATA) =>
+    sign(hash, data, { key: privateKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength });
 
   it.each(HASHES)('PKCS#1 v1.5 with %s agrees with node:crypto', (hash) => {
     const signature = sign(hash, DATA, privateKey);
@@ -67,15 +73,20 @@ describe.each([2048, 4096])('RSA %i over a digest', (modulusLength) => {
     expect(verifyPrehashed(digestOf(hash, OTHER), publicKey, signature, ALL)).toEqual({ kind: 'invalid' });
   });
 
-  it.each(HASHES)('PSS with %s and any salt length, as Go\'s PSSSaltLengthAuto reads it from the encoding (none, 20, the hash\'s, as long as fits)', (hash) => {
-    for (const saltLength of [0, 20, constants.RSA_PSS_SALTLEN_DIGEST, constants.RSA_PSS_SALTLEN_MAX_SIGN]) {
-      const signature = pss(hash, saltLength);
-      expect(verify(hash, DATA, { key: publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO }, signature)).toBe(true);
-      expect(verifyPrehashed(digestOf(hash), publicKey, signature, ALL), `salt ${saltLength}`).toEqual({ kind: 'valid' });
-      expect(verifyPrehashed(digestOf(hash, OTHER), publicKey, signature, ALL)).toEqual({ kind: 'invalid' });
-      expect(verifyPrehashed(digestOf(hash), publicKey, signature, { ...ALL, rsaPss: false })).toEqual({ kind: 'invalid' });
-    }
-  });
+  it.each(HASHES)(
+    "PSS with %s and any salt length, as Go's PSSSaltLengthAuto reads it from the encoding (none, 20, the hash's, as long as fits)",
+    (hash) => {
+      for (const saltLength of [0, 20, constants.RSA_PSS_SALTLEN_DIGEST, constants.RSA_PSS_SALTLEN_MAX_SIGN]) {
+        const signature = pss(hash, saltLength);
+        expect(
+          verify(hash, DATA, { key: publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO }, signature),
+        ).toBe(true);
+        expect(verifyPrehashed(digestOf(hash), publicKey, signature, ALL), `salt ${saltLength}`).toEqual({ kind: 'valid' });
+        expect(verifyPrehashed(digestOf(hash, OTHER), publicKey, signature, ALL)).toEqual({ kind: 'invalid' });
+        expect(verifyPrehashed(digestOf(hash), publicKey, signature, { ...ALL, rsaPss: false })).toEqual({ kind: 'invalid' });
+      }
+    },
+  );
 
   it('refuses PSS under another hash than its MGF1 and digest, a signature of the wrong length, another key', () => {
     // A SHA-384 PSS signature is not one over the SHA-256 digest of the same bytes, whatever salt length is read.
@@ -87,7 +98,9 @@ describe.each([2048, 4096])('RSA %i over a digest', (modulusLength) => {
     const stranger = generateKeyPairSync('rsa', { modulusLength }).publicKey;
     expect(verifyPrehashed(digestOf('sha256'), stranger, signature, ALL)).toEqual({ kind: 'invalid' });
     // A PKCS#1 signature made with SHA-384 does not pass for the SHA-256 digest a trusted key is limited to.
-    expect(verifyPrehashed(digestOf('sha384'), publicKey, sign('sha384', DATA, privateKey), { ...ALL, hashes: ['sha256'] })).toEqual({ kind: 'invalid' });
+    expect(verifyPrehashed(digestOf('sha384'), publicKey, sign('sha384', DATA, privateKey), { ...ALL, hashes: ['sha256'] })).toEqual({
+      kind: 'invalid',
+    });
   });
 });
 
@@ -103,8 +116,18 @@ describe('Ed25519 over a digest', () => {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 
   it('verifies RFC 8032 §7.3 (Ed25519ph, "abc")', () => {
-    const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from('ec172b93ad5e563bf4932c70e1245034c35467ef2efd4d64ebf819683467e2bf', 'hex').toString('base64url') }, format: 'jwk' });
-    const signature = Buffer.from('98a70222f0b8121aa9d30f813d683f809e462b469c7ff87639499bb94e6dae4131f85042463c2a355a2003d062adf5aaa10b8c61e636062aaad11c2a26083406', 'hex');
+    const key = createPublicKey({
+      key: {
+        kty: 'OKP',
+        crv: 'Ed25519',
+        x: Buffer.from('ec172b93ad5e563bf4932c70e1245034c35467ef2efd4d64ebf819683467e2bf', 'hex').toString('base64url'),
+      },
+      format: 'jwk',
+    });
+    const signature = Buffer.from(
+      '98a70222f0b8121aa9d30f813d683f809e462b469c7ff87639499bb94e6dae4131f85042463c2a355a2003d062adf5aaa10b8c61e636062aaad11c2a26083406',
+      'hex',
+    );
     expect(verifyPrehashed(digestOf('sha512', Buffer.from('abc')), key, signature, ALL)).toEqual({ kind: 'valid' });
     expect(verifyPrehashed(digestOf('sha512', Buffer.from('abd')), key, signature, ALL).kind).toBe('uncheckable');
   });
@@ -112,9 +135,15 @@ describe('Ed25519 over a digest', () => {
   it('verifies Ed25519ph from the SHA-512 digest; says why a sha256 digest or a pure signature cannot be checked', () => {
     const ph = Buffer.from(ed25519ph.sign(DATA, ed25519Seed(privateKey)));
     expect(verifyPrehashed(digestOf('sha512'), publicKey, ph, ALL)).toEqual({ kind: 'valid' });
-    expect(verifyPrehashed(digestOf('sha256'), publicKey, ph, ALL)).toMatchObject({ kind: 'uncheckable', reason: expect.stringContaining('SHA-512') as unknown });
+    expect(verifyPrehashed(digestOf('sha256'), publicKey, ph, ALL)).toMatchObject({
+      kind: 'uncheckable',
+      reason: expect.stringContaining('SHA-512') as unknown,
+    });
     const pure = sign(null, DATA, privateKey);
-    expect(verifyPrehashed(digestOf('sha512'), publicKey, pure, ALL)).toMatchObject({ kind: 'uncheckable', reason: expect.stringContaining('pure Ed25519') as unknown });
+    expect(verifyPrehashed(digestOf('sha512'), publicKey, pure, ALL)).toMatchObject({
+      kind: 'uncheckable',
+      reason: expect.stringContaining('pure Ed25519') as unknown,
+    });
     expect(verifyPrehashed(digestOf('sha512'), publicKey, ph, { ...ALL, ed25519ph: false }).kind).toBe('uncheckable');
     // Domain separation: an Ed25519ph signature is not a pure one over the digest, nor over the bytes.
     expect(verify(null, digestOf('sha512').digest, publicKey, ph)).toBe(false);
@@ -141,7 +170,9 @@ describe('verifyWithKeyHash (a trusted key, over the bytes)', () => {
     expect(verifyWithKeyHash(DATA, publicKey, sign('sha512', DATA, privateKey))).toBe(false);
     // Any salt length, as over a digest (the same code checks both).
     for (const saltLength of [0, 20]) {
-      expect(verifyWithKeyHash(DATA, publicKey, sign('sha256', DATA, { key: privateKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength }))).toBe(true);
+      expect(
+        verifyWithKeyHash(DATA, publicKey, sign('sha256', DATA, { key: privateKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength })),
+      ).toBe(true);
     }
   });
 });
@@ -156,10 +187,16 @@ describe('parseArtifactDigest', () => {
     expect(parseArtifactDigest(text)).toEqual({ algorithm, digest: Buffer.from(text.slice(algorithm.length + 1), 'hex') });
   });
 
-  it.each(['sha256:' + 'ab'.repeat(31), 'sha256:' + 'ab'.repeat(64), 'sha512:' + 'ab'.repeat(32), 'md5:' + 'ab'.repeat(16), 'sha256:' + 'zz'.repeat(32), 'sha256:', 'artifact.tgz', ' sha256:' + 'ab'.repeat(32)])(
-    'refuses %j',
-    (text) => {
-      expect(parseArtifactDigest(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    'sha256:' + 'ab'.repeat(31),
+    'sha256:' + 'ab'.repeat(64),
+    'sha512:' + 'ab'.repeat(32),
+    'md5:' + 'ab'.repeat(16),
+    'sha256:' + 'zz'.repeat(32),
+    'sha256:',
+    'artifact.tgz',
+    ' sha256:' + 'ab'.repeat(32),
+  ])('refuses %j', (text) => {
+    expect(parseArtifactDigest(text)).toBeUndefined();
+  });
 });

@@ -11,7 +11,18 @@ import type { CertificateAuthorityRule, Evidence, IdentityRule } from '../../../
 import { trustContextFromJSON, type TrustContext } from '../../../src/sigstore/trusted-root.js';
 import { verifyEvidence } from '../../../src/sigstore/verify-evidence.js';
 import { simpleSigningPayload } from '../../helpers/sigstore-mock.js';
-import { cosignLayer, createPrivateLogs, createRoot, issueCa, issueLeaf, pemOf, type CaOptions, type Issued, type PrivateLogs, type x509 } from '../../helpers/private-pki.js';
+import {
+  cosignLayer,
+  createPrivateLogs,
+  createRoot,
+  issueCa,
+  issueLeaf,
+  pemOf,
+  type CaOptions,
+  type Issued,
+  type PrivateLogs,
+  type x509,
+} from '../../helpers/private-pki.js';
 
 const DIGEST = `sha256:${'cd'.repeat(32)}`;
 /** Whoever the certificate names: these tests are about the CA's constraints, not the identity rule. */
@@ -29,7 +40,13 @@ beforeAll(async () => {
 async function constrainedCa(constraints: CaOptions['nameConstraints']) {
   const root = await createRoot('p256');
   const intermediate = await issueCa(root, 'p256', { nameConstraints: constraints });
-  const rule: CertificateAuthorityRule = { name: 'constrained CA', rootsPem: pemOf(root), intermediatesPem: pemOf(intermediate), requireSct: true, requireTlog: true };
+  const rule: CertificateAuthorityRule = {
+    name: 'constrained CA',
+    rootsPem: pemOf(root),
+    intermediatesPem: pemOf(intermediate),
+    requireSct: true,
+    requireTlog: true,
+  };
   return {
     async verify(...sans: x509.JsonGeneralName[]) {
       const leaf = await issueLeaf(intermediate, 'p256', { ctLog: logs.ctLog, sans });
@@ -113,12 +130,19 @@ describe('permitted subtrees admit valid names only', () => {
   it('a URI with an IP address for a host, or without a host, is untrusted-ca under URI constraints', async () => {
     const ca = await constrainedCa({ permitted: [{ uri: '' }] });
     expect((await ca.verify(uri('https://ci.acme.test/'))).verified).toBe(true);
-    for (const name of [uri('https://10.0.0.1/'), uri('https://10.0.0.1:8443/'), uri('https://[::1]/'), uri('https://[::1]:8443/'), uri('urn:acme:ci'), uri('https:///path')]) {
+    for (const name of [
+      uri('https://10.0.0.1/'),
+      uri('https://10.0.0.1:8443/'),
+      uri('https://[::1]/'),
+      uri('https://[::1]:8443/'),
+      uri('urn:acme:ci'),
+      uri('https:///path'),
+    ]) {
       expect((await ca.verify(name)).rejection?.code, name.value).toBe('untrusted-ca');
     }
   }, 60_000);
 
-  it('a constraint of any kind holds every name to Go\'s syntax, as Go 1.25.5 does: a host-less URI under DNS constraints is untrusted-ca', async () => {
+  it("a constraint of any kind holds every name to Go's syntax, as Go 1.25.5 does: a host-less URI under DNS constraints is untrusted-ca", async () => {
     const ca = await constrainedCa({ permitted: [{ dns: 'acme.test' }] });
     expect((await ca.verify(dns('ci.acme.test'), uri('spiffe://acme.test/ci'))).verified).toBe(true);
     expect((await ca.verify(dns('ci.acme.test'), uri('urn:acme:ci'))).rejection?.code).toBe('untrusted-ca');

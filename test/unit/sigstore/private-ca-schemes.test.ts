@@ -25,7 +25,8 @@ let authority: CertificateAuthorityRule;
 beforeAll(async () => {
   trust = trustContextFromJSON((await createPrivateLogs()).trustedRoot, 'private test logs');
   root = await createRoot('p256');
-  for (const kind of ['p256', 'p384', 'p521', 'rsa2048', 'ed25519'] as const) leaves.set(kind, await issueLeaf(root, kind, { sans: [{ type: 'email', value: IDENTITY }] }));
+  for (const kind of ['p256', 'p384', 'p521', 'rsa2048', 'ed25519'] as const)
+    leaves.set(kind, await issueLeaf(root, kind, { sans: [{ type: 'email', value: IDENTITY }] }));
   // Neither SCT nor log: the signature scheme alone is under test (the certificate is valid now).
   authority = { name: 'test CA', rootsPem: pemOf(root), requireSct: false, requireTlog: false };
 }, 60_000);
@@ -36,7 +37,10 @@ function answers(kind: KeyKind, algorithm: PrehashAlgorithm, signature: Buffer):
   if (!leaf) throw new Error(`no ${kind} leaf`);
   const bundle = messageBundle(leaf, PAYLOAD) as { messageSignature: { messageDigest: { algorithm: string; digest: string }; signature: string } };
   const digest = createHash(algorithm).update(PAYLOAD).digest();
-  bundle.messageSignature = { messageDigest: { algorithm: PROTOBUF_HASH[algorithm], digest: digest.toString('base64') }, signature: signature.toString('base64') };
+  bundle.messageSignature = {
+    messageDigest: { algorithm: PROTOBUF_HASH[algorithm], digest: digest.toString('base64') },
+    signature: signature.toString('base64'),
+  };
   const rules = { identities: [{ identity: IDENTITY, issuerRegExp: '.*' }], keys: [], certificateAuthorities: [authority] };
   return { file: code(checkBundle(bundle, PAYLOAD, trust, rules)), digest: code(checkBundle(bundle, { algorithm, digest }, trust, rules)) };
 }
@@ -60,7 +64,10 @@ describe('verified from the file and from its digest', () => {
 
   it('and neither over other bytes (premise: the schemes above are checked, not waved through)', () => {
     for (const kind of ['p521', 'rsa2048'] as const) {
-      expect(answers(kind, 'sha256', sign('sha256', Buffer.from('other bytes'), privateKey(kind)))).toEqual({ file: 'signature-invalid', digest: 'signature-invalid' });
+      expect(answers(kind, 'sha256', sign('sha256', Buffer.from('other bytes'), privateKey(kind)))).toEqual({
+        file: 'signature-invalid',
+        digest: 'signature-invalid',
+      });
     }
   });
 });

@@ -82,13 +82,17 @@ describe('private CA chains cosign verifies, with its defaults (SCT and transpar
     ['rsa-pss', 'p256', 'p256'],
     ['ed25519', 'ed25519', 'p256'],
     ['p256', 'p384', 'ed25519'],
-  ])('root %s, intermediate %s, leaf %s', async (...kinds) => {
-    const { root, intermediate, leaf } = await pki(kinds);
-    const result = await verify(await signedLayer(leaf), [authority([root], [intermediate])]);
-    expect(result.rejection).toBeUndefined();
-    expect(result.verified).toBe(true);
-    expect(result.signer).toMatchObject({ kind: 'keyless', identity: IDENTITY, issuer: '' });
-  }, 60_000);
+  ])(
+    'root %s, intermediate %s, leaf %s',
+    async (...kinds) => {
+      const { root, intermediate, leaf } = await pki(kinds);
+      const result = await verify(await signedLayer(leaf), [authority([root], [intermediate])]);
+      expect(result.rejection).toBeUndefined();
+      expect(result.verified).toBe(true);
+      expect(result.signer).toMatchObject({ kind: 'keyless', identity: IDENTITY, issuer: '' });
+    },
+    60_000,
+  );
 
   it('--certificate-chain: intermediates then the root, in one file', async () => {
     const { root, intermediate, leaf } = await pki(['p256', 'p256', 'p256']);
@@ -114,7 +118,11 @@ describe('private CA chains cosign verifies, with its defaults (SCT and transpar
     const forged = await pki(['p256', 'p256', 'p256']);
     // Premise: the forged chain is sound in itself.
     expect((await verify(await signedLayer(forged.leaf), [authority([forged.root], [forged.intermediate])])).verified).toBe(true);
-    for (const chain of [[forged.intermediate, forged.root], [forged.root, forged.root], [forged.root, forged.intermediate, forged.root]]) {
+    for (const chain of [
+      [forged.intermediate, forged.root],
+      [forged.root, forged.root],
+      [forged.root, forged.intermediate, forged.root],
+    ]) {
       const result = await verify(await signedLayer(forged.leaf, chain), [authority([trusted])]);
       expect(result.rejection?.code).toBe('untrusted-ca');
     }
@@ -135,7 +143,11 @@ describe('private CA chains cosign verifies, with its defaults (SCT and transpar
     const bundle = messageBundle(leaf, payload, [], { tlogEntries: [await logs.tlogEntry(leaf, payload, signature)] });
     // The signature bytes are deterministic for RSA only; take the logged one so the entry matches.
     (bundle.messageSignature as { signature: string }).signature = signature;
-    const check = checkBundle(bundle, payload, trust, { identities: [SIGNER], keys: [], certificateAuthorities: [authority([root], [intermediate])] });
+    const check = checkBundle(bundle, payload, trust, {
+      identities: [SIGNER],
+      keys: [],
+      certificateAuthorities: [authority([root], [intermediate])],
+    });
     expect(check.rejection).toBeUndefined();
     expect(check.signer).toMatchObject({ identity: IDENTITY });
   }, 30_000);
@@ -151,10 +163,17 @@ describe('DSSE bundles signed by a private CA', () => {
     expect(check.rejection).toBeUndefined();
     expect(check.dsse?.payload.equals(statement)).toBe(true);
     // Premise: the log is required by default, and this bundle has no entry.
-    expect(checkBundle(bundle, undefined, trust, { identities: [SIGNER], keys: [], certificateAuthorities: [authority([root])] }).rejection?.code).toBe('no-tlog-entry');
+    expect(
+      checkBundle(bundle, undefined, trust, { identities: [SIGNER], keys: [], certificateAuthorities: [authority([root])] }).rejection?.code,
+    ).toBe('no-tlog-entry');
     // Another payload under the same signature does not verify.
-    const forged = { ...bundle, dsseEnvelope: { ...(bundle.dsseEnvelope as object), payload: inTotoStatement(`sha256:${'cd'.repeat(32)}`, 'x:y').toString('base64') } };
-    expect(checkBundle(forged, undefined, trust, { identities: [SIGNER], keys: [], certificateAuthorities: [relaxed] }).rejection?.code).toBe('signature-invalid');
+    const forged = {
+      ...bundle,
+      dsseEnvelope: { ...(bundle.dsseEnvelope as object), payload: inTotoStatement(`sha256:${'cd'.repeat(32)}`, 'x:y').toString('base64') },
+    };
+    expect(checkBundle(forged, undefined, trust, { identities: [SIGNER], keys: [], certificateAuthorities: [relaxed] }).rejection?.code).toBe(
+      'signature-invalid',
+    );
   }, 30_000);
 });
 
@@ -176,7 +195,6 @@ describe('what a private CA must not get away with', () => {
     const leafResult = await verify(await signedLayer(weakLeaf.leaf), [authority([weakLeaf.root], [weakLeaf.intermediate])]);
     expect(leafResult.rejection?.code).toBe('untrusted-ca');
   }, 30_000);
-
 
   it('a certificate from another root: untrusted-ca', async () => {
     const { root, intermediate } = await pki(['p256', 'p256', 'p256']);
@@ -210,7 +228,7 @@ describe('what a private CA must not get away with', () => {
     expect((await verify(await signedLayer(fromCode), [authority([root], [code])])).verified).toBe(true);
   }, 30_000);
 
-  it('an intermediate that is not a CA, or beyond the root\'s path length: untrusted-ca', async () => {
+  it("an intermediate that is not a CA, or beyond the root's path length: untrusted-ca", async () => {
     const root = await createRoot('p256');
     const notCa = await issueCa(root, 'p256', { notCa: true });
     const leaf = await issueLeaf(notCa, 'p256', { ctLog: logs.ctLog });
@@ -241,11 +259,23 @@ describe('what a private CA must not get away with', () => {
     const constrained = await issueCa(root, 'p256', {
       nameConstraints: { permitted: [{ email: 'acme.test' }, { uri: '.acme.test' }], excluded: [{ email: 'intern@acme.test' }] },
     });
-    const good = await issueLeaf(constrained, 'p256', { ctLog: logs.ctLog, sans: [{ type: 'email', value: IDENTITY }, { type: 'url', value: 'https://ci.acme.test/release' }] });
+    const good = await issueLeaf(constrained, 'p256', {
+      ctLog: logs.ctLog,
+      sans: [
+        { type: 'email', value: IDENTITY },
+        { type: 'url', value: 'https://ci.acme.test/release' },
+      ],
+    });
     expect((await verify(await signedLayer(good), [authority([root], [constrained])])).verified).toBe(true);
     const outside = await issueLeaf(constrained, 'p256', { ctLog: logs.ctLog, sans: [{ type: 'email', value: 'release@evil.test' }] });
     const excluded = await issueLeaf(constrained, 'p256', { ctLog: logs.ctLog, sans: [{ type: 'email', value: 'intern@acme.test' }] });
-    const badUri = await issueLeaf(constrained, 'p256', { ctLog: logs.ctLog, sans: [{ type: 'email', value: IDENTITY }, { type: 'url', value: 'https://acme.test.evil.test/' }] });
+    const badUri = await issueLeaf(constrained, 'p256', {
+      ctLog: logs.ctLog,
+      sans: [
+        { type: 'email', value: IDENTITY },
+        { type: 'url', value: 'https://acme.test.evil.test/' },
+      ],
+    });
     for (const leaf of [outside, excluded, badUri]) {
       const result = await verify(await signedLayer(leaf), [authority([root], [constrained])], [{ identityRegExp: '.*', issuerRegExp: '.*' }]);
       expect(result.rejection?.code).toBe('untrusted-ca');
@@ -256,7 +286,11 @@ describe('what a private CA must not get away with', () => {
   it('a leaf expired when the log saw the signature, or a CA not yet valid then: certificate-expired', async () => {
     const root = await createRoot('p256');
     const intermediate = await issueCa(root, 'p256');
-    const expired = await issueLeaf(intermediate, 'p256', { ctLog: logs.ctLog, notBefore: new Date(Date.now() - 2 * DAY_MS), notAfter: new Date(Date.now() - DAY_MS) });
+    const expired = await issueLeaf(intermediate, 'p256', {
+      ctLog: logs.ctLog,
+      notBefore: new Date(Date.now() - 2 * DAY_MS),
+      notAfter: new Date(Date.now() - DAY_MS),
+    });
     const result = await verify(await signedLayer(expired), [authority([root], [intermediate])]);
     expect(result.rejection?.code).toBe('certificate-expired');
     const future = await issueCa(root, 'p256', { notBefore: new Date(Date.now() + DAY_MS) });
@@ -294,7 +328,11 @@ describe('SCT and transparency log', () => {
 
   it('without the log, nothing proves when it signed: an expired certificate is certificate-expired (cosign checks now)', async () => {
     const root = await createRoot('p256');
-    const leaf = await issueLeaf(root, 'p256', { ctLog: logs.ctLog, notBefore: new Date(Date.now() - 2 * DAY_MS), notAfter: new Date(Date.now() - DAY_MS) });
+    const leaf = await issueLeaf(root, 'p256', {
+      ctLog: logs.ctLog,
+      notBefore: new Date(Date.now() - 2 * DAY_MS),
+      notAfter: new Date(Date.now() - DAY_MS),
+    });
     const result = await verify(await signedLayer(leaf, [], { tlog: false }), [authority([root], [], { requireTlog: false })]);
     expect(result.rejection?.code).toBe('certificate-expired');
     expect(result.rejection?.message).toMatch(/valid now/);
@@ -320,12 +358,18 @@ describe('identity and issuer, where the certificate has them', () => {
     const result = await verify(evidence, [authority([root], [intermediate])], [{ identity: 'other@acme.test', issuerRegExp: '.*' }]);
     expect(result.rejection?.code).toBe('wrong-identity');
     // Anchored as ever: an unanchored match would accept this.
-    expect((await verify(evidence, [authority([root], [intermediate])], [{ identityRegExp: 'release@acme', issuerRegExp: '.*' }])).rejection?.code).toBe('wrong-identity');
+    expect(
+      (await verify(evidence, [authority([root], [intermediate])], [{ identityRegExp: 'release@acme', issuerRegExp: '.*' }])).rejection?.code,
+    ).toBe('wrong-identity');
   }, 30_000);
 
   it('an exact issuer fails (wrong-issuer) for a certificate without the Fulcio issuer extension, as in cosign', async () => {
     const { root, intermediate, leaf } = await pki(['p256', 'p256', 'p256']);
-    const result = await verify(await signedLayer(leaf), [authority([root], [intermediate])], [{ identity: IDENTITY, issuer: 'https://issuer.acme.test' }]);
+    const result = await verify(
+      await signedLayer(leaf),
+      [authority([root], [intermediate])],
+      [{ identity: IDENTITY, issuer: 'https://issuer.acme.test' }],
+    );
     expect(result.rejection?.code).toBe('wrong-issuer');
   }, 30_000);
 
@@ -335,7 +379,9 @@ describe('identity and issuer, where the certificate has them', () => {
     const ok = await verify(evidence, [authority([root], [intermediate])], [{ identity: IDENTITY, issuer: 'https://issuer.acme.test' }]);
     expect(ok.verified).toBe(true);
     expect(ok.signer).toMatchObject({ issuer: 'https://issuer.acme.test' });
-    expect((await verify(evidence, [authority([root], [intermediate])], [{ identity: IDENTITY, issuer: 'https://other.acme.test' }])).rejection?.code).toBe('wrong-issuer');
+    expect(
+      (await verify(evidence, [authority([root], [intermediate])], [{ identity: IDENTITY, issuer: 'https://other.acme.test' }])).rejection?.code,
+    ).toBe('wrong-issuer');
   }, 30_000);
 
   it('matches any of several SANs (DNS, URI, e-mail, IP), as cosign does, and names the one matched', async () => {
@@ -367,7 +413,9 @@ describe('next to the trusted root', () => {
     // Premise: it verifies against the trusted root.
     expect(checkBundle(bundle, payload, mockTrust, { identities: [signer], keys: [] }).rejection).toBeUndefined();
     const { root } = await pki(['p256', 'p256', 'p256']);
-    expect(checkBundle(bundle, payload, mockTrust, { identities: [signer], keys: [], certificateAuthorities: [authority([root])] }).rejection?.code).toBe('untrusted-ca');
+    expect(
+      checkBundle(bundle, payload, mockTrust, { identities: [signer], keys: [], certificateAuthorities: [authority([root])] }).rejection?.code,
+    ).toBe('untrusted-ca');
   }, 60_000);
 
   it('the mock Fulcio as a private CA: its root given as ca-roots, its SCT, log entry and timestamp checked', async () => {
@@ -375,14 +423,22 @@ describe('next to the trusted root', () => {
     const mockTrust = trustContextFromJSON(mock.trustedRoot, 'mock');
     const payload = simpleSigningPayload(DIGEST);
     const bundle = await mock.signMessage(payload, { identity: IDENTITY, issuer: 'https://issuer.acme.test' });
-    const rootDer = Buffer.from(((mock.trustedRoot.certificateAuthorities as { certChain: { certificates: { rawBytes: string }[] } }[])[0]?.certChain.certificates[0]?.rawBytes ?? ''), 'base64');
+    const rootDer = Buffer.from(
+      (mock.trustedRoot.certificateAuthorities as { certChain: { certificates: { rawBytes: string }[] } }[])[0]?.certChain.certificates[0]
+        ?.rawBytes ?? '',
+      'base64',
+    );
     const rootPem = `-----BEGIN CERTIFICATE-----\n${rootDer.toString('base64')}\n-----END CERTIFICATE-----\n`;
     const ca: CertificateAuthorityRule = { name: 'mock Fulcio', rootsPem: rootPem, requireSct: true, requireTlog: true };
-    const check = checkBundle(bundle, payload, mockTrust, { identities: [{ identity: IDENTITY, issuer: 'https://issuer.acme.test' }], keys: [], certificateAuthorities: [ca] });
+    const check = checkBundle(bundle, payload, mockTrust, {
+      identities: [{ identity: IDENTITY, issuer: 'https://issuer.acme.test' }],
+      keys: [],
+      certificateAuthorities: [ca],
+    });
     expect(check.rejection).toBeUndefined();
   }, 60_000);
 
-  it('a log entry with only an inclusion proof is held to its log\'s window as on the trusted root\'s path: a retired log vouches for nothing', async () => {
+  it("a log entry with only an inclusion proof is held to its log's window as on the trusted root's path: a retired log vouches for nothing", async () => {
     const mock = await createMockSigstore();
     const payload = simpleSigningPayload(DIGEST);
     const bundle = (await mock.signMessage(payload, { identity: IDENTITY, issuer: 'https://issuer.acme.test' })) as unknown as {
@@ -395,21 +451,38 @@ describe('next to the trusted root', () => {
     const retiredRoot = structuredClone(mock.trustedRoot) as { tlogs: { publicKey: { validFor: unknown } }[] };
     const log = retiredRoot.tlogs[0];
     if (!log) throw new Error('the mock root has no log');
-    log.publicKey.validFor = { start: new Date(mock.clock.getTime() - DAY_MS).toISOString(), end: new Date(mock.clock.getTime() - 1000).toISOString() };
-    const rootDer = Buffer.from(((mock.trustedRoot.certificateAuthorities as { certChain: { certificates: { rawBytes: string }[] } }[])[0]?.certChain.certificates[0]?.rawBytes ?? ''), 'base64');
-    const ca: CertificateAuthorityRule = { name: 'mock Fulcio', rootsPem: `-----BEGIN CERTIFICATE-----\n${rootDer.toString('base64')}\n-----END CERTIFICATE-----\n`, requireSct: true, requireTlog: true };
+    log.publicKey.validFor = {
+      start: new Date(mock.clock.getTime() - DAY_MS).toISOString(),
+      end: new Date(mock.clock.getTime() - 1000).toISOString(),
+    };
+    const rootDer = Buffer.from(
+      (mock.trustedRoot.certificateAuthorities as { certChain: { certificates: { rawBytes: string }[] } }[])[0]?.certChain.certificates[0]
+        ?.rawBytes ?? '',
+      'base64',
+    );
+    const ca: CertificateAuthorityRule = {
+      name: 'mock Fulcio',
+      rootsPem: `-----BEGIN CERTIFICATE-----\n${rootDer.toString('base64')}\n-----END CERTIFICATE-----\n`,
+      requireSct: true,
+      requireTlog: true,
+    };
     const identities = [{ identity: IDENTITY, issuer: 'https://issuer.acme.test' }];
     // Premise: with the log valid, the proof-only entry verifies on the private-CA path.
-    expect(checkBundle(bundle, payload, trustContextFromJSON(mock.trustedRoot, 'mock'), { identities, keys: [], certificateAuthorities: [ca] }).rejection).toBeUndefined();
+    expect(
+      checkBundle(bundle, payload, trustContextFromJSON(mock.trustedRoot, 'mock'), { identities, keys: [], certificateAuthorities: [ca] }).rejection,
+    ).toBeUndefined();
     const retired = trustContextFromJSON(retiredRoot, 'mock, log retired');
     expect(checkBundle(bundle, payload, retired, { identities, keys: [] }).rejection?.code).toBe('no-tlog-entry');
     expect(checkBundle(bundle, payload, retired, { identities, keys: [], certificateAuthorities: [ca] }).rejection?.code).toBe('no-tlog-entry');
   }, 60_000);
 
-  it('--insecure-ignore-sct lifts the SCT for the trusted root\'s CAs too (a private Sigstore without a CT log)', async () => {
+  it("--insecure-ignore-sct lifts the SCT for the trusted root's CAs too (a private Sigstore without a CT log)", async () => {
     // A trusted root whose Fulcio is our private CA, issuing certificates without SCTs.
     const { root, intermediate, leaf } = await pki(['p256', 'p256', 'p256'], { ctLog: undefined, fulcioIssuer: 'https://issuer.acme.test' });
-    const fulcio = { certChain: { certificates: [intermediate, root].map((cert) => ({ rawBytes: cert.der.toString('base64') })) }, validFor: { start: new Date(Date.now() - DAY_MS).toISOString() } };
+    const fulcio = {
+      certChain: { certificates: [intermediate, root].map((cert) => ({ rawBytes: cert.der.toString('base64') })) },
+      validFor: { start: new Date(Date.now() - DAY_MS).toISOString() },
+    };
     const privateSigstore = trustContextFromJSON({ ...logs.trustedRoot, certificateAuthorities: [fulcio] }, 'private Sigstore');
     const payload = simpleSigningPayload(DIGEST);
     const bundle = messageBundle(leaf, payload);

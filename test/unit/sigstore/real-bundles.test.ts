@@ -12,7 +12,8 @@ const read = (path: string) => readFileSync(join(fixtures, path));
 const trust = loadTrustedRoot();
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const SIGSTORE_JS = 'https://github.com/sigstore/sigstore-js/.github/workflows/release.yml@refs/heads/main';
-const NPM_2_1_0 = 'sha512:90f223f992e4c88dd068cd2a5fc57f9d2b30798343dd6e38f29c240e04ba090ef831f84490847c4e82b9232c78e8a258463b1e55c0f7469f730265008fa6633f';
+const NPM_2_1_0 =
+  'sha512:90f223f992e4c88dd068cd2a5fc57f9d2b30798343dd6e38f29c240e04ba090ef831f84490847c4e82b9232c78e8a258463b1e55c0f7469f730265008fa6633f';
 
 function bundleEvidence(path: string): Evidence {
   return { source: 'referrers', location: path, subjectDigest: 'sha256:unused', form: { kind: 'bundle', bytes: read(path) } };
@@ -23,26 +24,53 @@ describe('real Sigstore bundles', () => {
   it.each(['npm-sigstore-2.1.0.provenance.v0.3.sigstore.json', 'npm-sigstore-2.1.0.provenance.v0.1.sigstore.json'])(
     'verifies the npm provenance %s with the sigstore-js release workflow',
     async (file) => {
-      const result = await verifyEvidence(bundleEvidence(`sigstore/${file}`), NPM_2_1_0, trust, rules([{ issuer: GITHUB_ISSUER, identity: SIGSTORE_JS }]));
+      const result = await verifyEvidence(
+        bundleEvidence(`sigstore/${file}`),
+        NPM_2_1_0,
+        trust,
+        rules([{ issuer: GITHUB_ISSUER, identity: SIGSTORE_JS }]),
+      );
       expect(result.rejection).toBeUndefined();
       expect(result).toMatchObject({ verified: true, kind: 'attestation', predicateType: 'https://slsa.dev/provenance/v1' });
-      expect(result.signer).toMatchObject({ kind: 'keyless', issuer: GITHUB_ISSUER, identity: SIGSTORE_JS, github: { repository: 'sigstore/sigstore-js', trigger: 'push', sha: expect.stringMatching(/^[0-9a-f]{40}$/) as unknown } });
+      expect(result.signer).toMatchObject({
+        kind: 'keyless',
+        issuer: GITHUB_ISSUER,
+        identity: SIGSTORE_JS,
+        github: { repository: 'sigstore/sigstore-js', trigger: 'push', sha: expect.stringMatching(/^[0-9a-f]{40}$/) as unknown },
+      });
       expect(result.predicate).toMatchObject({ buildDefinition: expect.anything() as unknown });
     },
   );
 
   it('reads the GitHub workflow claims of the certificate, and matches rules on them', async () => {
     const evidence = bundleEvidence('sigstore/npm-sigstore-2.1.0.provenance.v0.3.sigstore.json');
-    const ok = await verifyEvidence(evidence, NPM_2_1_0, trust, rules([{ issuer: GITHUB_ISSUER, github: { repository: 'sigstore/sigstore-js', runnerEnvironment: 'github-hosted' } }]));
+    const ok = await verifyEvidence(
+      evidence,
+      NPM_2_1_0,
+      trust,
+      rules([{ issuer: GITHUB_ISSUER, github: { repository: 'sigstore/sigstore-js', runnerEnvironment: 'github-hosted' } }]),
+    );
     expect(ok.verified).toBe(true);
-    expect(ok.signer).toMatchObject({ github: { workflowRef: 'sigstore/sigstore-js/.github/workflows/release.yml@refs/heads/main', runnerEnvironment: 'github-hosted' } });
-    const selfHosted = await verifyEvidence(evidence, NPM_2_1_0, trust, rules([{ issuer: GITHUB_ISSUER, github: { repository: 'sigstore/sigstore-js', runnerEnvironment: 'self-hosted' } }]));
+    expect(ok.signer).toMatchObject({
+      github: { workflowRef: 'sigstore/sigstore-js/.github/workflows/release.yml@refs/heads/main', runnerEnvironment: 'github-hosted' },
+    });
+    const selfHosted = await verifyEvidence(
+      evidence,
+      NPM_2_1_0,
+      trust,
+      rules([{ issuer: GITHUB_ISSUER, github: { repository: 'sigstore/sigstore-js', runnerEnvironment: 'self-hosted' } }]),
+    );
     expect(selfHosted.rejection?.code).toBe('wrong-identity');
   });
 
   it('rejects the npm provenance for another package digest', async () => {
     const other = `sha512:${'0'.repeat(128)}`;
-    const result = await verifyEvidence(bundleEvidence('sigstore/npm-sigstore-2.1.0.provenance.v0.3.sigstore.json'), other, trust, rules([{ issuer: GITHUB_ISSUER, identity: SIGSTORE_JS }]));
+    const result = await verifyEvidence(
+      bundleEvidence('sigstore/npm-sigstore-2.1.0.provenance.v0.3.sigstore.json'),
+      other,
+      trust,
+      rules([{ issuer: GITHUB_ISSUER, identity: SIGSTORE_JS }]),
+    );
     expect(result).toMatchObject({ verified: false, rejection: { code: 'not-bound-to-digest' } });
     expect(result.predicate).toBeUndefined();
   });
@@ -62,9 +90,17 @@ describe('real Sigstore bundles', () => {
 
   it('reads the rfc8785 wheel signature (message signature, v0.2) but cannot bind it without the wheel', () => {
     const json: unknown = JSON.parse(read('sigstore/rfc8785-0.1.2-wheel.v0.2.sigstore.json').toString());
-    const check = checkBundle(json, undefined, trust, rules([{ issuer: GITHUB_ISSUER, identity: 'https://github.com/trailofbits/rfc8785.py/.github/workflows/release.yml@refs/tags/v0.1.2' }]));
+    const check = checkBundle(
+      json,
+      undefined,
+      trust,
+      rules([{ issuer: GITHUB_ISSUER, identity: 'https://github.com/trailofbits/rfc8785.py/.github/workflows/release.yml@refs/tags/v0.1.2' }]),
+    );
     expect(check.messageDigest).toBe('sha256:c4e92e9ecc828bef2aa7dba1de8ac983511f7532a0df11c770d39099a25cf201');
-    expect(check.signer).toMatchObject({ identity: 'https://github.com/trailofbits/rfc8785.py/.github/workflows/release.yml@refs/tags/v0.1.2', issuer: GITHUB_ISSUER });
+    expect(check.signer).toMatchObject({
+      identity: 'https://github.com/trailofbits/rfc8785.py/.github/workflows/release.yml@refs/tags/v0.1.2',
+      issuer: GITHUB_ISSUER,
+    });
     expect(check.rejection?.code).toBe('not-bound-to-digest');
     // The wrong bytes are not the ones whose digest the bundle signs (the digest path gives the same answer).
     const forged = checkBundle(json, Buffer.from('not the wheel'), trust, rules([{ issuer: GITHUB_ISSUER, identityRegExp: '.*' }]));
@@ -73,17 +109,32 @@ describe('real Sigstore bundles', () => {
 
   it('verifies the npm publish attestation with the npm registry key (key-based, with a tlog entry)', async () => {
     const keys = [{ name: 'npm', pem: read('sigstore/npm-registry-attestation-key.pub').toString(), requireTlog: true }];
-    const digest = 'sha512:76176ffa33808b54602c7c35de5c6e9a4deb96066dba6533f50ac234f4f1f4c6b3527515dc17c06fbe2860030f410eee69ea20079bd3a2c6f3dcf3b329b10751';
-    const result = await verifyEvidence(bundleEvidence('sigstore/npm-sigstore-1.3.0.publish-attestation.sigstore.json'), digest, trust, { identities: [], keys });
+    const digest =
+      'sha512:76176ffa33808b54602c7c35de5c6e9a4deb96066dba6533f50ac234f4f1f4c6b3527515dc17c06fbe2860030f410eee69ea20079bd3a2c6f3dcf3b329b10751';
+    const result = await verifyEvidence(bundleEvidence('sigstore/npm-sigstore-1.3.0.publish-attestation.sigstore.json'), digest, trust, {
+      identities: [],
+      keys,
+    });
     expect(result.rejection).toBeUndefined();
-    expect(result).toMatchObject({ verified: true, kind: 'attestation', signer: { kind: 'key', name: 'npm', keyId: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown } });
-    const noKeys = await verifyEvidence(bundleEvidence('sigstore/npm-sigstore-1.3.0.publish-attestation.sigstore.json'), digest, trust, { identities: [], keys: [] });
+    expect(result).toMatchObject({
+      verified: true,
+      kind: 'attestation',
+      signer: { kind: 'key', name: 'npm', keyId: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown },
+    });
+    const noKeys = await verifyEvidence(bundleEvidence('sigstore/npm-sigstore-1.3.0.publish-attestation.sigstore.json'), digest, trust, {
+      identities: [],
+      keys: [],
+    });
     expect(noKeys.rejection?.code).toBe('untrusted-key');
   });
 });
 
 describe('real cosign material', () => {
-  const layer = JSON.parse(read('cosign/containers-image-fulcio-rekor/layer.json').toString()) as { mimeType: string; payload: string; annotations: Record<string, string> };
+  const layer = JSON.parse(read('cosign/containers-image-fulcio-rekor/layer.json').toString()) as {
+    mimeType: string;
+    payload: string;
+    annotations: Record<string, string>;
+  };
   const imageDigest = 'sha256:0489474da8ea22426ece86ace6c1c0026ab2fd3cdfbbd62b7e94650266c37d9a';
   const legacy = (annotations = layer.annotations, payload = Buffer.from(layer.payload, 'base64')): Evidence => ({
     source: 'cosign-tags',
@@ -97,7 +148,11 @@ describe('real cosign material', () => {
     expect(Buffer.from(layer.payload, 'base64').equals(read('cosign/containers-image-fulcio-rekor/simplesigning-payload.json'))).toBe(true);
     const result = await verifyEvidence(legacy(), imageDigest, trust, mitr);
     expect(result.rejection).toBeUndefined();
-    expect(result).toMatchObject({ verified: true, kind: 'signature', signer: { kind: 'keyless', identity: 'mitr@redhat.com', issuer: 'https://github.com/login/oauth' } });
+    expect(result).toMatchObject({
+      verified: true,
+      kind: 'signature',
+      signer: { kind: 'keyless', identity: 'mitr@redhat.com', issuer: 'https://github.com/login/oauth' },
+    });
   });
 
   it('rejects the same valid signature for another image digest', async () => {
@@ -175,7 +230,10 @@ describe('real cosign material', () => {
           bundle.Payload.body = body(bundle.Payload.body);
         });
         const result = await verifyEvidence(legacy(annotations), imageDigest, trust, mitr);
-        expect(result).toMatchObject({ verified: false, rejection: { code: 'malformed', message: expect.stringContaining('its body is not valid base64') as unknown } });
+        expect(result).toMatchObject({
+          verified: false,
+          rejection: { code: 'malformed', message: expect.stringContaining('its body is not valid base64') as unknown },
+        });
       }
     });
   });

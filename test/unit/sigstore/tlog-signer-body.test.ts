@@ -24,11 +24,16 @@ function rejection(entries: TransparencyLogEntry[], signer: ExpectedSigner) {
   }
 }
 
-describe('real public-good entries record their bundle\'s signer', () => {
+describe("real public-good entries record their bundle's signer", () => {
   const leafOf = (path: string) => {
     const bundle = bundleFromJSON(readJson(path));
     const material = bundle.verificationMaterial.content;
-    const der = material.$case === 'certificate' ? material.certificate.rawBytes : material.$case === 'x509CertificateChain' ? material.x509CertificateChain.certificates[0]?.rawBytes : undefined;
+    const der =
+      material.$case === 'certificate'
+        ? material.certificate.rawBytes
+        : material.$case === 'x509CertificateChain'
+          ? material.x509CertificateChain.certificates[0]?.rawBytes
+          : undefined;
     if (der === undefined) throw new Error(`${path} has no certificate`);
     return { entries: bundle.verificationMaterial.tlogEntries, der: Buffer.from(der) };
   };
@@ -44,8 +49,13 @@ describe('real public-good entries record their bundle\'s signer', () => {
     expect(`${entry.kindVersion.kind} ${entry.kindVersion.version}`).toBe(kind);
     expect(recordedSigner(entry)).toEqual({ kind: 'certificate', der });
     expect(rejection(entries, { kind: 'certificate', der })).toBeUndefined();
-    const other = leafOf('sigstore/npm-sigstore-2.1.0.provenance.v0.1.sigstore.json').der.equals(der) ? leafOf('sigstore/rfc8785-0.1.2-wheel.v0.2.sigstore.json').der : leafOf('sigstore/npm-sigstore-2.1.0.provenance.v0.1.sigstore.json').der;
-    expect(rejection(entries, { kind: 'certificate', der: other })).toMatchObject({ code: 'signature-invalid', message: expect.stringContaining('another certificate') as unknown });
+    const other = leafOf('sigstore/npm-sigstore-2.1.0.provenance.v0.1.sigstore.json').der.equals(der)
+      ? leafOf('sigstore/rfc8785-0.1.2-wheel.v0.2.sigstore.json').der
+      : leafOf('sigstore/npm-sigstore-2.1.0.provenance.v0.1.sigstore.json').der;
+    expect(rejection(entries, { kind: 'certificate', der: other })).toMatchObject({
+      code: 'signature-invalid',
+      message: expect.stringContaining('another certificate') as unknown,
+    });
   });
 
   it('the npm publish attestation (intoto 0.0.2, key-signed): the npm registry key; another key is rejected', () => {
@@ -83,7 +93,10 @@ describe('bodies of every kind, made here', () => {
   it.each(bodies)('%s: the key it records; another key is rejected', (_kind, make) => {
     expect(recordedSigner(make(key))).toEqual({ kind: 'key', der: spki(key) });
     expect(rejection([make(key)], { kind: 'key', key })).toBeUndefined();
-    expect(rejection([make(stranger)], { kind: 'key', key })).toMatchObject({ code: 'signature-invalid', message: expect.stringContaining('another key') as unknown });
+    expect(rejection([make(stranger)], { kind: 'key', key })).toMatchObject({
+      code: 'signature-invalid',
+      message: expect.stringContaining('another key') as unknown,
+    });
     // One good entry does not carry a bad one.
     expect(rejection([make(key), make(stranger)], { kind: 'key', key })?.code).toBe('signature-invalid');
   });
@@ -93,12 +106,36 @@ describe('bodies of every kind, made here', () => {
     ['an unknown version', entry('hashedrekord', '0.0.3', { signature: { publicKey: { content: pem64(key) } } })],
     ['a body naming another kind than the entry', entry('hashedrekord', '0.0.1', { signature: { publicKey: { content: pem64(key) } } }, 'intoto')],
     ['no signer at all', entry('hashedrekord', '0.0.1', { signature: { content: 'c2ln' } })],
-    ['a PEM of another type', entry('hashedrekord', '0.0.1', { signature: { publicKey: { content: Buffer.from(key.export({ format: 'pem', type: 'spki' }).toString().replaceAll('PUBLIC KEY', 'RSA PUBLIC KEY')).toString('base64') } } })],
-    ['two PEM blocks', entry('hashedrekord', '0.0.1', { signature: { publicKey: { content: Buffer.from(key.export({ format: 'pem', type: 'spki' }).toString().repeat(2)).toString('base64') } } })],
+    [
+      'a PEM of another type',
+      entry('hashedrekord', '0.0.1', {
+        signature: {
+          publicKey: {
+            content: Buffer.from(key.export({ format: 'pem', type: 'spki' }).toString().replaceAll('PUBLIC KEY', 'RSA PUBLIC KEY')).toString(
+              'base64',
+            ),
+          },
+        },
+      }),
+    ],
+    [
+      'two PEM blocks',
+      entry('hashedrekord', '0.0.1', {
+        signature: { publicKey: { content: Buffer.from(key.export({ format: 'pem', type: 'spki' }).toString().repeat(2)).toString('base64') } },
+      }),
+    ],
     ['a DSSE entry with two signatures', entry('dsse', '0.0.1', { signatures: [{ verifier: pem64(key) }, { verifier: pem64(key) }] })],
-    ['a Rekor v2 verifier with both a key and a certificate', entry('hashedrekord', '0.0.2', { hashedRekordV002: { signature: { verifier: { ...v2Verifier(key), x509Certificate: { rawBytes: 'AA==' } } } } })],
+    [
+      'a Rekor v2 verifier with both a key and a certificate',
+      entry('hashedrekord', '0.0.2', {
+        hashedRekordV002: { signature: { verifier: { ...v2Verifier(key), x509Certificate: { rawBytes: 'AA==' } } } },
+      }),
+    ],
   ])('rejects %s as signature-invalid, never passes it', (_what, unreadable) => {
-    expect(rejection([unreadable], { kind: 'key', key })).toMatchObject({ code: 'signature-invalid', message: expect.stringContaining('cannot be read') as unknown });
+    expect(rejection([unreadable], { kind: 'key', key })).toMatchObject({
+      code: 'signature-invalid',
+      message: expect.stringContaining('cannot be read') as unknown,
+    });
   });
 
   it('a body that is not JSON is rejected', () => {

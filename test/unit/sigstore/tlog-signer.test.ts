@@ -80,13 +80,21 @@ describe('a trusted key: an entry recording the twin key of its signature is not
 
   it('message-signature bundle (hashedrekord v0.0.1): signature-invalid from the file and from its digest; upstream accepts it', async () => {
     const honest = withEntries(bundle, [await rekor.entry(bundle, key.pem)]);
-    expect(checkBundle(honest, PAYLOAD, trust, { identities: [], keys: keyRule() })).toMatchObject({ transparencyLog: 'verified', signer: { kind: 'key' } });
+    expect(checkBundle(honest, PAYLOAD, trust, { identities: [], keys: keyRule() })).toMatchObject({
+      transparencyLog: 'verified',
+      signer: { kind: 'key' },
+    });
     const forged = withEntries(bundle, [await rekor.entry(bundle, pemOf(twin))]);
     expect(upstreamWithKey(root, forged, PAYLOAD)).toBe(true);
     const byFile = checkBundle(forged, PAYLOAD, trust, { identities: [], keys: keyRule() });
-    expect(byFile.rejection).toMatchObject({ code: 'signature-invalid', message: expect.stringMatching(/transparency-log entry records .*another key/) as unknown });
+    expect(byFile.rejection).toMatchObject({
+      code: 'signature-invalid',
+      message: expect.stringMatching(/transparency-log entry records .*another key/) as unknown,
+    });
     expect(byFile.signer).toMatchObject({ kind: 'key', name: 'release' });
-    expect(code(checkBundle(forged, { algorithm: 'sha256', digest: sha256(PAYLOAD) }, trust, { identities: [], keys: keyRule() }))).toBe('signature-invalid');
+    expect(code(checkBundle(forged, { algorithm: 'sha256', digest: sha256(PAYLOAD) }, trust, { identities: [], keys: keyRule() }))).toBe(
+      'signature-invalid',
+    );
   });
 
   it('with the log not required (--insecure-ignore-tlog), the entry is not read at all, as cosign', async () => {
@@ -106,7 +114,9 @@ describe('a trusted key: an entry recording the twin key of its signature is not
     const payload = Buffer.from(envelope.payload, 'base64');
     const pae = Buffer.concat([Buffer.from(`DSSEv1 ${envelope.payloadType.length} ${envelope.payloadType} ${payload.length} `), payload]);
     const dsseTwin = twinPublicKey(key.publicKey, Buffer.from(envelope.signatures[0]?.sig ?? '', 'base64'), sha256(pae));
-    expect(code(checkBundle(withEntries(dsse, [await rekor.entry(dsse, key.pem)]), undefined, trust, { identities: [], keys: keyRule() }))).toBe('verified');
+    expect(code(checkBundle(withEntries(dsse, [await rekor.entry(dsse, key.pem)]), undefined, trust, { identities: [], keys: keyRule() }))).toBe(
+      'verified',
+    );
     const forged = withEntries(dsse, [await rekor.entry(dsse, pemOf(dsseTwin))]);
     expect(upstreamWithKey(root, forged)).toBe(true);
     expect(code(checkBundle(forged, undefined, trust, { identities: [], keys: keyRule() }))).toBe('signature-invalid');
@@ -116,9 +126,17 @@ describe('a trusted key: an entry recording the twin key of its signature is not
     const payload = simpleSigningPayload(IMAGE);
     const layerSignature = Buffer.from((keyMessageBundle(key, payload).messageSignature as { signature: string }).signature, 'base64');
     const layerTwin = twinPublicKey(key.publicKey, layerSignature, sha256(payload));
-    const evidence = (layer: Evidence['form'] & object): Evidence => ({ source: 'cosign-tags', location: 'tag sha256-ab.sig, layer 0', subjectDigest: IMAGE, form: layer });
+    const evidence = (layer: Evidence['form'] & object): Evidence => ({
+      source: 'cosign-tags',
+      location: 'tag sha256-ab.sig, layer 0',
+      subjectDigest: IMAGE,
+      form: layer,
+    });
     const honest = await rekor.cosignLayerWith(payload, layerSignature, key.pem);
-    expect(await verifyEvidence(evidence({ kind: 'cosign-layer', ...honest }), IMAGE, trust, { identities: [], keys: keyRule() })).toMatchObject({ verified: true, transparencyLog: 'verified' });
+    expect(await verifyEvidence(evidence({ kind: 'cosign-layer', ...honest }), IMAGE, trust, { identities: [], keys: keyRule() })).toMatchObject({
+      verified: true,
+      transparencyLog: 'verified',
+    });
     const forged = await rekor.cosignLayerWith(payload, layerSignature, pemOf(layerTwin));
     const result = await verifyEvidence(evidence({ kind: 'cosign-layer', ...forged }), IMAGE, trust, { identities: [], keys: keyRule() });
     expect(result).toMatchObject({ verified: false, rejection: { code: 'signature-invalid' }, signer: { kind: 'key', name: 'release' } });
@@ -136,7 +154,9 @@ describe('a certificate of the trusted root: an entry recording another certific
   /** A log of its own, whose clock (the entries' integrated time) starts after the mock CA's certificates. */
   let keylessRekor: KeyRekor;
   const leafPem = (bundle: unknown) => {
-    const der = (bundle as { verificationMaterial: { x509CertificateChain: { certificates: { rawBytes: string }[] } } }).verificationMaterial.x509CertificateChain.certificates[0]?.rawBytes ?? '';
+    const der =
+      (bundle as { verificationMaterial: { x509CertificateChain: { certificates: { rawBytes: string }[] } } }).verificationMaterial
+        .x509CertificateChain.certificates[0]?.rawBytes ?? '';
     return new X509Certificate(Buffer.from(der, 'base64')).toString();
   };
   const rules = { identities: [USER], keys: [] };
@@ -151,7 +171,7 @@ describe('a certificate of the trusted root: an entry recording another certific
     keylessTrust = trustContextFromJSON(keylessRoot, 'mock trusted root and test logs');
   }, 60_000);
 
-  it('hashedrekord v0.0.1 recording a stranger\'s certificate: signature-invalid; upstream accepts it', async () => {
+  it("hashedrekord v0.0.1 recording a stranger's certificate: signature-invalid; upstream accepts it", async () => {
     expect(code(checkBundle(withEntries(signed, [await keylessRekor.entry(signed, signerPem)]), PAYLOAD, keylessTrust, rules))).toBe('verified');
     const forged = withEntries(signed, [await keylessRekor.entry(signed, strangerPem)]);
     let upstream = true;
@@ -166,15 +186,21 @@ describe('a certificate of the trusted root: an entry recording another certific
     expect(code(checkBundle(forged, { algorithm: 'sha256', digest: sha256(PAYLOAD) }, keylessTrust, rules))).toBe('signature-invalid');
   });
 
-  it('an entry recording the certificate\'s key instead of the certificate: signature-invalid (cosign and sigstore-go compare certificates)', async () => {
+  it("an entry recording the certificate's key instead of the certificate: signature-invalid (cosign and sigstore-go compare certificates)", async () => {
     const keyPem = new X509Certificate(signerPem).publicKey.export({ format: 'pem', type: 'spki' }).toString();
-    expect(code(checkBundle(withEntries(signed, [await keylessRekor.entry(signed, keyPem)]), PAYLOAD, keylessTrust, rules))).toBe('signature-invalid');
+    expect(code(checkBundle(withEntries(signed, [await keylessRekor.entry(signed, keyPem)]), PAYLOAD, keylessTrust, rules))).toBe(
+      'signature-invalid',
+    );
   });
 
-  it('a Rekor v2 entry (hashedrekord v0.0.2) recording the certificate verifies; recording a stranger\'s: signature-invalid', () => {
+  it("a Rekor v2 entry (hashedrekord v0.0.2) recording the certificate verifies; recording a stranger's: signature-invalid", () => {
     const der = (pem: string) => new X509Certificate(pem).raw;
-    expect(code(checkBundle(withEntries(signed, [v2.entry(signed, { certificate: der(signerPem) })]), PAYLOAD, keylessTrust, rules))).toBe('verified');
-    expect(code(checkBundle(withEntries(signed, [v2.entry(signed, { certificate: der(strangerPem) })]), PAYLOAD, keylessTrust, rules))).toBe('signature-invalid');
+    expect(code(checkBundle(withEntries(signed, [v2.entry(signed, { certificate: der(signerPem) })]), PAYLOAD, keylessTrust, rules))).toBe(
+      'verified',
+    );
+    expect(code(checkBundle(withEntries(signed, [v2.entry(signed, { certificate: der(strangerPem) })]), PAYLOAD, keylessTrust, rules))).toBe(
+      'signature-invalid',
+    );
   });
 });
 
@@ -191,7 +217,13 @@ describe('a private CA: an entry recording another leaf of the same CA is not it
     const privateTrust = trustContextFromJSON(logs.trustedRoot, 'private test logs');
     const { caRoot, intermediate, leaf } = await privateChain();
     const sibling = await issueLeaf(intermediate, 'p256');
-    const authority: CertificateAuthorityRule = { name: 'test CA', rootsPem: certificatesPem(caRoot), intermediatesPem: certificatesPem(intermediate), requireSct: false, requireTlog: true };
+    const authority: CertificateAuthorityRule = {
+      name: 'test CA',
+      rootsPem: certificatesPem(caRoot),
+      intermediatesPem: certificatesPem(intermediate),
+      requireSct: false,
+      requireTlog: true,
+    };
     const rules = { identities: [{ identity: 'release@acme.test', issuerRegExp: '.*' }], keys: [], certificateAuthorities: [authority] };
     const unlogged = messageBundle(leaf, PAYLOAD);
     const signature = (unlogged.messageSignature as { signature: string }).signature;
@@ -201,17 +233,21 @@ describe('a private CA: an entry recording another leaf of the same CA is not it
     expect(code(checkBundle(forged, PAYLOAD, privateTrust, rules))).toBe('signature-invalid');
     expect(code(checkBundle(forged, { algorithm: 'sha256', digest: sha256(PAYLOAD) }, privateTrust, rules))).toBe('signature-invalid');
     // With the log not required, the entry is not read (cosign --insecure-ignore-tlog).
-    expect(code(checkBundle(forged, PAYLOAD, privateTrust, { ...rules, certificateAuthorities: [{ ...authority, requireTlog: false }] }))).toBe('verified');
+    expect(code(checkBundle(forged, PAYLOAD, privateTrust, { ...rules, certificateAuthorities: [{ ...authority, requireTlog: false }] }))).toBe(
+      'verified',
+    );
   }, 30_000);
 });
 
-describe('Rekor v2 entries of a trusted key (no SET, no integrated time: held to the log\'s window now)', () => {
+describe("Rekor v2 entries of a trusted key (no SET, no integrated time: held to the log's window now)", () => {
   const bundle = keyMessageBundle(key, PAYLOAD);
   const signature = Buffer.from((bundle.messageSignature as { signature: string }).signature, 'base64');
   const twin = twinPublicKey(key.publicKey, signature, sha256(PAYLOAD));
 
   it('hashedrekord v0.0.2 recording the key verifies; recording the twin key: signature-invalid (upstream accepts it)', () => {
-    expect(checkBundle(withEntries(bundle, [v2.entry(bundle, { publicKey: spki(key.pem) })]), PAYLOAD, trust, { identities: [], keys: keyRule() })).toMatchObject({
+    expect(
+      checkBundle(withEntries(bundle, [v2.entry(bundle, { publicKey: spki(key.pem) })]), PAYLOAD, trust, { identities: [], keys: keyRule() }),
+    ).toMatchObject({
       transparencyLog: 'verified',
     });
     const forged = withEntries(bundle, [v2.entry(bundle, { publicKey: spki(pemOf(twin)) })]);
@@ -225,7 +261,9 @@ describe('Rekor v2 entries of a trusted key (no SET, no integrated time: held to
     const payload = Buffer.from(envelope.payload, 'base64');
     const pae = Buffer.concat([Buffer.from(`DSSEv1 ${envelope.payloadType.length} ${envelope.payloadType} ${payload.length} `), payload]);
     const dsseTwin = twinPublicKey(key.publicKey, Buffer.from(envelope.signatures[0]?.sig ?? '', 'base64'), sha256(pae));
-    expect(code(checkBundle(withEntries(dsse, [v2.entry(dsse, { publicKey: spki(key.pem) })]), undefined, trust, { identities: [], keys: keyRule() }))).toBe('verified');
+    expect(
+      code(checkBundle(withEntries(dsse, [v2.entry(dsse, { publicKey: spki(key.pem) })]), undefined, trust, { identities: [], keys: keyRule() })),
+    ).toBe('verified');
     const forged = withEntries(dsse, [v2.entry(dsse, { publicKey: spki(pemOf(dsseTwin)) })]);
     expect(upstreamWithKey(root, forged)).toBe(true);
     expect(code(checkBundle(forged, undefined, trust, { identities: [], keys: keyRule() }))).toBe('signature-invalid');

@@ -78,7 +78,7 @@ describe('matchIdentity', () => {
     },
   );
 
-  it('compiles a rule\'s pattern once (alone, then anchored), however many signatures it is matched against', () => {
+  it("compiles a rule's pattern once (alone, then anchored), however many signatures it is matched against", () => {
     const pattern = '(?:evil-)?user@example\\.com';
     const Original = RegExp;
     let compilations = 0;
@@ -103,6 +103,8 @@ describe('matchIdentity', () => {
 
   it('keeps valid patterns anchored: user@example\\.com does not match evil-user@example.com', () => {
     expect(matchIdentity(signer, [{ issuer: 'https://issuer.test', identityRegExp: 'user@example\\.com' }]).matched).toBe(false);
-    expect(matchIdentity({ ...signer, identity: 'user@example.com' }, [{ issuer: 'https://issuer.test', identityRegExp: 'user@example\\.com' }]).matched).toBe(true);
+    expect(
+      matchIdentity({ ...signer, identity: 'user@example.com' }, [{ issuer: 'https://issuer.test', identityRegExp: 'user@example\\.com' }]).matched,
+    ).toBe(true);
   });
 });

@@ -71,8 +71,10 @@ function loadError(root: RootJson, name: string): string {
   return error.message;
 }
 
-const p384Spki = (): string => generateKeyPairSync('ec', { namedCurve: 'P-384' }).publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
-const p256Spki = (): string => generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+const p384Spki = (): string =>
+  generateKeyPairSync('ec', { namedCurve: 'P-384' }).publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+const p256Spki = (): string =>
+  generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
 const garbage = Buffer.from('not a key, not a certificate').toString('base64');
 function logWindow(log: LogJson | undefined): LogJson['publicKey'] {
   if (!log) throw new Error('the root has no such log');
@@ -110,36 +112,133 @@ describe('the real public-good trusted root', () => {
     expect(entry(root.tlogs, 1).baseUrl).toBe('https://log2025-1.rekor.sigstore.dev');
     expect(trustContextFromJSON(root, 'root').material.tlogs).toHaveLength(2);
     entry(root.tlogs, 1).baseUrl = 'https://log2025-2.rekor.sigstore.dev';
-    expect(loadError(root, 'rekor-v2-other-origin')).toContain('tlogs[1] (https://log2025-2.rekor.sigstore.dev): its logId does not match its public key');
+    expect(loadError(root, 'rekor-v2-other-origin')).toContain(
+      'tlogs[1] (https://log2025-2.rekor.sigstore.dev): its logId does not match its public key',
+    );
   });
 });
 
 describe('a malformed entry is a config error naming the file and the entry', () => {
   const cases: [string, (root: RootJson) => void, string][] = [
-    ['tlog key that is no key', (r) => (logWindow(r.tlogs[0]).rawBytes = garbage), 'tlogs[0] (https://rekor.sigstore.dev): its public key does not parse as the ECDSA P-256 key its keyDetails declares'],
-    ['tlog key of another type than declared', (r) => (logWindow(r.tlogs[0]).keyDetails = 'PKIX_ECDSA_P384_SHA_384'), 'tlogs[0] (https://rekor.sigstore.dev): its public key is not the ECDSA P-384 key its keyDetails declares'],
-    ['tlog Ed25519 key declared RSA', (r) => (logWindow(r.tlogs[1]).keyDetails = 'PKIX_RSA_PKCS1V15_2048_SHA256'), 'tlogs[1] (https://log2025-1.rekor.sigstore.dev): its public key is not the RSA 2048 key its keyDetails declares'],
-    ['tlog key without keyDetails', (r) => delete logWindow(r.tlogs[0]).keyDetails, 'tlogs[0] (https://rekor.sigstore.dev): its publicKey.keyDetails is missing'],
-    ['tlog logId of another key', (r) => (entry(r.tlogs, 0).logId = { keyId: entry(r.ctlogs, 1).logId?.keyId ?? '' }), 'tlogs[0] (https://rekor.sigstore.dev): its logId does not match its public key'],
-    ['tlog key swapped for another P-256 key', (r) => (logWindow(r.tlogs[0]).rawBytes = p256Spki()), 'tlogs[0] (https://rekor.sigstore.dev): its logId does not match its public key'],
+    [
+      'tlog key that is no key',
+      (r) => (logWindow(r.tlogs[0]).rawBytes = garbage),
+      'tlogs[0] (https://rekor.sigstore.dev): its public key does not parse as the ECDSA P-256 key its keyDetails declares',
+    ],
+    [
+      'tlog key of another type than declared',
+      (r) => (logWindow(r.tlogs[0]).keyDetails = 'PKIX_ECDSA_P384_SHA_384'),
+      'tlogs[0] (https://rekor.sigstore.dev): its public key is not the ECDSA P-384 key its keyDetails declares',
+    ],
+    [
+      'tlog Ed25519 key declared RSA',
+      (r) => (logWindow(r.tlogs[1]).keyDetails = 'PKIX_RSA_PKCS1V15_2048_SHA256'),
+      'tlogs[1] (https://log2025-1.rekor.sigstore.dev): its public key is not the RSA 2048 key its keyDetails declares',
+    ],
+    [
+      'tlog key without keyDetails',
+      (r) => delete logWindow(r.tlogs[0]).keyDetails,
+      'tlogs[0] (https://rekor.sigstore.dev): its publicKey.keyDetails is missing',
+    ],
+    [
+      'tlog logId of another key',
+      (r) => (entry(r.tlogs, 0).logId = { keyId: entry(r.ctlogs, 1).logId?.keyId ?? '' }),
+      'tlogs[0] (https://rekor.sigstore.dev): its logId does not match its public key',
+    ],
+    [
+      'tlog key swapped for another P-256 key',
+      (r) => (logWindow(r.tlogs[0]).rawBytes = p256Spki()),
+      'tlogs[0] (https://rekor.sigstore.dev): its logId does not match its public key',
+    ],
     ['tlog without logId', (r) => delete entry(r.tlogs, 0).logId, 'tlogs[0] (https://rekor.sigstore.dev): it has no logId'],
-    ['tlog checkpointKeyId of another key', (r) => (entry(r.tlogs, 1).checkpointKeyId = { keyId: entry(r.tlogs, 0).logId?.keyId ?? '' }), 'tlogs[1] (https://log2025-1.rekor.sigstore.dev): its checkpointKeyId does not match its public key'],
-    ['ctlog key that is no key', (r) => (logWindow(r.ctlogs[1]).rawBytes = garbage), 'ctlogs[1] (https://ctfe.sigstore.dev/2022): its public key does not parse as the ECDSA P-256 key its keyDetails declares'],
-    ['ctlog key of another curve', (r) => (logWindow(r.ctlogs[1]).rawBytes = p384Spki()), 'ctlogs[1] (https://ctfe.sigstore.dev/2022): its public key is not the ECDSA P-256 key its keyDetails declares'],
-    ['ctlog logId of another key', (r) => (entry(r.ctlogs, 1).logId = { keyId: entry(r.ctlogs, 0).logId?.keyId ?? '' }), 'ctlogs[1] (https://ctfe.sigstore.dev/2022): its logId does not match its public key'],
-    ['ctlog with a signed-note ID (only Rekor v2 logs have one)', (r) => (entry(r.ctlogs, 1).logId = { keyId: entry(r.tlogs, 1).logId?.keyId ?? '' }), 'ctlogs[1] (https://ctfe.sigstore.dev/2022): its logId does not match its public key'],
-    ['CA certificate that does not parse', (r) => (entry(entry(r.certificateAuthorities, 1).certChain.certificates, 1).rawBytes = garbage), 'certificateAuthorities[1] (https://fulcio.sigstore.dev): certificate 1 of its certChain does not parse'],
-    ['CA certificate cut short', (r) => { const c = entry(entry(r.certificateAuthorities, 0).certChain.certificates, 0); c.rawBytes = c.rawBytes.slice(0, 200); }, 'certificateAuthorities[0] (https://fulcio.sigstore.dev): certificate 0 of its certChain does not parse'],
-    ['CA without certificates', (r) => (entry(r.certificateAuthorities, 0).certChain.certificates = []), 'certificateAuthorities[0] (https://fulcio.sigstore.dev): its certChain has no certificate'],
-    ['TSA certificate that does not parse', (r) => (entry(entry(r.timestampAuthorities, 0).certChain.certificates, 0).rawBytes = garbage), 'timestampAuthorities[0] (https://timestamp.sigstore.dev/api/v1/timestamp): certificate 0 of its certChain does not parse'],
-    ['tlog window ending before it starts', (r) => (logWindow(r.tlogs[0]).validFor = { start: '2021-01-12T11:53:27Z', end: '2021-01-12T11:53:26.999Z' }), 'tlogs[0] (https://rekor.sigstore.dev): its validity ends (2021-01-12T11:53:26.999Z) before it starts (2021-01-12T11:53:27.000Z)'],
-    ['ctlog window ending before it starts', (r) => (logWindow(r.ctlogs[0]).validFor = { start: '2022-01-01T00:00:00Z', end: '2021-01-01T00:00:00Z' }), 'ctlogs[0] (https://ctfe.sigstore.dev/test): its validity ends'],
-    ['CA window ending before it starts', (r) => (entry(r.certificateAuthorities, 1).validFor = { start: '2022-04-13T20:06:15Z', end: '2022-04-13T20:06:14Z' }), 'certificateAuthorities[1] (https://fulcio.sigstore.dev): its validity ends'],
-    ['TSA window ending before it starts', (r) => (entry(r.timestampAuthorities, 0).validFor = { start: '2025-07-04T00:00:00Z', end: '2025-07-03T00:00:00+01:00' }), 'timestampAuthorities[0] (https://timestamp.sigstore.dev/api/v1/timestamp): its validity ends (2025-07-02T23:00:00.000Z)'],
-    ['start that is not a time', (r) => (entry(r.certificateAuthorities, 1).validFor = { start: 'yesterday' }), 'certificateAuthorities[1] (https://fulcio.sigstore.dev): its validFor.start is not an RFC 3339 time'],
-    ['start on a day that does not exist', (r) => (logWindow(r.tlogs[0]).validFor = { start: '2021-02-30T00:00:00Z' }), 'tlogs[0] (https://rekor.sigstore.dev): its validFor.start is not an RFC 3339 time'],
-    ['end that is a number', (r) => (entry(r.timestampAuthorities, 0).validFor = { start: '2025-07-04T00:00:00Z', end: 1767225600 }), 'timestampAuthorities[0] (https://timestamp.sigstore.dev/api/v1/timestamp): its validFor.end is not an RFC 3339 time'],
-    ['validFor that is not an object', (r) => (logWindow(r.ctlogs[1]).validFor = '2022-10-20T00:00:00Z' as unknown as Window), 'ctlogs[1] (https://ctfe.sigstore.dev/2022): its validFor is not an object'],
+    [
+      'tlog checkpointKeyId of another key',
+      (r) => (entry(r.tlogs, 1).checkpointKeyId = { keyId: entry(r.tlogs, 0).logId?.keyId ?? '' }),
+      'tlogs[1] (https://log2025-1.rekor.sigstore.dev): its checkpointKeyId does not match its public key',
+    ],
+    [
+      'ctlog key that is no key',
+      (r) => (logWindow(r.ctlogs[1]).rawBytes = garbage),
+      'ctlogs[1] (https://ctfe.sigstore.dev/2022): its public key does not parse as the ECDSA P-256 key its keyDetails declares',
+    ],
+    [
+      'ctlog key of another curve',
+      (r) => (logWindow(r.ctlogs[1]).rawBytes = p384Spki()),
+      'ctlogs[1] (https://ctfe.sigstore.dev/2022): its public key is not the ECDSA P-256 key its keyDetails declares',
+    ],
+    [
+      'ctlog logId of another key',
+      (r) => (entry(r.ctlogs, 1).logId = { keyId: entry(r.ctlogs, 0).logId?.keyId ?? '' }),
+      'ctlogs[1] (https://ctfe.sigstore.dev/2022): its logId does not match its public key',
+    ],
+    [
+      'ctlog with a signed-note ID (only Rekor v2 logs have one)',
+      (r) => (entry(r.ctlogs, 1).logId = { keyId: entry(r.tlogs, 1).logId?.keyId ?? '' }),
+      'ctlogs[1] (https://ctfe.sigstore.dev/2022): its logId does not match its public key',
+    ],
+    [
+      'CA certificate that does not parse',
+      (r) => (entry(entry(r.certificateAuthorities, 1).certChain.certificates, 1).rawBytes = garbage),
+      'certificateAuthorities[1] (https://fulcio.sigstore.dev): certificate 1 of its certChain does not parse',
+    ],
+    [
+      'CA certificate cut short',
+      (r) => {
+        const c = entry(entry(r.certificateAuthorities, 0).certChain.certificates, 0);
+        c.rawBytes = c.rawBytes.slice(0, 200);
+      },
+      'certificateAuthorities[0] (https://fulcio.sigstore.dev): certificate 0 of its certChain does not parse',
+    ],
+    [
+      'CA without certificates',
+      (r) => (entry(r.certificateAuthorities, 0).certChain.certificates = []),
+      'certificateAuthorities[0] (https://fulcio.sigstore.dev): its certChain has no certificate',
+    ],
+    [
+      'TSA certificate that does not parse',
+      (r) => (entry(entry(r.timestampAuthorities, 0).certChain.certificates, 0).rawBytes = garbage),
+      'timestampAuthorities[0] (https://timestamp.sigstore.dev/api/v1/timestamp): certificate 0 of its certChain does not parse',
+    ],
+    [
+      'tlog window ending before it starts',
+      (r) => (logWindow(r.tlogs[0]).validFor = { start: '2021-01-12T11:53:27Z', end: '2021-01-12T11:53:26.999Z' }),
+      'tlogs[0] (https://rekor.sigstore.dev): its validity ends (2021-01-12T11:53:26.999Z) before it starts (2021-01-12T11:53:27.000Z)',
+    ],
+    [
+      'ctlog window ending before it starts',
+      (r) => (logWindow(r.ctlogs[0]).validFor = { start: '2022-01-01T00:00:00Z', end: '2021-01-01T00:00:00Z' }),
+      'ctlogs[0] (https://ctfe.sigstore.dev/test): its validity ends',
+    ],
+    [
+      'CA window ending before it starts',
+      (r) => (entry(r.certificateAuthorities, 1).validFor = { start: '2022-04-13T20:06:15Z', end: '2022-04-13T20:06:14Z' }),
+      'certificateAuthorities[1] (https://fulcio.sigstore.dev): its validity ends',
+    ],
+    [
+      'TSA window ending before it starts',
+      (r) => (entry(r.timestampAuthorities, 0).validFor = { start: '2025-07-04T00:00:00Z', end: '2025-07-03T00:00:00+01:00' }),
+      'timestampAuthorities[0] (https://timestamp.sigstore.dev/api/v1/timestamp): its validity ends (2025-07-02T23:00:00.000Z)',
+    ],
+    [
+      'start that is not a time',
+      (r) => (entry(r.certificateAuthorities, 1).validFor = { start: 'yesterday' }),
+      'certificateAuthorities[1] (https://fulcio.sigstore.dev): its validFor.start is not an RFC 3339 time',
+    ],
+    [
+      'start on a day that does not exist',
+      (r) => (logWindow(r.tlogs[0]).validFor = { start: '2021-02-30T00:00:00Z' }),
+      'tlogs[0] (https://rekor.sigstore.dev): its validFor.start is not an RFC 3339 time',
+    ],
+    [
+      'end that is a number',
+      (r) => (entry(r.timestampAuthorities, 0).validFor = { start: '2025-07-04T00:00:00Z', end: 1767225600 }),
+      'timestampAuthorities[0] (https://timestamp.sigstore.dev/api/v1/timestamp): its validFor.end is not an RFC 3339 time',
+    ],
+    [
+      'validFor that is not an object',
+      (r) => (logWindow(r.ctlogs[1]).validFor = '2022-10-20T00:00:00Z' as unknown as Window),
+      'ctlogs[1] (https://ctfe.sigstore.dev/2022): its validFor is not an object',
+    ],
     ['ctlogs that is not a list', (r) => ((r as unknown as Record<string, unknown>).ctlogs = { 0: r.ctlogs[0] }), 'ctlogs is not a list'],
   ];
 
@@ -150,7 +249,13 @@ describe('a malformed entry is a config error naming the file and the entry', ()
   });
 
   it('premise: @sigstore/verify builds trust material from such roots without a word', () => {
-    const lenient = ['tlog logId of another key', 'tlog key swapped for another P-256 key', 'ctlog logId of another key', 'tlog window ending before it starts', 'CA window ending before it starts'];
+    const lenient = [
+      'tlog logId of another key',
+      'tlog key swapped for another P-256 key',
+      'ctlog logId of another key',
+      'tlog window ending before it starts',
+      'CA window ending before it starts',
+    ];
     const chosen = cases.filter(([name]) => lenient.includes(name));
     expect(chosen).toHaveLength(lenient.length);
     for (const [, breakIt] of chosen) {
@@ -178,8 +283,16 @@ describe('an entry without a validity start is not an authority', () => {
   const kinds: [string, (root: RootJson, window: Window | null | undefined) => void, string][] = [
     ['tlogs', (r, w) => (logWindow(r.tlogs[0]).validFor = w), 'tlogs[0] (https://rekor.sigstore.dev)'],
     ['ctlogs', (r, w) => (logWindow(r.ctlogs[1]).validFor = w), 'ctlogs[1] (https://ctfe.sigstore.dev/2022)'],
-    ['certificateAuthorities', (r, w) => (entry(r.certificateAuthorities, 1).validFor = w), 'certificateAuthorities[1] (https://fulcio.sigstore.dev)'],
-    ['timestampAuthorities', (r, w) => (entry(r.timestampAuthorities, 0).validFor = w), 'timestampAuthorities[0] (https://timestamp.sigstore.dev/api/v1/timestamp)'],
+    [
+      'certificateAuthorities',
+      (r, w) => (entry(r.certificateAuthorities, 1).validFor = w),
+      'certificateAuthorities[1] (https://fulcio.sigstore.dev)',
+    ],
+    [
+      'timestampAuthorities',
+      (r, w) => (entry(r.timestampAuthorities, 0).validFor = w),
+      'timestampAuthorities[0] (https://timestamp.sigstore.dev/api/v1/timestamp)',
+    ],
   ];
   const noStarts: [string, Window | null | undefined][] = [
     ['no validFor', undefined],
@@ -213,7 +326,11 @@ describe('an entry without a validity start is not an authority', () => {
 
   it('a log with a key type image-gate cannot verify with is left out, not trusted blindly', () => {
     const root = publicGood();
-    const lms = { ...entry(root.tlogs, 0), baseUrl: 'https://lms.example', publicKey: { rawBytes: garbage, keyDetails: 'LMS_SHA256', validFor: { start: '2025-01-01T00:00:00Z' } } };
+    const lms = {
+      ...entry(root.tlogs, 0),
+      baseUrl: 'https://lms.example',
+      publicKey: { rawBytes: garbage, keyDetails: 'LMS_SHA256', validFor: { start: '2025-01-01T00:00:00Z' } },
+    };
     root.tlogs.push(lms);
     const trust = trustContextFromJSON(root, 'root');
     expect(trust.unusable).toEqual(['tlogs[2] (https://lms.example) has a LMS_SHA256 key, which image-gate cannot verify with, so it is not used']);
@@ -225,8 +342,18 @@ describe('windows are exact to the millisecond', () => {
   it.each([
     ['a start inside a millisecond begins at the next one', { start: '2021-01-12T11:53:27.0000001Z' }, '2021-01-12T11:53:27.001Z', undefined],
     ['a start on a millisecond stays', { start: '2021-01-12T11:53:27.123000000Z' }, '2021-01-12T11:53:27.123Z', undefined],
-    ['an end inside a millisecond still covers it', { start: '2021-01-12T11:53:27Z', end: '2030-01-01T00:00:00.999999999Z' }, '2021-01-12T11:53:27.000Z', '2030-01-01T00:00:00.999Z'],
-    ['an offset is honoured', { start: '2021-01-12T12:53:27+01:00', end: '2030-01-01T00:00:00-02:30' }, '2021-01-12T11:53:27.000Z', '2030-01-01T02:30:00.000Z'],
+    [
+      'an end inside a millisecond still covers it',
+      { start: '2021-01-12T11:53:27Z', end: '2030-01-01T00:00:00.999999999Z' },
+      '2021-01-12T11:53:27.000Z',
+      '2030-01-01T00:00:00.999Z',
+    ],
+    [
+      'an offset is honoured',
+      { start: '2021-01-12T12:53:27+01:00', end: '2030-01-01T00:00:00-02:30' },
+      '2021-01-12T11:53:27.000Z',
+      '2030-01-01T02:30:00.000Z',
+    ],
   ])('%s', (_name, validFor, start, end) => {
     const root = publicGood();
     logWindow(root.tlogs[0]).validFor = validFor;

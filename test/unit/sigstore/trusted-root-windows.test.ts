@@ -12,7 +12,14 @@ import type { RejectionCode } from '../../../src/core/signatures.js';
 import { checkBundle } from '../../../src/sigstore/check-bundle.js';
 import { trustContextFromJSON } from '../../../src/sigstore/trusted-root.js';
 import { createKeyRekor } from '../../helpers/key-rekor.js';
-import { createMockSigstore, createSigningKey, IN_TOTO_PAYLOAD_TYPE, inTotoStatement, keyMessageBundle, type MockSigstore } from '../../helpers/sigstore-mock.js';
+import {
+  createMockSigstore,
+  createSigningKey,
+  IN_TOTO_PAYLOAD_TYPE,
+  inTotoStatement,
+  keyMessageBundle,
+  type MockSigstore,
+} from '../../helpers/sigstore-mock.js';
 
 const ISSUER = 'https://token.actions.githubusercontent.com';
 const USER = { identity: 'user@example.com', issuer: ISSUER };
@@ -186,7 +193,9 @@ describe('a log entry with only an inclusion proof, and nothing signed saying wh
     expect(code(bundle, retired)).toBe('no-tlog-entry');
     entry.integratedTime = String(Math.floor((Date.now() - 2 * DAY) / 1000));
     const material = { ...toTrustMaterial(TrustedRoot.fromJSON(retired)), publicKey: () => ({ publicKey: key.publicKey, validFor: () => true }) };
-    expect(() => new Verifier(material, { tlogThreshold: 1, ctlogThreshold: 0, timestampThreshold: 0 }).verify(toSignedEntity(bundleFromJSON(bundle), PAYLOAD))).not.toThrow();
+    expect(() =>
+      new Verifier(material, { tlogThreshold: 1, ctlogThreshold: 0, timestampThreshold: 0 }).verify(toSignedEntity(bundleFromJSON(bundle), PAYLOAD)),
+    ).not.toThrow();
     expect(code(bundle, retired)).toBe('no-tlog-entry');
   });
 });

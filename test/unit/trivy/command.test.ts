@@ -30,12 +30,17 @@ describe('buildTrivyArgs', () => {
   it('scans a pinned reference from the registry, JSON to a file, never failing on findings', () => {
     expect(buildTrivyArgs(base)).toEqual([
       'image',
-      '--format', 'json',
-      '--output', '/tmp/out/trivy.json',
+      '--format',
+      'json',
+      '--output',
+      '/tmp/out/trivy.json',
       '--quiet',
-      '--exit-code', '0',
-      '--scanners', 'vuln',
-      '--image-src', 'remote',
+      '--exit-code',
+      '0',
+      '--scanners',
+      'vuln',
+      '--image-src',
+      'remote',
       REFERENCE,
     ]);
   });

@@ -59,11 +59,26 @@ describe('installRecordProblem: a tool-cache entry against the record written wh
   });
 
   it.each([
-    ['no record', undefined, now(), 'it has no install record (.image-gate-install.json), so it cannot be shown to be the binary image-gate verified'],
+    [
+      'no record',
+      undefined,
+      now(),
+      'it has no install record (.image-gate-install.json), so it cannot be shown to be the binary image-gate verified',
+    ],
     ['a record that is not JSON', 'trivy ok', now(), 'its install record .image-gate-install.json is not valid'],
     ['a record without a binary hash', record({ trivy: undefined }), now(), 'its install record .image-gate-install.json is not valid'],
-    ['a record with an upper-case or short hash', record({ trivy: 'B'.repeat(64) }), now(), 'its install record .image-gate-install.json is not valid'],
-    ['a record for another archive', record({ archive: 'trivy_0.74.0_Linux-ARM64.tar.gz' }), now(), `its install record is for trivy_0.74.0_Linux-ARM64.tar.gz, not ${ASSET}`],
+    [
+      'a record with an upper-case or short hash',
+      record({ trivy: 'B'.repeat(64) }),
+      now(),
+      'its install record .image-gate-install.json is not valid',
+    ],
+    [
+      'a record for another archive',
+      record({ archive: 'trivy_0.74.0_Linux-ARM64.tar.gz' }),
+      now(),
+      `its install record is for trivy_0.74.0_Linux-ARM64.tar.gz, not ${ASSET}`,
+    ],
     [
       'a record naming another archive than the code knows',
       record(),

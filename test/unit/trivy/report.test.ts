@@ -36,8 +36,27 @@ function readmeTable(): Map<string, ReadmeRow> {
   const start = lines.findIndex((line) => line.startsWith('| file | ArtifactType'));
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;
-    const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
-    const [file, artifactType, os, diffIds, imageConfig, results, classes, vulns, withLayer, withCvss, fixed, severities, secrets, misconfigurations, licenses] = cells;
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
+    const [
+      file,
+      artifactType,
+      os,
+      diffIds,
+      imageConfig,
+      results,
+      classes,
+      vulns,
+      withLayer,
+      withCvss,
+      fixed,
+      severities,
+      secrets,
+      misconfigurations,
+      licenses,
+    ] = cells;
     const [fixedPresent, fixedAbsent] = (fixed ?? '').split('/').map(Number);
     rows.set(file ?? '', {
       artifactType: artifactType ?? '',
@@ -59,7 +78,6 @@ function readmeTable(): Map<string, ReadmeRow> {
   }
   return rows;
 }
-
 
 const REMOVE = Symbol('remove');
 type Edit = [path: (string | number)[], value: unknown];
@@ -194,8 +212,28 @@ describe('what the findings carry', () => {
     const report = parse('secrets-repo.json');
     const secrets = ofKind(report.findings, 'secret');
     expect(secrets).toEqual([
-      { kind: 'secret', ruleId: 'aws-access-key-id', category: 'AWS', severity: 'CRITICAL', title: 'AWS Access Key ID', target: 'deploy.sh', startLine: 3, endLine: 3, layerDiffId: undefined },
-      { kind: 'secret', ruleId: 'mysecret', category: 'Custom', severity: 'HIGH', title: 'My Secret', target: 'deploy.sh', startLine: 7, endLine: 7, layerDiffId: undefined },
+      {
+        kind: 'secret',
+        ruleId: 'aws-access-key-id',
+        category: 'AWS',
+        severity: 'CRITICAL',
+        title: 'AWS Access Key ID',
+        target: 'deploy.sh',
+        startLine: 3,
+        endLine: 3,
+        layerDiffId: undefined,
+      },
+      {
+        kind: 'secret',
+        ruleId: 'mysecret',
+        category: 'Custom',
+        severity: 'HIGH',
+        title: 'My Secret',
+        target: 'deploy.sh',
+        startLine: 7,
+        endLine: 7,
+        layerDiffId: undefined,
+      },
     ] satisfies SecretFinding[]);
     // The fixture really does contain the secret text we must drop.
     expect(read('secrets-repo.json').toString()).toContain('ghp_0123456789');
@@ -308,7 +346,9 @@ describe('malformed reports fail with a one-line error naming the input', () => 
     const error = failure(text, 'secrets-repo.json');
     const line = text.slice(0, text.indexOf('"Number": 5,,')).split('\n').length;
     const column = text.split('\n')[line - 1]?.indexOf(',,') ?? 0;
-    expect(error.message).toBe(`secrets-repo.json is not valid JSON: unexpected character (expected a property name in double quotes) at line ${line}, column ${column + 2}`);
+    expect(error.message).toBe(
+      `secrets-repo.json is not valid JSON: unexpected character (expected a property name in double quotes) at line ${line}, column ${column + 2}`,
+    );
     expect(error.message).not.toContain('ghp_');
   });
 
@@ -345,15 +385,11 @@ describe('malformed reports fail with a one-line error naming the input', () => 
   });
 
   it('a vulnerability without VulnerabilityID', () => {
-    expect(buster([vuln(1, 'VulnerabilityID'), REMOVE]).message).toBe(
-      'debian-buster.json: Results[0].Vulnerabilities[1].VulnerabilityID is missing',
-    );
+    expect(buster([vuln(1, 'VulnerabilityID'), REMOVE]).message).toBe('debian-buster.json: Results[0].Vulnerabilities[1].VulnerabilityID is missing');
   });
 
   it('a vulnerability without PkgName', () => {
-    expect(buster([vuln(0, 'PkgName'), REMOVE]).message).toBe(
-      'debian-buster.json: Results[0].Vulnerabilities[0].PkgName is missing',
-    );
+    expect(buster([vuln(0, 'PkgName'), REMOVE]).message).toBe('debian-buster.json: Results[0].Vulnerabilities[0].PkgName is missing');
   });
 
   it('an unknown severity', () => {
@@ -363,9 +399,7 @@ describe('malformed reports fail with a one-line error naming the input', () => 
   });
 
   it('a missing severity', () => {
-    expect(buster([vuln(0, 'Severity'), REMOVE]).message).toBe(
-      'debian-buster.json: Results[0].Vulnerabilities[0].Severity is missing',
-    );
+    expect(buster([vuln(0, 'Severity'), REMOVE]).message).toBe('debian-buster.json: Results[0].Vulnerabilities[0].Severity is missing');
   });
 
   it('a field of the wrong type', () => {
@@ -468,7 +502,12 @@ describe('finding where an indented value ends (the fast path) never changes wha
     expect(parseTrivyReport(JSON.stringify(report, null, '\t'), name)).toEqual(expected);
     expect(parseTrivyReport(JSON.stringify(report, null, 4), name)).toEqual(expected);
     expect(parseTrivyReport(JSON.stringify(report, null, 2).replaceAll('\n', '\r\n'), name)).toEqual(expected);
-    expect(parseTrivyReport(reindented(name, () => ''), name)).toEqual(expected);
+    expect(
+      parseTrivyReport(
+        reindented(name, () => ''),
+        name,
+      ),
+    ).toEqual(expected);
   });
 
   it.each(fixtureNames)('%s: misleading indentation (a closing line indented as its parent, or as nothing) gives the same report', (name) => {
@@ -510,9 +549,7 @@ describe('syntax errors found by the byte-level walk', () => {
   it('calls every cut of a report truncated', () => {
     const whole = read('ubuntu-1804.json').toString();
     for (let cut = 1; cut < whole.trimEnd().length; cut += 97) {
-      expect(message(whole.slice(0, cut)), `cut at ${cut}`).toBe(
-        'r.json is not valid JSON: it ends in the middle of the document (truncated file?)',
-      );
+      expect(message(whole.slice(0, cut)), `cut at ${cut}`).toBe('r.json is not valid JSON: it ends in the middle of the document (truncated file?)');
     }
   });
 
@@ -523,18 +560,24 @@ describe('syntax errors found by the byte-level walk', () => {
   });
 
   it('locates content after the report', () => {
-    expect(message('{"SchemaVersion": 2}\n\n  x')).toBe('r.json is not valid JSON: unexpected character (expected the end of the document) at line 3, column 3');
+    expect(message('{"SchemaVersion": 2}\n\n  x')).toBe(
+      'r.json is not valid JSON: unexpected character (expected the end of the document) at line 3, column 3',
+    );
   });
 
   it('locates a missing comma between members', () => {
-    expect(message('{"SchemaVersion": 2\n "Results": []}')).toBe("r.json is not valid JSON: unexpected character (expected ',' or '}') at line 2, column 2");
+    expect(message('{"SchemaVersion": 2\n "Results": []}')).toBe(
+      "r.json is not valid JSON: unexpected character (expected ',' or '}') at line 2, column 2",
+    );
   });
 
   it('locates an error inside one finding', () => {
     const text = read('debian-buster.json').toString();
     const broken = text.replace('"Severity": "CRITICAL"', '"Severity": CRITICAL');
     const line = text.slice(0, text.indexOf('"Severity": "CRITICAL"')).split('\n').length;
-    expect(message(broken)).toMatch(new RegExp(`^r\\.json is not valid JSON: unexpected character \\(expected a JSON value\\) at line ${line}, column \\d+$`));
+    expect(message(broken)).toMatch(
+      new RegExp(`^r\\.json is not valid JSON: unexpected character \\(expected a JSON value\\) at line ${line}, column \\d+$`),
+    );
   });
 
   it('rejects a top-level value that is not an object, whole', () => {
