@@ -8,37 +8,37 @@ import {
   redactorForInputs,
   renderLogTable,
   renderSummary
-} from "./chunks/chunk-NNMSG4TU.js";
+} from "./chunks/chunk-52ALIJXA.js";
 import {
   buildResultDocument,
   judgedResults,
   stepVerdict,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-CZARKO4O.js";
+} from "./chunks/chunk-XTYXBSXG.js";
 import {
   SWITCHES,
   discard,
   takeSwitches
-} from "./chunks/chunk-JEVP27G2.js";
+} from "./chunks/chunk-ZVZY2OUR.js";
 import {
   INPUTS,
   INPUT_NAMES,
   parseConfig
-} from "./chunks/chunk-VWOVQ7LF.js";
+} from "./chunks/chunk-GBYP4E5I.js";
 import {
   jsonText,
   logText,
   oneLine,
   plainText
-} from "./chunks/chunk-V5CKQW2B.js";
+} from "./chunks/chunk-GYKGOT7Y.js";
 import {
   escapeHtml
 } from "./chunks/chunk-YP3K6IST.js";
 import "./chunks/chunk-BMPABI3P.js";
-import "./chunks/chunk-SFARHS2B.js";
+import "./chunks/chunk-5FMD7AYD.js";
 import "./chunks/chunk-4XS4QJKD.js";
-import "./chunks/chunk-UYLG7VBA.js";
+import "./chunks/chunk-OAV25Q7R.js";
 import "./chunks/chunk-C2FRMPVS.js";
 import "./chunks/chunk-4TRXQ6F2.js";
 import {
@@ -126,7 +126,7 @@ function seamedIo(io, redact) {
 async function main(argv, rawIo) {
   let redactor = new Redactor(), io = seamedIo(rawIo, (text) => redactor.redact(text));
   if (argv[0] === "verify-bundle") {
-    let { verifyBundleCommand } = await import("./chunks/verify-bundle-2UJMCROJ.js");
+    let { verifyBundleCommand } = await import("./chunks/verify-bundle-2WTO4XE2.js");
     return verifyBundleCommand(argv.slice(1), io);
   }
   let options = {
@@ -185,14 +185,16 @@ ${USAGE}`), EXIT_ERROR;
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION
     });
     if (command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-RNL2TO7E.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+      let { verifyImage } = await import("./chunks/verify-NR3K5TW3.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
       return io.stdout(format === "json" ? `${jsonText({ digest: outcome.digest, signatures: outcome.signatures })}
 ` : `${outcome.text}
 `), outcome.failure === void 0 ? EXIT_PASS : (io.stderr(`image-gate verify: ${oneLine(outcome.failure)}
 `), EXIT_POLICY_FAILURE);
     }
     logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${config.sources.map(describeSource).join(", ")}`);
-    let redact = (text) => redactor.redact(text), outcomes = redactValues(await gateImages(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env }), redact, redactor), results = judgedResults(outcomes), errors = outcomes.flatMap((outcome) => outcome.result === void 0 ? [config.sources.length > 1 ? `${outcome.input}: ${outcome.error}` : outcome.error] : []);
+    let redact = (text) => redactor.redact(text), outcomes = redactValues(await gateImages(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env }), redact, redactor), results = judgedResults(outcomes), errors = outcomes.flatMap(
+      (outcome) => outcome.result === void 0 ? [config.sources.length > 1 ? `${outcome.input}: ${outcome.error}` : outcome.error] : []
+    );
     await writeReportFiles(
       outcomes,
       { ...sarifFile && { sarifFile: config.sarifFile }, ...flag("result-file") && { resultFile: config.resultFile } },

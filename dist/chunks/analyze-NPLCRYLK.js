@@ -1,0 +1,12 @@
+import { createRequire as __imageGateCreateRequire } from 'node:module'; import { fileURLToPath as __imageGateFileURLToPath } from 'node:url'; import { dirname as __imageGateDirnameOf } from 'node:path'; const require = __imageGateCreateRequire(import.meta.url); const __imageGateFilename = __imageGateFileURLToPath(import.meta.url); const __imageGateDirname = __imageGateDirnameOf(__imageGateFilename);
+import {
+  analyzeDockerfile,
+  baseOfFinalStage
+} from "./chunk-2JAGSSDI.js";
+import "./chunk-LUCZD3HT.js";
+import "./chunk-QTDHMDYW.js";
+import "./chunk-AWIWLHBC.js";
+export {
+  analyzeDockerfile,
+  baseOfFinalStage
+};
