@@ -8,7 +8,7 @@ import {
   redactorForInputs,
   renderLogTable,
   renderSummary
-} from "./chunks/chunk-52ALIJXA.js";
+} from "./chunks/chunk-GI4WVA44.js";
 import {
   buildResultDocument,
   judgedResults,
@@ -31,11 +31,12 @@ import {
   logText,
   oneLine,
   plainText
-} from "./chunks/chunk-GYKGOT7Y.js";
+} from "./chunks/chunk-WUKYKTT6.js";
 import {
   escapeHtml
 } from "./chunks/chunk-YP3K6IST.js";
 import "./chunks/chunk-BMPABI3P.js";
+import "./chunks/chunk-7RPEFQVG.js";
 import "./chunks/chunk-5FMD7AYD.js";
 import "./chunks/chunk-4XS4QJKD.js";
 import "./chunks/chunk-OAV25Q7R.js";
@@ -185,7 +186,7 @@ ${USAGE}`), EXIT_ERROR;
       defaultTrivyVersion: DEFAULT_TRIVY_VERSION
     });
     if (command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-NR3K5TW3.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+      let { verifyImage } = await import("./chunks/verify-MSLKDAJT.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
       return io.stdout(format === "json" ? `${jsonText({ digest: outcome.digest, signatures: outcome.signatures })}
 ` : `${outcome.text}
 `), outcome.failure === void 0 ? EXIT_PASS : (io.stderr(`image-gate verify: ${oneLine(outcome.failure)}

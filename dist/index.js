@@ -7,5 +7,5 @@ import "./chunks/chunk-AWIWLHBC.js";
 // src/action/index.ts
 process.stdout.write(`image-gate ${IMAGE_GATE_VERSION}
 `);
-var { run } = await import("./chunks/main-DCQNUFX3.js");
+var { run } = await import("./chunks/main-EK2JXV6I.js");
 await run();

@@ -13,6 +13,7 @@ import type { TrivyTarget } from '../trivy/command.js';
 import { judgeReportIdentity, type JudgedIdentity } from '../trivy/identity.js';
 import { parseTrivyReport } from '../trivy/report.js';
 import type { GateEnvironment } from './gate-image.js';
+import { registryClientOptions } from './registry-client-options.js';
 import { scanWithTrivy } from './trivy-scan.js';
 import type { RegistryImage } from './verify-signatures.js';
 
@@ -90,10 +91,6 @@ export async function pinRegistryImage(reference: string, config: GateConfig, en
   let configRead: Promise<PlatformImage> | undefined;
   const platformImage = (): Promise<PlatformImage> => (configRead ??= client.readPlatformImage(parsed, platformManifest));
   return { client, reference: pinned.reference, digest: pinned.digest, parsed, pinned, platformManifest, platformImage };
-}
-
-function registryClientOptions(config: GateConfig, environment: GateEnvironment) {
-  return { credentials: config.registry.credentials, insecureRegistries: config.registry.insecure, logger: environment.logger };
 }
 
 /**

@@ -15,6 +15,7 @@ import type { ResolvedBaseFacts } from '../base/resolve.js';
 import type { UnsignedProvenance } from '../base/buildkit-provenance.js';
 import type { PinnedRegistryImage } from './acquire-scan.js';
 import type { GateEnvironment } from './gate-image.js';
+import { registryClientOptions } from './registry-client-options.js';
 
 /**
  * How many distinct images of unpinned FROM lines (other than the final base) get their digest looked
@@ -63,11 +64,7 @@ export async function checkBaseImage(
     import('../base/provenance-check.js'),
     import('../base/pin-suggestion.js'),
   ]);
-  const client = new RegistryClient({
-    credentials: config.registry.credentials,
-    insecureRegistries: config.registry.insecure,
-    logger: environment.logger,
-  });
+  const client = new RegistryClient(registryClientOptions(config, environment));
   const facts = await resolveBaseFacts(client, base.from.reference, image.platform, { line: base.line });
   environment.logger.info(`Base image: ${base.from.written} (Dockerfile line ${base.line})${facts.digest ? ` is ${facts.digest}` : ''}`);
 
@@ -158,11 +155,7 @@ async function signedCheck(
     import('./verify-signatures.js'),
   ]);
   const reference = { ...parseImageReference(facts.written), digest: facts.digest };
-  const client = new RegistryClient({
-    credentials: config.registry.credentials,
-    insecureRegistries: config.registry.insecure,
-    logger: environment.logger,
-  });
+  const client = new RegistryClient(registryClientOptions(config, environment));
   const basePolicy: SignaturePolicy = {
     mode: 'required',
     sources: signatures.sources,
