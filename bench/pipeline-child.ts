@@ -5,15 +5,15 @@
  * Prints one JSON line: { ms, maxRssBytes }.
  */
 import { readFileSync } from 'node:fs';
-import { evaluate } from '../src/core/gate.js';
-import { DEFAULT_POLICY } from '../src/core/policy.js';
-import type { GateResult } from '../src/core/result.js';
-import { buildSarif, serializeSarif } from '../src/report/sarif.js';
-import { redactValues } from '../src/report/redact-values.js';
-import { Redactor } from '../src/report/redaction.js';
+import { evaluate } from '../src/core/judge/scan-gate.js';
+import { DEFAULT_POLICY } from '../src/core/model/policy.js';
+import type { GateResult } from '../src/core/model/result.js';
+import { buildSarif, serializeSarif } from '../src/report/sarif/sarif.js';
+import { redactValues } from '../src/report/neutralise/redact-values.js';
+import { Redactor } from '../src/report/neutralise/redaction.js';
 import { judgedResults } from '../src/report/step-outcome.js';
-import { renderSummary } from '../src/report/summary.js';
-import { parseTrivyReport } from '../src/trivy/report.js';
+import { renderSummary } from '../src/report/summary/summary.js';
+import { parseTrivyReport } from '../src/adapters/trivy/report.js';
 
 const [mode, file] = process.argv.slice(2);
 if (!file || (mode !== 'baseline' && mode !== 'pipeline')) throw new Error('usage: pipeline-child baseline|pipeline FILE');

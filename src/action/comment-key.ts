@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative } from 'node:path';
 import type { ImageSource } from '../config/types.js';
-import { parseImageReference, repositoryName } from '../registry/reference.js';
+import { parseImageReference, repositoryName } from '../core/model/image-reference.js';
 
 export interface CommentKeyContext {
   /** GITHUB_WORKFLOW: the workflow's name (its path when it has none). */

@@ -1,4 +1,4 @@
-import { IMAGE_GATE_VERSION } from '../version.js';
+import { IMAGE_GATE_VERSION } from '../core/model/version.js';
 
 // Say so at once: loading @actions/core (and undici under it) is most of the cold start.
 process.stdout.write(`image-gate ${IMAGE_GATE_VERSION}\n`);

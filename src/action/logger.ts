@@ -1,5 +1,5 @@
-import type { Logger } from '../core/logger.js';
-import { oneLine } from '../report/log-text.js';
+import type { Logger } from '../core/model/logger.js';
+import { oneLine } from '../report/text/log-text.js';
 import type { ActionOutput } from './output.js';
 
 /**

@@ -3,21 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../config/parse.js';
 import type { GateConfig } from '../config/types.js';
-import { describeError } from '../core/errors.js';
-import type { GateResult, ImageOutcome } from '../core/result.js';
-import { describeSource } from '../gate/describe-source.js';
-import { gateImages } from '../gate/gate-images.js';
-import type { GateEnvironment } from '../gate/gate-image.js';
-import { writeReportFiles } from '../publish/write-files.js';
-import { imageAnnotations, mistakeAnnotations } from '../report/annotations.js';
-import { redactValues, type Redacted } from '../report/redact-values.js';
-import { redactorForInputs } from '../report/redaction.js';
+import { describeError } from '../core/model/errors.js';
+import type { GateResult, ImageOutcome } from '../core/model/result.js';
+import { describeSource } from '../app/check/describe-source.js';
+import { gateImages } from '../app/check/gate-images.js';
+import type { GateEnvironment } from '../app/check/gate-image.js';
+import { writeReportFiles } from '../app/publish/write-files.js';
+import { imageAnnotations, mistakeAnnotations } from '../report/annotations/annotations.js';
+import { redactValues, type Redacted } from '../report/neutralise/redact-values.js';
+import { redactorForInputs } from '../report/neutralise/redaction.js';
 import { judgedResults, stepVerdict, type StepVerdict } from '../report/step-outcome.js';
 import { stepOutputs } from '../report/step-outputs.js';
-import { renderSummary } from '../report/summary.js';
-import { renderLogTable } from '../report/table.js';
-import { DEFAULT_TRIVY_VERSION } from '../trivy/release.js';
-import { IMAGE_GATE_VERSION } from '../version.js';
+import { renderSummary } from '../report/summary/summary.js';
+import { renderLogTable } from '../report/summary/table.js';
+import { DEFAULT_TRIVY_VERSION } from '../adapters/trivy/release.js';
+import { IMAGE_GATE_VERSION } from '../core/model/version.js';
 import { actionsLogger } from './logger.js';
 import { ActionOutput } from './output.js';
 
@@ -43,7 +43,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const step = stepReport(outcomes);
     await publish(step, config, output);
     // The GitHub API clients load only now, after the verdict: not part of the cold start.
-    const { publishToGitHub } = await import('./github-publish.js');
+    const { publishToGitHub } = await import('../app/publish/github-publish.js');
     const settings = { ...config.github, token: config.githubToken, images: config.sources };
     const notices = await publishToGitHub(outcomes, settings, env, workspace, logger);
     // Held with the failure in one budget: what the user must act on leads the annotations (src/action/output.ts).

@@ -1,5 +1,5 @@
 /**
- * Everything the Action prints goes through here: text through the log seam (src/report/log-text.ts),
+ * Everything the Action prints goes through here: text through the log seam (src/report/text/log-text.ts),
  * untrusted bulk text with the runner's commands switched off, and annotations through one budget for the
  * step, emitted together at the end (publishing's warnings and the failure first) so that GitHub's limit of
  * 10 per level drops only what the job summary keeps anyway.
@@ -7,13 +7,13 @@
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { AnnotationBudget, type AnnotationTier, type BudgetedAnnotation } from '../report/annotation-budget.js';
-import type { Annotation, ImageAnnotations } from '../report/annotations.js';
-import { hiddenMessageLogLines, hiddenMessagesSection } from '../report/hidden-messages.js';
-import { commandsStopped, logText, oneLine, plainText } from '../report/log-text.js';
-import { escapeHtml } from '../report/markdown.js';
-import type { Redactor } from '../report/redaction.js';
-import { STEP_SUMMARY_MAX_BYTES } from '../report/summary.js';
+import { AnnotationBudget, type AnnotationTier, type BudgetedAnnotation } from '../report/annotations/annotation-budget.js';
+import type { Annotation, ImageAnnotations } from '../report/annotations/annotations.js';
+import { hiddenMessageLogLines, hiddenMessagesSection } from '../report/neutralise/hidden-messages.js';
+import { commandsStopped, logText, oneLine, plainText } from '../report/text/log-text.js';
+import { escapeHtml } from '../report/summary/markdown.js';
+import type { Redactor } from '../report/neutralise/redaction.js';
+import { STEP_SUMMARY_MAX_BYTES } from '../report/summary/summary.js';
 
 export class ActionOutput {
   private readonly budget = new AnnotationBudget();

@@ -6,16 +6,16 @@
  * from a trusted signer and every requirement met, whatever the signatures mode says (the mode decides how
  * hard `check` fails, and there is nothing else here to pass).
  */
-import { configError } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
-import { SIGNED_REQUIREMENT } from '../core/signature-gate.js';
-import type { SignaturePolicy } from '../core/signatures.js';
-import type { SignatureVerdict } from '../core/verdict.js';
+import { configError } from '../core/model/errors.js';
+import type { Logger } from '../core/model/logger.js';
+import { SIGNED_REQUIREMENT } from '../core/judge/signature-gate.js';
+import type { SignaturePolicy } from '../core/model/signatures.js';
+import type { SignatureVerdict } from '../core/model/verdict.js';
 import type { GateConfig } from '../config/types.js';
-import { pinForSignatures } from '../gate/acquire-scan.js';
-import { loadPolicy } from '../gate/gate-image.js';
-import { verifySignatures } from '../gate/verify-signatures.js';
-import { signatureLines } from '../report/table-signatures.js';
+import { pinForSignatures } from '../app/check/acquire-scan.js';
+import { loadPolicy } from '../app/check/gate-image.js';
+import { verifySignatures } from '../app/signatures/verify-signatures.js';
+import { signatureLines } from '../report/summary/table-signatures.js';
 
 export interface VerifyOutcome {
   digest: string;

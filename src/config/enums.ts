@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Severity } from '../core/severity.js';
+import type { Severity } from '../core/model/severity.js';
 
 /**
  * Every enum the user writes, in an input, a CLI flag or the policy file: one list of names and one zod schema

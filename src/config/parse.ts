@@ -1,7 +1,7 @@
 import { isAbsolute, join } from 'node:path';
-import { configError } from '../core/errors.js';
-import type { Severity } from '../core/severity.js';
-import { parseImageReference } from '../registry/reference.js';
+import { configError } from '../core/model/errors.js';
+import type { Severity } from '../core/model/severity.js';
+import { parseImageReference } from '../core/model/image-reference.js';
 import { COMMENT, IMAGE_SOURCE, MODE, POLICY_SOURCE, RULE_LEVEL, SCOPE, SIGNATURE_MODE, THRESHOLD, thresholdOf, type AnyCaseEnum } from './enums.js';
 import {
   SCANNERS,

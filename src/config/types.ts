@@ -1,5 +1,5 @@
-import type { PolicyOverrides } from '../policy/build.js';
-import { TRIVY_SCANNERS, type TrivyScanner } from '../trivy/command.js';
+import type { PolicyOverrides } from './policy/build.js';
+import { TRIVY_SCANNERS, type TrivyScanner } from '../adapters/trivy/command.js';
 
 export type Scanner = TrivyScanner;
 export const SCANNERS: readonly Scanner[] = TRIVY_SCANNERS;
@@ -15,7 +15,7 @@ export type ImageSource =
   /** An existing Trivy JSON report: the scan is skipped. */
   | { kind: 'report'; path: string; image?: string };
 
-export type { PolicyOverrides } from '../policy/build.js';
+export type { PolicyOverrides } from './policy/build.js';
 
 /**
  * The inputs as given, without the two that name files of trust (`key`, `trusted-root`): those are read

@@ -1,11 +1,11 @@
-import type { GateResult } from '../core/result.js';
-import { atLeast } from '../core/severity.js';
-import type { JudgedFinding } from '../core/verdict.js';
-import { RULE_NAMES } from './base-image-text.js';
-import { describeIgnoreRule, findingNotice } from './finding-text.js';
-import { escapeCell, escapeMarkdown, singleLine, truncate } from './markdown.js';
+import type { GateResult } from '../core/model/result.js';
+import { atLeast } from '../core/model/severity.js';
+import type { JudgedFinding } from '../core/model/verdict.js';
+import { RULE_NAMES } from './text/base-image-text.js';
+import { describeIgnoreRule, findingNotice } from './text/finding-text.js';
+import { escapeCell, escapeMarkdown, singleLine, truncate } from './summary/markdown.js';
 import { cutToLength, errorSection, fitRendering, fullDetailsLine, imageSection } from './pr-comment.js';
-import { isEnforced, requirementStatus } from './signature-text.js';
+import { isEnforced, requirementStatus } from './text/signature-text.js';
 
 /**
  * What a check run shows for one image: the output (title, summary, text, conclusion) and every

@@ -1,11 +1,11 @@
-import { findingId, findingPath } from '../core/findings.js';
-import type { GateResult, ImageOutcome } from '../core/result.js';
-import { SEVERITIES, type Severity } from '../core/severity.js';
-import { effectText, RULE_NAMES, total } from './base-image-text.js';
-import { findingSubject, findingUrl, findingVersions, selectTop, statusText, verdictHeadline } from './finding-text.js';
-import { details, escapeCell, escapeMarkdown, markdownLink, markdownTable, safeHttpUrl } from './markdown.js';
-import { policySection } from './policy-text.js';
-import { isEnforced, requirementStatus } from './signature-text.js';
+import { findingId, findingPath } from '../core/model/findings.js';
+import type { GateResult, ImageOutcome } from '../core/model/result.js';
+import { SEVERITIES, type Severity } from '../core/model/severity.js';
+import { effectText, RULE_NAMES, total } from './text/base-image-text.js';
+import { findingSubject, findingUrl, findingVersions, selectTop, statusText, verdictHeadline } from './text/finding-text.js';
+import { details, escapeCell, escapeMarkdown, markdownLink, markdownTable, safeHttpUrl } from './summary/markdown.js';
+import { policySection } from './text/policy-text.js';
+import { isEnforced, requirementStatus } from './text/signature-text.js';
 import { judgedResults, stepVerdict } from './step-outcome.js';
 
 /**

@@ -2,7 +2,7 @@
  * The step's overall outcome, defined once for every report that states it (the result file, the step's
  * outputs, the pull request comment, the Action's exit), so they can never disagree.
  */
-import type { GateResult, ImageOutcome } from '../core/result.js';
+import type { GateResult, ImageOutcome } from '../core/model/result.js';
 
 export interface StepVerdict {
   /**

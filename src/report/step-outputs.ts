@@ -3,8 +3,8 @@
  * input, line for line, whatever errored: a workflow that reads `digest` line 2 must get image 2's
  * digest or nothing, never image 3's.
  */
-import type { ImageOutcome } from '../core/result.js';
-import type { VerdictCounts } from '../core/verdict.js';
+import type { ImageOutcome } from '../core/model/result.js';
+import type { VerdictCounts } from '../core/model/verdict.js';
 import { judgedResults, stepVerdict } from './step-outcome.js';
 
 /** The outputs action.yml declares, by their names there, as the strings `core.setOutput` takes. */

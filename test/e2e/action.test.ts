@@ -6,8 +6,8 @@ import { copyFileSync, readFileSync, writeFileSync, existsSync, mkdtempSync, tru
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { VerdictCounts } from '../../src/core/verdict.js';
-import type { SarifLog } from '../../src/report/sarif.js';
+import type { VerdictCounts } from '../../src/core/model/verdict.js';
+import type { SarifLog } from '../../src/report/sarif/sarif.js';
 import { buildOnBase, docker, importBusyboxBase } from '../helpers/docker-images.js';
 import { pushImage, pushIndex, type PushedImage } from '../helpers/oci-push.js';
 import { fixture, runAction, standInTrivy, type ActionRun } from '../helpers/run-dist.js';

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, statSync, symlinkSync, truncateSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { INPUT_LIMITS } from '../../src/config/input-file.js';
+import { INPUT_LIMITS } from '../../src/adapters/files/input-file.js';
 import { fixture, runCli } from '../helpers/run-dist.js';
 
 const noStackTrace = /\bat .*\.js:\d+/;

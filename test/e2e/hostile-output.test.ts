@@ -8,7 +8,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { base64Core } from '../../src/report/redaction.js';
+import { base64Core } from '../../src/report/neutralise/redaction.js';
 import { startGitHubApiFake, type GitHubApiFake } from '../helpers/github-api-fake.js';
 import { pushImage, pushIndex } from '../helpers/oci-push.js';
 import { fixture, runAction, runCli, standInTrivy, type ActionRun } from '../helpers/run-dist.js';

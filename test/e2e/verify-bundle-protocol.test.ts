@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyBundleCommand } from '../../src/cli/verify-bundle.js';
-import { keyIdOf } from '../../src/sigstore/keys.js';
+import { keyIdOf } from '../../src/adapters/sigstore/keys.js';
 import { runCli } from '../helpers/run-dist.js';
 import { createSchemeKey, schemeDigest, schemeMessageBundle, SIGNING_SCHEMES, type SchemeKey } from '../helpers/signing-schemes.js';
 import { createMockSigstore, IN_TOTO_PAYLOAD_TYPE, inTotoStatement } from '../helpers/sigstore-mock.js';

@@ -1,5 +1,5 @@
 /** The GateError a call fails with, for tests that then check its kind and message. */
-import { GateError } from '../../src/core/errors.js';
+import { GateError } from '../../src/core/model/errors.js';
 
 /** The GateError `promise` rejects with. Any other error is rethrown, and a promise that resolves fails the test. */
 export async function gateError(promise: Promise<unknown>): Promise<GateError> {

@@ -3,13 +3,13 @@
  * hand it to the reports for one image.
  */
 import { readFileSync } from 'node:fs';
-import type { ScanReport, VulnerabilityFinding } from '../../src/core/findings.js';
-import { evaluate } from '../../src/core/gate.js';
-import { DEFAULT_POLICY, type Policy } from '../../src/core/policy.js';
-import type { DockerfileLocation, GateResult, ImageOutcome } from '../../src/core/result.js';
-import { SEVERITIES } from '../../src/core/severity.js';
-import type { ResultDocument, ResultImage } from '../../src/report/result-json.js';
-import { parseTrivyReport } from '../../src/trivy/report.js';
+import type { ScanReport, VulnerabilityFinding } from '../../src/core/model/findings.js';
+import { evaluate } from '../../src/core/judge/scan-gate.js';
+import { DEFAULT_POLICY, type Policy } from '../../src/core/model/policy.js';
+import type { DockerfileLocation, GateResult, ImageOutcome } from '../../src/core/model/result.js';
+import { SEVERITIES } from '../../src/core/model/severity.js';
+import type { ResultDocument, ResultImage } from '../../src/report/result-file/result-json.js';
+import { parseTrivyReport } from '../../src/adapters/trivy/report.js';
 
 /** The day the verdicts are judged on, which decides which ignore rules have expired. */
 const NOW = new Date('2025-06-01T00:00:00Z');

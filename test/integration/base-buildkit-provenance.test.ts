@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse.js';
-import { recordingLogger } from '../../src/core/logger.js';
-import { DEFAULT_POLICY } from '../../src/core/policy.js';
-import { SLSA_PROVENANCE_V1 } from '../../src/core/slsa.js';
-import { analyzeDockerfile } from '../../src/dockerfile/analyze.js';
-import { pinRegistryImage } from '../../src/gate/acquire-scan.js';
-import { checkBaseImage } from '../../src/gate/base-image.js';
-import type { GateEnvironment } from '../../src/gate/gate-image.js';
+import { recordingLogger } from '../../src/core/model/logger.js';
+import { DEFAULT_POLICY } from '../../src/core/model/policy.js';
+import { SLSA_PROVENANCE_V1 } from '../../src/core/judge/slsa.js';
+import { analyzeDockerfile } from '../../src/adapters/dockerfile/analyze.js';
+import { pinRegistryImage } from '../../src/app/check/acquire-scan.js';
+import { checkBaseImage } from '../../src/app/base-image/check-base-image.js';
+import type { GateEnvironment } from '../../src/app/check/gate-image.js';
 import { OCI, pushBlob, pushImage, pushIndex, pushManifest, sha256, type PushedImage } from '../helpers/oci-push.js';
 
 const registry = inject('registryHost');

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { recordingLogger } from '../../src/core/logger.js';
-import { exportDaemonImage } from '../../src/docker/daemon.js';
+import { recordingLogger } from '../../src/core/model/logger.js';
+import { exportDaemonImage } from '../../src/adapters/docker/daemon.js';
 import { buildOnBase, docker as runDocker, importBusyboxBase } from '../helpers/docker-images.js';
 import { gateError } from '../helpers/gate-error.js';
 

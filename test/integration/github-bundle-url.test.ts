@@ -7,12 +7,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
-import { recordingLogger } from '../../src/core/logger.js';
-import { GitHubRest } from '../../src/github/rest.js';
-import { DEFAULT_LIMITS, type DiscoveryLimits } from '../../src/signatures/found.js';
-import { discoverGithubAttestations } from '../../src/signatures/github-attestations.js';
-import { loadTrustedRoot } from '../../src/sigstore/trusted-root.js';
-import { verifyEvidence } from '../../src/sigstore/verify-evidence.js';
+import { recordingLogger } from '../../src/core/model/logger.js';
+import { GitHubRest } from '../../src/adapters/github/rest.js';
+import { DEFAULT_LIMITS, type DiscoveryLimits } from '../../src/app/signatures/found.js';
+import { discoverGithubAttestations } from '../../src/app/signatures/github-attestations.js';
+import { loadTrustedRoot } from '../../src/adapters/sigstore/trusted-root.js';
+import { verifyEvidence } from '../../src/adapters/sigstore/verify-evidence.js';
 import { bundleDownload, fakeBundle, snappyLiterals, startGitHubFake, varint, type GitHubFake, type GitHubRoutes } from '../helpers/github-fake.js';
 import { sha256 } from '../helpers/oci-push.js';
 

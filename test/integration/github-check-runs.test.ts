@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OUTPUT_MAX_CHARS, publishCheckRun, type CheckAnnotation, type CheckRunInput } from '../../src/github/check-runs.js';
-import { GitHubRest } from '../../src/github/rest.js';
+import { OUTPUT_MAX_CHARS, publishCheckRun, type CheckAnnotation, type CheckRunInput } from '../../src/adapters/github/check-runs.js';
+import { GitHubRest } from '../../src/adapters/github/rest.js';
 import { startGitHubApiFake, type GitHubApiFake } from '../helpers/github-api-fake.js';
 
 const TOKEN = 'ghs_checkRunToken987654321';

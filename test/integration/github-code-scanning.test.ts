@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { uploadSarif, type SarifUpload } from '../../src/github/code-scanning.js';
-import { GitHubRest } from '../../src/github/rest.js';
+import { uploadSarif, type SarifUpload } from '../../src/adapters/github/code-scanning.js';
+import { GitHubRest } from '../../src/adapters/github/rest.js';
 import { startGitHubApiFake, type GitHubApiFake } from '../helpers/github-api-fake.js';
 
 const TOKEN = 'ghs_sarifToken0000000000abc';

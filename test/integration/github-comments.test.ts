@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findComment, upsertComment, type AuthorLookup } from '../../src/github/comments.js';
-import { GitHubRest } from '../../src/github/rest.js';
-import { graphqlUrl, tokenIdentity } from '../../src/github/token-identity.js';
+import { findComment, upsertComment, type AuthorLookup } from '../../src/adapters/github/comments.js';
+import { GitHubRest } from '../../src/adapters/github/rest.js';
+import { graphqlUrl, tokenIdentity } from '../../src/adapters/github/token-identity.js';
 import { GITHUB_ACTIONS_BOT, startGitHubApiFake, type FakeAccount, type GitHubApiFake } from '../helpers/github-api-fake.js';
 
 const TOKEN = 'ghs_fakeTokenValue0123456789';

@@ -3,9 +3,9 @@
  * a 404 for the repository (GitHub's "no access"), every other failure an error naming what to fix.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GateError } from '../../src/core/errors.js';
-import { encodeRepositoryPath, RepositoryAtCommit } from '../../src/github/contents.js';
-import { GitHubRest } from '../../src/github/rest.js';
+import { GateError } from '../../src/core/model/errors.js';
+import { encodeRepositoryPath, RepositoryAtCommit } from '../../src/adapters/github/contents.js';
+import { GitHubRest } from '../../src/adapters/github/rest.js';
 import { startGitHubApiFake, type GitHubApiFake } from '../helpers/github-api-fake.js';
 import { contentFile, startGitHubFake } from '../helpers/github-fake.js';
 

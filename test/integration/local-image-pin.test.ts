@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { pinLocalImage } from '../../src/local-image/pin.js';
+import { pinLocalImage } from '../../src/adapters/oci-archive/pin-local-image.js';
 import { docker, importBusyboxBase } from '../helpers/docker-images.js';
 import { gateError } from '../helpers/gate-error.js';
 import { sha256 } from '../helpers/oci-push.js';

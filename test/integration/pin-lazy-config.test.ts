@@ -5,9 +5,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse.js';
-import { recordingLogger } from '../../src/core/logger.js';
-import { pinRegistryImage } from '../../src/gate/acquire-scan.js';
-import type { GateEnvironment } from '../../src/gate/gate-image.js';
+import { recordingLogger } from '../../src/core/model/logger.js';
+import { pinRegistryImage } from '../../src/app/check/acquire-scan.js';
+import type { GateEnvironment } from '../../src/app/check/gate-image.js';
 import { gateError } from '../helpers/gate-error.js';
 import { OCI } from '../helpers/oci-push.js';
 import { send, sendManifest, SMALL_IMAGE, startFakeServer, type FakeServer } from '../helpers/registry-fake.js';

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig, type InputName } from '../../src/config/parse.js';
-import { fileMistakes, GateError } from '../../src/core/errors.js';
-import { recordingLogger } from '../../src/core/logger.js';
-import { loadPolicy, type GateEnvironment } from '../../src/gate/gate-image.js';
-import { loadJudgingPolicy } from '../../src/gate/policy-source.js';
+import { fileMistakes, GateError } from '../../src/core/model/errors.js';
+import { recordingLogger } from '../../src/core/model/logger.js';
+import { loadPolicy, type GateEnvironment } from '../../src/app/check/gate-image.js';
+import { loadJudgingPolicy } from '../../src/app/policy/policy-source.js';
 import { startGitHubApiFake, type GitHubApiFake } from '../helpers/github-api-fake.js';
 import { createRoot } from '../helpers/private-pki.js';
 

@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { recordingLogger } from '../../src/core/logger.js';
-import { RegistryClient } from '../../src/registry/client.js';
-import { parseImageReference } from '../../src/registry/reference.js';
+import { recordingLogger } from '../../src/core/model/logger.js';
+import { RegistryClient } from '../../src/adapters/registry/client.js';
+import { parseImageReference } from '../../src/core/model/image-reference.js';
 import { gateError } from '../helpers/gate-error.js';
 import { pushImage, type PushedImage } from '../helpers/oci-push.js';
 

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { recordingLogger } from '../../src/core/logger.js';
-import { RegistryClient } from '../../src/registry/client.js';
-import { parseImageReference } from '../../src/registry/reference.js';
+import { recordingLogger } from '../../src/core/model/logger.js';
+import { RegistryClient } from '../../src/adapters/registry/client.js';
+import { parseImageReference } from '../../src/core/model/image-reference.js';
 import { gateError } from '../helpers/gate-error.js';
 import { DOCKER, OCI, pushBlob, pushImage, pushIndex, pushManifest, registryBlobPath, sha256 } from '../helpers/oci-push.js';
 

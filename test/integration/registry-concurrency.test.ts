@@ -6,10 +6,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../src/core/logger.js';
-import { RegistryClient } from '../../src/registry/client.js';
-import { parseImageReference } from '../../src/registry/reference.js';
-import { DEFAULT_REGISTRY_CONCURRENCY, RequestLimiter, sharedRequestLimiter } from '../../src/registry/request-limit.js';
+import { silentLogger } from '../../src/core/model/logger.js';
+import { RegistryClient } from '../../src/adapters/registry/client.js';
+import { parseImageReference } from '../../src/core/model/image-reference.js';
+import { DEFAULT_REGISTRY_CONCURRENCY, RequestLimiter, sharedRequestLimiter } from '../../src/adapters/registry/request-limit.js';
 import { FAKE_MANIFEST, FAKE_MANIFEST_DIGEST, startSlowImageRegistry } from '../helpers/fake-image-registry.js';
 import { send, sendManifest, startFakeServer, type FakeServer } from '../helpers/registry-fake.js';
 import { OCI } from '../helpers/oci-push.js';
@@ -131,7 +131,7 @@ describe('registry requests in flight', () => {
       }),
     );
     const limiter = new RequestLimiter(1);
-    const { Transport } = await import('../../src/registry/http.js');
+    const { Transport } = await import('../../src/adapters/registry/http.js');
     const transport = new Transport({ logger: silentLogger, userAgent: 't', timeoutMs: 300, retryDelaysMs: [], insecureRegistries: [], limiter });
     const request = (path: string) => ({ method: 'GET' as const, url: new URL(`http://${fake.host}${path}`), what: path, registry: fake.host });
     const first = await transport.send(request('/unread'));

@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { recordingLogger } from '../../src/core/logger.js';
-import type { Evidence, EvidenceSource } from '../../src/core/signatures.js';
-import { RegistryClient } from '../../src/registry/client.js';
-import { parseImageReference, type ImageReference } from '../../src/registry/reference.js';
-import { discoverEvidence } from '../../src/signatures/discover.js';
+import { recordingLogger } from '../../src/core/model/logger.js';
+import type { Evidence, EvidenceSource } from '../../src/core/model/signatures.js';
+import { RegistryClient } from '../../src/adapters/registry/client.js';
+import { parseImageReference, type ImageReference } from '../../src/core/model/image-reference.js';
+import { discoverEvidence } from '../../src/app/signatures/discover.js';
 import {
   COSIGN_SIG,
   DSSE_ENVELOPE,

@@ -3,8 +3,8 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordingLogger } from '../../src/core/logger.js';
-import { loadTrustedRootFresh } from '../../src/sigstore/trusted-root.js';
+import { recordingLogger } from '../../src/core/model/logger.js';
+import { loadTrustedRootFresh } from '../../src/adapters/sigstore/trusted-root.js';
 
 const cacheDir = () => mkdtempSync(join(tmpdir(), 'gate-tuf-'));
 const SHIPPED = 'the public-good Sigstore trusted root shipped with image-gate';

@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { recordingLogger } from '../../src/core/logger.js';
-import { restoreTrivyDb, saveTrivyDb } from '../../src/trivy/db-cache.js';
+import { recordingLogger } from '../../src/core/model/logger.js';
+import { restoreTrivyDb, saveTrivyDb } from '../../src/adapters/trivy/db-cache.js';
 import { restoreEnv, unsetEnv } from '../helpers/env.js';
 
 const saved = { ...process.env };

@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { redactValues } from '../../src/report/redact-values.js';
-import { writeReportFiles } from '../../src/publish/write-files.js';
-import { Redactor } from '../../src/report/redaction.js';
+import { redactValues } from '../../src/report/neutralise/redact-values.js';
+import { writeReportFiles } from '../../src/app/publish/write-files.js';
+import { Redactor } from '../../src/report/neutralise/redaction.js';
 import { asInputs, gateResult, scanOf } from '../helpers/gate-result.js';
 
 const KEEP = (text: string): string => text;

@@ -7,11 +7,11 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJsonDocument } from '../../src/config/json-bytes.js';
-import { analyzeDockerfile } from '../../src/dockerfile/analyze.js';
-import { loadPolicyFile, parsePolicyText } from '../../src/policy/load.js';
-import { loadTrustedRoot } from '../../src/sigstore/trusted-root.js';
-import { parseTrivyReport } from '../../src/trivy/report.js';
+import { parseJsonDocument } from '../../src/adapters/files/json-bytes.js';
+import { analyzeDockerfile } from '../../src/adapters/dockerfile/analyze.js';
+import { loadPolicyFile, parsePolicyText } from '../../src/config/policy/load.js';
+import { loadTrustedRoot } from '../../src/adapters/sigstore/trusted-root.js';
+import { parseTrivyReport } from '../../src/adapters/trivy/report.js';
 import { thrownGateError, gateError } from '../helpers/gate-error.js';
 
 /** A GitHub token's shape: ghp_ and 36 letters and digits (fake). */

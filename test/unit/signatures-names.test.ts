@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GitHubApiError, splitRepository } from '../../src/github/attestations.js';
-import { nextLink } from '../../src/http/link-header.js';
-import { cosignTag, referrersFallbackTag } from '../../src/signatures/found.js';
+import { GitHubApiError, splitRepository } from '../../src/adapters/github/attestations.js';
+import { nextLink } from '../../src/adapters/http/link-header.js';
+import { cosignTag, referrersFallbackTag } from '../../src/app/signatures/found.js';
 
 const hex = 'a'.repeat(64);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { commentKey } from '../../../src/action/comment-key.js';
 import type { ImageSource } from '../../../src/config/types.js';
-import { firstLine } from '../../../src/github/comments.js';
-import { graphqlUrl } from '../../../src/github/token-identity.js';
+import { firstLine } from '../../../src/adapters/github/comments.js';
+import { graphqlUrl } from '../../../src/adapters/github/token-identity.js';
 
 const CONTEXT = { workflow: 'build', job: 'image', workspace: '/home/runner/work/app/app' };
 const DIGEST_1 = `sha256:${'1'.repeat(64)}`;

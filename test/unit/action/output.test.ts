@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ActionOutput } from '../../../src/action/output.js';
-import { ANNOTATIONS_PER_LEVEL } from '../../../src/report/annotations.js';
-import { HIDDEN_MESSAGE_LENGTH, HIDDEN_MESSAGES_LISTED, hiddenMessagesSection } from '../../../src/report/hidden-messages.js';
-import { Redactor } from '../../../src/report/redaction.js';
-import { STEP_SUMMARY_MAX_BYTES, SUMMARY_MAX_BYTES } from '../../../src/report/summary.js';
+import { ANNOTATIONS_PER_LEVEL } from '../../../src/report/annotations/annotations.js';
+import { HIDDEN_MESSAGE_LENGTH, HIDDEN_MESSAGES_LISTED, hiddenMessagesSection } from '../../../src/report/neutralise/hidden-messages.js';
+import { Redactor } from '../../../src/report/neutralise/redaction.js';
+import { STEP_SUMMARY_MAX_BYTES, SUMMARY_MAX_BYTES } from '../../../src/report/summary/summary.js';
 
 const HOST = 'registry.example:5000';
 const DIGEST = `sha256:${'e'.repeat(64)}`;
@@ -20,7 +20,7 @@ const SECRET = 'hunter2-the-registry-password';
 /** GitHub's own limit for one step's summary (actions/runner, CreateStepSummaryCommand.AttachmentSizeLimit). */
 const GITHUB_STEP_SUMMARY_LIMIT = 1024 * 1024;
 
-/** What src/registry/client.ts warns for each image whose config contradicts its index entry. */
+/** What src/adapters/registry/client.ts warns for each image whose config contradicts its index entry. */
 const lyingRegistryWarning = (i: number): string => `${HOST}/lib/base${i}@${DIGEST} is listed as linux/amd64 but its config says linux/arm64`;
 
 // @actions/core remembers the summary file's path once it has written to it: one file for the whole suite.

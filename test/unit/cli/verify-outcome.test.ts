@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { whyNotVerified } from '../../../src/cli/verify.js';
-import { evaluateSignatures } from '../../../src/core/signature-gate.js';
-import type { EvidenceResult, SignaturePolicy } from '../../../src/core/signatures.js';
-import type { SignatureVerdict } from '../../../src/core/verdict.js';
-import { mergePlatformVerdicts } from '../../../src/gate/verify-signatures.js';
+import { evaluateSignatures } from '../../../src/core/judge/signature-gate.js';
+import type { EvidenceResult, SignaturePolicy } from '../../../src/core/model/signatures.js';
+import type { SignatureVerdict } from '../../../src/core/model/verdict.js';
+import { mergePlatformVerdicts } from '../../../src/app/signatures/verify-signatures.js';
 
 const SIGNER = { kind: 'key', keyId: 'ab12', name: 'release' } as const;
 const REQUIRED: SignaturePolicy = { mode: 'required', sources: ['cosign-tags', 'referrers'], identities: [], keys: [], attestations: [] };

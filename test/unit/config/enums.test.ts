@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseConfig, type InputName } from '../../../src/config/parse.js';
-import type { Policy } from '../../../src/core/policy.js';
-import { buildPolicy, parsePolicyText } from '../../../src/policy/load.js';
+import type { Policy } from '../../../src/core/model/policy.js';
+import { buildPolicy, parsePolicyText } from '../../../src/config/policy/load.js';
 
 const SOURCE = '.github/image-gate.yml';
 const context = { workspace: '/ws', tempDir: '/tmp/gate', defaultTrivyVersion: '0.74.0' };

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { BaseCheck, BaseImageFacts } from '../../../src/core/base-image.js';
-import { evaluateBase, withBaseImage } from '../../../src/core/base-gate.js';
-import { evaluate } from '../../../src/core/gate.js';
-import { DEFAULT_POLICY } from '../../../src/core/policy.js';
-import type { GateResult } from '../../../src/core/result.js';
-import { imageAnnotations } from '../../../src/report/annotations.js';
-import { buildResultDocument } from '../../../src/report/result-json.js';
-import { buildSarif } from '../../../src/report/sarif.js';
-import { renderSummary } from '../../../src/report/summary.js';
-import { renderLogTable } from '../../../src/report/table.js';
+import type { BaseCheck, BaseImageFacts } from '../../../src/core/model/base-image.js';
+import { evaluateBase, withBaseImage } from '../../../src/core/judge/base-gate.js';
+import { evaluate } from '../../../src/core/judge/scan-gate.js';
+import { DEFAULT_POLICY } from '../../../src/core/model/policy.js';
+import type { GateResult } from '../../../src/core/model/result.js';
+import { imageAnnotations } from '../../../src/report/annotations/annotations.js';
+import { buildResultDocument } from '../../../src/report/result-file/result-json.js';
+import { buildSarif } from '../../../src/report/sarif/sarif.js';
+import { renderSummary } from '../../../src/report/summary/summary.js';
+import { renderLogTable } from '../../../src/report/summary/table.js';
 import { asInputs, gateResult, judgedImages, scanOf } from '../../helpers/gate-result.js';
 import { codeScanningProblems, sarifSchemaErrors } from '../../helpers/sarif-schema.js';
 

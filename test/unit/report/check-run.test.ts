@@ -1,9 +1,9 @@
 import type { paths } from '@octokit/openapi-types';
 import { describe, expect, it } from 'vitest';
-import type { BaseCheck } from '../../../src/core/base-image.js';
-import { evaluateBase, withBaseImage } from '../../../src/core/base-gate.js';
-import { DEFAULT_POLICY } from '../../../src/core/policy.js';
-import type { GateResult } from '../../../src/core/result.js';
+import type { BaseCheck } from '../../../src/core/model/base-image.js';
+import { evaluateBase, withBaseImage } from '../../../src/core/judge/base-gate.js';
+import { DEFAULT_POLICY } from '../../../src/core/model/policy.js';
+import type { GateResult } from '../../../src/core/model/result.js';
 import {
   CHECK_OUTPUT_MAX_CHARS,
   checkRunAnnotations,

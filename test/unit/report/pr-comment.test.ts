@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { BaseCheck, BaseImageFacts } from '../../../src/core/base-image.js';
-import { evaluateBase, withBaseImage } from '../../../src/core/base-gate.js';
-import type { VulnerabilityFinding } from '../../../src/core/findings.js';
-import { evaluate } from '../../../src/core/gate.js';
-import { DEFAULT_POLICY } from '../../../src/core/policy.js';
-import type { GateResult } from '../../../src/core/result.js';
-import { evaluateSignatures, withSignatures } from '../../../src/core/signature-gate.js';
+import type { BaseCheck, BaseImageFacts } from '../../../src/core/model/base-image.js';
+import { evaluateBase, withBaseImage } from '../../../src/core/judge/base-gate.js';
+import type { VulnerabilityFinding } from '../../../src/core/model/findings.js';
+import { evaluate } from '../../../src/core/judge/scan-gate.js';
+import { DEFAULT_POLICY } from '../../../src/core/model/policy.js';
+import type { GateResult } from '../../../src/core/model/result.js';
+import { evaluateSignatures, withSignatures } from '../../../src/core/judge/signature-gate.js';
 import { PR_COMMENT_MAX_CHARS, prCommentMarker, renderPrComment } from '../../../src/report/pr-comment.js';
 import { asInputs, gateResult, scanOf, syntheticScan } from '../../helpers/gate-result.js';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateSignatures, withSignatures } from '../../../src/core/signature-gate.js';
-import type { EvidenceResult, SignaturePolicy } from '../../../src/core/signatures.js';
-import type { GateResult } from '../../../src/core/result.js';
-import { imageAnnotations } from '../../../src/report/annotations.js';
-import { buildResultDocument } from '../../../src/report/result-json.js';
-import { renderSummary } from '../../../src/report/summary.js';
-import { renderLogTable } from '../../../src/report/table.js';
+import { evaluateSignatures, withSignatures } from '../../../src/core/judge/signature-gate.js';
+import type { EvidenceResult, SignaturePolicy } from '../../../src/core/model/signatures.js';
+import type { GateResult } from '../../../src/core/model/result.js';
+import { imageAnnotations } from '../../../src/report/annotations/annotations.js';
+import { buildResultDocument } from '../../../src/report/result-file/result-json.js';
+import { renderSummary } from '../../../src/report/summary/summary.js';
+import { renderLogTable } from '../../../src/report/summary/table.js';
 import { asInputs, gateResult, judgedImages, scanOf } from '../../helpers/gate-result.js';
 
 const HOSTILE = 'evil|<script>alert(1)</script>\n::error::forged';

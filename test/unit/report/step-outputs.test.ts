@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImageOutcome } from '../../../src/core/result.js';
+import type { ImageOutcome } from '../../../src/core/model/result.js';
 import { stepOutputs } from '../../../src/report/step-outputs.js';
 import { gateResult, scanOf } from '../../helpers/gate-result.js';
 

@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { INPUT_LIMITS, readInputFile } from '../../adapters/files/input-file.js';
+import type { GateConfig, ImageSource } from '../../config/types.js';
+import { infrastructureError } from '../../core/model/errors.js';
+import type { ScanReport } from '../../core/model/findings.js';
+import type { ImageSubject, SubjectFile } from '../../core/model/subject.js';
+import { normalizeRegistryHost } from '../../adapters/registry/credentials.js';
+import type { PinnedManifests, PlatformImage, PlatformManifest } from '../../adapters/registry/client.js';
+import { formatReference, parseImageReference, pinnedReference, repositoryName, type ImageReference } from '../../core/model/image-reference.js';
+import type { TrivyTarget } from '../../adapters/trivy/command.js';
+import { judgeReportIdentity, type JudgedIdentity } from '../../adapters/trivy/identity.js';
+import { parseTrivyReport } from '../../adapters/trivy/report.js';
+import type { GateEnvironment } from './gate-image.js';
+import { registryClientOptions } from '../registry-client-options.js';
+import { scanWithTrivy } from './trivy-scan.js';
+import type { RegistryImage } from '../signatures/verify-signatures.js';
+
+/** What a multi-platform image is scanned for when the platform input is not given, as on GitHub's runners. */
+const DEFAULT_PLATFORM = 'linux/amd64';
+
+interface Acquired {
+  subject: ImageSubject;
+  scan: ScanReport;
+  /** Set for registry images: where their signatures live, and the platform that was judged. */
+  registryImage?: PinnedRegistryImage;
+}
+
+/**
+ * Gets the one Trivy report of the image. A registry image is pinned to its digest first and
+ * Trivy scans `repository@digest`, never the tag, so a tag moved mid-run cannot change what is judged.
+ */
+export async function acquireScan(source: ImageSource, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
+  switch (source.kind) {
+    case 'report':
+      return fromReportFile(source, environment);
+    case 'registry':
+      return fromRegistry(source.reference, config, environment);
+    case 'docker':
+      return fromDockerDaemon(source.reference, config, environment);
+    case 'input':
+      return fromInputPath(source, config, environment);
+  }
+}
+
+async function fromReportFile(source: Extract<ImageSource, { kind: 'report' }>, environment: GateEnvironment): Promise<Acquired> {
+  const bytes = await readInputFile(source.path, { what: 'Trivy report', maxBytes: INPUT_LIMITS.trivyReport });
+  const scan = parseTrivyReport(bytes, source.path);
+  const subject = subjectOfUnpinned(scan, source.path, source.image, 'report');
+  // Nobody here ran this scan: the report is only known to be about the image if it names the digest the image input names.
+  const namedDigest = source.image === undefined ? undefined : parseImageReference(source.image).digest;
+  const identity = judgeReportIdentity(scan, namedDigest, `The report ${source.path}`);
+  if (identity === 'asserted') {
+    const why =
+      namedDigest === undefined
+        ? 'the image input names no digest to check it against'
+        : `it names no image digest that could confirm ${namedDigest} (no Metadata.RepoDigests)`;
+    environment.logger.warning(`The report ${source.path} is taken at its word, not verified: ${why}`);
+  }
+  return { subject: { ...subject, identity }, scan };
+}
+
+/**
+ * A registry image pinned to one digest, and the one platform of it that is judged. Its config is read
+ * only when a check needs it (who the image runs as, the base-image proof), through platformImage():
+ * signatures are bound to the manifest digest, and an artifact that is no container image (a Helm chart,
+ * an SBOM with the empty config) or whose config blob the registry lost still has signatures to check.
+ */
+export interface PinnedRegistryImage extends RegistryImage {
+  parsed: ImageReference;
+  pinned: PinnedManifests;
+  /** The platform manifest judged (of an index, the one picked), its config not read yet. */
+  platformManifest: PlatformManifest;
+  /** The judged platform with its config, fetched and checked against the manifest's digest on the first call only. */
+  platformImage: () => Promise<PlatformImage>;
+}
+
+/** Resolves the reference to one digest and picks one platform (the input's, else linux/amd64 of an index). */
+export async function pinRegistryImage(reference: string, config: GateConfig, environment: GateEnvironment): Promise<PinnedRegistryImage> {
+  const [{ RegistryClient }, { formatPlatform }] = await Promise.all([
+    import('../../adapters/registry/client.js'),
+    import('../../adapters/registry/manifest.js'),
+  ]);
+  const parsed = parseImageReference(reference);
+  const client = new RegistryClient(registryClientOptions(config, environment));
+  const pinned = await client.pinManifests(parsed, config.platform ? { platform: config.platform } : { defaultPlatform: DEFAULT_PLATFORM });
+  const platformManifest = pinned.platforms[0];
+  if (!platformManifest || pinned.platforms.length !== 1) {
+    throw infrastructureError(`Could not choose one platform of ${formatReference(parsed)} to scan; name one with the platform input`);
+  }
+  const listedAs = platformManifest.declared ? `${formatPlatform(platformManifest.declared)} ` : '';
+  environment.logger.info(`Pinned ${formatReference(parsed)} to ${pinned.digest} (${listedAs}${platformManifest.digest})`);
+  let configRead: Promise<PlatformImage> | undefined;
+  const platformImage = (): Promise<PlatformImage> => (configRead ??= client.readPlatformImage(parsed, platformManifest));
+  return { client, reference: pinned.reference, digest: pinned.digest, parsed, pinned, platformManifest, platformImage };
+}
+
+/**
+ * Resolves the reference to the one digest its signatures are bound to, and reads that manifest (hashed against
+ * the digest) and nothing else: no platform is picked and no config read, as `cosign verify` does. An index
+ * with no linux/amd64 entry, a Helm chart or an SBOM is pinned like any image.
+ */
+export async function pinForSignatures(reference: string, config: GateConfig, environment: GateEnvironment): Promise<RegistryImage> {
+  const { RegistryClient } = await import('../../adapters/registry/client.js');
+  const parsed = parseImageReference(reference);
+  const client = new RegistryClient(registryClientOptions(config, environment));
+  const resolved = await client.resolve(parsed);
+  const manifest = await client.getManifest(parsed, resolved.digest);
+  environment.logger.info(`Pinned ${formatReference(parsed)} to ${manifest.digest}`);
+  return { client, reference: { ...parsed, digest: manifest.digest }, digest: manifest.digest };
+}
+
+async function fromRegistry(reference: string, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
+  const image = await pinRegistryImage(reference, config, environment);
+  const { client, parsed, pinned } = image;
+  // Who the image runs as comes from its config: read (and hashed) before Trivy runs, so a bad one fails fast.
+  const platformImage = await image.platformImage();
+  environment.logger.info(`Judging ${platformImage.platform} ${platformImage.digest} (config ${platformImage.configDigest})`);
+  const pinnedRef = pinnedReference(parsed, pinned.digest);
+  // Trivy gets the platform manifest judged here, never the index: it would pick an entry itself (see buildTrivyArgs).
+  const scannedRef = pinnedReference(parsed, platformImage.digest);
+  const credential = config.registry.credentials.find((item) => normalizeRegistryHost(item.registry) === parsed.registry);
+  const judged: JudgedIdentity = { configDigest: platformImage.configDigest, manifestDigest: platformImage.digest, requireRepoDigest: true };
+  const scanned = await scanWithTrivy({ kind: 'image', reference: scannedRef }, scannedRef, judged, config, environment, {
+    ...(credential && { credential }),
+    insecure: client.isPlainHttp(parsed.registry),
+  });
+  // The config we fetched and hashed ourselves, not the one Trivy echoes, decides who the image runs as.
+  const scan: ScanReport = {
+    ...scanned,
+    imageConfig: {
+      ...scanned.imageConfig,
+      user: platformImage.config.user ?? '',
+      ...(platformImage.config.created && { created: platformImage.config.created }),
+      architecture: platformImage.config.architecture,
+      os: platformImage.config.os,
+    },
+  };
+  return {
+    subject: { input: reference, repository: repositoryName(parsed), digest: pinned.digest, pinned: pinnedRef, identity: 'verified' },
+    scan,
+    registryImage: image,
+  };
+}
+
+async function fromDockerDaemon(reference: string, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
+  const { exportDaemonImage } = await import('../../adapters/docker/daemon.js');
+  const parsed = parseImageReference(reference);
+  await mkdir(config.tempDir, { recursive: true });
+  const archivePath = join(config.tempDir, `image-gate-${randomUUID()}.tar`);
+  try {
+    const exported = await exportDaemonImage(reference, archivePath, {
+      ...(config.dockerHost && { dockerHost: config.dockerHost }),
+      logger: environment.logger,
+    });
+    environment.logger.info(`Exported ${reference} (image ${exported.imageId}) from the Docker daemon`);
+    // The config hashed out of the archive Trivy reads, which is what Trivy names as the image ID.
+    const judged: JudgedIdentity = { configDigest: exported.configDigest };
+    const scanned = await scanWithTrivy({ kind: 'archive', path: archivePath }, reference, judged, config, environment);
+    const scan: ScanReport = { ...scanned, imageConfig: { ...scanned.imageConfig, user: exported.user ?? '' } };
+    return {
+      subject: {
+        input: reference,
+        repository: repositoryName(parsed),
+        digest: exported.imageId,
+        pinned: `${repositoryName(parsed)}@${exported.imageId}`,
+        identity: 'verified',
+      },
+      scan,
+    };
+  } finally {
+    await rm(archivePath, { force: true });
+  }
+}
+
+async function fromInputPath(source: Extract<ImageSource, { kind: 'input' }>, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
+  const { pinLocalImage } = await import('../../adapters/oci-archive/pin-local-image.js');
+  const pinned = await pinLocalImage(source.path);
+  environment.logger.info(`Pinned ${source.path} (${pinned.format}) to ${pinned.digest}`);
+  const target: TrivyTarget = pinned.format === 'oci-layout' ? { kind: 'layout', path: source.path } : { kind: 'archive', path: source.path };
+  const judged: JudgedIdentity = {
+    configDigest: pinned.configDigest,
+    ...(pinned.format !== 'docker-archive' && { manifestDigest: pinned.digest }),
+  };
+  const scanned = await scanWithTrivy(target, source.path, judged, config, environment);
+  const scan: ScanReport = { ...scanned, imageConfig: { ...scanned.imageConfig, user: pinned.user } };
+  const named = subjectOfUnpinned(scan, source.path, source.image, pinned.format === 'oci-layout' ? 'layout' : 'archive');
+  return { subject: { ...named, digest: pinned.digest, pinned: `${named.repository}@${pinned.digest}`, identity: 'verified' }, scan };
+}
+
+/**
+ * A report or archive names its image loosely: prefer what the user said, then the digest Trivy
+ * recorded, then the artifact name when it is an image reference rather than a file path.
+ */
+function subjectOfUnpinned(scan: ScanReport, input: string, image: string | undefined, kind: SubjectFile['kind']): Omit<ImageSubject, 'identity'> {
+  const candidates = [image, scan.repoDigests[0], looksLikeFile(scan.artifactName) ? undefined : scan.artifactName];
+  for (const candidate of candidates) {
+    if (candidate === undefined) continue;
+    try {
+      const parsed = parseImageReference(candidate);
+      return {
+        input,
+        repository: repositoryName(parsed),
+        ...(parsed.digest && { digest: parsed.digest }),
+        pinned: parsed.digest ? pinnedReference(parsed, parsed.digest) : formatReference(parsed),
+        file: { kind, path: input, image: candidate },
+      };
+    } catch (error) {
+      // The user's own image input must be a reference; what Trivy recorded may be anything.
+      if (candidate === image) throw error;
+    }
+  }
+  return { input, repository: scan.artifactName || input, pinned: scan.artifactName || input, file: { kind, path: input } };
+}
+
+function looksLikeFile(name: string): boolean {
+  return /^(\.{0,2}\/|[A-Za-z]:\\)/.test(name) || /\.(tar|tgz|tar\.gz|json|sbom|cdx)$/i.test(name);
+}

@@ -1,0 +1,103 @@
+import { relative } from 'node:path';
+import type { GateConfig, ImageSource } from '../../config/types.js';
+import { INPUT_LIMITS, readInputText } from '../../adapters/files/input-file.js';
+import { evaluate } from '../../core/judge/scan-gate.js';
+import { evaluateSignatures, withSignatures } from '../../core/judge/signature-gate.js';
+import { evaluateBase, withBaseImage } from '../../core/judge/base-gate.js';
+import type { DockerfileAnalysis } from '../../core/model/base-image.js';
+import type { ScanReport } from '../../core/model/findings.js';
+import type { Logger } from '../../core/model/logger.js';
+import type { Policy } from '../../core/model/policy.js';
+import type { DockerfileLocation, GateResult, PolicyOrigin } from '../../core/model/result.js';
+import { acquireScan } from './acquire-scan.js';
+
+export interface GateEnvironment {
+  logger: Logger;
+  now: () => Date;
+  /** Relative paths in reports (Dockerfile, policy) are shown relative to this. */
+  workspace: string;
+  env: NodeJS.ProcessEnv;
+  /** Inside GitHub Actions: keep Trivy's DB in the Actions cache between runs. */
+  actionsCache?: boolean;
+}
+
+/**
+ * One image of the run (one of config.sources) through the whole gate: the policy and the Dockerfile
+ * first (bad input fails before anything slow), then the pinned scan, its signatures and its base image,
+ * then the pure verdict with signatures and base-image checks merged in. With several images, the
+ * Dockerfile (if any) is read as the one they were all built from.
+ */
+export async function gateImage(config: GateConfig, source: ImageSource, environment: GateEnvironment): Promise<GateResult> {
+  const { policy, origin } = await judgingPolicy(config, environment);
+  const analysis = config.dockerfile ? await readDockerfile(config.dockerfile, config.buildArgs, environment.workspace) : undefined;
+  const finalStage = analysis?.stages[analysis.finalStage];
+  const dockerfile: DockerfileLocation | undefined = analysis && finalStage ? { path: analysis.path, finalFromLine: finalStage.line } : undefined;
+
+  const { subject, scan, registryImage } = await acquireScan(source, config, environment);
+  const signatures =
+    policy.signatures.mode === 'off'
+      ? undefined
+      : registryImage === undefined
+        ? // Images that are not in a registry have nowhere to carry signatures: with signatures required, a failed requirement.
+          evaluateSignatures([], [`signatures are looked up in a registry, and the ${source.kind} image source has none`], policy.signatures)
+        : await (await import('../signatures/verify-signatures.js')).verifySignatures(registryImage, policy.signatures, config, environment);
+  // Read once while pinning (the root-user check needed it); the base-image proof uses the same config.
+  const platformImage = await registryImage?.platformImage();
+  const base = analysis
+    ? await (
+        await import('../base-image/check-base-image.js')
+      ).checkBaseImage(
+        analysis,
+        policy.baseImage,
+        policy.signatures,
+        {
+          platform: platformImage?.platform ?? platformOf(scan),
+          diffIds: platformImage?.config.diffIds ?? scan.diffIds,
+          ...(registryImage && platformImage && { labels: platformImage.config.labels, registry: registryImage }),
+          attestations: signatures?.results ?? [],
+        },
+        config,
+        environment,
+      )
+    : undefined;
+
+  let verdict = evaluate(scan, policy, environment.now(), { ...(base?.facts?.diffIds && { baseDiffIds: base.facts.diffIds }) });
+  if (signatures) verdict = withSignatures(verdict, signatures);
+  if (base) verdict = withBaseImage(verdict, evaluateBase(base.checks, base.facts, policy.baseImage));
+  return { subject, scan, verdict, ...(dockerfile && { dockerfile }), policy: origin };
+}
+
+/** The platform Trivy saw, for images the gate did not pin through a registry. */
+function platformOf(scan: ScanReport): string {
+  const config = scan.imageConfig;
+  return config?.os && config.architecture ? `${config.os}/${config.architecture}` : 'linux/amd64';
+}
+
+/** The policy file (if any) merged with the inputs, which win. */
+export async function loadPolicy(config: GateConfig, environment: GateEnvironment): Promise<Policy> {
+  return (await judgingPolicy(config, environment)).policy;
+}
+
+/**
+ * The policy and where it came from: on a pull request the base branch's file (see policy-source), read
+ * once for all images of the run.
+ */
+async function judgingPolicy(config: GateConfig, environment: GateEnvironment): Promise<{ policy: Policy; origin: PolicyOrigin }> {
+  // The policy file's reader (yaml, the file's schema) and the Dockerfile parser load on first use, keeping the cold start short.
+  const [{ buildPolicy }, { loadJudgingPolicy }] = await Promise.all([import('../../config/policy/load.js'), import('../policy/policy-source.js')]);
+  // The overrides come with the policy: the key and trusted-root inputs' files are read where it came from.
+  const { file, source, origin, overrides } = await loadJudgingPolicy(config, environment);
+  return { policy: buildPolicy(file, overrides, source), origin };
+}
+
+async function readDockerfile(path: string, buildArgs: Record<string, string>, workspace: string): Promise<DockerfileAnalysis> {
+  const text = await readInputText(path.startsWith('/') ? path : `${workspace}/${path}`, { what: 'Dockerfile', maxBytes: INPUT_LIMITS.dockerfile });
+  const { analyzeDockerfile } = await import('../../adapters/dockerfile/analyze.js');
+  return analyzeDockerfile(text, displayPath(path, workspace), buildArgs);
+}
+
+function displayPath(path: string, workspace: string): string {
+  if (!path.startsWith('/')) return path;
+  const inside = relative(workspace, path);
+  return inside.startsWith('..') ? path : inside;
+}

@@ -1,0 +1,249 @@
+/**
+ * Tells the pull request: one sticky comment for the step's inputs, one check run per input with every
+ * annotation, and the SARIF uploaded to code scanning. Each of these is best effort: a missing
+ * permission or an API failure is a warning that names what is missing, and never changes the verdict.
+ * An input that errored is in all of them (an error section in the comment, a failing check run, its
+ * SARIF category left alone), so an error can never read as a pass.
+ */
+import { readFileSync } from 'node:fs';
+import type { ImageSource } from '../../config/types.js';
+import type { ImageOutcome } from '../../core/model/result.js';
+import type { Logger } from '../../core/model/logger.js';
+import { splitRepository } from '../../adapters/github/attestations.js';
+import { publishCheckRun, type CheckRunInput, type CheckRunResult } from '../../adapters/github/check-runs.js';
+import { findComment, upsertComment, type AuthorLookup } from '../../adapters/github/comments.js';
+import { uploadSarif } from '../../adapters/github/code-scanning.js';
+import { GitHubRest, type RepoRef } from '../../adapters/github/rest.js';
+import { graphqlUrl, tokenIdentity, type IdentityResult } from '../../adapters/github/token-identity.js';
+import { checkRunAnnotations, checkRunOutput, erroredCheckRunOutput } from '../../report/check-run.js';
+import { prCommentMarker, renderPrComment } from '../../report/pr-comment.js';
+import type { Redacted } from '../../report/neutralise/redact-values.js';
+import { serializeSarif } from '../../report/sarif/sarif.js';
+import { fitSarifForUpload } from '../../report/sarif/sarif-limits.js';
+import { stepVerdict } from '../../report/step-outcome.js';
+import { stepSarif } from './write-files.js';
+import { IMAGE_GATE_VERSION } from '../../core/model/version.js';
+import { commentKey } from '../../action/comment-key.js';
+import { errorMessage } from '../../core/model/errors.js';
+
+export interface GitHubPublishSettings {
+  comment: 'always' | 'on-failure' | 'never';
+  checkRun: boolean;
+  uploadSarif: boolean;
+  /** 0: do not wait for code scanning to process the upload. */
+  uploadWaitMs: number;
+  token?: string | undefined;
+  /** The images of the step: their repositories, with the workflow and job, name the sticky comment (comment-key.ts). */
+  images: readonly ImageSource[];
+}
+
+/**
+ * What publishing has to say, for the step's annotations. actionable: a request GitHub refused or that
+ * failed (a missing permission, an invalid token, an outage), which the user must fix or know about;
+ * otherwise a note (a check run or SARIF upload that was cut to GitHub's limits).
+ */
+export interface PublishNotice {
+  message: string;
+  actionable: boolean;
+}
+
+interface EventFacts {
+  pullRequest?: { number: number; headSha?: string };
+}
+
+/**
+ * `redacted`: every input of the step, in input order, errored ones included, redacted by the shell: the
+ * comment, the check runs and the SARIF are built from them, and can quote a registry.
+ */
+export async function publishToGitHub(
+  redacted: Redacted<readonly ImageOutcome[]>,
+  settings: GitHubPublishSettings,
+  env: NodeJS.ProcessEnv,
+  workspace: string,
+  logger: Logger,
+): Promise<PublishNotice[]> {
+  if (redacted.length === 0) return [];
+  const repository = env.GITHUB_REPOSITORY;
+  if (!repository) {
+    logger.debug('GITHUB_REPOSITORY is not set: nothing is published to GitHub');
+    return [];
+  }
+  let repo: RepoRef;
+  let rest: GitHubRest;
+  try {
+    repo = splitRepository(repository);
+    rest = new GitHubRest({ apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token: settings.token });
+  } catch (error) {
+    return [{ message: `Nothing was published to GitHub: ${errorMessage(error)}`, actionable: true }];
+  }
+  const event = readEvent(env.GITHUB_EVENT_PATH);
+  const runUrl = env.GITHUB_RUN_ID && env.GITHUB_SERVER_URL ? `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const headSha = event.pullRequest?.headSha ?? env.GITHUB_SHA;
+
+  const tasks: Promise<PublishNotice[]>[] = [];
+  if (settings.comment !== 'never' && event.pullRequest) {
+    // Every warning about the comment is a request that failed or was refused.
+    const commented = comment(rest, repo, event.pullRequest.number, redacted, settings, env, workspace, runUrl);
+    tasks.push(commented.then((warnings) => warnings.map((message) => ({ message, actionable: true }))));
+  }
+  if (settings.checkRun && headSha) tasks.push(checkRuns(rest, repo, headSha, redacted, runUrl));
+  if (settings.uploadSarif && env.GITHUB_SHA && env.GITHUB_REF) {
+    tasks.push(sarifUploads(rest, repo, redacted, settings, env.GITHUB_SHA, env.GITHUB_REF, workspace));
+  }
+  // Returned, not logged: the step's annotation budget decides what is shown, refused requests first.
+  return (await Promise.all(tasks)).flat();
+}
+
+async function comment(
+  rest: GitHubRest,
+  repo: RepoRef,
+  number: number,
+  outcomes: readonly ImageOutcome[],
+  settings: GitHubPublishSettings,
+  env: NodeJS.ProcessEnv,
+  workspace: string,
+  runUrl: string | undefined,
+): Promise<string[]> {
+  const keyContext = { workflow: env.GITHUB_WORKFLOW ?? '', job: env.GITHUB_JOB ?? '', workspace };
+  const marker = prCommentMarker(commentKey(settings.images, keyContext));
+  // Asked at most once, and only when some comment carries our marker (see comments.ts, token-identity.ts).
+  let identity: Promise<IdentityResult> | undefined;
+  const author: AuthorLookup = () => (identity ??= tokenIdentity(rest, graphqlUrl(rest.base, env.GITHUB_GRAPHQL_URL)));
+  // An input that could not be judged fails the step: for `on-failure` it is a failure like a breach.
+  if (settings.comment === 'on-failure' && stepVerdict(outcomes).outcome === 'pass') {
+    // Passing now: only an earlier failure comment is brought up to date, so it does not mislead.
+    const found = await findComment(rest, repo, number, marker, author);
+    if ('warning' in found) return [found.warning];
+    if (found.comment === undefined) return found.note === undefined ? [] : [`${found.note}; none was updated`];
+  }
+  const body = renderPrComment(outcomes, { marker, ...(runUrl && { runUrl }) });
+  const written = await upsertComment(rest, repo, number, marker, body, author);
+  if ('warning' in written) return [written.warning];
+  return written.note === undefined ? [] : [written.note];
+}
+
+/**
+ * Check runs take annotations 50 per request; a report with tens of thousands of findings would cost
+ * hundreds of requests (and GitHub's secondary rate limits), so the most severe ones are sent, and
+ * the job summary and result file keep everything.
+ */
+const CHECK_RUN_ANNOTATIONS_MAX = 2_500;
+
+/**
+ * GitHub's answers to creating a check run that hold for every run of the step: the token may not write checks,
+ * is invalid or rate limited, or cannot see the repository or commit. After the first such answer (or none at
+ * all: the API is unreachable, the head SHA is not one), the other runs are not tried: each would cost a
+ * request and say the same sentence again.
+ */
+const REFUSED_FOR_ALL = new Set([401, 403, 404]);
+
+async function checkRuns(
+  rest: GitHubRest,
+  repo: RepoRef,
+  headSha: string,
+  outcomes: readonly ImageOutcome[],
+  runUrl: string | undefined,
+): Promise<PublishNotice[]> {
+  const notes: PublishNotice[] = [];
+  const [first, ...others] = outcomes.map((outcome) => checkRunFor(outcome, headSha, runUrl, notes));
+  if (first === undefined) return [];
+  const firstResult = await publishCheckRun(rest, repo, first);
+  if (!('id' in firstResult) && (firstResult.status === undefined || REFUSED_FOR_ALL.has(firstResult.status))) {
+    const skipped = others.length === 0 ? '' : ` (and the same for ${others.length} more check run${others.length === 1 ? '' : 's'}, not tried)`;
+    return [{ message: `${firstResult.warning}${skipped}`, actionable: true }, ...notes];
+  }
+  const results = [firstResult, ...(await Promise.all(others.map((run) => publishCheckRun(rest, repo, run))))];
+  return [...sameFailureOnce(results), ...notes];
+}
+
+/**
+ * Failures that are alike (creating the run, or adding its annotations, answered with the same HTTP status)
+ * are said once, with how many runs they concern: 20 copies of one sentence would crowd out every other warning.
+ */
+function sameFailureOnce(results: readonly CheckRunResult[]): PublishNotice[] {
+  const groups = new Map<string, string[]>();
+  for (const result of results) {
+    if (result.warning === undefined) continue;
+    const key = 'id' in result ? 'annotations' : `create ${result.status ?? 'no answer'}`;
+    groups.set(key, [...(groups.get(key) ?? []), result.warning]);
+  }
+  return [...groups.values()].map(([first = '', ...others]) => ({
+    message: others.length === 0 ? first : `${first} (and the same for ${others.length} more check run${others.length === 1 ? '' : 's'})`,
+    actionable: true,
+  }));
+}
+
+/** The check run of one input, named for its repository: a failure with the reason when the input errored. */
+function checkRunFor(outcome: ImageOutcome, headSha: string, runUrl: string | undefined, notes: PublishNotice[]): CheckRunInput {
+  const common = { headSha, ...(runUrl && { detailsUrl: runUrl }) };
+  if (outcome.result === undefined) {
+    const repository = outcome.repository ?? outcome.input;
+    const output = erroredCheckRunOutput(outcome.input, outcome.error, repository, { ...(runUrl && { runUrl }) });
+    return {
+      ...common,
+      name: `image-gate: ${repository}`,
+      conclusion: output.conclusion,
+      title: output.title,
+      summary: output.summary,
+      annotations: [],
+    };
+  }
+  const { result } = outcome;
+  const output = checkRunOutput(result, { ...(runUrl && { runUrl }) });
+  const annotations = checkRunAnnotations(result);
+  if (annotations.length > CHECK_RUN_ANNOTATIONS_MAX) {
+    notes.push({
+      message: `The check run for ${result.subject.repository} carries the first ${CHECK_RUN_ANNOTATIONS_MAX} of ${annotations.length} annotations; the job summary and the result file have them all`,
+      actionable: false,
+    });
+  }
+  return {
+    ...common,
+    name: `image-gate: ${result.subject.repository}`,
+    conclusion: output.conclusion,
+    title: output.title,
+    summary: output.summary,
+    ...(output.text !== undefined && { text: output.text }),
+    annotations: annotations.slice(0, CHECK_RUN_ANNOTATIONS_MAX),
+  };
+}
+
+async function sarifUploads(
+  rest: GitHubRest,
+  repo: RepoRef,
+  outcomes: readonly ImageOutcome[],
+  settings: GitHubPublishSettings,
+  commitSha: string,
+  ref: string,
+  workspace: string,
+): Promise<PublishNotice[]> {
+  // The same log as the SARIF file (categories over all inputs); none at all when no image got a verdict.
+  const sarif = stepSarif(outcomes, IMAGE_GATE_VERSION);
+  if (sarif === undefined) return [];
+  const fitted = fitSarifForUpload(sarif);
+  const warnings: PublishNotice[] = fitted.notes.map((message) => ({ message, actionable: false }));
+  for (const payload of fitted.payloads) {
+    const uploaded = await uploadSarif(rest, repo, {
+      sarif: serializeSarif(payload),
+      commitSha,
+      ref,
+      checkoutUri: `file://${workspace}`,
+      ...(settings.uploadWaitMs > 0 && { wait: { timeoutMs: settings.uploadWaitMs, intervalMs: 2_000 } }),
+    });
+    if (uploaded.warning !== undefined) warnings.push({ message: uploaded.warning, actionable: true });
+  }
+  return warnings;
+}
+
+function readEvent(path: string | undefined): EventFacts {
+  if (!path) return {};
+  try {
+    const event = JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: { number?: unknown; head?: { sha?: unknown } } };
+    const number = event.pull_request?.number;
+    const headSha = event.pull_request?.head?.sha;
+    if (typeof number !== 'number') return {};
+    return { pullRequest: { number, ...(typeof headSha === 'string' && { headSha }) } };
+  } catch {
+    return {};
+  }
+}
