@@ -1,9 +1,22 @@
 // @ts-check
 // Lint with type information: typescript-eslint's strict and stylistic type-checked sets over everything we
 // write (src/, test/, bench/, scripts/), no import cycles, and no console output from the library code.
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'eslint/config';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+
+// Each folder of src/adapters is one outside system, and its index.ts is all the rest of src/ may import from it
+// (type imports and import() included), so an adapter's files can change freely behind its face. The folders are
+// read, not listed, so a new adapter is covered from its first file. Tests and benchmarks may reach the files.
+const adapterFaceZones = readdirSync(new URL('src/adapters/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map(({ name: adapter }) => ({
+    target: ['./src/!(adapters)/**', `./src/adapters/!(${adapter})/**`],
+    from: `./src/adapters/${adapter}`,
+    except: ['./index.ts'],
+    message: `Import the ${adapter} adapter through its face, adapters/${adapter}/index.js.`,
+  }));
 
 export default defineConfig(
   { ignores: ['dist/', 'node_modules/', '.tmp/', 'coverage/'] },
@@ -36,6 +49,14 @@ export default defineConfig(
     },
     rules: {
       'import-x/no-cycle': 'error',
+    },
+  },
+  // The adapters' faces (issue 10). Every zone of import-x/no-restricted-paths (these and the layers') must sit in
+  // one entry: a later config object that sets the rule again replaces these options instead of adding to them.
+  {
+    files: ['src/**'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: adapterFaceZones }],
     },
   },
   {

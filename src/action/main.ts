@@ -16,7 +16,7 @@ import { judgedResults, stepVerdict, type StepVerdict } from '../report/step-out
 import { stepOutputs } from '../report/step-outputs.js';
 import { renderSummary } from '../report/summary/summary.js';
 import { renderLogTable } from '../report/summary/table.js';
-import { DEFAULT_TRIVY_VERSION } from '../adapters/trivy/release.js';
+import { DEFAULT_TRIVY_VERSION } from '../adapters/trivy/index.js';
 import { IMAGE_GATE_VERSION } from '../core/model/version.js';
 import { actionsLogger } from './logger.js';
 import { ActionOutput } from './output.js';

@@ -1,5 +1,5 @@
 import type { GateConfig } from '../config/types.js';
-import type { RegistryClientOptions } from '../adapters/registry/client.js';
+import type { RegistryClientOptions } from '../adapters/registry/index.js';
 import type { GateEnvironment } from './check/gate-image.js';
 
 /** What every registry client of a run is built with: the configured credentials, insecure registries and logger. */

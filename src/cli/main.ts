@@ -16,7 +16,7 @@ import { redactValues } from '../report/neutralise/redact-values.js';
 import { judgedResults, stepVerdict } from '../report/step-outcome.js';
 import { Redactor, redactorForInputs } from '../report/neutralise/redaction.js';
 import { renderLogTable } from '../report/summary/table.js';
-import { DEFAULT_TRIVY_VERSION } from '../adapters/trivy/release.js';
+import { DEFAULT_TRIVY_VERSION } from '../adapters/trivy/index.js';
 import { IMAGE_GATE_VERSION } from '../core/model/version.js';
 import { USAGE } from './help.js';
 import { SWITCHES, takeSwitches } from './switches.js';

@@ -7,19 +7,23 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CertificateAuthorityRule, IdentityRule, PublicKeyRule } from '../core/model/signatures.js';
-import { INPUT_LIMITS, readInputFileSync, readInputTextSync } from '../adapters/files/input-file.js';
-import { parseJsonDocument } from '../adapters/files/json-bytes.js';
+import { INPUT_LIMITS, parseJsonDocument, readInputFileSync, readInputTextSync } from '../adapters/files/index.js';
 import { parseBoolean, type InputName } from '../config/parse.js';
 import { describeError, errorMessage } from '../core/model/errors.js';
 import { discard } from '../core/model/logger.js';
 import { inputAuthority } from '../config/policy/certificate-authorities.js';
-import { checkBundle } from '../adapters/sigstore/check-bundle.js';
-import { parsePublicKeyRules } from '../adapters/sigstore/keys.js';
-import type { ArtifactDigest } from '../adapters/sigstore/prehash.js';
-import { formatDigest, parseArtifactDigest } from '../adapters/sigstore/prehash-entity.js';
-import { parseStatement, requireSubject } from '../adapters/sigstore/statement.js';
-import { toRejection } from '../adapters/sigstore/rejection.js';
-import { loadTrustedRoot, type TrustContext } from '../adapters/sigstore/trusted-root.js';
+import {
+  checkBundle,
+  formatDigest,
+  loadTrustedRoot,
+  parseArtifactDigest,
+  parsePublicKeyRules,
+  parseStatement,
+  requireSubject,
+  toRejection,
+  type ArtifactDigest,
+  type TrustContext,
+} from '../adapters/sigstore/index.js';
 import { takeSwitches } from './switches.js';
 
 export const VERIFY_BUNDLE_USAGE = `Usage: image-gate verify-bundle --bundle FILE

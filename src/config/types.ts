@@ -1,5 +1,5 @@
 import type { PolicyOverrides } from './policy/build.js';
-import { TRIVY_SCANNERS, type TrivyScanner } from '../adapters/trivy/command.js';
+import { TRIVY_SCANNERS, type TrivyScanner } from '../adapters/trivy/index.js';
 
 export type Scanner = TrivyScanner;
 export const SCANNERS: readonly Scanner[] = TRIVY_SCANNERS;

@@ -7,11 +7,11 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import Docker from 'dockerode';
-import { INPUT_LIMITS, readInputFile } from '../files/input-file.js';
+import { INPUT_LIMITS, readInputFile } from '../files/index.js';
 import { configError, describeError, errorMessage, GateError, infrastructureError } from '../../core/model/errors.js';
 import type { Logger } from '../../core/model/logger.js';
-import { parseImageConfig } from '../registry/manifest.js';
-import { TarIndex } from '../oci-archive/tar-index.js';
+import { parseImageConfig } from '../registry/index.js';
+import { TarIndex } from '../oci-archive/index.js';
 
 export interface ExportOptions {
   /** unix:///path/to/docker.sock or tcp://host:port; DOCKER_HOST, then the default socket, when absent. */

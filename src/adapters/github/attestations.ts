@@ -4,7 +4,7 @@
  * and pages with a Link header.
  */
 import { z } from 'zod';
-import { nextLink } from '../http/link-header.js';
+import { nextLink } from '../http/index.js';
 import { GitHubRequestError, type GitHubRest, type GitHubResponse } from './rest.js';
 
 export interface GitHubAttestation {

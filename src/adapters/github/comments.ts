@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import type { paths } from '@octokit/openapi-types';
-import { nextLink } from '../http/link-header.js';
+import { nextLink } from '../http/index.js';
 import { httpProblem, requestProblem, type ProblemContext } from './problems.js';
 import { repoPath, responseJson, type GitHubRest, type RepoRef } from './rest.js';
 import type { IdentityResult, TokenIdentity } from './token-identity.js';

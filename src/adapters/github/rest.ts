@@ -3,8 +3,8 @@
  * plus downloads from URLs the API hands out; the token sent to that origin only, bounded bodies and timeouts,
  * every request counted.
  */
-import { BodyTooLargeError, readLimited } from '../http/read-limited.js';
-import { isLoopbackHost } from '../registry/http.js';
+import { BodyTooLargeError, readLimited } from '../http/index.js';
+import { isLoopbackHost } from '../registry/index.js';
 import { IMAGE_GATE_VERSION } from '../../core/model/version.js';
 import { errorMessage } from '../../core/model/errors.js';
 

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { INPUT_LIMITS, InputFileError, readInputFile } from '../files/input-file.js';
+import { INPUT_LIMITS, InputFileError, readInputFile } from '../files/index.js';
 import { configError, describeError, errorMessage } from '../../core/model/errors.js';
 import { TarIndex } from './tar-index.js';
 

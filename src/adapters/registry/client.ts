@@ -4,7 +4,7 @@
  */
 import { configError, infrastructureError } from '../../core/model/errors.js';
 import type { Logger } from '../../core/model/logger.js';
-import { nextLink } from '../http/link-header.js';
+import { nextLink } from '../http/index.js';
 import { IMAGE_GATE_VERSION } from '../../core/model/version.js';
 import { RegistryAuthenticator } from './auth.js';
 import { CredentialStore, type RegistryCredentials } from './credentials.js';

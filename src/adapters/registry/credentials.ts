@@ -5,10 +5,10 @@
  */
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { INPUT_LIMITS, InputFileError, readInputTextSync } from '../files/input-file.js';
+import { INPUT_LIMITS, InputFileError, readInputTextSync } from '../files/index.js';
 import { configError, errorMessage, GateError } from '../../core/model/errors.js';
 import type { Logger } from '../../core/model/logger.js';
-import { runProcess } from '../process/run-process.js';
+import { runProcess } from '../process/index.js';
 
 /** Explicit credentials for one registry, e.g. from the action's inputs. */
 export interface RegistryCredentials {

@@ -3,7 +3,7 @@
  * by hand (so credentials never follow a redirect to another host), retries of transient failures,
  * timeouts, and size-capped, hashed body reads.
  */
-import { readLimited } from '../http/read-limited.js';
+import { readLimited } from '../http/index.js';
 import { createHash } from 'node:crypto';
 import { GateError, infrastructureError } from '../../core/model/errors.js';
 import type { Logger } from '../../core/model/logger.js';

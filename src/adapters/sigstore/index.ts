@@ -1,7 +1,9 @@
-/** The Sigstore adapter: trust material in, Evidence → EvidenceResult out. */
-export { checkBundle, KNOWN_BUNDLE_MEDIA_TYPES, type BundleCheck, type SignerRules } from './check-bundle.js';
-export { identityFromCertificate } from './certificate-identity.js';
-export { matchIdentity } from './identity-match.js';
-export { keyIdOf, parsePublicKeyRules, type TrustedKey } from './keys.js';
-export { loadTrustedRoot, loadTrustedRootFresh, trustContextFromJSON, type TrustContext } from './trusted-root.js';
+/** The Sigstore adapter: trust material in, Evidence → EvidenceResult out; and one bundle checked (verify-bundle). */
+export { checkBundle } from './check-bundle.js';
+export { parsePublicKeyRules } from './keys.js';
+export type { ArtifactDigest } from './prehash.js';
+export { formatDigest, parseArtifactDigest } from './prehash-entity.js';
+export { toRejection } from './rejection.js';
+export { parseStatement, requireSubject } from './statement.js';
+export { loadTrustedRoot, loadTrustedRootFresh, type TrustContext } from './trusted-root.js';
 export { verifyEvidence } from './verify-evidence.js';

@@ -6,8 +6,7 @@
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import publicGoodRoot from '../../../assets/trusted_root.public-good.json' with { type: 'json' };
-import { INPUT_LIMITS, readInputFileSync } from '../files/input-file.js';
-import { parseJsonDocument } from '../files/json-bytes.js';
+import { INPUT_LIMITS, parseJsonDocument, readInputFileSync } from '../files/index.js';
 import { configError, errorMessage } from '../../core/model/errors.js';
 import type { Logger } from '../../core/model/logger.js';
 import { checkTrustedRoot, RootProblem } from './trusted-root-check.js';

@@ -10,7 +10,7 @@ import type {
   VulnerabilityFinding,
 } from '../../core/model/findings.js';
 import { isSeverity, SEVERITIES, type Severity } from '../../core/model/severity.js';
-import { describeJsonSyntaxError, JsonBytes, JsonSyntaxError } from '../files/json-bytes.js';
+import { describeJsonSyntaxError, JsonBytes, JsonSyntaxError } from '../files/index.js';
 
 /**
  * Trivy JSON (SchemaVersion 2) → our typed findings.

@@ -1,6 +1,6 @@
 import { errorMessage, infrastructureError } from '../../core/model/errors.js';
 import type { Logger } from '../../core/model/logger.js';
-import { runProcess, type ProcessOutcome } from '../process/run-process.js';
+import { runProcess, type ProcessOutcome } from '../process/index.js';
 
 export interface RunTrivyOptions {
   /** Extra environment, e.g. buildTrivyEnv's credentials; credential values are masked in any output we log. */

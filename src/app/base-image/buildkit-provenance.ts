@@ -8,8 +8,7 @@
  */
 import type { Logger } from '../../core/model/logger.js';
 import { isSlsaProvenance } from '../../core/judge/slsa.js';
-import type { FetchedManifest } from '../../adapters/registry/client.js';
-import type { Descriptor } from '../../adapters/registry/manifest.js';
+import type { Descriptor, FetchedManifest } from '../../adapters/registry/index.js';
 import { repositoryName, type ImageReference } from '../../core/model/image-reference.js';
 import { errorMessage } from '../../core/model/errors.js';
 

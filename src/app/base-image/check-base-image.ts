@@ -10,7 +10,8 @@ import type { BaseCheck, BaseImagePolicy, DockerfileAnalysis } from '../../core/
 import { approvedChecks, pinnedChecks } from '../../core/judge/base-image/dockerfile-rules.js';
 import type { SignaturePolicy } from '../../core/model/signatures.js';
 import type { EvidenceResult } from '../../core/model/signatures.js';
-import { baseOfFinalStage } from '../../adapters/dockerfile/analyze.js';
+import { baseOfFinalStage } from '../../adapters/dockerfile/index.js';
+import { loadRegistryClient } from '../../adapters/registry/index.js';
 import type { ResolvedBaseFacts } from './resolve.js';
 import type { UnsignedProvenance } from './buildkit-provenance.js';
 import type { PinnedRegistryImage } from '../check/acquire-scan.js';
@@ -57,7 +58,7 @@ export async function checkBaseImage(
   if (base?.from.kind !== 'image') return { checks };
 
   const [{ RegistryClient }, { resolveBaseFacts }, { currentCheck }, { provenCheck }, { provenanceCheck }, { pinSuggestion }] = await Promise.all([
-    import('../../adapters/registry/client.js'),
+    loadRegistryClient(),
     import('./resolve.js'),
     import('../../core/judge/base-image/current-check.js'),
     import('../../core/judge/base-image/proven-check.js'),
@@ -150,7 +151,7 @@ async function signedCheck(
     return { ...at, status: 'unknown', message: facts.unknown.reference ?? 'the base image could not be resolved to a digest' };
   }
   const [{ RegistryClient }, { parseImageReference }, { verifySignatures }] = await Promise.all([
-    import('../../adapters/registry/client.js'),
+    loadRegistryClient(),
     import('../../core/model/image-reference.js'),
     import('../signatures/verify-signatures.js'),
   ]);

@@ -6,7 +6,7 @@
  */
 import type { BaseImageFacts } from '../../core/model/base-image.js';
 import { describeError, GateError } from '../../core/model/errors.js';
-import type { RegistryClient } from '../../adapters/registry/client.js';
+import type { RegistryClient } from '../../adapters/registry/index.js';
 import { parseImageReference, type ImageReference } from '../../core/model/image-reference.js';
 import { newerTags } from '../../core/judge/base-image/newer-tags.js';
 

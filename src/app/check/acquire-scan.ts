@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { INPUT_LIMITS, readInputFile } from '../../adapters/files/input-file.js';
+import { INPUT_LIMITS, readInputFile } from '../../adapters/files/index.js';
 import type { GateConfig, ImageSource } from '../../config/types.js';
 import { infrastructureError } from '../../core/model/errors.js';
 import type { ScanReport } from '../../core/model/findings.js';
 import type { ImageSubject, SubjectFile } from '../../core/model/subject.js';
-import { normalizeRegistryHost } from '../../adapters/registry/credentials.js';
-import type { PinnedManifests, PlatformImage, PlatformManifest } from '../../adapters/registry/client.js';
+import {
+  formatPlatform,
+  loadRegistryClient,
+  normalizeRegistryHost,
+  type PinnedManifests,
+  type PlatformImage,
+  type PlatformManifest,
+} from '../../adapters/registry/index.js';
 import { formatReference, parseImageReference, pinnedReference, repositoryName, type ImageReference } from '../../core/model/image-reference.js';
-import type { TrivyTarget } from '../../adapters/trivy/command.js';
-import { judgeReportIdentity, type JudgedIdentity } from '../../adapters/trivy/identity.js';
-import { parseTrivyReport } from '../../adapters/trivy/report.js';
+import { judgeReportIdentity, parseTrivyReport, type JudgedIdentity, type TrivyTarget } from '../../adapters/trivy/index.js';
 import type { GateEnvironment } from './gate-image.js';
 import { registryClientOptions } from '../registry-client-options.js';
 import { scanWithTrivy } from './trivy-scan.js';
@@ -78,10 +82,7 @@ export interface PinnedRegistryImage extends RegistryImage {
 
 /** Resolves the reference to one digest and picks one platform (the input's, else linux/amd64 of an index). */
 export async function pinRegistryImage(reference: string, config: GateConfig, environment: GateEnvironment): Promise<PinnedRegistryImage> {
-  const [{ RegistryClient }, { formatPlatform }] = await Promise.all([
-    import('../../adapters/registry/client.js'),
-    import('../../adapters/registry/manifest.js'),
-  ]);
+  const { RegistryClient } = await loadRegistryClient();
   const parsed = parseImageReference(reference);
   const client = new RegistryClient(registryClientOptions(config, environment));
   const pinned = await client.pinManifests(parsed, config.platform ? { platform: config.platform } : { defaultPlatform: DEFAULT_PLATFORM });
@@ -102,7 +103,7 @@ export async function pinRegistryImage(reference: string, config: GateConfig, en
  * with no linux/amd64 entry, a Helm chart or an SBOM is pinned like any image.
  */
 export async function pinForSignatures(reference: string, config: GateConfig, environment: GateEnvironment): Promise<RegistryImage> {
-  const { RegistryClient } = await import('../../adapters/registry/client.js');
+  const { RegistryClient } = await loadRegistryClient();
   const parsed = parseImageReference(reference);
   const client = new RegistryClient(registryClientOptions(config, environment));
   const resolved = await client.resolve(parsed);
@@ -145,7 +146,7 @@ async function fromRegistry(reference: string, config: GateConfig, environment: 
 }
 
 async function fromDockerDaemon(reference: string, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
-  const { exportDaemonImage } = await import('../../adapters/docker/daemon.js');
+  const { exportDaemonImage } = await import('../../adapters/docker/index.js');
   const parsed = parseImageReference(reference);
   await mkdir(config.tempDir, { recursive: true });
   const archivePath = join(config.tempDir, `image-gate-${randomUUID()}.tar`);
@@ -175,7 +176,7 @@ async function fromDockerDaemon(reference: string, config: GateConfig, environme
 }
 
 async function fromInputPath(source: Extract<ImageSource, { kind: 'input' }>, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
-  const { pinLocalImage } = await import('../../adapters/oci-archive/pin-local-image.js');
+  const { pinLocalImage } = await import('../../adapters/oci-archive/index.js');
   const pinned = await pinLocalImage(source.path);
   environment.logger.info(`Pinned ${source.path} (${pinned.format}) to ${pinned.digest}`);
   const target: TrivyTarget = pinned.format === 'oci-layout' ? { kind: 'layout', path: source.path } : { kind: 'archive', path: source.path };

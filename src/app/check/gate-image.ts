@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { GateConfig, ImageSource } from '../../config/types.js';
-import { INPUT_LIMITS, readInputText } from '../../adapters/files/input-file.js';
+import { INPUT_LIMITS, readInputText } from '../../adapters/files/index.js';
 import { evaluate } from '../../core/judge/scan-gate.js';
 import { evaluateSignatures, withSignatures } from '../../core/judge/signature-gate.js';
 import { evaluateBase, withBaseImage } from '../../core/judge/base-gate.js';
@@ -92,7 +92,7 @@ async function judgingPolicy(config: GateConfig, environment: GateEnvironment): 
 
 async function readDockerfile(path: string, buildArgs: Record<string, string>, workspace: string): Promise<DockerfileAnalysis> {
   const text = await readInputText(path.startsWith('/') ? path : `${workspace}/${path}`, { what: 'Dockerfile', maxBytes: INPUT_LIMITS.dockerfile });
-  const { analyzeDockerfile } = await import('../../adapters/dockerfile/analyze.js');
+  const { analyzeDockerfile } = await import('../../adapters/dockerfile/index.js');
   return analyzeDockerfile(text, displayPath(path, workspace), buildArgs);
 }
 

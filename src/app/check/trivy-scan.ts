@@ -7,16 +7,24 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { INPUT_LIMITS, readInputFile } from '../../adapters/files/input-file.js';
+import { INPUT_LIMITS, readInputFile } from '../../adapters/files/index.js';
 import type { GateConfig, RegistryCredential } from '../../config/types.js';
 import type { ScanReport } from '../../core/model/findings.js';
-import { buildTrivyArgs, buildTrivyEnv, buildTrivyServerEnv, type TrivyTarget } from '../../adapters/trivy/command.js';
-import type { TrivyDbCacheState } from '../../adapters/trivy/db-cache.js';
-import { checkScannedIdentity, type JudgedIdentity } from '../../adapters/trivy/identity.js';
-import type { LocatedTrivy } from '../../adapters/trivy/install.js';
-import { MINIMUM_TRIVY_VERSION } from '../../adapters/trivy/release.js';
-import { parseTrivyReport } from '../../adapters/trivy/report.js';
-import { runTrivy } from '../../adapters/trivy/run.js';
+import {
+  buildTrivyArgs,
+  buildTrivyEnv,
+  buildTrivyServerEnv,
+  checkScannedIdentity,
+  loadTrivyDbCache,
+  loadTrivyInstaller,
+  MINIMUM_TRIVY_VERSION,
+  parseTrivyReport,
+  runTrivy,
+  type JudgedIdentity,
+  type LocatedTrivy,
+  type TrivyDbCacheState,
+  type TrivyTarget,
+} from '../../adapters/trivy/index.js';
 import type { GateEnvironment } from './gate-image.js';
 
 export interface RegistryAccess {
@@ -136,7 +144,7 @@ function locateOnce(run: RunState, config: GateConfig, environment: GateEnvironm
   if (located === undefined) {
     located = (async () => {
       // Loaded only when a scan runs: judging a report needs neither the tool cache nor the Actions cache.
-      const { locateTrivy } = await import('../../adapters/trivy/install.js');
+      const { locateTrivy } = await loadTrivyInstaller();
       return locateTrivy({
         ...(config.trivy.path && { path: config.trivy.path }),
         version: config.trivy.version,
@@ -163,9 +171,7 @@ function locateOnce(run: RunState, config: GateConfig, environment: GateEnvironm
 function restoreDbOnce(run: RunState, cacheDir: string, environment: GateEnvironment): Promise<DbCacheRun> {
   let cache = run.dbCache.get(cacheDir);
   if (cache === undefined) {
-    const restored = import('../../adapters/trivy/db-cache.js').then(({ restoreTrivyDb }) =>
-      restoreTrivyDb(cacheDir, environment.logger, environment.now()),
-    );
+    const restored = loadTrivyDbCache().then(({ restoreTrivyDb }) => restoreTrivyDb(cacheDir, environment.logger, environment.now()));
     cache = { restored, saved: false };
     run.dbCache.set(cacheDir, cache);
   }
@@ -177,6 +183,6 @@ async function saveDbOnce(cache: DbCacheRun, cacheDir: string, environment: Gate
   // Scans run one at a time (oneTrivyAtATime), so no other scan can be between this check and the flag.
   if (cache.saved) return;
   cache.saved = true;
-  const { saveTrivyDb } = await import('../../adapters/trivy/db-cache.js');
+  const { saveTrivyDb } = await loadTrivyDbCache();
   await saveTrivyDb(cacheDir, await cache.restored, environment.logger);
 }

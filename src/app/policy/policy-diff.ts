@@ -4,7 +4,7 @@
  * untrusted input: a regular file inside the workspace only (never through a symbolic link, which could
  * point at a credentials file whose text would then be published), bounded in size, UTF-8.
  */
-import { formatBytes, InputFileError, readInputFile } from '../../adapters/files/input-file.js';
+import { formatBytes, InputFileError, readInputFile } from '../../adapters/files/index.js';
 import type { PolicyChange } from '../../core/model/result.js';
 
 export type HeadPolicy = { kind: 'text'; text: string } | { kind: 'absent' } | { kind: 'unavailable'; reason: string };

@@ -12,15 +12,14 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { INPUT_LIMITS, readInputText } from '../../adapters/files/input-file.js';
+import { INPUT_LIMITS, readInputText } from '../../adapters/files/index.js';
 import type { CertificateAuthorityInput, GateConfig, KeyInput } from '../../config/types.js';
 import { configError, describeError, GateError } from '../../core/model/errors.js';
 import type { Logger } from '../../core/model/logger.js';
 import type { PolicyOrigin } from '../../core/model/result.js';
 import type { CertificateAuthorityPem } from '../../config/policy/certificate-authorities.js';
 import type { PolicyFile, PolicyOverrides } from '../../config/policy/load.js';
-import type { RepositoryAtCommit } from '../../adapters/github/contents.js';
-import type { RepoRef } from '../../adapters/github/rest.js';
+import type { RepoRef, RepositoryAtCommit } from '../../adapters/github/index.js';
 import { diffPolicy, readWorkspaceText } from './policy-diff.js';
 
 export interface PolicyEnvironment {
@@ -189,10 +188,9 @@ async function basePolicy(
         'give a path inside the repository, or policy-source head',
     );
   }
-  const [{ parsePolicyText, readSignatureKeys }, { GitHubRest }, { RepositoryAtCommit }] = await Promise.all([
+  const [{ parsePolicyText, readSignatureKeys }, { GitHubRest, RepositoryAtCommit }] = await Promise.all([
     import('../../config/policy/load.js'),
-    import('../../adapters/github/rest.js'),
-    import('../../adapters/github/contents.js'),
+    import('../../adapters/github/index.js'),
   ]);
   let rest: InstanceType<typeof GitHubRest>;
   try {

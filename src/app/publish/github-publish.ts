@@ -9,12 +9,21 @@ import { readFileSync } from 'node:fs';
 import type { ImageSource } from '../../config/types.js';
 import type { ImageOutcome } from '../../core/model/result.js';
 import type { Logger } from '../../core/model/logger.js';
-import { splitRepository } from '../../adapters/github/attestations.js';
-import { publishCheckRun, type CheckRunInput, type CheckRunResult } from '../../adapters/github/check-runs.js';
-import { findComment, upsertComment, type AuthorLookup } from '../../adapters/github/comments.js';
-import { uploadSarif } from '../../adapters/github/code-scanning.js';
-import { GitHubRest, type RepoRef } from '../../adapters/github/rest.js';
-import { graphqlUrl, tokenIdentity, type IdentityResult } from '../../adapters/github/token-identity.js';
+import {
+  findComment,
+  GitHubRest,
+  graphqlUrl,
+  publishCheckRun,
+  splitRepository,
+  tokenIdentity,
+  uploadSarif,
+  upsertComment,
+  type AuthorLookup,
+  type CheckRunInput,
+  type CheckRunResult,
+  type IdentityResult,
+  type RepoRef,
+} from '../../adapters/github/index.js';
 import { checkRunAnnotations, checkRunOutput, erroredCheckRunOutput } from '../../report/check-run.js';
 import { prCommentMarker, renderPrComment } from '../../report/pr-comment.js';
 import type { Redacted } from '../../report/neutralise/redact-values.js';

@@ -7,8 +7,8 @@
 import { describeError } from '../../core/model/errors.js';
 import type { Logger } from '../../core/model/logger.js';
 import type { Evidence, EvidenceSource } from '../../core/model/signatures.js';
-import { GitHubRequestError, GitHubRest } from '../../adapters/github/rest.js';
-import type { RegistryClient } from '../../adapters/registry/client.js';
+import { GitHubRequestError, GitHubRest } from '../../adapters/github/index.js';
+import type { RegistryClient } from '../../adapters/registry/index.js';
 import { digestProblem, repositoryName, type ImageReference } from '../../core/model/image-reference.js';
 import { discoverCosignTags } from './cosign-tags.js';
 import { DEFAULT_LIMITS, type DiscoveryLimits, type Found } from './found.js';

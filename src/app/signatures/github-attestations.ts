@@ -8,8 +8,7 @@
  */
 import type { Logger } from '../../core/model/logger.js';
 import type { Evidence } from '../../core/model/signatures.js';
-import { GitHubApiError, listAttestations, type GitHubAttestation } from '../../adapters/github/attestations.js';
-import { GitHubRequestError, type GitHubRest } from '../../adapters/github/rest.js';
+import { GitHubApiError, GitHubRequestError, listAttestations, type GitHubAttestation, type GitHubRest } from '../../adapters/github/index.js';
 import type { DiscoveryLimits, Found } from './found.js';
 import { downloadBundle } from './github-bundle-url.js';
 

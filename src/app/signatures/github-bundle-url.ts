@@ -4,8 +4,14 @@
  * itself. The link is pre-signed and usually on blob storage, so it gets no token (GitHubRest.download).
  * Every failure is one clause saying why; the caller names the attestation and fails closed on it.
  */
-import { GitHubRequestError, type GitHubRest } from '../../adapters/github/rest.js';
-import { maxSnappyBlockLength, snappyDecode, SnappyError, SnappyTooLargeError } from '../../adapters/github/snappy-block.js';
+import {
+  GitHubRequestError,
+  maxSnappyBlockLength,
+  snappyDecode,
+  SnappyError,
+  SnappyTooLargeError,
+  type GitHubRest,
+} from '../../adapters/github/index.js';
 
 export type BundleDownload = { ok: true; bytes: Buffer; mediaType: string | undefined } | { ok: false; reason: string };
 

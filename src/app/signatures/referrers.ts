@@ -5,8 +5,7 @@
 import { describeError } from '../../core/model/errors.js';
 import type { Logger } from '../../core/model/logger.js';
 import type { Evidence } from '../../core/model/signatures.js';
-import type { RegistryClient } from '../../adapters/registry/client.js';
-import type { Descriptor } from '../../adapters/registry/manifest.js';
+import type { Descriptor, RegistryClient } from '../../adapters/registry/index.js';
 import { repositoryName, type ImageReference } from '../../core/model/image-reference.js';
 import { referrersFallbackTag, type DiscoveryLimits, type Found } from './found.js';
 

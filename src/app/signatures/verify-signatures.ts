@@ -4,8 +4,7 @@ import type { EvidenceResult, SignaturePolicy } from '../../core/model/signature
 import { evaluateSignatures } from '../../core/judge/signature-gate.js';
 import { describeError } from '../../core/model/errors.js';
 import type { SignatureVerdict } from '../../core/model/verdict.js';
-import type { RegistryClient } from '../../adapters/registry/client.js';
-import { formatPlatform, type Descriptor } from '../../adapters/registry/manifest.js';
+import { formatPlatform, type Descriptor, type RegistryClient } from '../../adapters/registry/index.js';
 import type { ImageReference } from '../../core/model/image-reference.js';
 import type { GateEnvironment } from '../check/gate-image.js';
 

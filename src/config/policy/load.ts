@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ErrorCode, type Node } from 'yaml';
 import { z } from 'zod';
-import { INPUT_LIMITS, InputFileError, readInputText } from '../../adapters/files/input-file.js';
+import { INPUT_LIMITS, InputFileError, readInputText } from '../../adapters/files/index.js';
 import { configError, describeError, FileMistakesError, GateError, type FileMistake } from '../../core/model/errors.js';
 import { policyFileSchema, type PolicyFile } from './schema.js';
 import { certificatesProblem } from './certificate-authorities.js';
