@@ -15,7 +15,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     // On with --coverage (npm test and npm run test:unit). The pure core is judged by the unit tier alone; after
-    // the layer move it was measured there at 99.8 % statements, 97.7 % branches, 99.3 % functions, 100 % lines.
+    // the layer move it was measured there at 99.9 % statements, 97.9 % branches, 99.3 % functions, 100 % lines.
     // What stays uncovered is fallbacks the types ask for and no input reaches (`?? ''` after a bounds check).
     // The thresholds sit below that so work in progress on core/ does not fail them; raise them as it lands.
     // Files that declare only types (model/base-image.ts, result.ts, subject.ts, verdict.ts) compile to nothing:
