@@ -14,9 +14,14 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    // On with --coverage (npm test and npm run test:unit). The pure core is judged by the unit tier alone; these
-    // were measured there at 99.4 % statements, 96.6 % branches, 98.2 % functions, 99.8 % lines. V8's coverage
-    // cost the whole suite about 2 % (177 s against 173 s on two cores), so npm test, and with it CI, always pays it.
+    // On with --coverage (npm test and npm run test:unit). The pure core is judged by the unit tier alone; after
+    // the layer move it was measured there at 99.9 % statements, 97.9 % branches, 99.3 % functions, 100 % lines.
+    // What stays uncovered is fallbacks the types ask for and no input reaches (`?? ''` after a bounds check).
+    // The thresholds sit below that so work in progress on core/ does not fail them; raise them as it lands.
+    // Files that declare only types (model/base-image.ts, result.ts, subject.ts, verdict.ts) compile to nothing:
+    // the text report lists them at 0 of 0, which counts for nothing in the totals or the thresholds.
+    // V8's coverage cost the whole suite about 2 % (177 s against 173 s on two cores), so npm test, and with it
+    // CI, always pays it.
     coverage: {
       provider: 'v8',
       include: ['src/core/**/*.ts'],

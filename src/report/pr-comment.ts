@@ -1,7 +1,7 @@
 import { findingId, findingPath } from '../core/model/findings.js';
 import type { GateResult, ImageOutcome } from '../core/model/result.js';
 import { SEVERITIES, type Severity } from '../core/model/severity.js';
-import { effectText, RULE_NAMES, total } from './text/base-image-text.js';
+import { effectText, normalizedName, RULE_NAMES, total } from './text/base-image-text.js';
 import { findingSubject, findingUrl, findingVersions, selectTop, statusText, verdictHeadline } from './text/finding-text.js';
 import { details, escapeCell, escapeMarkdown, markdownLink, markdownTable, safeHttpUrl } from './summary/markdown.js';
 import { policySection } from './text/policy-text.js';
@@ -120,7 +120,9 @@ function baseImage(result: GateResult, level: DetailLevel): string {
   const where = (line: number): string => (result.dockerfile === undefined ? `line ${line}` : `${result.dockerfile.path} line ${line}`);
   const lines: string[] = [];
   if (base.facts !== undefined) {
-    lines.push(`- FROM ${escapeCell(base.facts.written, 300)} (${escapeCell(where(base.facts.line), 300)})`);
+    const normalized = normalizedName(base.facts);
+    const also = normalized === undefined ? '' : ` (${escapeCell(normalized, 300)})`;
+    lines.push(`- FROM ${escapeCell(base.facts.written, 300)}${also} (${escapeCell(where(base.facts.line), 300)})`);
   }
   const checks = base.checks
     .filter((check) => check.effect === 'fail' || check.effect === 'warn')

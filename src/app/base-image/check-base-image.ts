@@ -66,7 +66,9 @@ export async function checkBaseImage(
     import('../../core/judge/base-image/pin-suggestion.js'),
   ]);
   const client = new RegistryClient(registryClientOptions(config, environment));
-  const facts = await resolveBaseFacts(client, base.from.reference, image.platform, { line: base.line });
+  // As written, not normalised: every check names the base in the Dockerfile's spelling (the pinned and approved
+  // checks above already do), and the reports add the normalised reference once.
+  const facts = await resolveBaseFacts(client, base.from.written, image.platform, { line: base.line });
   environment.logger.info(`Base image: ${base.from.written} (Dockerfile line ${base.line})${facts.digest ? ` is ${facts.digest}` : ''}`);
 
   // The pinned rule's message says to pin; the registry knows exactly what to pin to: the final base's

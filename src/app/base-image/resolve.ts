@@ -7,7 +7,7 @@
 import type { BaseImageFacts } from '../../core/model/base-image.js';
 import { describeError, GateError } from '../../core/model/errors.js';
 import type { RegistryClient } from '../../adapters/registry/index.js';
-import { parseImageReference, type ImageReference } from '../../core/model/image-reference.js';
+import { formatReference, parseImageReference, type ImageReference } from '../../core/model/image-reference.js';
 import { newerTags } from '../../core/judge/base-image/newer-tags.js';
 
 export interface ResolveBaseOptions {
@@ -37,6 +37,7 @@ export interface ResolvedBaseFacts extends BaseImageFacts {
 const DEFAULT_MAX_NEWER_TAGS = 5;
 const DEFAULT_TAG_LIMIT = 2000;
 
+/** `written` is the FROM's image as the Dockerfile wrote it (after ARG substitution): every message names it so. */
 export async function resolveBaseFacts(
   client: RegistryClient,
   written: string,
@@ -56,6 +57,7 @@ export async function resolveBaseFacts(
     facts.unknown = { reference: message, diffIds: message, current: message, newerTags: message };
     return facts;
   }
+  facts.normalized = formatReference(ref);
   const name: ImageReference = { registry: ref.registry, repository: ref.repository };
   // Docker pulls `latest` for a bare name; a digest-only FROM has no tag to follow.
   const tag = ref.tag ?? (ref.digest === undefined ? 'latest' : undefined);

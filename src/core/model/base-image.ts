@@ -50,8 +50,13 @@ export interface BaseCheck {
 
 /** Facts about the final stage's base image, from the registry. */
 export interface BaseImageFacts {
-  /** As written in the Dockerfile, after ARG substitution. */
+  /** As written in the Dockerfile, after ARG substitution: how every check and report names the base. */
   written: string;
+  /**
+   * The normalised reference (`golang:1.22` is docker.io/library/golang:1.22), when `written` is a valid reference.
+   * Reports give it once, beside the FROM, when it is spelled differently; checks never use it.
+   */
+  normalized?: string;
   line: number;
   /** The digest the base resolved to (the pinned one, or what the tag points to now). */
   digest?: string;

@@ -3,7 +3,7 @@ import type { Attribution, BaseImageVerdict, JudgedBaseCheck } from '../../core/
 
 /** The `baseImage` field of image-gate-result.json (documented in result-json.ts). */
 export interface ResultBaseImage {
-  from: { written: string; line: number; digest: string | null; newerTags: string[] } | null;
+  from: { written: string; normalized: string | null; line: number; digest: string | null; newerTags: string[] } | null;
   checks: {
     rule: BaseRule;
     status: 'pass' | 'fail' | 'unknown';
@@ -19,7 +19,16 @@ export interface ResultBaseImage {
 export function resultBaseImage(base: BaseImageVerdict): ResultBaseImage {
   const facts = base.facts;
   return {
-    from: facts === undefined ? null : { written: facts.written, line: facts.line, digest: facts.digest ?? null, newerTags: [...facts.newerTags] },
+    from:
+      facts === undefined
+        ? null
+        : {
+            written: facts.written,
+            normalized: facts.normalized ?? null,
+            line: facts.line,
+            digest: facts.digest ?? null,
+            newerTags: [...facts.newerTags],
+          },
     checks: base.checks.map((c) => ({
       rule: c.rule,
       status: c.status,

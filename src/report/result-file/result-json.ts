@@ -11,8 +11,8 @@ import { stepVerdict } from '../step-outcome.js';
 
 /**
  * image-gate-result.json: the verdict for machines. The shape only grows; a change that removes or
- * renames a field bumps `version`. Growth so far: `outcome` "error" and the errored image entry, and a
- * signature result's `transparencyLog` (below).
+ * renames a field bumps `version`. Growth so far: `outcome` "error" and the errored image entry, a
+ * signature result's `transparencyLog`, and the base's `from.normalized` (below).
  *
  * {
  *   "version": 1,
@@ -59,7 +59,9 @@ import { stepVerdict } from '../step-outcome.js';
  *       "inheritedFixable": number
  *     } | null,
  *     "baseImage": {                   // null when the base image was not checked
- *       "from": { "written", "line": number, "digest": string | null, "newerTags": [string] } | null,
+ *       "from": { "written",             // the FROM as the Dockerfile wrote it, as every check's "image" names it
+ *                 "normalized": string | null,  // its normalised reference, docker.io/library/golang:1.22 for golang:1.22
+ *                 "line": number, "digest": string | null, "newerTags": [string] } | null,
  *       "checks": [{ "rule": "pinned" | "approved" | "signed" | "current" | "proven" | "provenance",
  *                    "status": "pass" | "fail" | "unknown", "effect": "pass" | "fail" | "warn" | "off",
  *                    "line": number, "image", "message", "suggestion": string | null }],

@@ -1,7 +1,7 @@
 import type { GateResult } from '../../core/model/result.js';
 import { SEVERITIES, type Severity } from '../../core/model/severity.js';
 import type { Attribution } from '../../core/model/verdict.js';
-import { attributionLine, effectText, RULE_NAMES } from '../text/base-image-text.js';
+import { attributionLine, effectText, normalizedName, RULE_NAMES } from '../text/base-image-text.js';
 import { escapeCell, escapeMarkdown, markdownTable } from './markdown.js';
 
 const MOST_SEVERE_FIRST: readonly Severity[] = [...SEVERITIES].reverse();
@@ -20,9 +20,11 @@ export function baseImageSection(result: GateResult, rows: number): string {
   const facts = base?.facts;
   if (facts !== undefined) {
     const where = result.dockerfile === undefined ? `line ${facts.line}` : `${result.dockerfile.path} line ${facts.line}`;
+    const normalized = normalizedName(facts);
+    const also = normalized === undefined ? '' : ` (${escapeCell(normalized, 300)})`;
     parts.push(
       [
-        `- **FROM:** ${escapeCell(facts.written, 300)} (${escapeCell(where, 300)})`,
+        `- **FROM:** ${escapeCell(facts.written, 300)}${also} (${escapeCell(where, 300)})`,
         `- **Digest:** ${facts.digest === undefined ? 'not resolved' : escapeCell(facts.digest, 100)}`,
         ...(facts.newerTags.length > 0
           ? [`- **Newer tags of the same line:** ${escapeCell(facts.newerTags.slice(0, Math.max(rows, 5)).join(', '), 600)}`]

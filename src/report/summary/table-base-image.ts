@@ -1,5 +1,5 @@
 import type { GateResult } from '../../core/model/result.js';
-import { attributionLine, effectMark, effectText, RULE_NAMES } from '../text/base-image-text.js';
+import { attributionLine, effectMark, effectText, normalizedName, RULE_NAMES } from '../text/base-image-text.js';
 // Outside text reaches these lines through oneLine only, as in every table of the log (see table.ts).
 import { oneLine } from '../text/log-text.js';
 
@@ -19,7 +19,9 @@ export function baseImageLines(result: GateResult): string[] {
   const facts = base?.facts;
   if (facts !== undefined) {
     const file = result.dockerfile?.path ?? 'Dockerfile';
-    lines.push(`    FROM ${oneLine(facts.written, 200)}  (${oneLine(file, 200)} line ${facts.line})`);
+    const normalized = normalizedName(facts);
+    const also = normalized === undefined ? '' : ` (${oneLine(normalized, 200)})`;
+    lines.push(`    FROM ${oneLine(facts.written, 200)}${also}  (${oneLine(file, 200)} line ${facts.line})`);
     lines.push(`    digest: ${facts.digest === undefined ? '(not resolved)' : oneLine(facts.digest, 100)}`);
     if (facts.newerTags.length > 0) {
       const more = facts.newerTags.length - LOG_NEWER_TAGS;

@@ -1,3 +1,4 @@
+import type { BaseImageFacts } from '../../core/model/base-image.js';
 import { SEVERITIES, type Severity } from '../../core/model/severity.js';
 import type { Attribution, JudgedBaseCheck } from '../../core/model/verdict.js';
 
@@ -11,6 +12,14 @@ export const RULE_NAMES: Record<JudgedBaseCheck['rule'], string> = {
   proven: "proven (the image's layers begin with the base's)",
   provenance: 'consistent with the provenance',
 };
+
+/**
+ * The base's normalised reference when the Dockerfile spells it otherwise (`golang:1.22` is
+ * docker.io/library/golang:1.22): each report gives it once, beside the FROM; every check names the base as written.
+ */
+export function normalizedName(facts: Pick<BaseImageFacts, 'written' | 'normalized'>): string | undefined {
+  return facts.normalized === undefined || facts.normalized === facts.written ? undefined : facts.normalized;
+}
 
 export function effectText(check: JudgedBaseCheck): string {
   switch (check.effect) {

@@ -74,7 +74,7 @@ describe('reports of the base image and of attribution', () => {
   it("the result JSON carries attribution, the base image and each finding's origin", () => {
     const [image] = judgedImages(buildResultDocument(asInputs(result())));
     expect(image?.attribution).toMatchObject({ scope: 'introduced', baseLayers: 1, inheritedFixable: 4 });
-    expect(image?.baseImage?.from).toEqual({ written: 'ubuntu:18.04', line: 7, digest: PIN, newerTags: ['20.04', '22.04'] });
+    expect(image?.baseImage?.from).toEqual({ written: 'ubuntu:18.04', normalized: null, line: 7, digest: PIN, newerTags: ['20.04', '22.04'] });
     expect(image?.baseImage?.checks.map((c) => [c.rule, c.line, c.effect, c.suggestion !== null])).toEqual([
       ['pinned', 1, 'fail', true],
       ['pinned', 7, 'fail', true],

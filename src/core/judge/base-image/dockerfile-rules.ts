@@ -39,17 +39,21 @@ export function approvedChecks(analysis: DockerfileAnalysis, policy: BaseImagePo
     const base = { rule: 'approved' as const, line: stage.line, image: from.written };
     if (from.kind === 'unresolved')
       return { ...base, status: 'unknown', message: `Cannot tell whether the FROM on line ${String(stage.line)} is approved: ${from.reason}` };
+    // Matched in the normalised form, named as written (the reports give the normalised form once); a FROM
+    // without a tag says it is latest, which a pattern such as *:latest is about.
     const subject = approvalSubject(from);
+    const latest = from.tag === undefined && from.digest === undefined ? 'no tag: latest' : undefined;
+    const named = latest === undefined ? from.written : `${from.written} (${latest})`;
+    const namedAt = `${from.written} (line ${String(stage.line)}${latest === undefined ? '' : `, ${latest}`})`;
     const denied = policy.deny.find((pattern) => matchesImagePattern(pattern, subject));
-    if (denied !== undefined)
-      return { ...base, status: 'fail', message: `${subject} (line ${String(stage.line)}) is denied by the pattern "${denied}"` };
-    if (policy.allow.length === 0) return { ...base, status: 'pass', message: `${subject} is not denied` };
+    if (denied !== undefined) return { ...base, status: 'fail', message: `${namedAt} is denied by the pattern "${denied}"` };
+    if (policy.allow.length === 0) return { ...base, status: 'pass', message: `${named} is not denied` };
     const allowed = policy.allow.find((pattern) => matchesImagePattern(pattern, subject));
-    if (allowed !== undefined) return { ...base, status: 'pass', message: `${subject} is allowed by the pattern "${allowed}"` };
+    if (allowed !== undefined) return { ...base, status: 'pass', message: `${named} is allowed by the pattern "${allowed}"` };
     return {
       ...base,
       status: 'fail',
-      message: `${subject} (line ${String(stage.line)}) is not approved: it matches none of the allowed patterns (${policy.allow.map((p) => `"${p}"`).join(', ')})`,
+      message: `${namedAt} is not approved: it matches none of the allowed patterns (${policy.allow.map((p) => `"${p}"`).join(', ')})`,
     };
   });
 }

@@ -163,3 +163,44 @@ describe('baseAdvice', () => {
     expect(baseAdvice(undefined, attribution(3, 2))).toEqual([]);
   });
 });
+
+describe('evaluateBase and baseAdvice, the less common cases', () => {
+  const attribution = (inherited: number, fixable: number) => ({
+    scope: 'all' as const,
+    baseLayers: 1,
+    inherited: { UNKNOWN: 0, LOW: inherited, MEDIUM: 0, HIGH: 0, CRITICAL: 0 },
+    introduced: { UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: 0, CRITICAL: 0 },
+    unknown: { UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: 0, CRITICAL: 0 },
+    inheritedFixable: fixable,
+  });
+
+  it('with proven off, only the signed rule is added as unchecked, and without facts nothing is', () => {
+    const policy = basePolicy({ proven: 'off', signed: { mode: 'required', identities: [{ issuer: 'i', identity: 'x' }], keys: [] } });
+    const verdict = evaluateBase([check('pinned', 'pass')], FACTS, policy);
+    expect(verdict.checks.map((c) => [c.rule, c.status, c.effect])).toEqual([
+      ['pinned', 'pass', 'pass'],
+      ['signed', 'unknown', 'fail'],
+    ]);
+    expect(verdict.checks[1]?.message).toBe('the signed rule was not checked for the base image ubuntu:18.04');
+    const off = evaluateBase([check('pinned', 'pass')], FACTS, basePolicy({ proven: 'off' }));
+    expect(off.checks.map((c) => c.rule)).toEqual(['pinned']);
+    expect(evaluateBase([check('pinned', 'pass')], undefined, basePolicy()).checks.map((c) => c.rule)).toEqual(['pinned']);
+  });
+
+  it('one inherited vulnerability with a fix, and several with none, each in its own words', () => {
+    const facts = { ...FACTS, newerTags: [] };
+    expect(baseAdvice(facts, attribution(1, 1))).toEqual([
+      '1 inherited vulnerability, with a fix, comes from the base image ubuntu:18.04; rebuilding on a freshly pulled base may fix those with a fix',
+    ]);
+    expect(baseAdvice(facts, attribution(4, 0))).toEqual([
+      '4 inherited vulnerabilities, none of them with a fix, come from the base image ubuntu:18.04',
+    ]);
+  });
+
+  it('names up to three newer tags to update to, and how many more there are', () => {
+    expect(baseAdvice({ ...FACTS, newerTags: ['20.04'] }, attribution(2, 1))).toEqual([
+      '2 inherited vulnerabilities, 1 of them with a fix, come from the base image ubuntu:18.04; updating the base to 20.04 may fix them (newer tags of the same line: 20.04)',
+    ]);
+    expect(baseAdvice(FACTS, undefined)).toEqual(['newer tags of the base image ubuntu:18.04 exist: 20.04, 22.04, 24.04 and 1 more']);
+  });
+});

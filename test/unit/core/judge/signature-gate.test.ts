@@ -359,6 +359,20 @@ describe('withSignatures', () => {
   });
 });
 
+describe('evaluateSignatures, the reasons it gives', () => {
+  it('a policy that allows no source looked nowhere, and says so', () => {
+    const verdict = evaluateSignatures([signature('sig-1')], [], policy({ sources: [] }));
+    expect(verdict.requirements[0]).toMatchObject({ satisfied: false, reason: 'no signature was found (looked in nowhere (no sources allowed))' });
+    expect(verdict.violations.map((v) => v.rule)).toEqual(['signature']);
+  });
+
+  it('an unverified signature that carries no rejection is named as rejected, never counted', () => {
+    const verdict = evaluateSignatures([signature('sig-1', { verified: false })], [], policy());
+    expect(verdict.requirements[0]).toMatchObject({ satisfied: false, reason: '1 signature found, none verified: sig-1 (rejected)' });
+    expect(verdict.violations).toHaveLength(1);
+  });
+});
+
 describe('anchoredRegExp', () => {
   it.each([
     ['user@example\\.com', 'user@example.com', true],

@@ -180,3 +180,35 @@ describe('checkSlsa', () => {
     if (ok) expect(result.reason).toBeUndefined();
   });
 });
+
+describe('reading provenance defensively', () => {
+  it('a statement that names no predicate type says so when conditions are asked of it', () => {
+    expect(checkSlsa(undefined, {}, { builderId: 'b' })).toEqual({ ok: false, reason: 'predicate type (none) is not SLSA provenance v1 or v0.2' });
+  });
+
+  it('a builder id the policy asks for but the provenance leaves out fails, saying it is missing', () => {
+    const withoutBuilder = { buildDefinition: { externalParameters: { workflow: { repository: 'https://github.com/acme/app' } } } };
+    expect(checkSlsa(SLSA_PROVENANCE_V1, withoutBuilder, { builderId: 'https://github.com/actions/runner/github-hosted' })).toEqual({
+      ok: false,
+      reason: 'the provenance names no builder id (the policy wants "https://github.com/actions/runner/github-hosted")',
+    });
+  });
+
+  it('keeps only dependencies with a uri, and only digests that are text', () => {
+    const predicate = {
+      buildDefinition: {
+        resolvedDependencies: [
+          { digest: { sha256: 'a'.repeat(64) } },
+          { uri: '', digest: { sha256: 'b'.repeat(64) } },
+          { uri: 'pkg:docker/alpine@3.19', digest: { sha256: 'c'.repeat(64), sha512: 42, gitCommit: null } },
+          { uri: 'git+https://github.com/acme/app', digest: ['d'] },
+          'pkg:docker/busybox@1',
+        ],
+      },
+    };
+    expect(readSlsaProvenance(SLSA_PROVENANCE_V1, predicate)?.dependencies).toEqual([
+      { uri: 'pkg:docker/alpine@3.19', digest: { sha256: 'c'.repeat(64) } },
+      { uri: 'git+https://github.com/acme/app', digest: {} },
+    ]);
+  });
+});

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { configError, describeError, errorMessage, GateError, infrastructureError } from '../../../../src/core/model/errors.js';
+import {
+  configError,
+  describeError,
+  errorMessage,
+  fileMistakes,
+  FileMistakesError,
+  GateError,
+  infrastructureError,
+} from '../../../../src/core/model/errors.js';
 
 describe('errorMessage', () => {
   it.each([
@@ -29,5 +37,27 @@ describe('describeError', () => {
     expect(error).toBeInstanceOf(GateError);
     expect([error.kind, error.cause]).toEqual(['infrastructure', cause]);
     expect(configError('bad input').kind).toBe('config');
+  });
+});
+
+describe('FileMistakesError and fileMistakes', () => {
+  const mistakes = [
+    { file: '.github/image-gate.yml', line: 3, column: 5, message: '.github/image-gate.yml line 3, column 5: mode must be enforce or audit' },
+    { line: 9, column: 1, message: 'policy line 9, column 1: unknown key "severty"' },
+  ];
+
+  it('is a config error whose message has one line per mistake, then the unlisted count', () => {
+    const error = new FileMistakesError(mistakes, '… and 4 more mistakes');
+    expect(error).toBeInstanceOf(GateError);
+    expect(error.kind).toBe('config');
+    expect(error.message.split('\n')).toEqual([mistakes[0]?.message, mistakes[1]?.message, '… and 4 more mistakes']);
+    expect(new FileMistakesError(mistakes).message.split('\n')).toHaveLength(2);
+  });
+
+  it('gives the mistakes of that error only: any other error lists none', () => {
+    expect(fileMistakes(new FileMistakesError(mistakes))).toBe(mistakes);
+    expect(fileMistakes(configError('Input mode: "loud" is not enforce or audit'))).toBeUndefined();
+    expect(fileMistakes(new Error('x'))).toBeUndefined();
+    expect(fileMistakes({ mistakes })).toBeUndefined();
   });
 });

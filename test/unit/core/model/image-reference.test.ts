@@ -89,6 +89,8 @@ describe('parseImageReference', () => {
     ['____/____', 'path components'],
     ['dock..er/docker', 'not a valid registry host'],
     ['dock..er/docker', 'not a valid registry host'],
+    // "_" is allowed in a path component but not in a host: the grammar reads the whole as a name, the host check refuses it.
+    ['my_registry.local/app', 'invalid reference format'],
     ['docker/', 'empty path component'],
     ['[fc00::1]', 'path components'],
     ['[fc00::1]:5000', 'path components'],
@@ -100,6 +102,9 @@ describe('parseImageReference', () => {
     [`alpine:${'a'.repeat(129)}`, 'a tag is up to 128'],
     ['alpine@sha256:abc', 'digest'],
     [`alpine@sha256:${'A'.repeat(64)}`, 'lowercase'],
+    // An upper-case algorithm sits before the tag separator, so it is told apart from an upper-case repository.
+    [`alpine@SHA256:${'a'.repeat(64)}`, 'the digest must be lowercase'],
+    [`acme/App@SHA256:${'a'.repeat(64)}`, 'the repository name "acme/App" must be lowercase'],
     [`alpine@sha256:${'a'.repeat(63)}`, '64 hex digits, not 63'],
     [`alpine@md5:${'a'.repeat(32)}`, 'unsupported digest algorithm "md5"'],
     [' alpine', 'whitespace'],

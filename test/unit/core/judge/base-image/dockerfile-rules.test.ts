@@ -175,15 +175,29 @@ describe('approvedChecks', () => {
     expect(approvedChecks(analyze(text), policy(overrides)).map((c) => [c.line, c.status])).toEqual(expected);
   });
 
-  it('names the subject and the pattern in its messages', () => {
+  it('names the FROM as written (and a missing tag as latest) and the pattern in its messages', () => {
     const checks = approvedChecks(analyze(text), policy({ allow: ['cgr.dev/chainguard/**'], deny: ['*:latest'] }));
     expect(checks.map((c) => c.message)).toEqual([
-      'docker.io/library/golang:1.26 (line 1) is not approved: it matches none of the allowed patterns ("cgr.dev/chainguard/**")',
-      'ghcr.io/acme/base:latest (line 2) is denied by the pattern "*:latest"',
+      `golang:1.26@${DIGEST} (line 1) is not approved: it matches none of the allowed patterns ("cgr.dev/chainguard/**")`,
+      'ghcr.io/acme/base (line 2, no tag: latest) is denied by the pattern "*:latest"',
       `cgr.dev/chainguard/static@${DIGEST} is allowed by the pattern "cgr.dev/chainguard/**"`,
       'Cannot tell whether the FROM on line 6 is approved: the FROM on line 6 cannot be resolved: it uses a variable that no ARG before the first FROM declares',
     ]);
     expect(checks.every((c) => c.rule === 'approved' && c.suggestion === undefined)).toBe(true);
     expect(checks.map((c) => c.image)).toEqual([`golang:1.26@${DIGEST}`, 'ghcr.io/acme/base', `cgr.dev/chainguard/static@${DIGEST}`, '$UNDECLARED']);
+  });
+
+  it('names a passing FROM as written too, never in its normalised form', () => {
+    const denyOnly = approvedChecks(analyze(text), policy({ deny: ['docker.io/library/alpine:*'] }));
+    expect(denyOnly.slice(0, 3).map((c) => c.message)).toEqual([
+      `golang:1.26@${DIGEST} is not denied`,
+      'ghcr.io/acme/base (no tag: latest) is not denied',
+      `cgr.dev/chainguard/static@${DIGEST} is not denied`,
+    ]);
+    const allowed = approvedChecks(analyze(text), policy({ allow: ['docker.io/library/golang:1.*', 'ghcr.io/acme/*'] }));
+    expect(allowed.slice(0, 2).map((c) => c.message)).toEqual([
+      `golang:1.26@${DIGEST} is allowed by the pattern "docker.io/library/golang:1.*"`,
+      'ghcr.io/acme/base (no tag: latest) is allowed by the pattern "ghcr.io/acme/*"',
+    ]);
   });
 });

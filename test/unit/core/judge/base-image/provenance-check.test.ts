@@ -114,3 +114,57 @@ describe('provenanceCheck', () => {
     expect(check.message).toContain("the base's digest is not known");
   });
 });
+
+describe('provenanceCheck, how it reads what witnesses name', () => {
+  const check = (witnesses: ProvenanceWitnesses) => provenanceCheck(FACTS, witnesses);
+
+  it('does not read a verified attestation that is not SLSA provenance', () => {
+    const sbom = { verified: true, predicateType: 'https://spdx.dev/Document', predicate: { materials: [{ uri: 'pkg:docker/busybox@1' }] } };
+    const result = check({ attestations: [sbom] });
+    expect(result.status).toBe('pass');
+    expect(result.message).toContain('Nothing to cross-check');
+  });
+
+  it('reads a purl without a version by its digest, and a reference by the digest it names', () => {
+    const purl = check({ attestations: [v1({ uri: 'pkg:docker/alpine?platform=linux%2Famd64', digest: { sha256: hex('b') } })] });
+    expect([purl.status, purl.message]).toEqual([
+      'pass',
+      `${WRITTEN} agrees with the provenance names it (pkg:docker/alpine?platform=linux%2Famd64)`,
+    ]);
+    const byReference = check({ attestations: [v02({ uri: `docker-image://docker.io/library/alpine@${INDEX}` })] });
+    expect([byReference.status, byReference.message]).toEqual([
+      'pass',
+      `${WRITTEN} agrees with the provenance names it (docker-image://docker.io/library/alpine@${INDEX})`,
+    ]);
+    const another = check({ attestations: [v02({ uri: `oci://ghcr.io/acme/base@${OTHER}` })] });
+    expect(another).toMatchObject({ status: 'fail' });
+    expect(another.message).toContain(`names oci://ghcr.io/acme/base@${OTHER} (${OTHER}), not this base`);
+  });
+
+  it('keeps a purl whose percent-encoding is broken as written, and still fails it when it is not the base', () => {
+    const broken = 'pkg:docker/al%ZZpine@3.19';
+    const result = check({ attestations: [v1({ uri: broken, digest: { sha256: hex('e') } })] });
+    expect(result.status).toBe('fail');
+    expect(result.message).toContain(`names ${broken} (${OTHER}), not this base`);
+  });
+
+  it('names a dependency without a digest by its uri alone, and at most three of them', () => {
+    const images = ['debian:12', 'ubuntu:24.04', 'busybox:1.36', 'fedora:40', 'rockylinux:9'].map((name) => ({ uri: `docker-image://${name}` }));
+    const result = check({ attestations: [v1(...images)] });
+    expect(result.status).toBe('fail');
+    expect(result.message).toBe(
+      `The Dockerfile's base is ${WRITTEN}, but the provenance names docker-image://debian:12, docker-image://ubuntu:24.04, docker-image://busybox:1.36 and 2 more, not this base`,
+    );
+  });
+
+  it('cannot compare a base name label with a FROM that is no image reference', () => {
+    const result = provenanceCheck(
+      { written: 'Alpine:3.19', line: 4, digest: INDEX },
+      { attestations: [], labels: { [BASE_NAME_KEY]: 'alpine:3.19' } },
+    );
+    expect(result).toMatchObject({
+      status: 'unknown',
+      message: `Whether Alpine:3.19 (${INDEX}) is the image's base cannot be cross-checked: its label ${BASE_NAME_KEY}=alpine:3.19 cannot be compared: Alpine:3.19 is not an image reference`,
+    });
+  });
+});
