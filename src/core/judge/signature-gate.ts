@@ -1,6 +1,6 @@
 import type { AttestationRequirement, EvidenceResult, SignaturePolicy } from '../model/signatures.js';
 import { checkSlsa } from './slsa.js';
-import type { SignatureRequirement, SignatureVerdict, Verdict, Violation } from '../model/verdict.js';
+import type { SignatureRequirement, SignatureVerdict } from '../model/verdict.js';
 import { errorMessage } from '../model/errors.js';
 
 /**
@@ -64,17 +64,6 @@ export function evaluateSignatures(results: EvidenceResult[], problems: string[]
     }
   }
   return verdict;
-}
-
-/**
- * The scan verdict with the signature verdict merged in: its violations replace any earlier
- * signature/attestation violations, and outcome and failsStep are recomputed from all violations.
- */
-export function withSignatures(verdict: Verdict, signatures: SignatureVerdict): Verdict {
-  const kept = verdict.violations.filter((v) => v.rule !== 'signature' && v.rule !== 'attestation');
-  const violations: Violation[] = [...kept, ...signatures.violations];
-  const outcome = violations.length > 0 ? 'fail' : 'pass';
-  return { ...verdict, violations, outcome, failsStep: outcome === 'fail' && verdict.mode === 'enforce', signatures };
 }
 
 /** Whether a result counts as an image signature (see the module comment). */

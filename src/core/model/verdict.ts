@@ -79,11 +79,11 @@ export interface Verdict {
   expiredIgnores: ExpiredIgnore[];
   /** Live rules that matched nothing: candidates for clean-up. */
   unusedIgnores: IgnoreRule[];
-  /** The signature and attestation check, when one was made (merged in by withSignatures). */
+  /** The signature and attestation check, when one was made. */
   signatures?: SignatureVerdict;
   /** Vulnerabilities by origin, when the base's layers were known or the policy's scope needs them. */
   attribution?: Attribution;
-  /** The base-image checks, when they were made (merged in by withBaseImage). */
+  /** The base-image checks, when they were made. */
   baseImage?: BaseImageVerdict;
 }
 
@@ -112,7 +112,7 @@ export interface BaseImageVerdict {
   facts?: BaseImageFacts;
   /** One per failing check (rule base-image). */
   violations: Violation[];
-  /** Copied from the verdict by withBaseImage. */
+  /** The verdict's attribution, which the advice is built from. */
   attribution?: Attribution;
   /** Readable suggestions (newer tags, what the base contributes); never a violation. */
   advice: string[];
