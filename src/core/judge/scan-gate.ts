@@ -7,8 +7,6 @@ import { rootViolation } from './root-user.js';
 import { emptySeverityCounts, emptySeverityLists, SEVERITIES, severityRank, type Severity } from '../model/severity.js';
 import type { Attribution, JudgedFinding, Verdict, VerdictCounts, Violation } from '../model/verdict.js';
 
-export const INHERITED_NOTE = 'inherited from the base image';
-
 /** What the scan rules make of one scan; `judge` decides pass or fail from these and the other rules' violations. */
 export type ScanEvaluation = Pick<Verdict, 'violations' | 'findings' | 'counts' | 'expiredIgnores' | 'unusedIgnores' | 'attribution'>;
 
@@ -84,12 +82,12 @@ export function evaluateScan(report: ScanReport, policy: Policy, now: Date, base
         if (useIgnores && ignore(judged, ignores, counts)) break;
         if (onlyIntroduced && judged.origin === 'inherited') {
           judged.status = 'excluded';
-          judged.note = INHERITED_NOTE;
+          judged.excluded = 'inherited';
           break;
         }
         if (onlyFixed && !fixable) {
           judged.status = 'excluded';
-          judged.note = 'no fix available';
+          judged.excluded = 'no-fix';
           break;
         }
         countedVulnerabilities[finding.severity].push(judged);
@@ -103,7 +101,7 @@ export function evaluateScan(report: ScanReport, policy: Policy, now: Date, base
       case 'misconfiguration':
         if (finding.status.toUpperCase() !== 'FAIL') {
           judged.status = 'excluded';
-          judged.note = `check status ${finding.status}`;
+          judged.excluded = 'check-not-failed';
           break;
         }
         counts.misconfigurations[finding.severity]++;
@@ -194,7 +192,6 @@ function ignore(judged: JudgedFinding, ignores: IgnoreMatcher, counts: VerdictCo
   if (rule === undefined) return false;
   judged.status = 'ignored';
   judged.ignoredBy = rule;
-  judged.note = rule.reason;
   counts.ignored++;
   return true;
 }

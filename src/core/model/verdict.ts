@@ -37,13 +37,22 @@ export type FindingStatus =
   /** Not counted by a policy switch (e.g. only-fixed and no fix exists); still reported. */
   | 'excluded';
 
+/** Why a finding is excluded: a code for code to branch on; only the reports put it into words. */
+export type ExclusionReason =
+  /** Scope introduced, and the finding comes from one of the base image's layers. */
+  | 'inherited'
+  /** Only-fixed, and the vulnerability has no fixed version. */
+  | 'no-fix'
+  /** A misconfiguration check that did not fail (e.g. PASS): a passing check needs no judging. */
+  | 'check-not-failed';
+
 export interface JudgedFinding {
   finding: Finding;
   status: FindingStatus;
-  /** The ignore rule that matched, when status is ignored. */
+  /** The ignore rule that matched, when status is ignored; its reason says why. */
   ignoredBy?: IgnoreRule;
-  /** Why it is excluded or ignored, for the report. */
-  note?: string;
+  /** Why it is excluded, when status is excluded. */
+  excluded?: ExclusionReason;
   /** Inherited from the base image or introduced by the image's own layers; set when attribution was asked for. */
   origin?: Origin;
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { BaseCheck, BaseImageFacts } from '../../../../src/core/model/base-image.js';
-import type { Finding, ScanReport, VulnerabilityFinding } from '../../../../src/core/model/findings.js';
+import type { Finding, MisconfigurationFinding, ScanReport, VulnerabilityFinding } from '../../../../src/core/model/findings.js';
 import { judge, type JudgeFacts } from '../../../../src/core/judge/judge.js';
 import { evaluateSignatures } from '../../../../src/core/judge/signature-gate.js';
 import { DEFAULT_POLICY, type Policy } from '../../../../src/core/model/policy.js';
 import type { EvidenceResult, SignaturePolicy } from '../../../../src/core/model/signatures.js';
-import type { SignatureVerdict } from '../../../../src/core/model/verdict.js';
+import type { ExclusionReason, SignatureVerdict } from '../../../../src/core/model/verdict.js';
 import { scanOf } from '../../../helpers/gate-result.js';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
@@ -54,6 +54,10 @@ function vulnerability(id: string, severity: VulnerabilityFinding['severity'], o
     targetClass: 'os-pkgs',
     ...over,
   };
+}
+
+function misconfiguration(id: string, status: string): MisconfigurationFinding {
+  return { kind: 'misconfiguration', id, title: `${id} title`, message: `${id} message`, severity: 'HIGH', status, target: 'Dockerfile' };
 }
 
 function scan(findings: Finding[], user = 'app'): ScanReport {
@@ -239,5 +243,49 @@ describe('judge with base-image checks (moved from withBaseImage)', () => {
     expect(verdict.attribution?.baseLayers).toBe(1);
     const withoutLayers = judge({ scan: ubuntu, baseImage: { checks: [proven], facts: { ...UBUNTU, diffIds: undefined } } }, DEFAULT_POLICY, NOW);
     expect(withoutLayers.attribution).toBeUndefined();
+  });
+});
+
+describe('judge carries why a finding is excluded or ignored as a code', () => {
+  // Typed over every ExclusionReason: a new code without a case here does not compile.
+  const excludedBy: Record<ExclusionReason, string> = {
+    inherited: 'CVE-2025-1000',
+    'no-fix': 'CVE-2025-2000',
+    'check-not-failed': 'DS002',
+  };
+  const findings: Finding[] = [
+    vulnerability('CVE-2025-1000', 'CRITICAL', { layerDiffId: BASE_LAYER }),
+    vulnerability('CVE-2025-2000', 'CRITICAL', { fixedVersion: '' }),
+    misconfiguration('DS002', 'PASS'),
+    vulnerability('CVE-2025-3000', 'CRITICAL'),
+  ];
+  const ignoreRule = { id: 'CVE-2025-3000', reason: 'inherited from the base image', origin: 'test line 1' };
+  const judging = policy((p) => {
+    p.vulnerabilities.scope = 'introduced';
+    p.vulnerabilities.onlyFixed = true;
+    p.ignore = [ignoreRule];
+  });
+  const verdict = judge({ scan: scan(findings), baseImage: { checks: [proven], facts: FACTS } }, judging, NOW);
+  const byId = (id: string) =>
+    verdict.findings.find((j) => (j.finding.kind === 'misconfiguration' || j.finding.kind === 'vulnerability') && j.finding.id === id);
+
+  it.each(Object.entries(excludedBy))('%s reaches the verdict on %s', (reason, id) => {
+    expect(byId(id)).toMatchObject({ status: 'excluded', excluded: reason });
+  });
+
+  it('an ignored finding carries its rule, never an exclusion code, whatever its reason says', () => {
+    const ignored = byId('CVE-2025-3000');
+    expect(ignored?.status).toBe('ignored');
+    expect(ignored?.ignoredBy).toEqual(ignoreRule);
+    expect(ignored).not.toHaveProperty('excluded');
+    expect(ignored?.origin).toBe('introduced');
+  });
+
+  it('with every CRITICAL excluded or ignored, the verdict passes', () => {
+    // The premise: without the policy's switches and its ignore rule, the same findings fail.
+    const plain = judge({ scan: scan(findings), baseImage: { checks: [proven], facts: FACTS } }, DEFAULT_POLICY, NOW);
+    expect(plain.violations.map((v) => [v.rule, v.count])).toEqual([['vulnerability-severity', 3]]);
+    expect(verdict.outcome).toBe('pass');
+    expect(verdict.violations).toEqual([]);
   });
 });

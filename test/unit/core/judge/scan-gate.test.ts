@@ -268,7 +268,7 @@ describe('vulnerability thresholds and counts', () => {
       NOW,
     );
     const bash = verdict.findings.find((j) => label(j.finding) === 'CVE-2019-18276/bash');
-    expect(bash).toMatchObject({ status: 'excluded', note: 'no fix available' });
+    expect(bash).toMatchObject({ status: 'excluded', excluded: 'no-fix' });
     expect(verdict.counts.vulnerabilities.LOW).toBe(1);
     expect(verdict.counts.fixable.LOW).toBe(0);
   });
@@ -289,7 +289,6 @@ describe('ignore rules', () => {
       finding: expect.objectContaining({ id: 'CVE-2019-18224' }),
       status: 'ignored',
       ignoredBy: ignore,
-      note: 'libidn2 is never fed untrusted input',
     });
     expect(verdict.counts.ignored).toBe(1);
     // Ignored vulnerabilities are still counted as found.
@@ -449,7 +448,7 @@ describe('ignore rules', () => {
     );
     const judged = verdict.findings.find((j) => j.status === 'ignored');
     expect(judged?.ignoredBy).toBe(declared[0]);
-    expect(judged?.note).toBe(declared[0]?.reason);
+    expect(judged?.ignoredBy?.reason).toBe(declared[0]?.reason);
     expect(verdict.unusedIgnores).toEqual([neverMatches]);
   });
 
@@ -544,9 +543,9 @@ describe('secrets, misconfigurations, licenses', () => {
       policy((p) => (p.misconfigurations.failOnSeverity = 'LOW')),
       NOW,
     );
-    expect(verdict.findings.map((j) => [j.status, j.note])).toEqual([
+    expect(verdict.findings.map((j) => [j.status, j.excluded])).toEqual([
       ['violation', undefined],
-      ['excluded', 'check status PASS'],
+      ['excluded', 'check-not-failed'],
     ]);
     expect(verdict.counts.misconfigurations.HIGH).toBe(1);
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScanReport } from '../../../../src/core/model/findings.js';
 import { judge } from '../../../../src/core/judge/judge.js';
-import { INHERITED_NOTE } from '../../../../src/core/judge/scan-gate.js';
 import type { BaseCheck } from '../../../../src/core/model/base-image.js';
 import { DEFAULT_POLICY, type Policy } from '../../../../src/core/model/policy.js';
 import { emptySeverityCounts } from '../../../../src/core/model/severity.js';
@@ -52,7 +51,7 @@ describe('attribution on recorded Trivy reports', () => {
     const scan = scanOf('spring4shell-jre11');
     const verdict = overBase(scan, policy({ scope: 'introduced' }), base(scan, 9));
     const [only] = vulnerabilities(verdict.findings);
-    expect(only).toMatchObject({ origin: 'inherited', status: 'excluded', note: INHERITED_NOTE });
+    expect(only).toMatchObject({ origin: 'inherited', status: 'excluded', excluded: 'inherited' });
     expect(verdict.outcome).toBe('pass');
     expect(verdict.counts.vulnerabilities.CRITICAL).toBe(1);
     expect(verdict.attribution?.inheritedFixable).toBe(1);
