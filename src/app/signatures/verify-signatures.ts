@@ -146,6 +146,7 @@ export function mergePlatformVerdicts(top: SignatureVerdict, platforms: Platform
     merged.requirements.push(
       ...verdict.requirements.map((requirement) => ({
         ...requirement,
+        platform,
         description: named(requirement.description),
         ...(requirement.satisfiedBy !== undefined && { satisfiedBy: named(requirement.satisfiedBy) }),
       })),

@@ -116,13 +116,13 @@ function signatureRequirement(results: EvidenceResult[], lookedIn: string, while
   const signatures = results.filter(isSignature);
   const verified = signatures.find(isTrusted);
   if (verified) {
-    return { description: SIGNED_REQUIREMENT, required: true, satisfied: true, satisfiedBy: verified.location };
+    return { kind: 'signature', description: SIGNED_REQUIREMENT, required: true, satisfied: true, satisfiedBy: verified.location };
   }
   const reason =
     signatures.length === 0
       ? `no signature was found (looked in ${lookedIn})${whileLooking}`
       : `${count(signatures.length, 'signature')} found, none verified: ${rejections(signatures)}${whileLooking}`;
-  return { description: SIGNED_REQUIREMENT, required: true, satisfied: false, reason };
+  return { kind: 'signature', description: SIGNED_REQUIREMENT, required: true, satisfied: false, reason };
 }
 
 function attestationRequirement(
@@ -132,7 +132,7 @@ function attestationRequirement(
   whileLooking: string,
 ): SignatureRequirement {
   const description = describeAttestationRequirement(requirement);
-  const base = { description, required: requirement.required };
+  const base = { kind: 'attestation' as const, description, required: requirement.required };
   const candidates = results.filter((r) => r.kind === 'attestation' && r.predicateType === requirement.predicateType);
   const verified = candidates.filter(isTrusted);
   if (candidates.length === 0) {

@@ -129,6 +129,10 @@ export interface BaseImageVerdict {
 
 /** One thing the signature policy asks of the image, and whether the evidence gives it. */
 export interface SignatureRequirement {
+  /** What is asked for, for code to branch on: the image's signature, or one attestation requirement. */
+  kind: 'signature' | 'attestation';
+  /** The index platform it is about, when it is one platform's; absent for the pinned digest itself. */
+  platform?: string;
   /** e.g. "signed by a trusted signer", "attestation https://slsa.dev/provenance/v1". */
   description: string;
   /** false: reported only, never a violation. */
