@@ -1,11 +1,11 @@
 /**
  * One measurement in a fresh process, so peak RSS is this work's own:
  *   baseline FILE  — a bare JSON.parse of the report
- *   pipeline FILE  — parse + evaluate + redact + SARIF + summary, as a run does
+ *   pipeline FILE  — parse + judge + redact + SARIF + summary, as a run does
  * Prints one JSON line: { ms, maxRssBytes }.
  */
 import { readFileSync } from 'node:fs';
-import { evaluate } from '../src/core/judge/scan-gate.js';
+import { judge } from '../src/core/judge/judge.js';
 import { DEFAULT_POLICY } from '../src/core/model/policy.js';
 import type { GateResult } from '../src/core/model/result.js';
 import { buildSarif, serializeSarif } from '../src/report/sarif/sarif.js';
@@ -24,8 +24,13 @@ if (mode === 'baseline') {
   keep = JSON.parse(readFileSync(file, 'utf8'));
 } else {
   const scan = parseTrivyReport(readFileSync(file), file);
-  // With a base declared, so attribution (inherited vs introduced) is part of what is measured.
-  const verdict = evaluate(scan, DEFAULT_POLICY, new Date('2026-11-28T00:00:00Z'), { baseDiffIds: scan.diffIds.slice(0, 2) });
+  // With a base declared, so attribution (inherited vs introduced) is part of what is measured; its layers
+  // proven, as the base-image check finds them when they are the image's first.
+  const baseImage = {
+    checks: [{ rule: 'proven' as const, status: 'pass' as const, line: 1, image: 'base:1', message: 'the layers begin with the base' }],
+    facts: { written: 'base:1', line: 1, diffIds: scan.diffIds.slice(0, 2), newerTags: [] },
+  };
+  const verdict = judge({ scan, baseImage }, DEFAULT_POLICY, new Date('2026-11-28T00:00:00Z'));
   const result: GateResult = {
     subject: {
       input: file,

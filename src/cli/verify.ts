@@ -8,7 +8,6 @@
  */
 import { configError } from '../core/model/errors.js';
 import type { Logger } from '../core/model/logger.js';
-import { SIGNED_REQUIREMENT } from '../core/judge/signature-gate.js';
 import type { SignaturePolicy } from '../core/model/signatures.js';
 import type { SignatureVerdict } from '../core/model/verdict.js';
 import type { GateConfig } from '../config/types.js';
@@ -72,7 +71,7 @@ export async function verifyImage(
  * lacks the requirement is a no. Pure.
  */
 export function whyNotVerified(signatures: SignatureVerdict): string | undefined {
-  const signed = signatures.requirements.find((requirement) => requirement.description === SIGNED_REQUIREMENT);
+  const signed = signatures.requirements.find((requirement) => requirement.kind === 'signature' && requirement.platform === undefined);
   if (signed?.satisfied !== true) {
     return `no signature from a trusted signer was verified: ${signed?.reason ?? 'the signature requirement was not judged'}`;
   }

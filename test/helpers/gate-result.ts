@@ -4,10 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ScanReport, VulnerabilityFinding } from '../../src/core/model/findings.js';
-import { evaluate } from '../../src/core/judge/scan-gate.js';
+import { judge, type JudgeFacts } from '../../src/core/judge/judge.js';
 import { DEFAULT_POLICY, type Policy } from '../../src/core/model/policy.js';
 import type { DockerfileLocation, GateResult, ImageOutcome } from '../../src/core/model/result.js';
 import { SEVERITIES } from '../../src/core/model/severity.js';
+import type { SignatureVerdict } from '../../src/core/model/verdict.js';
 import type { ResultDocument, ResultImage } from '../../src/report/result-file/result-json.js';
 import { parseTrivyReport } from '../../src/adapters/trivy/report.js';
 
@@ -30,6 +31,10 @@ export interface GateResultOptions {
   /** The digest the tag was pinned to: DIGEST unless given, null for an image that was not pinned. */
   digest?: string | null;
   dockerfile?: DockerfileLocation;
+  /** The signature rule's verdict, judged with the scan as the gate does. */
+  signatures?: SignatureVerdict;
+  /** The base-image checks and facts, judged with the scan as the gate does. */
+  baseImage?: JudgeFacts['baseImage'];
 }
 
 export function gateResult(scan: ScanReport, options: GateResultOptions = {}): GateResult {
@@ -44,7 +49,11 @@ export function gateResult(scan: ScanReport, options: GateResultOptions = {}): G
       identity: 'verified',
     },
     scan,
-    verdict: evaluate(scan, { ...DEFAULT_POLICY, ...options.policy }, NOW),
+    verdict: judge(
+      { scan, ...(options.signatures && { signatures: options.signatures }), ...(options.baseImage && { baseImage: options.baseImage }) },
+      { ...DEFAULT_POLICY, ...options.policy },
+      NOW,
+    ),
     ...(options.dockerfile && { dockerfile: options.dockerfile }),
   };
 }

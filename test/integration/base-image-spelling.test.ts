@@ -13,7 +13,6 @@ import { analyzeDockerfile } from '../../src/adapters/dockerfile/analyze.js';
 import { checkBaseImage } from '../../src/app/base-image/check-base-image.js';
 import type { GateEnvironment } from '../../src/app/check/gate-image.js';
 import { parseConfig } from '../../src/config/parse.js';
-import { evaluateBase, withBaseImage } from '../../src/core/judge/base-gate.js';
 import { recordingLogger } from '../../src/core/model/logger.js';
 import { DEFAULT_POLICY, type Policy } from '../../src/core/model/policy.js';
 import type { GateResult } from '../../src/core/model/result.js';
@@ -114,8 +113,11 @@ describe('a base the Dockerfile names the short way, through every base-image ru
       config,
       environment,
     );
-    const judged = gateResult(scanOf('alpine-310'), { dockerfile: { path: 'Dockerfile', finalFromLine: 1 } });
-    result = { ...judged, verdict: withBaseImage(judged.verdict, evaluateBase(checks, facts, policy.baseImage)) };
+    result = gateResult(scanOf('alpine-310'), {
+      dockerfile: { path: 'Dockerfile', finalFromLine: 1 },
+      policy: { baseImage: policy.baseImage },
+      baseImage: { checks, facts },
+    });
   });
 
   afterAll(() => {

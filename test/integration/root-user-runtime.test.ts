@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ScanReport } from '../../src/core/model/findings.js';
-import { evaluate } from '../../src/core/judge/scan-gate.js';
+import { judge as judgeImage } from '../../src/core/judge/judge.js';
 import { recordingLogger } from '../../src/core/model/logger.js';
 import { DEFAULT_POLICY, type Policy } from '../../src/core/model/policy.js';
 import type { Verdict } from '../../src/core/model/verdict.js';
@@ -62,7 +62,7 @@ function reportWithUser(user: string): ScanReport {
 
 function judge(user: string, allowNamedUser = false): Verdict {
   const policy: Policy = { ...DEFAULT_POLICY, image: { forbidRoot: true, allowNamedUser } };
-  return evaluate(reportWithUser(user), policy, NOW);
+  return judgeImage({ scan: reportWithUser(user) }, policy, NOW);
 }
 
 const images = [

@@ -1,9 +1,8 @@
 import { relative } from 'node:path';
 import type { GateConfig, ImageSource } from '../../config/types.js';
 import { INPUT_LIMITS, readInputText } from '../../adapters/files/index.js';
-import { evaluate } from '../../core/judge/scan-gate.js';
-import { evaluateSignatures, withSignatures } from '../../core/judge/signature-gate.js';
-import { evaluateBase, withBaseImage } from '../../core/judge/base-gate.js';
+import { judge } from '../../core/judge/judge.js';
+import { evaluateSignatures } from '../../core/judge/signature-gate.js';
 import type { DockerfileAnalysis } from '../../core/model/base-image.js';
 import type { ScanReport } from '../../core/model/findings.js';
 import type { Logger } from '../../core/model/logger.js';
@@ -24,8 +23,8 @@ export interface GateEnvironment {
 /**
  * One image of the run (one of config.sources) through the whole gate: the policy and the Dockerfile
  * first (bad input fails before anything slow), then the pinned scan, its signatures and its base image,
- * then the pure verdict with signatures and base-image checks merged in. With several images, the
- * Dockerfile (if any) is read as the one they were all built from.
+ * then one pure verdict judged from all three. With several images, the Dockerfile (if any) is read as
+ * the one they were all built from.
  */
 export async function gateImage(config: GateConfig, source: ImageSource, environment: GateEnvironment): Promise<GateResult> {
   const { policy, origin } = await judgingPolicy(config, environment);
@@ -61,9 +60,7 @@ export async function gateImage(config: GateConfig, source: ImageSource, environ
       )
     : undefined;
 
-  let verdict = evaluate(scan, policy, environment.now(), { ...(base?.facts?.diffIds && { baseDiffIds: base.facts.diffIds }) });
-  if (signatures) verdict = withSignatures(verdict, signatures);
-  if (base) verdict = withBaseImage(verdict, evaluateBase(base.checks, base.facts, policy.baseImage));
+  const verdict = judge({ scan, ...(signatures && { signatures }), ...(base && { baseImage: base }) }, policy, environment.now());
   return { subject, scan, verdict, ...(dockerfile && { dockerfile }), policy: origin };
 }
 

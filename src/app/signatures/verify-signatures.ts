@@ -145,6 +145,7 @@ export function mergePlatformVerdicts(top: SignatureVerdict, platforms: Platform
     merged.requirements.push(
       ...verdict.requirements.map((requirement) => ({
         ...requirement,
+        platform,
         description: named(requirement.description),
         ...(requirement.satisfiedBy !== undefined && { satisfiedBy: named(requirement.satisfiedBy) }),
       })),

@@ -1,10 +1,11 @@
 import type { BaseCheck, BaseImageFacts, BaseImagePolicy, BaseRule } from '../model/base-image.js';
 import { SEVERITIES } from '../model/severity.js';
-import type { Attribution, BaseImageVerdict, JudgedBaseCheck, Verdict, Violation } from '../model/verdict.js';
+import type { Attribution, BaseImageVerdict, JudgedBaseCheck, Violation } from '../model/verdict.js';
 
 /**
  * Judges the base-image checks against the policy. Pure: the Dockerfile analysis and the registry
- * have already decided each check's status; this only decides what each status means.
+ * have already decided each check's status; this only decides what each status means. The scan's
+ * attribution, when there is one, says how many vulnerabilities the base brings, for the advice.
  *
  * Fails closed: a check that could not be made (unknown) fails unless `unknown: warn` says
  * otherwise, and a rule the policy turns on for the final base (signed, proven) that has no check
@@ -16,7 +17,12 @@ type Level = 'fail' | 'warn' | 'off';
 /** How many newer tags the advice names. */
 const NEWER_TAGS_NAMED = 3;
 
-export function evaluateBase(checks: readonly BaseCheck[], facts: BaseImageFacts | undefined, policy: BaseImagePolicy): BaseImageVerdict {
+export function evaluateBase(
+  checks: readonly BaseCheck[],
+  facts: BaseImageFacts | undefined,
+  policy: BaseImagePolicy,
+  attribution?: Attribution,
+): BaseImageVerdict {
   const all = [...checks, ...missingChecks(checks, facts, policy)];
   const judged = all.map((check): JudgedBaseCheck => ({ ...check, effect: effectOf(check, policy) }));
   const violations = judged
@@ -26,25 +32,9 @@ export function evaluateBase(checks: readonly BaseCheck[], facts: BaseImageFacts
     checks: judged,
     ...(facts !== undefined && { facts }),
     violations,
-    advice: baseAdvice(facts, undefined),
+    ...(attribution !== undefined && { attribution }),
+    advice: baseAdvice(facts, attribution),
   };
-}
-
-/**
- * The scan verdict with the base-image verdict merged in: its violations replace any earlier
- * base-image ones, its advice is completed with the verdict's attribution, and outcome and
- * failsStep are recomputed from all violations.
- */
-export function withBaseImage(verdict: Verdict, base: BaseImageVerdict): Verdict {
-  const kept = verdict.violations.filter((v) => v.rule !== 'base-image');
-  const violations: Violation[] = [...kept, ...base.violations];
-  const outcome = violations.length > 0 ? 'fail' : 'pass';
-  const baseImage: BaseImageVerdict = {
-    ...base,
-    ...(verdict.attribution !== undefined && { attribution: verdict.attribution }),
-    advice: baseAdvice(base.facts, verdict.attribution),
-  };
-  return { ...verdict, violations, outcome, failsStep: outcome === 'fail' && verdict.mode === 'enforce', baseImage };
 }
 
 /** What the policy makes of one rule when its check fails. */

@@ -7,26 +7,24 @@ import { rootViolation } from './root-user.js';
 import { emptySeverityCounts, emptySeverityLists, SEVERITIES, severityRank, type Severity } from '../model/severity.js';
 import type { Attribution, JudgedFinding, Verdict, VerdictCounts, Violation } from '../model/verdict.js';
 
-export interface EvaluateOptions {
-  /** The base image's rootfs diff_ids: findings from these layers are inherited, from any other introduced. */
-  baseDiffIds?: readonly string[];
-}
-
-export const INHERITED_NOTE = 'inherited from the base image';
+/** What the scan rules make of one scan; `judge` decides pass or fail from these and the other rules' violations. */
+export type ScanEvaluation = Pick<Verdict, 'violations' | 'findings' | 'counts' | 'expiredIgnores' | 'unusedIgnores' | 'attribution'>;
 
 /**
- * Judges one scan against a policy. Pure and deterministic (time comes in as `now`), and one pass
- * over the findings, because image reports can hold 100,000 vulnerabilities.
+ * The scan rules (vulnerabilities, secrets, misconfigurations, licenses, root user) over one scan.
+ * Pure and deterministic (time comes in as `now`), and one pass over the findings, because image
+ * reports can hold 100,000 vulnerabilities.
  *
  * Ignore rules are tried before any policy switch, so a rule written for an unfixed vulnerability
  * stays "used" under only-fixed. Misconfiguration checks that did not FAIL are excluded before
  * ignore rules see them: a passing check needs no exception.
  *
- * Attribution (with `baseDiffIds`, or under scope introduced) marks each finding that has a layer
- * as inherited or introduced; without layer information, or without a known base, it is unknown,
- * and under scope introduced an unknown origin counts: it cannot be shown to be the base's.
+ * Attribution (with `baseDiffIds`, the base image's rootfs diff_ids, or under scope introduced)
+ * marks each finding that has a layer as inherited (from one of those layers) or introduced; without
+ * layer information, or without a known base, it is unknown, and under scope introduced an unknown
+ * origin counts: it cannot be shown to be the base's.
  */
-export function evaluate(report: ScanReport, policy: Policy, now: Date, options: EvaluateOptions = {}): Verdict {
+export function evaluateScan(report: ScanReport, policy: Policy, now: Date, baseDiffIds?: readonly string[]): ScanEvaluation {
   checkMaxCount(policy);
   const ignores = new IgnoreMatcher(policy.ignore, now);
   const useIgnores = !ignores.isEmpty;
@@ -44,9 +42,9 @@ export function evaluate(report: ScanReport, policy: Policy, now: Date, options:
   const countedVulnerabilities = emptySeverityLists<JudgedFinding>();
   const { onlyFixed } = policy.vulnerabilities;
   const onlyIntroduced = policy.vulnerabilities.scope === 'introduced';
-  const attribute = options.baseDiffIds !== undefined || onlyIntroduced;
+  const attribute = baseDiffIds !== undefined || onlyIntroduced;
   // A Set: the membership test runs once per finding, and reports hold 100,000 of them.
-  const baseLayers = new Set(options.baseDiffIds ?? []);
+  const baseLayers = new Set(baseDiffIds ?? []);
   const attribution: Attribution | undefined = attribute
     ? {
         scope: policy.vulnerabilities.scope,
@@ -84,12 +82,12 @@ export function evaluate(report: ScanReport, policy: Policy, now: Date, options:
         if (useIgnores && ignore(judged, ignores, counts)) break;
         if (onlyIntroduced && judged.origin === 'inherited') {
           judged.status = 'excluded';
-          judged.note = INHERITED_NOTE;
+          judged.excluded = 'inherited';
           break;
         }
         if (onlyFixed && !fixable) {
           judged.status = 'excluded';
-          judged.note = 'no fix available';
+          judged.excluded = 'no-fix';
           break;
         }
         countedVulnerabilities[finding.severity].push(judged);
@@ -103,7 +101,7 @@ export function evaluate(report: ScanReport, policy: Policy, now: Date, options:
       case 'misconfiguration':
         if (finding.status.toUpperCase() !== 'FAIL') {
           judged.status = 'excluded';
-          judged.note = `check status ${finding.status}`;
+          judged.excluded = 'check-not-failed';
           break;
         }
         counts.misconfigurations[finding.severity]++;
@@ -160,11 +158,7 @@ export function evaluate(report: ScanReport, policy: Policy, now: Date, options:
   for (const severity of SEVERITIES.toReversed()) {
     for (const judged of buckets[severity]) findings.push(judged);
   }
-  const outcome = violations.length > 0 ? 'fail' : 'pass';
   return {
-    outcome,
-    mode: policy.mode,
-    failsStep: outcome === 'fail' && policy.mode === 'enforce',
     violations,
     findings,
     counts,
@@ -198,7 +192,6 @@ function ignore(judged: JudgedFinding, ignores: IgnoreMatcher, counts: VerdictCo
   if (rule === undefined) return false;
   judged.status = 'ignored';
   judged.ignoredBy = rule;
-  judged.note = rule.reason;
   counts.ignored++;
   return true;
 }

@@ -1,6 +1,6 @@
 import type { AttestationRequirement, EvidenceResult, SignaturePolicy } from '../model/signatures.js';
 import { checkSlsa } from './slsa.js';
-import type { SignatureRequirement, SignatureVerdict, Verdict, Violation } from '../model/verdict.js';
+import type { SignatureRequirement, SignatureVerdict } from '../model/verdict.js';
 import { errorMessage } from '../model/errors.js';
 
 /**
@@ -66,17 +66,6 @@ export function evaluateSignatures(results: EvidenceResult[], problems: string[]
   return verdict;
 }
 
-/**
- * The scan verdict with the signature verdict merged in: its violations replace any earlier
- * signature/attestation violations, and outcome and failsStep are recomputed from all violations.
- */
-export function withSignatures(verdict: Verdict, signatures: SignatureVerdict): Verdict {
-  const kept = verdict.violations.filter((v) => v.rule !== 'signature' && v.rule !== 'attestation');
-  const violations: Violation[] = [...kept, ...signatures.violations];
-  const outcome = violations.length > 0 ? 'fail' : 'pass';
-  return { ...verdict, violations, outcome, failsStep: outcome === 'fail' && verdict.mode === 'enforce', signatures };
-}
-
 /** Whether a result counts as an image signature (see the module comment). */
 export function isSignature(result: EvidenceResult): boolean {
   return result.kind === 'signature' || result.predicateType === COSIGN_SIGN_PREDICATE_TYPE;
@@ -127,13 +116,13 @@ function signatureRequirement(results: EvidenceResult[], lookedIn: string, while
   const signatures = results.filter(isSignature);
   const verified = signatures.find(isTrusted);
   if (verified) {
-    return { description: SIGNED_REQUIREMENT, required: true, satisfied: true, satisfiedBy: verified.location };
+    return { kind: 'signature', description: SIGNED_REQUIREMENT, required: true, satisfied: true, satisfiedBy: verified.location };
   }
   const reason =
     signatures.length === 0
       ? `no signature was found (looked in ${lookedIn})${whileLooking}`
       : `${count(signatures.length, 'signature')} found, none verified: ${rejections(signatures)}${whileLooking}`;
-  return { description: SIGNED_REQUIREMENT, required: true, satisfied: false, reason };
+  return { kind: 'signature', description: SIGNED_REQUIREMENT, required: true, satisfied: false, reason };
 }
 
 function attestationRequirement(
@@ -143,7 +132,7 @@ function attestationRequirement(
   whileLooking: string,
 ): SignatureRequirement {
   const description = describeAttestationRequirement(requirement);
-  const base = { description, required: requirement.required };
+  const base = { kind: 'attestation' as const, description, required: requirement.required };
   const candidates = results.filter((r) => r.kind === 'attestation' && r.predicateType === requirement.predicateType);
   const verified = candidates.filter(isTrusted);
   if (candidates.length === 0) {

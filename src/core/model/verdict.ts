@@ -37,13 +37,22 @@ export type FindingStatus =
   /** Not counted by a policy switch (e.g. only-fixed and no fix exists); still reported. */
   | 'excluded';
 
+/** Why a finding is excluded: a code for code to branch on; only the reports put it into words. */
+export type ExclusionReason =
+  /** Scope introduced, and the finding comes from one of the base image's layers. */
+  | 'inherited'
+  /** Only-fixed, and the vulnerability has no fixed version. */
+  | 'no-fix'
+  /** A misconfiguration check that did not fail (e.g. PASS): a passing check needs no judging. */
+  | 'check-not-failed';
+
 export interface JudgedFinding {
   finding: Finding;
   status: FindingStatus;
-  /** The ignore rule that matched, when status is ignored. */
+  /** The ignore rule that matched, when status is ignored; its reason says why. */
   ignoredBy?: IgnoreRule;
-  /** Why it is excluded or ignored, for the report. */
-  note?: string;
+  /** Why it is excluded, when status is excluded. */
+  excluded?: ExclusionReason;
   /** Inherited from the base image or introduced by the image's own layers; set when attribution was asked for. */
   origin?: Origin;
 }
@@ -79,11 +88,11 @@ export interface Verdict {
   expiredIgnores: ExpiredIgnore[];
   /** Live rules that matched nothing: candidates for clean-up. */
   unusedIgnores: IgnoreRule[];
-  /** The signature and attestation check, when one was made (merged in by withSignatures). */
+  /** The signature and attestation check, when one was made. */
   signatures?: SignatureVerdict;
   /** Vulnerabilities by origin, when the base's layers were known or the policy's scope needs them. */
   attribution?: Attribution;
-  /** The base-image checks, when they were made (merged in by withBaseImage). */
+  /** The base-image checks, when they were made. */
   baseImage?: BaseImageVerdict;
 }
 
@@ -112,7 +121,7 @@ export interface BaseImageVerdict {
   facts?: BaseImageFacts;
   /** One per failing check (rule base-image). */
   violations: Violation[];
-  /** Copied from the verdict by withBaseImage. */
+  /** The verdict's attribution, which the advice is built from. */
   attribution?: Attribution;
   /** Readable suggestions (newer tags, what the base contributes); never a violation. */
   advice: string[];
@@ -120,6 +129,10 @@ export interface BaseImageVerdict {
 
 /** One thing the signature policy asks of the image, and whether the evidence gives it. */
 export interface SignatureRequirement {
+  /** What is asked for, for code to branch on: the image's signature, or one attestation requirement. */
+  kind: 'signature' | 'attestation';
+  /** The index platform it is about, when it is one platform's; absent for the pinned digest itself. */
+  platform?: string;
   /** e.g. "signed by a trusted signer", "attestation https://slsa.dev/provenance/v1". */
   description: string;
   /** false: reported only, never a violation. */

@@ -8,6 +8,7 @@ import type { Attribution } from '../../core/model/verdict.js';
 import { resultAttribution, resultBaseImage, type ResultBaseImage } from './result-base-image.js';
 import { resultSignatures, type ResultSignatures } from './result-signatures.js';
 import { stepVerdict } from '../step-outcome.js';
+import { findingNote } from '../text/finding-text.js';
 
 /**
  * image-gate-result.json: the verdict for machines. The shape only grows; a change that removes or
@@ -214,7 +215,8 @@ function compactFinding(judged: JudgedFinding): ResultFinding {
       out.category = finding.category;
       break;
   }
-  if (judged.note !== undefined) out.note = judged.note;
+  const note = findingNote(judged);
+  if (note !== undefined) out.note = note;
   if (judged.origin !== undefined) out.origin = judged.origin;
   return out;
 }
@@ -244,7 +246,7 @@ function image(result: GateResult): ResultImage {
       severity: judged.finding.severity,
       ...(pkg !== undefined && { package: pkg }),
       target: judged.finding.target,
-      reason: judged.ignoredBy?.reason ?? judged.note ?? '',
+      reason: judged.ignoredBy?.reason ?? '',
       expires: judged.ignoredBy?.expires ?? null,
       origin: judged.ignoredBy?.origin ?? '',
     });

@@ -341,7 +341,7 @@ function buildRun(result: GateResult, options: SarifOptions, category: string): 
     };
     if (judged.status === 'ignored') {
       const rule = judged.ignoredBy;
-      const reason = rule?.reason ?? judged.note ?? 'ignored by policy';
+      const reason = rule?.reason ?? 'ignored by policy';
       const justification = rule === undefined ? reason : `${reason} (${rule.origin}${rule.expires ? `, until ${rule.expires}` : ''})`;
       sarifResult.suppressions = [{ kind: 'external', status: 'accepted', justification: truncate(singleLine(justification), 1_000) }];
     }

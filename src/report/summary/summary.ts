@@ -271,7 +271,7 @@ function ignoredRow(judged: JudgedFinding): string[] {
     escapeCell(findingId(finding), 40),
     escapeCell(findingSubject(finding), 60),
     finding.severity,
-    escapeCell(ignoredBy?.reason ?? judged.note, 120),
+    escapeCell(ignoredBy?.reason, 120),
     escapeCell(ignoredBy?.expires ?? 'never', 20),
     escapeCell(ignoredBy?.origin, 80),
   ];

@@ -1,9 +1,8 @@
 import type { GateResult } from '../../core/model/result.js';
 import type { Origin } from '../../core/model/base-image.js';
-import { INHERITED_NOTE } from '../../core/judge/scan-gate.js';
 import { findingId, type Finding } from '../../core/model/findings.js';
 import { emptySeverityCounts, severityRank, type Severity } from '../../core/model/severity.js';
-import type { FindingStatus, JudgedFinding } from '../../core/model/verdict.js';
+import type { ExclusionReason, FindingStatus, JudgedFinding } from '../../core/model/verdict.js';
 import type { IgnoreRule } from '../../core/model/policy.js';
 
 /**
@@ -91,8 +90,27 @@ export function describeIgnoreRule(rule: IgnoreRule): string {
  */
 export function statusText(judged: JudgedFinding): string {
   const status = policyStatusText(judged);
-  if (judged.origin === undefined || judged.note === INHERITED_NOTE) return status;
+  // Excluded as inherited already says where it came from.
+  if (judged.origin === undefined || judged.excluded === 'inherited') return status;
   return `${status} · ${ORIGIN_TEXT[judged.origin]}`;
+}
+
+/** Why the finding is ignored (the rule's reason) or excluded (the code in words); undefined for the others. */
+export function findingNote(judged: JudgedFinding): string | undefined {
+  if (judged.status === 'ignored') return judged.ignoredBy?.reason;
+  return judged.excluded === undefined ? undefined : exclusionText(judged.excluded, judged.finding);
+}
+
+/** The words for an exclusion: "inherited from the base image", "no fix available", "check status PASS". */
+export function exclusionText(reason: ExclusionReason, finding: Finding): string {
+  switch (reason) {
+    case 'inherited':
+      return 'inherited from the base image';
+    case 'no-fix':
+      return 'no fix available';
+    case 'check-not-failed':
+      return `check status ${finding.kind === 'misconfiguration' ? finding.status : 'not failed'}`;
+  }
 }
 
 const ORIGIN_TEXT: Record<Origin, string> = {
@@ -109,11 +127,11 @@ function policyStatusText(judged: JudgedFinding): string {
       return 'allowed';
     case 'ignored': {
       const rule = judged.ignoredBy;
-      const reason = rule?.reason ?? judged.note ?? 'no reason given';
+      const reason = rule?.reason ?? 'no reason given';
       return rule?.expires === undefined ? `ignored (${reason})` : `ignored (${reason}, until ${rule.expires})`;
     }
     case 'excluded':
-      return judged.note === undefined ? 'excluded' : `excluded (${judged.note})`;
+      return judged.excluded === undefined ? 'excluded' : `excluded (${exclusionText(judged.excluded, judged.finding)})`;
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { whyNotVerified } from '../../../src/cli/verify.js';
-import { evaluateSignatures } from '../../../src/core/judge/signature-gate.js';
+import { evaluateSignatures, SIGNED_REQUIREMENT } from '../../../src/core/judge/signature-gate.js';
 import type { EvidenceResult, SignaturePolicy } from '../../../src/core/model/signatures.js';
 import type { SignatureVerdict } from '../../../src/core/model/verdict.js';
 import { mergePlatformVerdicts } from '../../../src/app/signatures/verify-signatures.js';
@@ -55,6 +55,15 @@ describe('whyNotVerified', () => {
     const top = evaluateSignatures([signature()], [], REQUIRED);
     const merged = mergePlatformVerdicts(top, [{ platform: 'linux/arm64', verdict: evaluateSignatures([], [], REQUIRED) }]);
     expect(whyNotVerified(merged)).toMatch(/^1 requirement is not met: linux\/arm64: The image is not signed by a trusted signer/);
+  });
+
+  it("finds the pinned digest's signature requirement by its kind and platform, not by its words", () => {
+    const none: SignatureVerdict = { mode: 'required', results: [], problems: [], requirements: [], violations: [] };
+    const platformOnly = mergePlatformVerdicts(none, [{ platform: 'linux/amd64', verdict: evaluateSignatures([signature()], [], REQUIRED) }]);
+    // A platform's satisfied requirement, even worded as the pinned digest's, says nothing about the pinned digest.
+    const reworded = { ...platformOnly, requirements: platformOnly.requirements.map((r) => ({ ...r, description: SIGNED_REQUIREMENT })) };
+    expect(reworded.requirements.some((r) => r.satisfied)).toBe(true);
+    expect(whyNotVerified(reworded)).toBe('no signature from a trusted signer was verified: the signature requirement was not judged');
   });
 
   it('fails closed on a verdict without the signature requirement', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { BaseCheck, BaseImageFacts } from '../../../src/core/model/base-image.js';
-import { evaluateBase, withBaseImage } from '../../../src/core/judge/base-gate.js';
-import { evaluate } from '../../../src/core/judge/scan-gate.js';
 import { DEFAULT_POLICY } from '../../../src/core/model/policy.js';
 import type { GateResult } from '../../../src/core/model/result.js';
 import { imageAnnotations } from '../../../src/report/annotations/annotations.js';
@@ -12,7 +10,6 @@ import { renderLogTable } from '../../../src/report/summary/table.js';
 import { asInputs, gateResult, judgedImages, scanOf } from '../../helpers/gate-result.js';
 import { codeScanningProblems, sarifSchemaErrors } from '../../helpers/sarif-schema.js';
 
-const NOW = new Date('2025-06-01T00:00:00Z');
 const PIN = `sha256:${'d'.repeat(64)}`;
 const DOCKERFILE = { path: 'build/Dockerfile', finalFromLine: 7 };
 const OPTIONS = { toolVersion: '1.2.3', informationUri: 'https://github.com/image-gate/image-gate' };
@@ -32,9 +29,8 @@ function result(): GateResult {
   policy.vulnerabilities.scope = 'introduced';
   policy.vulnerabilities.failOnSeverity = 'MEDIUM';
   policy.baseImage.pinned = 'fail';
-  const verdict = evaluate(scan, policy, NOW, { baseDiffIds: scan.diffIds.slice(0, 1) });
-  const base = evaluateBase(CHECKS, FACTS, policy.baseImage);
-  return { ...gateResult(scan, { dockerfile: DOCKERFILE }), verdict: withBaseImage(verdict, base) };
+  const facts = { ...FACTS, diffIds: scan.diffIds.slice(0, 1) };
+  return gateResult(scan, { dockerfile: DOCKERFILE, policy, baseImage: { checks: CHECKS, facts } });
 }
 
 describe('reports of the base image and of attribution', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { BaseCheck, BaseImageFacts } from '../../../src/core/model/base-image.js';
-import { evaluateBase, withBaseImage } from '../../../src/core/judge/base-gate.js';
-import { DEFAULT_POLICY } from '../../../src/core/model/policy.js';
 import type { GateResult } from '../../../src/core/model/result.js';
 import { renderPrComment } from '../../../src/report/pr-comment.js';
 import { buildResultDocument } from '../../../src/report/result-file/result-json.js';
@@ -19,8 +17,7 @@ function result(written: string, normalized: string | undefined): GateResult {
     { rule: 'pinned', status: 'fail', line: 3, image: written, message: `${written} (line 3) is not pinned` },
     { rule: 'proven', status: 'pass', line: 3, image: written, message: `The image is built on ${written}` },
   ];
-  const judged = gateResult(scanOf('alpine-310'), { dockerfile: { path: 'Dockerfile', finalFromLine: 3 } });
-  return { ...judged, verdict: withBaseImage(judged.verdict, evaluateBase(checks, facts, DEFAULT_POLICY.baseImage)) };
+  return gateResult(scanOf('alpine-310'), { dockerfile: { path: 'Dockerfile', finalFromLine: 3 }, baseImage: { checks, facts } });
 }
 
 const reports = (gated: GateResult) => ({

@@ -1,7 +1,6 @@
 import type { paths } from '@octokit/openapi-types';
 import { describe, expect, it } from 'vitest';
 import type { BaseCheck } from '../../../src/core/model/base-image.js';
-import { evaluateBase, withBaseImage } from '../../../src/core/judge/base-gate.js';
 import { DEFAULT_POLICY } from '../../../src/core/model/policy.js';
 import type { GateResult } from '../../../src/core/model/result.js';
 import {
@@ -115,8 +114,11 @@ describe('checkRunAnnotations', () => {
       { rule: 'proven', status: 'pass', line: 7, image: 'ubuntu:18.04', message: 'fine' },
     ];
     const baseImage = { ...DEFAULT_POLICY.baseImage, pinned: 'fail' as const, unknown: 'warn' as const };
-    const plain = gateResult(scanOf('alpine-39-skip-files-no-results'), { dockerfile: DOCKERFILE });
-    const result: GateResult = { ...plain, verdict: withBaseImage(plain.verdict, evaluateBase(checks, undefined, baseImage)) };
+    const result: GateResult = gateResult(scanOf('alpine-39-skip-files-no-results'), {
+      dockerfile: DOCKERFILE,
+      policy: { baseImage },
+      baseImage: { checks },
+    });
     const annotations: CheckAnnotation[] = checkRunAnnotations(result);
     expect(annotations).toEqual([
       {

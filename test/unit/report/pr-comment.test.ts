@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { BaseCheck, BaseImageFacts } from '../../../src/core/model/base-image.js';
-import { evaluateBase, withBaseImage } from '../../../src/core/judge/base-gate.js';
 import type { VulnerabilityFinding } from '../../../src/core/model/findings.js';
-import { evaluate } from '../../../src/core/judge/scan-gate.js';
 import { DEFAULT_POLICY } from '../../../src/core/model/policy.js';
 import type { GateResult } from '../../../src/core/model/result.js';
-import { evaluateSignatures, withSignatures } from '../../../src/core/judge/signature-gate.js';
+import { evaluateSignatures } from '../../../src/core/judge/signature-gate.js';
 import { PR_COMMENT_MAX_CHARS, prCommentMarker, renderPrComment } from '../../../src/report/pr-comment.js';
 import { asInputs, gateResult, scanOf, syntheticScan } from '../../helpers/gate-result.js';
 
 const MARKER = 'image-gate:.github/workflows/ci.yml:build';
 const RUN_URL = 'https://github.example.com/acme/app/actions/runs/42';
 const HOSTILE = 'evil|<script>alert(1)</script>\n::error::forged @octocat [x](javascript:alert(1))';
-const NOW = new Date('2025-06-01T00:00:00Z');
 const PIN = `sha256:${'d'.repeat(64)}`;
 
 /** ubuntu-1804 over its first layer as the base, with a pinned check failing and a current check warning. */
@@ -21,19 +18,17 @@ function withBase(): GateResult {
   const policy = structuredClone(DEFAULT_POLICY);
   policy.vulnerabilities.scope = 'introduced';
   policy.baseImage.pinned = 'fail';
-  const facts: BaseImageFacts = { written: 'ubuntu:18.04', line: 7, digest: PIN, newerTags: ['20.04'] };
+  const facts: BaseImageFacts = { written: 'ubuntu:18.04', line: 7, digest: PIN, newerTags: ['20.04'], diffIds: scan.diffIds.slice(0, 1) };
   const checks: BaseCheck[] = [
     { rule: 'pinned', status: 'fail', line: 7, image: 'ubuntu:18.04', message: 'ubuntu:18.04 names no digest', suggestion: `ubuntu:18.04@${PIN}` },
     { rule: 'current', status: 'fail', line: 7, image: 'ubuntu:18.04', message: 'the tag moved on 2025-05-01' },
     { rule: 'proven', status: 'pass', line: 7, image: 'ubuntu:18.04', message: 'fine' },
   ];
-  const verdict = evaluate(scan, policy, NOW, { baseDiffIds: scan.diffIds.slice(0, 1) });
   const dockerfile = { path: 'build/Dockerfile', finalFromLine: 7 };
-  return { ...gateResult(scan, { dockerfile }), verdict: withBaseImage(verdict, evaluateBase(checks, facts, policy.baseImage)) };
+  return gateResult(scan, { dockerfile, policy, baseImage: { checks, facts } });
 }
 
 function withSignaturePolicy(): GateResult {
-  const result = gateResult(scanOf('alpine-39-skip-files-no-results'));
   const signatures = evaluateSignatures([], [], {
     mode: 'required',
     sources: ['referrers'],
@@ -41,7 +36,7 @@ function withSignaturePolicy(): GateResult {
     keys: [],
     attestations: [{ predicateType: 'https://slsa.dev/provenance/v1', required: false }],
   });
-  return { ...result, verdict: withSignatures(result.verdict, signatures) };
+  return gateResult(scanOf('alpine-39-skip-files-no-results'), { signatures });
 }
 
 /** A lone high or low surrogate: what a careless cut leaves behind. */

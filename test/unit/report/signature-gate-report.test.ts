@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateSignatures, withSignatures } from '../../../src/core/judge/signature-gate.js';
+import { evaluateSignatures } from '../../../src/core/judge/signature-gate.js';
 import type { EvidenceResult, SignaturePolicy } from '../../../src/core/model/signatures.js';
 import type { GateResult } from '../../../src/core/model/result.js';
 import { imageAnnotations } from '../../../src/report/annotations/annotations.js';
@@ -55,8 +55,7 @@ function policy(mode: SignaturePolicy['mode']): SignaturePolicy {
 }
 
 function signed(mode: SignaturePolicy['mode'], results = RESULTS, problems: string[] = []): GateResult {
-  const result = gateResult(scanOf('alpine-39-skip-files-no-results'));
-  return { ...result, verdict: withSignatures(result.verdict, evaluateSignatures(results, problems, policy(mode))) };
+  return gateResult(scanOf('alpine-39-skip-files-no-results'), { signatures: evaluateSignatures(results, problems, policy(mode)) });
 }
 
 describe('signatures in the reports', () => {

@@ -51,6 +51,14 @@ describe('mergePlatformVerdicts', () => {
       [`${SIGNED_REQUIREMENT} (linux/arm64)`, false],
       ['attestation https://spdx.dev/Document (linux/arm64)', false],
     ]);
+    expect(merged.requirements.map((r) => [r.kind, r.platform])).toEqual([
+      ['signature', undefined],
+      ['attestation', undefined],
+      ['signature', 'linux/amd64'],
+      ['attestation', 'linux/amd64'],
+      ['signature', 'linux/arm64'],
+      ['attestation', 'linux/arm64'],
+    ]);
     expect(merged.requirements[2]?.satisfiedBy).toBe('amd64 referrer (linux/amd64)');
     expect(merged.requirements[4]?.reason).toContain('arm64 referrer');
     expect(merged.results.map((r) => r.location)).toEqual(['index referrer', 'amd64 referrer (linux/amd64)', 'arm64 referrer (linux/arm64)']);

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BaseCheck, BaseImageFacts, BaseImagePolicy } from '../../../../src/core/model/base-image.js';
-import { baseAdvice, evaluateBase, withBaseImage } from '../../../../src/core/judge/base-gate.js';
-import { evaluate } from '../../../../src/core/judge/scan-gate.js';
+import { baseAdvice, evaluateBase } from '../../../../src/core/judge/base-gate.js';
 import { DEFAULT_POLICY, type Policy } from '../../../../src/core/model/policy.js';
-import { withSignatures } from '../../../../src/core/judge/signature-gate.js';
-import { scanOf } from '../../../helpers/gate-result.js';
 
-const NOW = new Date('2025-06-01T00:00:00Z');
 const DIGEST = `sha256:${'c'.repeat(64)}`;
 
 function basePolicy(over: Partial<BaseImagePolicy> = {}): BaseImagePolicy {
@@ -99,47 +95,6 @@ describe('evaluateBase', () => {
     const verdict = evaluateBase([check('pinned', 'pass'), proven], FACTS, basePolicy());
     expect(verdict.violations).toEqual([]);
     expect(verdict.advice).toEqual(['newer tags of the base image ubuntu:18.04 exist: 20.04, 22.04, 24.04 and 1 more']);
-  });
-});
-
-describe('withBaseImage', () => {
-  const scan = scanOf('ubuntu-1804');
-
-  it('adds base violations, recomputes the outcome, and completes the advice with the inherited vulnerabilities', () => {
-    const verdict = evaluate(scan, DEFAULT_POLICY, NOW, { baseDiffIds: scan.diffIds.slice(0, 1) });
-    expect(verdict.outcome).toBe('pass');
-    const base = evaluateBase([check('pinned', 'fail'), proven], FACTS, basePolicy({ pinned: 'fail' }));
-    const merged = withBaseImage(verdict, base);
-    expect(merged.outcome).toBe('fail');
-    expect(merged.failsStep).toBe(true);
-    expect(merged.violations.map((v) => v.rule)).toEqual(['base-image']);
-    expect(merged.baseImage?.attribution).toBe(verdict.attribution);
-    expect(merged.baseImage?.advice).toEqual([
-      '5 inherited vulnerabilities, 4 of them with a fix, come from the base image ubuntu:18.04; ' +
-        'updating the base to 20.04 may fix them (newer tags of the same line: 20.04, 22.04, 24.04 and 1 more)',
-    ]);
-  });
-
-  it('replaces earlier base violations, keeps the others, and does not fail the step in audit mode', () => {
-    const audit = { ...structuredClone(DEFAULT_POLICY), mode: 'audit' as const };
-    const verdict = evaluate(scan, audit, NOW);
-    const signed = withSignatures(verdict, {
-      mode: 'required',
-      results: [],
-      problems: [],
-      requirements: [],
-      violations: [{ rule: 'signature', message: 'unsigned', count: 0 }],
-    });
-    const once = withBaseImage(signed, evaluateBase([check('proven', 'fail')], FACTS, basePolicy()));
-    const twice = withBaseImage(once, evaluateBase([check('proven', 'fail')], FACTS, basePolicy()));
-    expect(twice.violations.map((v) => v.rule)).toEqual(['signature', 'base-image']);
-    expect(twice.outcome).toBe('fail');
-    expect(twice.failsStep).toBe(false);
-    const cleared = withBaseImage(
-      withBaseImage(verdict, evaluateBase([check('proven', 'fail')], FACTS, basePolicy())),
-      evaluateBase([proven], FACTS, basePolicy()),
-    );
-    expect(cleared.outcome).toBe('pass');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScanReport } from '../../../../src/core/model/findings.js';
-import { evaluate } from '../../../../src/core/judge/scan-gate.js';
+import { judge } from '../../../../src/core/judge/judge.js';
 import { DEFAULT_POLICY, type Policy } from '../../../../src/core/model/policy.js';
 import { parseImageUser, rootViolation } from '../../../../src/core/judge/root-user.js';
 
@@ -147,7 +147,7 @@ describe('the forbid-root verdict text', () => {
   });
 });
 
-describe('evaluate applies forbid-root and allow-named-user from the policy', () => {
+describe('judge applies forbid-root and allow-named-user from the policy', () => {
   const policy = (image: Policy['image']): Policy => ({ ...DEFAULT_POLICY, image });
 
   it.each([
@@ -159,7 +159,7 @@ describe('evaluate applies forbid-root and allow-named-user from the policy', ()
     { user: '+0', image: { forbidRoot: false, allowNamedUser: false }, outcome: 'pass' },
     { user: 'root', image: { forbidRoot: false, allowNamedUser: true }, outcome: 'pass' },
   ])('user $user with $image: $outcome', ({ user, image, outcome }) => {
-    const verdict = evaluate(report(user), policy(image), NOW);
+    const verdict = judge({ scan: report(user) }, policy(image), NOW);
     expect(verdict.outcome).toBe(outcome);
     expect(verdict.violations.map((v) => v.rule)).toEqual(outcome === 'fail' ? ['root-user'] : []);
   });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GateError } from '../../../../src/core/model/errors.js';
 import type { Finding, ScanReport } from '../../../../src/core/model/findings.js';
-import { evaluate } from '../../../../src/core/judge/scan-gate.js';
+import { judge } from '../../../../src/core/judge/judge.js';
 import { DEFAULT_POLICY, type IgnoreRule, type Policy } from '../../../../src/core/model/policy.js';
 import { severityRank, type Severity } from '../../../../src/core/model/severity.js';
 import type { Verdict, ViolationRule } from '../../../../src/core/model/verdict.js';
@@ -55,7 +55,7 @@ const sev = (counts: Partial<Record<Severity, number>>): Record<Severity, number
   ...counts,
 });
 
-describe('evaluate with the default policy, on every fixture', () => {
+describe('judge with the default policy, on every fixture', () => {
   const table: {
     file: string;
     outcome: 'pass' | 'fail';
@@ -130,7 +130,7 @@ describe('evaluate with the default policy, on every fixture', () => {
   });
 
   it.each(table)('$file → $outcome', (row) => {
-    const verdict = evaluate(load(row.file), DEFAULT_POLICY, NOW);
+    const verdict = judge({ scan: load(row.file) }, DEFAULT_POLICY, NOW);
     expect(verdict.outcome).toBe(row.outcome);
     expect(verdict.failsStep).toBe(row.outcome === 'fail');
     expect(verdict.mode).toBe('enforce');
@@ -254,7 +254,7 @@ describe('vulnerability thresholds and counts', () => {
   ];
 
   it.each(table)('$name', (row) => {
-    const verdict = evaluate(load(row.file), policy(row.policy), NOW);
+    const verdict = judge({ scan: load(row.file) }, policy(row.policy), NOW);
     expect(verdict.violations.map((v) => [v.rule, v.message])).toEqual(row.violations);
     expect(verdict.outcome).toBe(row.violations.length > 0 ? 'fail' : 'pass');
     if (row.statuses) expect(statuses(verdict)).toEqual(row.statuses);
@@ -262,13 +262,13 @@ describe('vulnerability thresholds and counts', () => {
   });
 
   it('notes why an unfixed vulnerability is excluded, and still counts it', () => {
-    const verdict = evaluate(
-      load('debian-buster.json'),
+    const verdict = judge(
+      { scan: load('debian-buster.json') },
       policy((p) => (p.vulnerabilities.onlyFixed = true)),
       NOW,
     );
     const bash = verdict.findings.find((j) => label(j.finding) === 'CVE-2019-18276/bash');
-    expect(bash).toMatchObject({ status: 'excluded', note: 'no fix available' });
+    expect(bash).toMatchObject({ status: 'excluded', excluded: 'no-fix' });
     expect(verdict.counts.vulnerabilities.LOW).toBe(1);
     expect(verdict.counts.fixable.LOW).toBe(0);
   });
@@ -277,8 +277,8 @@ describe('vulnerability thresholds and counts', () => {
 describe('ignore rules', () => {
   it('ignores by id, case-insensitively, with the rule and its reason', () => {
     const ignore = rule({ id: 'cve-2019-18224', reason: 'libidn2 is never fed untrusted input' });
-    const verdict = evaluate(
-      load('debian-buster.json'),
+    const verdict = judge(
+      { scan: load('debian-buster.json') },
       policy((p) => (p.ignore = [ignore])),
       NOW,
     );
@@ -289,7 +289,6 @@ describe('ignore rules', () => {
       finding: expect.objectContaining({ id: 'CVE-2019-18224' }),
       status: 'ignored',
       ignoredBy: ignore,
-      note: 'libidn2 is never fed untrusted input',
     });
     expect(verdict.counts.ignored).toBe(1);
     // Ignored vulnerabilities are still counted as found.
@@ -375,8 +374,8 @@ describe('ignore rules', () => {
   ];
 
   it.each(table)('$name', (row) => {
-    const verdict = evaluate(
-      load(row.file),
+    const verdict = judge(
+      { scan: load(row.file) },
       policy((p) => {
         row.policy?.(p);
         p.ignore = row.ignore;
@@ -390,8 +389,8 @@ describe('ignore rules', () => {
 
   it('an expired rule does not ignore: its findings count again and it is reported', () => {
     const expired = rule({ id: 'CVE-2019-18224', expires: '2026-06-14' });
-    const verdict = evaluate(
-      load('debian-buster.json'),
+    const verdict = judge(
+      { scan: load('debian-buster.json') },
       policy((p) => (p.ignore = [expired])),
       NOW,
     );
@@ -404,8 +403,8 @@ describe('ignore rules', () => {
 
   it('an expired rule that matched nothing is still listed as expired, with 0', () => {
     const expired = rule({ id: 'CVE-0000-0000', expires: '2020-01-01' });
-    const verdict = evaluate(
-      load('debian-buster.json'),
+    const verdict = judge(
+      { scan: load('debian-buster.json') },
       policy((p) => (p.ignore = [expired])),
       NOW,
     );
@@ -420,8 +419,8 @@ describe('ignore rules', () => {
     { now: '2026-06-16T00:00:00.000Z', expires: '2026-12-31', live: true },
   ])('a rule expiring $expires is live=$live at $now', ({ now, expires, live }) => {
     const ignore = rule({ id: 'CVE-2019-18224', expires });
-    const verdict = evaluate(
-      load('debian-buster.json'),
+    const verdict = judge(
+      { scan: load('debian-buster.json') },
       policy((p) => (p.ignore = [ignore])),
       new Date(now),
     );
@@ -442,22 +441,22 @@ describe('ignore rules', () => {
     };
     const declared = order.split(', ').map((name) => make[name.replace(' rule', '') as keyof typeof make]);
     const neverMatches = rule({ id: 'CVE-2000-0001' });
-    const verdict = evaluate(
-      load('debian-buster.json'),
+    const verdict = judge(
+      { scan: load('debian-buster.json') },
       policy((p) => (p.ignore = [...declared, neverMatches])),
       NOW,
     );
     const judged = verdict.findings.find((j) => j.status === 'ignored');
     expect(judged?.ignoredBy).toBe(declared[0]);
-    expect(judged?.note).toBe(declared[0]?.reason);
+    expect(judged?.ignoredBy?.reason).toBe(declared[0]?.reason);
     expect(verdict.unusedIgnores).toEqual([neverMatches]);
   });
 
   it('a live rule wins over an expired one for the same finding', () => {
     const expired = rule({ id: 'CVE-2019-18224', expires: '2026-01-01', reason: 'old' });
     const live = rule({ package: 'libidn2-0', reason: 'new' });
-    const verdict = evaluate(
-      load('debian-buster.json'),
+    const verdict = judge(
+      { scan: load('debian-buster.json') },
       policy((p) => (p.ignore = [expired, live])),
       NOW,
     );
@@ -479,8 +478,8 @@ describe('ignore rules', () => {
     },
   ])('refuses $name (fails closed)', ({ ignore, message }) => {
     const run = () =>
-      evaluate(
-        load('debian-buster.json'),
+      judge(
+        { scan: load('debian-buster.json') },
         policy((p) => (p.ignore = [ignore])),
         NOW,
       );
@@ -491,8 +490,8 @@ describe('ignore rules', () => {
 
 describe('secrets, misconfigurations, licenses', () => {
   it('secrets.fail false lets secrets through as allowed', () => {
-    const verdict = evaluate(
-      load('secrets-repo.json'),
+    const verdict = judge(
+      { scan: load('secrets-repo.json') },
       policy((p) => (p.secrets.fail = false)),
       NOW,
     );
@@ -502,8 +501,8 @@ describe('secrets, misconfigurations, licenses', () => {
   });
 
   it('an ignored secret leaves the rest failing, with their worst severity', () => {
-    const verdict = evaluate(
-      load('secrets-repo.json'),
+    const verdict = judge(
+      { scan: load('secrets-repo.json') },
       policy((p) => (p.ignore = [rule({ id: 'AWS-ACCESS-KEY-ID' })])),
       NOW,
     );
@@ -516,8 +515,8 @@ describe('secrets, misconfigurations, licenses', () => {
     { threshold: 'CRITICAL' as const, outcome: 'pass' },
     { threshold: 'NONE' as const, outcome: 'pass' },
   ])('misconfiguration threshold $threshold on a HIGH failure → $outcome', ({ threshold, outcome }) => {
-    const verdict = evaluate(
-      load('dockerfile-misconfig.json'),
+    const verdict = judge(
+      { scan: load('dockerfile-misconfig.json') },
       policy((p) => (p.misconfigurations.failOnSeverity = threshold)),
       NOW,
     );
@@ -539,14 +538,14 @@ describe('secrets, misconfigurations, licenses', () => {
     const failed = report.findings[0];
     if (failed?.kind !== 'misconfiguration') throw new Error('fixture changed: expected a misconfiguration');
     report.findings.push({ ...failed, status: 'PASS' });
-    const verdict = evaluate(
-      report,
+    const verdict = judge(
+      { scan: report },
       policy((p) => (p.misconfigurations.failOnSeverity = 'LOW')),
       NOW,
     );
-    expect(verdict.findings.map((j) => [j.status, j.note])).toEqual([
+    expect(verdict.findings.map((j) => [j.status, j.excluded])).toEqual([
       ['violation', undefined],
-      ['excluded', 'check status PASS'],
+      ['excluded', 'check-not-failed'],
     ]);
     expect(verdict.counts.misconfigurations.HIGH).toBe(1);
   });
@@ -571,8 +570,8 @@ describe('secrets, misconfigurations, licenses', () => {
       statuses: ['EPL-1.0=allowed', 'BSD-3-Clause=allowed', 'MIT License=allowed'],
     },
   ])('licenses deny $deny / categories $categories', ({ deny, categories, message, statuses: expected }) => {
-    const verdict = evaluate(
-      load('licenses-from-sbom.json'),
+    const verdict = judge(
+      { scan: load('licenses-from-sbom.json') },
       policy((p) => (p.licenses = { deny, denyCategories: categories })),
       NOW,
     );
@@ -584,8 +583,8 @@ describe('secrets, misconfigurations, licenses', () => {
 describe('root user', () => {
   // How each spelling of User is read: test/unit/core/root-user.test.ts.
   it('fails an image whose config has no User (every image fixture)', () => {
-    const verdict = evaluate(
-      load('alpine-310.json'),
+    const verdict = judge(
+      { scan: load('alpine-310.json') },
       policy((p) => (p.image.forbidRoot = true)),
       NOW,
     );
@@ -599,8 +598,8 @@ describe('root user', () => {
     const report = load('alpine-310.json');
     report.imageConfig = { ...report.imageConfig, user: '65532' };
     expect(
-      evaluate(
-        report,
+      judge(
+        { scan: report },
         policy((p) => (p.image.forbidRoot = true)),
         NOW,
       ).outcome,
@@ -608,8 +607,8 @@ describe('root user', () => {
   });
 
   it('fails closed when the report has no image config', () => {
-    const verdict = evaluate(
-      load('secrets-repo.json'),
+    const verdict = judge(
+      { scan: load('secrets-repo.json') },
       policy((p) => {
         p.secrets.fail = false;
         p.image.forbidRoot = true;
@@ -629,8 +628,8 @@ describe('root user', () => {
 
   it('is not checked when not forbidden', () => {
     expect(
-      evaluate(
-        load('secrets-repo.json'),
+      judge(
+        { scan: load('secrets-repo.json') },
         policy((p) => (p.secrets.fail = false)),
         NOW,
       ).violations,
@@ -643,8 +642,8 @@ describe('mode, ordering, purity', () => {
     { mode: 'enforce' as const, failsStep: true },
     { mode: 'audit' as const, failsStep: false },
   ])('$mode mode: a failing verdict fails the step: $failsStep', ({ mode, failsStep }) => {
-    const verdict = evaluate(
-      load('debian-buster.json'),
+    const verdict = judge(
+      { scan: load('debian-buster.json') },
       policy((p) => (p.mode = mode)),
       NOW,
     );
@@ -653,8 +652,8 @@ describe('mode, ordering, purity', () => {
 
   it('audit mode passes a passing verdict without failing the step', () => {
     expect(
-      evaluate(
-        load('alpine-310.json'),
+      judge(
+        { scan: load('alpine-310.json') },
         policy((p) => (p.mode = 'audit')),
         NOW,
       ),
@@ -667,7 +666,7 @@ describe('mode, ordering, purity', () => {
       report.findings.push(...load(name).findings);
     }
     const input = [...report.findings];
-    const verdict = evaluate(report, DEFAULT_POLICY, NOW);
+    const verdict = judge({ scan: report }, DEFAULT_POLICY, NOW);
     const out = verdict.findings.map((j) => j.finding);
     expect(out).toHaveLength(input.length);
     expect(new Set(out)).toEqual(new Set(input));
@@ -685,8 +684,8 @@ describe('mode, ordering, purity', () => {
     for (const name of ['secrets-repo.json', 'dockerfile-misconfig.json', 'licenses-from-sbom.json']) {
       report.findings.push(...load(name).findings);
     }
-    const verdict = evaluate(
-      report,
+    const verdict = judge(
+      { scan: report },
       policy((p) => {
         p.vulnerabilities.failOnSeverity = 'LOW';
         p.misconfigurations.failOnSeverity = 'HIGH';
@@ -703,15 +702,15 @@ describe('mode, ordering, purity', () => {
     const report = load('distroless-base.json');
     const p = policy((x) => (x.ignore = [rule({ package: 'openssl', expires: '2026-12-31' })]));
     const before = JSON.stringify([report, p]);
-    const first = evaluate(report, p, NOW);
-    expect(evaluate(report, p, NOW)).toEqual(first);
+    const first = judge({ scan: report }, p, NOW);
+    expect(judge({ scan: report }, p, NOW)).toEqual(first);
     expect(JSON.stringify([report, p])).toBe(before);
   });
 
   it('refuses a negative max count', () => {
     const run = () =>
-      evaluate(
-        load('debian-buster.json'),
+      judge(
+        { scan: load('debian-buster.json') },
         policy((p) => (p.vulnerabilities.maxCount = { HIGH: -1 })),
         NOW,
       );

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../../src/core/model/policy.js';
-import { anchoredRegExp, evaluateSignatures, patternProblem, withSignatures } from '../../../../src/core/judge/signature-gate.js';
+import { anchoredRegExp, evaluateSignatures, patternProblem } from '../../../../src/core/judge/signature-gate.js';
 import type { EvidenceResult, SignaturePolicy } from '../../../../src/core/model/signatures.js';
 import { SLSA_PROVENANCE_V1 } from '../../../../src/core/judge/slsa.js';
-import type { Verdict } from '../../../../src/core/model/verdict.js';
 
 const SIGNER = {
   kind: 'keyless',
@@ -278,82 +277,8 @@ describe('evaluateSignatures', () => {
   });
 });
 
-describe('withSignatures', () => {
-  const base = (change: Partial<Verdict> = {}): Verdict => ({
-    outcome: 'pass',
-    mode: 'enforce',
-    failsStep: false,
-    violations: [],
-    findings: [],
-    counts: {
-      vulnerabilities: { UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: 0, CRITICAL: 0 },
-      fixable: { UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: 0, CRITICAL: 0 },
-      misconfigurations: { UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: 0, CRITICAL: 0 },
-      secrets: 0,
-      licenses: 0,
-      ignored: 0,
-      violating: 0,
-    },
-    expiredIgnores: [],
-    unusedIgnores: [],
-    ...change,
-  });
-  const unsigned = evaluateSignatures([], [], policy());
-  const signed = evaluateSignatures([signature('sig-1')], [], policy());
-  const rootViolation = { rule: 'root-user', message: 'runs as root', count: 0 } as const;
-
-  const table: { name: string; verdict: Verdict; signatures: typeof signed; outcome: 'pass' | 'fail'; failsStep: boolean; rules: string[] }[] = [
-    { name: 'passing scan, signed', verdict: base(), signatures: signed, outcome: 'pass', failsStep: false, rules: [] },
-    { name: 'passing scan, unsigned: fails the step', verdict: base(), signatures: unsigned, outcome: 'fail', failsStep: true, rules: ['signature'] },
-    {
-      name: 'passing scan, unsigned, audit mode',
-      verdict: base({ mode: 'audit' }),
-      signatures: unsigned,
-      outcome: 'fail',
-      failsStep: false,
-      rules: ['signature'],
-    },
-    {
-      name: 'failing scan, signed: still fails',
-      verdict: base({ outcome: 'fail', failsStep: true, violations: [rootViolation] }),
-      signatures: signed,
-      outcome: 'fail',
-      failsStep: true,
-      rules: ['root-user'],
-    },
-    {
-      name: 'an earlier signature violation is replaced, not added to',
-      verdict: withSignatures(base(), unsigned),
-      signatures: signed,
-      outcome: 'pass',
-      failsStep: false,
-      rules: [],
-    },
-    {
-      name: 'unsigned under mode optional',
-      verdict: base(),
-      signatures: evaluateSignatures([], [], policy({ mode: 'optional' })),
-      outcome: 'pass',
-      failsStep: false,
-      rules: [],
-    },
-  ];
-
-  it.each(table)('$name', ({ verdict, signatures, outcome, failsStep, rules }) => {
-    const merged = withSignatures(verdict, signatures);
-    expect(merged.outcome).toBe(outcome);
-    expect(merged.failsStep).toBe(failsStep);
-    expect(merged.violations.map((v) => v.rule)).toEqual(rules);
-    expect(merged.signatures).toBe(signatures);
-  });
-
-  it('leaves the verdict it was given alone', () => {
-    const verdict = base();
-    withSignatures(verdict, unsigned);
-    expect(verdict).toEqual(base());
-  });
-
-  it('DEFAULT_POLICY checks no signatures', () => {
+describe('DEFAULT_POLICY', () => {
+  it('checks no signatures', () => {
     expect(DEFAULT_POLICY.signatures.mode).toBe('off');
     expect(evaluateSignatures([], [], DEFAULT_POLICY.signatures).requirements).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../../../src/core/model/policy.js';
 import type { ImageOutcome } from '../../../../src/core/model/result.js';
 import { buildResultDocument, RESULT_DOCUMENT_VERSION } from '../../../../src/report/result-file/result-json.js';
 import { asInputs, gateResult, judgedImages, scanOf } from '../../../helpers/gate-result.js';
@@ -75,6 +76,39 @@ describe('buildResultDocument', () => {
       expect.objectContaining({ id: 'CVE-2019-18276', status: 'ignored', note: 'bash is not reachable', installed: '5.0-4' }),
     ]);
     expect(image?.findings[1]).not.toHaveProperty('fixed');
+  });
+
+  it("a finding's note keeps its words: the exclusion code in the words it always had, the ignore rule's reason", () => {
+    const ubuntu = scanOf('ubuntu-1804');
+    const proven = { rule: 'proven' as const, status: 'pass' as const, line: 1, image: 'ubuntu:18.04', message: 'fine' };
+    const inherited = gateResult(ubuntu, {
+      policy: { vulnerabilities: { ...DEFAULT_POLICY.vulnerabilities, scope: 'introduced' } },
+      baseImage: { checks: [proven], facts: { written: 'ubuntu:18.04', line: 1, newerTags: [], diffIds: ubuntu.diffIds.slice(0, 1) } },
+    });
+    const noFix = gateResult(scanOf('debian-buster'), {
+      policy: {
+        vulnerabilities: { ...DEFAULT_POLICY.vulnerabilities, onlyFixed: true },
+        ignore: [{ id: 'CVE-2019-18224', reason: 'inherited from the base image, says the author', origin: 'gate.yml line 3' }],
+      },
+    });
+    const misconfig = scanOf('dockerfile-misconfig');
+    const failed = misconfig.findings[0];
+    if (failed?.kind !== 'misconfiguration') throw new Error('fixture changed: expected a misconfiguration');
+    misconfig.findings.push({ ...failed, status: 'PASS' });
+    const images = judgedImages(buildResultDocument(asInputs(inherited, noFix, gateResult(misconfig))));
+    const notes = images.map((image) => image.findings.map((finding) => [finding.id, finding.status, finding.note]));
+    expect(notes[0]?.filter(([, status]) => status === 'excluded')).toHaveLength(5);
+    expect(new Set(notes[0]?.map(([, , note]) => note))).toEqual(new Set(['inherited from the base image']));
+    expect(notes[1]).toEqual([
+      ['CVE-2019-18224', 'ignored', 'inherited from the base image, says the author'],
+      ['CVE-2019-18276', 'excluded', 'no fix available'],
+    ]);
+    expect(notes[2]).toEqual([
+      ['DS-0002', 'allowed', undefined],
+      ['DS-0002', 'excluded', 'check status PASS'],
+    ]);
+    // The code stays inside: the document's shape does not grow a field for it.
+    expect(images.flatMap((image) => image.findings).some((finding) => 'excluded' in finding)).toBe(false);
   });
 
   it('secrets, misconfigurations and licenses keep what identifies them', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateBase, withBaseImage } from '../../../../src/core/judge/base-gate.js';
 import type { VulnerabilityFinding } from '../../../../src/core/model/findings.js';
 import { DEFAULT_POLICY } from '../../../../src/core/model/policy.js';
 import { baseImageLines } from '../../../../src/report/summary/table-base-image.js';
@@ -143,8 +142,9 @@ describe('renderLogTable', () => {
     const facts = { written: `ubuntu:18.04 ${HOSTILE_REGISTRY_TEXT}`, line: 1, newerTags: [] };
     const checks = [{ rule: 'pinned' as const, status: 'fail' as const, line: 1, image: 'ubuntu:18.04', message: HOSTILE_REGISTRY_TEXT }];
     const policy = { ...DEFAULT_POLICY.baseImage, pinned: 'fail' as const };
-    const result = gateResult(scanOf('alpine-39-skip-files-no-results'));
-    const lines = baseImageLines({ ...result, verdict: withBaseImage(result.verdict, evaluateBase(checks, facts, policy)) });
+    const lines = baseImageLines(
+      gateResult(scanOf('alpine-39-skip-files-no-results'), { policy: { baseImage: policy }, baseImage: { checks, facts } }),
+    );
     expect(lines).toContain('    FROM ubuntu:18.04 click exe.txt  (Dockerfile line 1)');
     expect(lines.find((line) => line.includes('pinned to a digest'))).toMatch(/; click exe\.txt$/);
     expect(lines.join('\n')).not.toMatch(/[\u001b\u202e\u200b]|]8;;/);
