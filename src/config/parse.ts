@@ -2,9 +2,20 @@ import { isAbsolute, join } from 'node:path';
 import { configError } from '../core/model/errors.js';
 import type { Severity } from '../core/model/severity.js';
 import { parseImageReference } from '../core/model/image-reference.js';
-import { COMMENT, IMAGE_SOURCE, MODE, POLICY_SOURCE, RULE_LEVEL, SCOPE, SIGNATURE_MODE, THRESHOLD, thresholdOf, type AnyCaseEnum } from './enums.js';
 import {
-  SCANNERS,
+  COMMENT,
+  IMAGE_SOURCE,
+  MODE,
+  POLICY_SOURCE,
+  RULE_LEVEL,
+  SCANNER,
+  SCOPE,
+  SIGNATURE_MODE,
+  THRESHOLD,
+  thresholdOf,
+  type AnyCaseEnum,
+} from './enums.js';
+import {
   type CertificateAuthorityInput,
   type GateConfig,
   type ImageSource,
@@ -249,12 +260,11 @@ function parseThreshold(name: InputName, value: string): Severity | 'NONE' {
 
 function parseScanners(value: string): Scanner[] {
   const scanners = list(value).map((item) => item.toLowerCase());
-  const known = new Set<string>(SCANNERS);
-  const unknown = scanners.filter((item) => !known.has(item));
+  const unknown = scanners.filter((item) => SCANNER.nameOf(item) === undefined);
   if (unknown.length > 0 || scanners.length === 0) {
-    throw configError(`Input scanners must list some of ${SCANNERS.join(', ')}; "${unknown.join(', ') || value}" is not one`);
+    throw configError(`Input scanners must list some of ${SCANNER.names.join(', ')}; "${unknown.join(', ') || value}" is not one`);
   }
-  return [...new Set(scanners)] as Scanner[];
+  return [...new Set(scanners.flatMap((item) => SCANNER.nameOf(item) ?? []))];
 }
 
 function parsePlatform(value: string): string {
