@@ -16,7 +16,6 @@ import { judgedResults, stepVerdict, type StepVerdict } from '../report/step-out
 import { stepOutputs } from '../report/step-outputs.js';
 import { renderSummary } from '../report/summary/summary.js';
 import { renderLogTable } from '../report/summary/table.js';
-import { DEFAULT_TRIVY_VERSION } from '../adapters/trivy/release.js';
 import { IMAGE_GATE_VERSION } from '../core/model/version.js';
 import { actionsLogger } from './logger.js';
 import { ActionOutput } from './output.js';
@@ -30,7 +29,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const tempDir = join(env.RUNNER_TEMP ?? tmpdir(), 'image-gate');
-    const config = parseConfig((name) => core.getInput(name), { workspace, tempDir, defaultTrivyVersion: DEFAULT_TRIVY_VERSION });
+    const config = parseConfig((name) => core.getInput(name), { workspace, tempDir });
     const images = config.sources.map(describeSource);
     output.info(`Gating ${images.join(', ')}`);
 

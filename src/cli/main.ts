@@ -16,7 +16,6 @@ import { redactValues } from '../report/neutralise/redact-values.js';
 import { judgedResults, stepVerdict } from '../report/step-outcome.js';
 import { Redactor, redactorForInputs } from '../report/neutralise/redaction.js';
 import { renderLogTable } from '../report/summary/table.js';
-import { DEFAULT_TRIVY_VERSION } from '../adapters/trivy/release.js';
 import { IMAGE_GATE_VERSION } from '../core/model/version.js';
 import { USAGE } from './help.js';
 import { SWITCHES, takeSwitches } from './switches.js';
@@ -115,11 +114,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
       if (name === 'sarif-file') return sarifFile ?? '';
       return switches.get(name) ?? flag(name) ?? '';
     };
-    const config = parseConfig(read, {
-      workspace: io.cwd,
-      tempDir,
-      defaultTrivyVersion: DEFAULT_TRIVY_VERSION,
-    });
+    const config = parseConfig(read, { workspace: io.cwd, tempDir });
     if (command === 'verify') {
       const { verifyImage } = await import('./verify.js');
       const outcome = await verifyImage(config, { logger, now: () => new Date(), workspace: io.cwd, env: io.env });

@@ -2,6 +2,7 @@ import { isAbsolute, join } from 'node:path';
 import { configError } from '../core/model/errors.js';
 import type { Severity } from '../core/model/severity.js';
 import { parseImageReference } from '../core/model/image-reference.js';
+import { DEFAULT_TRIVY_VERSION } from '../core/model/trivy.js';
 import {
   COMMENT,
   IMAGE_SOURCE,
@@ -38,7 +39,6 @@ export interface ParseContext {
   workspace: string;
   /** Default home of the SARIF and result files, and of temporary files. */
   tempDir: string;
-  defaultTrivyVersion: string;
 }
 
 /** Reads every input once into a validated GateConfig. `read` returns '' for an input not given. */
@@ -84,7 +84,7 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
     },
     dockerHost: get('docker-host'),
     trivy: {
-      version: parseVersion(get('trivy-version') ?? context.defaultTrivyVersion),
+      version: parseVersion(get('trivy-version') ?? DEFAULT_TRIVY_VERSION),
       path: optional(get('trivy-path'), resolvePath),
       server: optional(get('trivy-server'), parseServerUrl),
       serverToken: get('trivy-server-token'),
