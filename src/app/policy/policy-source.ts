@@ -155,7 +155,7 @@ export function repositoryPath(path: string, workspace: string): string | undefi
 }
 
 async function workspacePolicy(config: GateConfig, environment: PolicyEnvironment, note: string | undefined): Promise<JudgingPolicy> {
-  const { loadPolicyFile } = await import('../../config/policy/load.js');
+  const { loadPolicyFile } = await import('./load-policy.js');
   const source = displayPath(config.policy.path, environment.workspace);
   const inRepository = repositoryPath(config.policy.path, environment.workspace);
   const file = await loadPolicyFile(config.policy.path, {
@@ -189,8 +189,9 @@ async function basePolicy(
         'give a path inside the repository, or policy-source head',
     );
   }
-  const [{ parsePolicyText, readSignatureKeys }, { GitHubRest }, { RepositoryAtCommit }] = await Promise.all([
+  const [{ parsePolicyText }, { readSignatureKeys }, { GitHubRest }, { RepositoryAtCommit }] = await Promise.all([
     import('../../config/policy/load.js'),
+    import('./load-policy.js'),
     import('../../adapters/github/rest.js'),
     import('../../adapters/github/contents.js'),
   ]);
