@@ -8,6 +8,7 @@ import { discard, type Logger } from '../core/model/logger.js';
 import { describeSource } from '../app/check/describe-source.js';
 import { gateImages } from '../app/check/gate-images.js';
 import { writeReportFiles, writeText } from '../app/publish/write-files.js';
+import { renderReportFiles } from '../report/report-files.js';
 import { buildResultDocument } from '../report/result-file/result-json.js';
 import { renderSummary } from '../report/summary/summary.js';
 import { jsonText, logText, oneLine, plainText, type Redact } from '../report/text/log-text.js';
@@ -138,9 +139,11 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     );
     // Written whatever the outcome: a result file from an earlier run must not stand for this one's error.
     await writeReportFiles(
-      outcomes,
-      { ...(sarifFile && { sarifFile: config.sarifFile }), ...(flag('result-file') && { resultFile: config.resultFile }) },
-      IMAGE_GATE_VERSION,
+      renderReportFiles(
+        outcomes,
+        { ...(sarifFile && { sarifFile: config.sarifFile }), ...(flag('result-file') && { resultFile: config.resultFile }) },
+        IMAGE_GATE_VERSION,
+      ),
     );
     const summaryFile = flag('summary');
     if (summaryFile) await writeText(resolve(io.cwd, summaryFile), redact(cliSummary(results, errors)));
