@@ -13,7 +13,7 @@ import type { EvidenceResult } from '../../core/model/signatures.js';
 import { baseOfFinalStage } from '../../adapters/dockerfile/analyze.js';
 import type { UnsignedProvenance } from './buildkit-provenance.js';
 import type { PinnedRegistryImage } from '../check/acquire-scan.js';
-import type { GateEnvironment } from '../check/gate-image.js';
+import type { GateEnvironment } from '../gate-environment.js';
 import { registryClientOptions } from '../registry-client-options.js';
 
 /**

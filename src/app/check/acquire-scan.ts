@@ -12,7 +12,7 @@ import { formatReference, parseImageReference, pinnedReference, repositoryName, 
 import type { TrivyTarget } from '../../adapters/trivy/command.js';
 import { judgeReportIdentity, type JudgedIdentity } from '../../adapters/trivy/identity.js';
 import { parseTrivyReport } from '../../adapters/trivy/report.js';
-import type { GateEnvironment } from './gate-image.js';
+import type { GateEnvironment } from '../gate-environment.js';
 import { registryClientOptions } from '../registry-client-options.js';
 import { scanWithTrivy } from './trivy-scan.js';
 import type { RegistryImage } from '../signatures/verify-signatures.js';

@@ -17,7 +17,7 @@ import type { LocatedTrivy } from '../../adapters/trivy/install.js';
 import { MINIMUM_TRIVY_VERSION } from '../../adapters/trivy/release.js';
 import { parseTrivyReport } from '../../adapters/trivy/report.js';
 import { runTrivy } from '../../adapters/trivy/run.js';
-import type { GateEnvironment } from './gate-image.js';
+import type { GateEnvironment } from '../gate-environment.js';
 
 export interface RegistryAccess {
   credential?: RegistryCredential;

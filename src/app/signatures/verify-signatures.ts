@@ -7,7 +7,7 @@ import type { SignatureVerdict } from '../../core/model/verdict.js';
 import type { RegistryClient } from '../../adapters/registry/client.js';
 import { formatPlatform, type Descriptor } from '../../adapters/registry/manifest.js';
 import type { ImageReference } from '../../core/model/image-reference.js';
-import type { GateEnvironment } from '../check/gate-image.js';
+import type { GateEnvironment } from '../gate-environment.js';
 
 /** What is needed to look for an image's signatures: its registry and its pinned digest. */
 export interface RegistryImage {
