@@ -1,6 +1,7 @@
 // @ts-check
 // Lint with type information: typescript-eslint's strict and stylistic type-checked sets over everything we
-// write (src/, test/, bench/, scripts/), no import cycles, and no console output from the library code.
+// write (src/, test/, bench/, scripts/), the layers of src/ importing only what LAYERS allows (docs/ARCHITECTURE.md),
+// adapters only through their index.ts, no import cycles, and no console output from the library code.
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'eslint/config';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
@@ -17,6 +18,22 @@ const adapterFaceZones = readdirSync(new URL('src/adapters/', import.meta.url), 
     except: ['./index.ts'],
     message: `Import the ${adapter} adapter through its face, adapters/${adapter}/index.js.`,
   }));
+
+/**
+ * The dependency rule of src/ (issue 10): what each layer may import besides itself. Core is pure and imports
+ * nothing of ours; config and report build on the core model; adapters on the core (and on each other); app's
+ * use cases on adapters, config and core; the shells on app, config, report and core, never on an adapter
+ * directly. Files outside src/ (assets/, the bundled Sigstore trusted root) are not a layer and stay open.
+ */
+const LAYERS = {
+  core: [],
+  config: ['core'],
+  report: ['core'],
+  adapters: ['core'],
+  app: ['adapters', 'config', 'core'],
+  action: ['app', 'config', 'report', 'core'],
+  cli: ['app', 'config', 'report', 'core'],
+};
 
 export default defineConfig(
   { ignores: ['dist/', 'node_modules/', '.tmp/', 'coverage/'] },
@@ -49,14 +66,26 @@ export default defineConfig(
     },
     rules: {
       'import-x/no-cycle': 'error',
-    },
-  },
-  // The adapters' faces (issue 10). Every zone of import-x/no-restricted-paths (these and the layers') must sit in
-  // one entry: a later config object that sets the rule again replaces these options instead of adding to them.
-  {
-    files: ['src/**'],
-    rules: {
-      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: adapterFaceZones }],
+      // Type-only and dynamic imports count too: a layer that needs another's type depends on it.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: import.meta.dirname,
+          zones: Object.entries(LAYERS)
+            .map(([layer, allowed]) => ({
+              target: `src/${layer}`,
+              // Everything in src/ but the layer itself and what it may import: a new layer is closed until listed.
+              from: 'src',
+              except: [layer, ...allowed].map((name) => `./${name}`),
+              message: `src/${layer} may import ${allowed.length === 0 ? 'nothing of ours outside itself' : `only src/${layer} and ${allowed.map((name) => `src/${name}`).join(', ')}`} (eslint.config.js, LAYERS).`,
+            }))
+            .concat(
+              // Every zone must sit in this one entry: a later config object that sets the rule again would replace
+              // these options instead of adding to them.
+              adapterFaceZones,
+            ),
+        },
+      ],
     },
   },
   {

@@ -142,7 +142,6 @@ try {
   const config: GateConfig = parseConfig((name) => (name === 'image' ? reference : ''), {
     workspace: work,
     tempDir: work,
-    defaultTrivyVersion: '0.74.0',
   });
   const environment: GateEnvironment = { logger: silentLogger, now: () => new Date(), workspace: work, env: {} };
   const parsed = parseImageReference(reference);

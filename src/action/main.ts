@@ -9,6 +9,7 @@ import { describeSource } from '../app/check/describe-source.js';
 import { gateImages } from '../app/check/gate-images.js';
 import type { GateEnvironment } from '../app/check/gate-image.js';
 import { writeReportFiles } from '../app/publish/write-files.js';
+import { renderReportFiles } from '../report/report-files.js';
 import { imageAnnotations, mistakeAnnotations } from '../report/annotations/annotations.js';
 import { redactValues, type Redacted } from '../report/neutralise/redact-values.js';
 import { redactorForInputs } from '../report/neutralise/redaction.js';
@@ -16,7 +17,6 @@ import { judgedResults, stepVerdict, type StepVerdict } from '../report/step-out
 import { stepOutputs } from '../report/step-outputs.js';
 import { renderSummary } from '../report/summary/summary.js';
 import { renderLogTable } from '../report/summary/table.js';
-import { DEFAULT_TRIVY_VERSION } from '../adapters/trivy/index.js';
 import { IMAGE_GATE_VERSION } from '../core/model/version.js';
 import { actionsLogger } from './logger.js';
 import { ActionOutput } from './output.js';
@@ -30,7 +30,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const tempDir = join(env.RUNNER_TEMP ?? tmpdir(), 'image-gate');
-    const config = parseConfig((name) => core.getInput(name), { workspace, tempDir, defaultTrivyVersion: DEFAULT_TRIVY_VERSION });
+    const config = parseConfig((name) => core.getInput(name), { workspace, tempDir });
     const images = config.sources.map(describeSource);
     output.info(`Gating ${images.join(', ')}`);
 
@@ -42,10 +42,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const outcomes = redactValues(await gateImages(config, environment), output.redact, redactor);
     const step = stepReport(outcomes);
     await publish(step, config, output);
-    // The GitHub API clients load only now, after the verdict: not part of the cold start.
-    const { publishToGitHub } = await import('../app/publish/github-publish.js');
-    const settings = { ...config.github, token: config.githubToken, images: config.sources };
-    const notices = await publishToGitHub(outcomes, settings, env, workspace, logger);
+    // The GitHub API clients, and the renderings only GitHub shows, load only now, after the verdict: not part of the cold start.
+    const [{ publishToGitHub }, { githubPublication }] = await Promise.all([
+      import('../app/publish/github-publish.js'),
+      import('./github-publication.js'),
+    ]);
+    const publication = githubPublication(outcomes, { images: config.sources, env, workspace });
+    const settings = { ...config.github, token: config.githubToken };
+    // A step with no input has nothing to tell GitHub.
+    const notices = outcomes.length === 0 ? [] : await publishToGitHub(publication, settings, env, workspace, logger);
     // Held with the failure in one budget: what the user must act on leads the annotations (src/action/output.ts).
     for (const notice of notices) output.warning(notice.message, notice.actionable ? 'actionable' : 'step');
 
@@ -93,7 +98,9 @@ async function publish(step: StepReport, config: GateConfig, output: ActionOutpu
   for (const mistake of mistakeAnnotations(outcomes)) output.mistake(mistake);
   for (const result of results) output.image(imageAnnotations(result));
   // Every input keeps its entry, in input order, errors included.
-  const written = await writeReportFiles(outcomes, { sarifFile: config.sarifFile, resultFile: config.resultFile }, IMAGE_GATE_VERSION);
+  const written = await writeReportFiles(
+    renderReportFiles(outcomes, { sarifFile: config.sarifFile, resultFile: config.resultFile }, IMAGE_GATE_VERSION),
+  );
   if (process.env.GITHUB_STEP_SUMMARY) {
     if (results.length > 0) await core.summary.addRaw(output.redact(renderSummary(results))).write();
     if (errors.length > 0) await writeErrorSummary(errors, output);

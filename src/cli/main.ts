@@ -8,6 +8,7 @@ import { discard, type Logger } from '../core/model/logger.js';
 import { describeSource } from '../app/check/describe-source.js';
 import { gateImages } from '../app/check/gate-images.js';
 import { writeReportFiles, writeText } from '../app/publish/write-files.js';
+import { renderReportFiles } from '../report/report-files.js';
 import { buildResultDocument } from '../report/result-file/result-json.js';
 import { renderSummary } from '../report/summary/summary.js';
 import { jsonText, logText, oneLine, plainText, type Redact } from '../report/text/log-text.js';
@@ -16,7 +17,6 @@ import { redactValues } from '../report/neutralise/redact-values.js';
 import { judgedResults, stepVerdict } from '../report/step-outcome.js';
 import { Redactor, redactorForInputs } from '../report/neutralise/redaction.js';
 import { renderLogTable } from '../report/summary/table.js';
-import { DEFAULT_TRIVY_VERSION } from '../adapters/trivy/index.js';
 import { IMAGE_GATE_VERSION } from '../core/model/version.js';
 import { USAGE } from './help.js';
 import { SWITCHES, takeSwitches } from './switches.js';
@@ -115,11 +115,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
       if (name === 'sarif-file') return sarifFile ?? '';
       return switches.get(name) ?? flag(name) ?? '';
     };
-    const config = parseConfig(read, {
-      workspace: io.cwd,
-      tempDir,
-      defaultTrivyVersion: DEFAULT_TRIVY_VERSION,
-    });
+    const config = parseConfig(read, { workspace: io.cwd, tempDir });
     if (command === 'verify') {
       const { verifyImage } = await import('./verify.js');
       const outcome = await verifyImage(config, { logger, now: () => new Date(), workspace: io.cwd, env: io.env });
@@ -143,9 +139,11 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     );
     // Written whatever the outcome: a result file from an earlier run must not stand for this one's error.
     await writeReportFiles(
-      outcomes,
-      { ...(sarifFile && { sarifFile: config.sarifFile }), ...(flag('result-file') && { resultFile: config.resultFile }) },
-      IMAGE_GATE_VERSION,
+      renderReportFiles(
+        outcomes,
+        { ...(sarifFile && { sarifFile: config.sarifFile }), ...(flag('result-file') && { resultFile: config.resultFile }) },
+        IMAGE_GATE_VERSION,
+      ),
     );
     const summaryFile = flag('summary');
     if (summaryFile) await writeText(resolve(io.cwd, summaryFile), redact(cliSummary(results, errors)));

@@ -2,28 +2,12 @@
  * `image-gate verify-bundle`: verify one Sigstore bundle for any artifact, offline, with cosign's flag names.
  * Exit 0 verified, 1 not verified (reason on stderr), 2 usage error.
  */
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CertificateAuthorityRule, IdentityRule, PublicKeyRule } from '../core/model/signatures.js';
-import { INPUT_LIMITS, parseJsonDocument, readInputFileSync, readInputTextSync } from '../adapters/files/index.js';
+import type { IdentityRule, SignerIdentity } from '../core/model/signatures.js';
 import { parseBoolean, type InputName } from '../config/parse.js';
-import { describeError, errorMessage } from '../core/model/errors.js';
-import { discard } from '../core/model/logger.js';
-import { inputAuthority } from '../config/policy/certificate-authorities.js';
-import {
-  checkBundle,
-  formatDigest,
-  loadTrustedRoot,
-  parseArtifactDigest,
-  parsePublicKeyRules,
-  parseStatement,
-  requireSubject,
-  toRejection,
-  type ArtifactDigest,
-  type TrustContext,
-} from '../adapters/sigstore/index.js';
+import type { CertificateAuthorityInput } from '../config/types.js';
+import { errorMessage } from '../core/model/errors.js';
+import { verifyBundle } from '../app/verify-bundle.js';
 import { takeSwitches } from './switches.js';
 
 export const VERIFY_BUNDLE_USAGE = `Usage: image-gate verify-bundle --bundle FILE
@@ -53,16 +37,6 @@ export interface VerifyBundleIo {
 const EXIT_VERIFIED = 0;
 const EXIT_NOT_VERIFIED = 1;
 const EXIT_USAGE = 2;
-
-interface Artifact {
-  label: string;
-  /** The file's bytes; absent when only a digest was given. */
-  bytes?: Buffer;
-  /** The digest given instead of a file. */
-  digest?: ArtifactDigest;
-  /** `algorithm:hex` digests of the artifact. */
-  digests: string[];
-}
 
 export function verifyBundleCommand(argv: string[], io: VerifyBundleIo): Promise<number> {
   // Verification itself is synchronous; the promise keeps the command's signature like the others'.
@@ -154,102 +128,54 @@ function run(argv: string[], io: VerifyBundleIo): number {
     return usage('give --certificate-chain or --ca-roots (with --ca-intermediates), not both');
   if (caIntermediates !== undefined && caRoots === undefined) return usage('--ca-intermediates needs --ca-roots');
 
-  let trust: TrustContext;
-  let keys: PublicKeyRule[] = [];
-  let certificateAuthorities: CertificateAuthorityRule[] = [];
-  let bundleJson: unknown;
-  let artifact: Artifact;
-  try {
-    const trustedRoot = text('trusted-root');
-    // An authority the root lists but cannot be used (no validity start) is left out, with a warning on stderr.
-    const warnings = { debug: discard, info: discard, warning: (message: string) => io.stderr(`image-gate verify-bundle: warning: ${message}\n`) };
-    trust = loadTrustedRoot(trustedRoot === undefined ? undefined : resolve(io.cwd, trustedRoot), warnings);
-    if (keyPath !== undefined) {
-      const pem = readInputTextSync(resolve(io.cwd, keyPath), { what: 'key file', maxBytes: INPUT_LIMITS.publicKey });
-      keys = [{ name: keyPath, pem, requireTlog: !ignoreTlog }];
-      parsePublicKeyRules(keys);
-    }
-    const readCertificates = (path: string): string =>
-      readInputTextSync(resolve(io.cwd, path), { what: 'certificates file', maxBytes: INPUT_LIMITS.tlsPem });
-    const requirements = { requireSct: !ignoreSct, requireTlog: !ignoreTlog };
-    if (certificateChain !== undefined) {
-      certificateAuthorities = [inputAuthority({ kind: 'chain', chainPem: readCertificates(certificateChain) }, requirements)];
-    } else if (caRoots !== undefined) {
-      const roots = { kind: 'roots' as const, rootsPem: readCertificates(caRoots) };
-      certificateAuthorities = [
-        inputAuthority(caIntermediates === undefined ? roots : { ...roots, intermediatesPem: readCertificates(caIntermediates) }, requirements),
-      ];
-    }
-    // Before the bundle is read: a mistyped digest is a usage error, never "not verified".
-    artifact = readArtifact(positionals[0], io.cwd);
-    const bundleBytes = readInputFileSync(resolve(io.cwd, bundlePath), { what: 'bundle', maxBytes: INPUT_LIMITS.bundle });
-    try {
-      bundleJson = parseJsonDocument(bundleBytes, `the bundle ${bundlePath}`);
-    } catch (error) {
-      io.stderr(`Not verified: ${describeError(error)}\n`);
-      return EXIT_NOT_VERIFIED;
-    }
-  } catch (error) {
-    // The argument named, on one line: the usage text would bury it.
-    if (error instanceof ArtifactArgumentError) {
-      io.stderr(`image-gate verify-bundle: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
-    return usage(describeError(error));
-  }
-
   const identities: IdentityRule[] = keyless
     ? [{ ...(identity !== undefined ? { identity } : { identityRegExp }), ...(issuer !== undefined ? { issuer } : { issuerRegExp }) }]
     : [];
-  const check = checkBundle(bundleJson, artifact.bytes ?? artifact.digest, trust, {
+  const certificateAuthority: CertificateAuthorityInput | undefined =
+    certificateChain !== undefined
+      ? { kind: 'chain', chainPath: certificateChain }
+      : caRoots !== undefined
+        ? { kind: 'roots', rootsPath: caRoots, ...(caIntermediates !== undefined && { intermediatesPath: caIntermediates }) }
+        : undefined;
+  const verification = verifyBundle({
+    cwd: io.cwd,
+    bundle: bundlePath,
+    artifact: positionals[0],
+    trustedRoot: text('trusted-root'),
     identities,
-    keys,
-    certificateAuthorities,
-    ...(ignoreSct && { ignoreSct: true }),
-    ...(ignoreTlog && { ignoreTlog: true }),
+    key: keyPath,
+    certificateAuthority,
+    ignoreSct,
+    ignoreTlog,
+    warn: (message) => io.stderr(`image-gate verify-bundle: warning: ${message}\n`),
   });
-  const signer = check.signer
-    ? check.signer.kind === 'keyless'
-      ? `${check.signer.identity} (issuer ${check.signer.issuer || '(none)'})`
-      : `key ${check.signer.keyId}`
-    : undefined;
-
-  let rejection = check.rejection;
-  if (!rejection) {
-    try {
-      if (check.dsse) {
-        const statement = parseStatement(check.dsse.payloadType, check.dsse.payload);
-        const bound = artifact.digests.filter((digest) => statement.subjectDigests.includes(digest));
-        if (bound.length === 0) requireSubject(statement, artifact.digests[0] ?? '', 'the artifact');
+  switch (verification.outcome) {
+    case 'bad-artifact':
+      // The argument named, on one line: the usage text would bury it.
+      io.stderr(`image-gate verify-bundle: ${verification.message}\n`);
+      return EXIT_USAGE;
+    case 'bad-input':
+      return usage(verification.message);
+    case 'not-verified': {
+      if (verification.code === undefined) {
+        io.stderr(`Not verified: ${verification.message}\n`);
+        return EXIT_NOT_VERIFIED;
       }
-    } catch (error) {
-      rejection = toRejection(error);
+      const signer = signerText(verification.signer);
+      io.stderr(`Not verified (${verification.code}): ${verification.message}${signer ? `\nSigned by: ${signer}` : ''}\n`);
+      return EXIT_NOT_VERIFIED;
+    }
+    case 'verified': {
+      const unlogged = verification.transparencyLog === 'not-checked' ? 'Transparency log: not checked (insecure-ignore-tlog)\n' : '';
+      io.stdout(
+        `Verified OK: ${verification.artifact}\nSigned by: ${signerText(verification.signer) ?? 'unknown'}\n${unlogged}Trusted root: ${verification.trustedRoot}\n`,
+      );
+      return EXIT_VERIFIED;
     }
   }
-  if (rejection) {
-    io.stderr(`Not verified (${rejection.code}): ${rejection.message}${signer ? `\nSigned by: ${signer}` : ''}\n`);
-    return EXIT_NOT_VERIFIED;
-  }
-  const unlogged = check.transparencyLog === 'not-checked' ? 'Transparency log: not checked (insecure-ignore-tlog)\n' : '';
-  io.stdout(`Verified OK: ${artifact.label}\nSigned by: ${signer ?? 'unknown'}\n${unlogged}Trusted root: ${trust.origin}\n`);
-  return EXIT_VERIFIED;
 }
 
-function readArtifact(arg: string, cwd: string): Artifact {
-  const path = resolve(cwd, arg);
-  // Anything at that path is meant as the artifact: a FIFO or a device is an error, not a digest.
-  if (existsSync(path)) {
-    const bytes = readInputFileSync(path, { what: 'artifact', maxBytes: INPUT_LIMITS.artifact });
-    // DSSE subjects may list sha256 or sha512 (npm provenance carries only sha512).
-    const digests = (['sha256', 'sha512'] as const).map((algorithm) => `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`);
-    return { label: arg, bytes, digests };
-  }
-  const digest = parseArtifactDigest(arg);
-  if (!digest)
-    throw new ArtifactArgumentError(
-      `ARTIFACT ${JSON.stringify(arg)} is neither a file nor a sha256:<64 hex> digest (sha384:<96 hex> and sha512:<128 hex> are read too)`,
-    );
-  return { label: arg, digest, digests: [formatDigest(digest)] };
+function signerText(signer: SignerIdentity | undefined): string | undefined {
+  if (signer === undefined) return undefined;
+  return signer.kind === 'keyless' ? `${signer.identity} (issuer ${signer.issuer || '(none)'})` : `key ${signer.keyId}`;
 }
-
-class ArtifactArgumentError extends Error {}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Severity } from '../core/model/severity.js';
+import { TRIVY_SCANNERS } from '../core/model/trivy.js';
 
 /**
  * Every enum the user writes, in an input, a CLI flag or the policy file: one list of names and one zod schema
@@ -66,3 +67,5 @@ export const RULE_LEVEL = anyCaseEnum(['fail', 'warn', 'off']);
 export const IMAGE_SOURCE = anyCaseEnum(['registry', 'docker']);
 export const POLICY_SOURCE = anyCaseEnum(['base', 'head']);
 export const COMMENT = anyCaseEnum(['always', 'on-failure', 'never']);
+/** Each entry of the comma-separated `scanners` input. */
+export const SCANNER = anyCaseEnum(TRIVY_SCANNERS);

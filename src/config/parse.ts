@@ -2,9 +2,21 @@ import { isAbsolute, join } from 'node:path';
 import { configError } from '../core/model/errors.js';
 import type { Severity } from '../core/model/severity.js';
 import { parseImageReference } from '../core/model/image-reference.js';
-import { COMMENT, IMAGE_SOURCE, MODE, POLICY_SOURCE, RULE_LEVEL, SCOPE, SIGNATURE_MODE, THRESHOLD, thresholdOf, type AnyCaseEnum } from './enums.js';
+import { DEFAULT_TRIVY_VERSION } from '../core/model/trivy.js';
 import {
-  SCANNERS,
+  COMMENT,
+  IMAGE_SOURCE,
+  MODE,
+  POLICY_SOURCE,
+  RULE_LEVEL,
+  SCANNER,
+  SCOPE,
+  SIGNATURE_MODE,
+  THRESHOLD,
+  thresholdOf,
+  type AnyCaseEnum,
+} from './enums.js';
+import {
   type CertificateAuthorityInput,
   type GateConfig,
   type ImageSource,
@@ -27,7 +39,6 @@ export interface ParseContext {
   workspace: string;
   /** Default home of the SARIF and result files, and of temporary files. */
   tempDir: string;
-  defaultTrivyVersion: string;
 }
 
 /** Reads every input once into a validated GateConfig. `read` returns '' for an input not given. */
@@ -73,7 +84,7 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
     },
     dockerHost: get('docker-host'),
     trivy: {
-      version: parseVersion(get('trivy-version') ?? context.defaultTrivyVersion),
+      version: parseVersion(get('trivy-version') ?? DEFAULT_TRIVY_VERSION),
       path: optional(get('trivy-path'), resolvePath),
       server: optional(get('trivy-server'), parseServerUrl),
       serverToken: get('trivy-server-token'),
@@ -249,12 +260,11 @@ function parseThreshold(name: InputName, value: string): Severity | 'NONE' {
 
 function parseScanners(value: string): Scanner[] {
   const scanners = list(value).map((item) => item.toLowerCase());
-  const known = new Set<string>(SCANNERS);
-  const unknown = scanners.filter((item) => !known.has(item));
+  const unknown = scanners.filter((item) => SCANNER.nameOf(item) === undefined);
   if (unknown.length > 0 || scanners.length === 0) {
-    throw configError(`Input scanners must list some of ${SCANNERS.join(', ')}; "${unknown.join(', ') || value}" is not one`);
+    throw configError(`Input scanners must list some of ${SCANNER.names.join(', ')}; "${unknown.join(', ') || value}" is not one`);
   }
-  return [...new Set(scanners)] as Scanner[];
+  return [...new Set(scanners.flatMap((item) => SCANNER.nameOf(item) ?? []))];
 }
 
 function parsePlatform(value: string): string {

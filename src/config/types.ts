@@ -1,8 +1,7 @@
 import type { PolicyOverrides } from './policy/build.js';
-import { TRIVY_SCANNERS, type TrivyScanner } from '../adapters/trivy/index.js';
+import type { TrivyScanner } from '../core/model/trivy.js';
 
 export type Scanner = TrivyScanner;
-export const SCANNERS: readonly Scanner[] = TRIVY_SCANNERS;
 
 /** Where the image comes from. Every kind but `report` runs Trivy once. */
 export type ImageSource =

@@ -68,7 +68,7 @@ async function pushBuiltImage(tag: string, dependencyDigest: string, baseUri: st
 }
 
 async function provenanceOf(app: string, base: string): Promise<{ status: string; message: string; log: string }> {
-  const config = parseConfig((name) => (name === 'image' ? app : ''), { workspace: '/ws', tempDir: '/tmp/gate', defaultTrivyVersion: '0.74.0' });
+  const config = parseConfig((name) => (name === 'image' ? app : ''), { workspace: '/ws', tempDir: '/tmp/gate' });
   const logger = recordingLogger();
   const environment: GateEnvironment = { logger, now: () => new Date('2024-01-02T00:00:00Z'), workspace: '/ws', env: {} };
   const pinned = await pinRegistryImage(app, config, environment);

@@ -85,7 +85,6 @@ describe('a base the Dockerfile names the short way, through every base-image ru
     const config = parseConfig((name) => (name === 'image' ? 'ghcr.io/acme/app:1.0' : ''), {
       workspace: '/ws',
       tempDir,
-      defaultTrivyVersion: '0.74.0',
     });
     const environment: GateEnvironment = { logger: recordingLogger(), now: () => new Date('2025-06-01T00:00:00Z'), workspace: '/ws', env: {} };
     const policy: Policy = {

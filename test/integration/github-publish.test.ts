@@ -7,10 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publishToGitHub, type GitHubPublishSettings } from '../../src/app/publish/github-publish.js';
+import { githubPublication } from '../../src/action/github-publication.js';
 import type { ImageSource } from '../../src/config/types.js';
 import { silentLogger } from '../../src/core/model/logger.js';
 import type { ImageOutcome } from '../../src/core/model/result.js';
 import { writeReportFiles } from '../../src/app/publish/write-files.js';
+import { renderReportFiles } from '../../src/report/report-files.js';
 import { redactValues } from '../../src/report/neutralise/redact-values.js';
 import { Redactor } from '../../src/report/neutralise/redaction.js';
 import { startGitHubApiFake, type GitHubApiFake } from '../helpers/github-api-fake.js';
@@ -53,13 +55,18 @@ beforeEach(async () => {
 });
 afterEach(async () => github.close());
 
+/** The settings, and the step's images (they name the sticky comment). */
+type PublishOptions = Partial<GitHubPublishSettings> & { images?: readonly ImageSource[] };
+
 function settings(overrides: Partial<GitHubPublishSettings> = {}): GitHubPublishSettings {
-  return { comment: 'on-failure', checkRun: true, uploadSarif: true, uploadWaitMs: 0, token: TOKEN, images: SOURCES, ...overrides };
+  return { comment: 'on-failure', checkRun: true, uploadSarif: true, uploadWaitMs: 0, token: TOKEN, ...overrides };
 }
 
-function publish(outcomes: ImageOutcome[], overrides: Partial<GitHubPublishSettings> = {}, redact = KEEP): ReturnType<typeof publishToGitHub> {
-  // As the Action does: the step's outcomes are redacted once, before anything is built from them.
-  return publishToGitHub(redactValues(outcomes, redact), settings(overrides), env, workspace, silentLogger);
+function publish(outcomes: ImageOutcome[], overrides: PublishOptions = {}, redact = KEEP): ReturnType<typeof publishToGitHub> {
+  const { images = SOURCES, ...rest } = overrides;
+  // As the Action does: the step's outcomes are redacted once, before anything is built from them, and rendered for GitHub.
+  const publication = githubPublication(redactValues(outcomes, redact), { images, env, workspace });
+  return publishToGitHub(publication, settings(rest), env, workspace, silentLogger);
 }
 
 const bodies = (): string[] => github.comments.filter((comment) => comment.issue_number === PULL_REQUEST).map((comment) => comment.body ?? '');
@@ -125,7 +132,7 @@ describe('publishToGitHub when an input errors', () => {
     ];
     await publish(outcomes, { images: sources });
     const sarifFile = join(workspace, 'out.sarif');
-    await writeReportFiles(redactValues(outcomes, KEEP), { sarifFile }, 'test');
+    await writeReportFiles(renderReportFiles(redactValues(outcomes, KEEP), { sarifFile }, 'test'));
     const ids = (text: string): string[] =>
       (JSON.parse(text) as { runs: { automationDetails: { id: string } }[] }).runs.map((run) => run.automationDetails.id);
     expect(ids(github.sarifs[0]?.sarif ?? '{}')).toEqual(['image-gate/ghcr.io/acme/app#2/']);

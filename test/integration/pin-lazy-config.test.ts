@@ -40,7 +40,6 @@ async function pin(server: FakeServer, platform = '') {
   const config = parseConfig((name) => (name === 'image' ? image : name === 'platform' ? platform : ''), {
     workspace: '/ws',
     tempDir: '/tmp/gate',
-    defaultTrivyVersion: '0.74.0',
   });
   const environment: GateEnvironment = { logger: recordingLogger(), now: () => new Date(), workspace: '/ws', env: {} };
   return pinRegistryImage(image, config, environment);

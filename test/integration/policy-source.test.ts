@@ -72,8 +72,7 @@ function setup(
   };
 }
 
-const configOf = (s: Setup) =>
-  parseConfig((name) => s.inputs[name] ?? '', { workspace: s.workspace, tempDir: join(s.workspace, '.tmp'), defaultTrivyVersion: '0.67.2' });
+const configOf = (s: Setup) => parseConfig((name) => s.inputs[name] ?? '', { workspace: s.workspace, tempDir: join(s.workspace, '.tmp') });
 
 async function failure(promise: Promise<unknown>): Promise<GateError> {
   const error = await promise.then(

@@ -4,11 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redactValues } from '../../src/report/neutralise/redact-values.js';
-import { writeReportFiles } from '../../src/app/publish/write-files.js';
+import { writeReportFiles as writeFiles } from '../../src/app/publish/write-files.js';
+import { renderReportFiles } from '../../src/report/report-files.js';
 import { Redactor } from '../../src/report/neutralise/redaction.js';
 import { asInputs, gateResult, scanOf } from '../helpers/gate-result.js';
 
 const KEEP = (text: string): string => text;
+
+/** As both shells do: the step's files are rendered (report/report-files.ts), then written. */
+const writeReportFiles = (...args: Parameters<typeof renderReportFiles>) => writeFiles(renderReportFiles(...args));
+
 /** A registry password with what JSON and Markdown escape: `"`, `\`, `_`, `*`. */
 const SECRET = 'pa"ss\\w_rd*42';
 

@@ -1,6 +1,6 @@
 /** The GitHub adapter: the REST client and the APIs the gate uses (attestations, contents, check runs, comments, code scanning). */
 export { GitHubApiError, listAttestations, splitRepository, type GitHubAttestation } from './attestations.js';
-export { publishCheckRun, type CheckRunInput, type CheckRunResult } from './check-runs.js';
+export { publishCheckRun, type CheckAnnotation, type CheckRunInput, type CheckRunResult } from './check-runs.js';
 export { uploadSarif } from './code-scanning.js';
 export { findComment, upsertComment, type AuthorLookup } from './comments.js';
 export { RepositoryAtCommit } from './contents.js';

@@ -5,8 +5,16 @@
  */
 import { configError, infrastructureError } from '../../core/model/errors.js';
 import type { Logger } from '../../core/model/logger.js';
-import type { RegistryClient } from './client.js';
-import { formatPlatform, parsePlatform, platformMatches, type Descriptor, type ImageConfig, type ImageManifest, type Platform } from './manifest.js';
+import {
+  formatPlatform,
+  parsePlatform,
+  platformMatches,
+  type Descriptor,
+  type ImageConfig,
+  type ImageManifest,
+  type ParsedManifest,
+  type Platform,
+} from './manifest.js';
 import { formatReference, repositoryName, type ImageReference } from '../../core/model/image-reference.js';
 
 export interface PlatformImage {
@@ -54,8 +62,25 @@ export interface PinOptions {
   defaultPlatform?: string;
 }
 
-/** What pinning needs of a client. */
-type PinClient = Pick<RegistryClient, 'resolve' | 'getManifest' | 'getReferencedManifest' | 'imageEntries' | 'getImageConfig'>;
+/**
+ * What pinning needs of a client: RegistryClient's own methods, which call the functions below. Declared here
+ * rather than picked from client.ts, which imports this file: the two would depend on each other.
+ */
+interface PinClient {
+  resolve(ref: ImageReference): Promise<{ digest: string }>;
+  getManifest(ref: ImageReference, digestOrTag: string): Promise<PinManifest>;
+  getReferencedManifest(ref: ImageReference, digest: string): Promise<PinManifest>;
+  imageEntries(ref: ImageReference, manifests: Descriptor[]): Descriptor[];
+  getImageConfig(ref: ImageReference, manifest: ImageManifest): Promise<ImageConfig>;
+}
+
+/** A manifest fetched by digest and verified against it. */
+interface PinManifest {
+  digest: string;
+  mediaType: string;
+  bytes: Buffer;
+  manifest: ParsedManifest;
+}
 
 /**
  * Pins a reference: one digest for what the tag points to now, then every platform image under it

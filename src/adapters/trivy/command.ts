@@ -1,7 +1,5 @@
 import { configError } from '../../core/model/errors.js';
-
-export const TRIVY_SCANNERS = ['vuln', 'secret', 'misconfig', 'license'] as const;
-export type TrivyScanner = (typeof TRIVY_SCANNERS)[number];
+import { TRIVY_SCANNERS, type TrivyScanner } from '../../core/model/trivy.js';
 
 export type TrivyTarget =
   /** Always pinned (`repo@sha256:…`), so Trivy scans exactly the image that was verified. */

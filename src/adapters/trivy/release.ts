@@ -1,10 +1,10 @@
-/** Which Trivy release the gate installs, and which it will never run. No imports: the cold start loads this. */
-
 /**
- * The Trivy release installed when none is found. GitHub releases v0.27.0–v0.69.1 were deleted
- * in the March 2026 incident, so older pins cannot be downloaded any more.
+ * Which Trivy release the gate will and will never run. Imports only core/model/trivy.ts (which imports nothing):
+ * the cold start loads this.
  */
-export const DEFAULT_TRIVY_VERSION = '0.74.0';
+
+// The default release is what the user gets without a trivy-version: it lives with the other user-facing values.
+export { DEFAULT_TRIVY_VERSION } from '../../core/model/trivy.js';
 
 /**
  * A trivy already on PATH older than this is passed over for the pinned release: older releases

@@ -6,16 +6,15 @@
 import type { GateConfig } from '../../config/types.js';
 import { describeError } from '../../core/model/errors.js';
 import { parseImageReference } from '../../core/model/image-reference.js';
-import type { BaseCheck, BaseImagePolicy, DockerfileAnalysis } from '../../core/model/base-image.js';
+import type { BaseCheck, BaseImagePolicy, DockerfileAnalysis, ResolvedBaseFacts } from '../../core/model/base-image.js';
 import { approvedChecks, pinnedChecks } from '../../core/judge/base-image/dockerfile-rules.js';
 import type { SignaturePolicy } from '../../core/model/signatures.js';
 import type { EvidenceResult } from '../../core/model/signatures.js';
 import { baseOfFinalStage } from '../../adapters/dockerfile/index.js';
 import { loadRegistryClient } from '../../adapters/registry/index.js';
-import type { ResolvedBaseFacts } from './resolve.js';
 import type { UnsignedProvenance } from './buildkit-provenance.js';
 import type { PinnedRegistryImage } from '../check/acquire-scan.js';
-import type { GateEnvironment } from '../check/gate-image.js';
+import type { GateEnvironment } from '../gate-environment.js';
 import { registryClientOptions } from '../registry-client-options.js';
 
 /**

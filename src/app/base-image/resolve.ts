@@ -4,7 +4,7 @@
  * of its line. A fact that could not be read is absent with its reason in `unknown`, so every rule
  * that needs it reports "unknown" naming the problem instead of passing.
  */
-import type { BaseImageFacts } from '../../core/model/base-image.js';
+import type { ResolvedBaseFacts } from '../../core/model/base-image.js';
 import { describeError, GateError } from '../../core/model/errors.js';
 import type { RegistryClient } from '../../adapters/registry/index.js';
 import { formatReference, parseImageReference, type ImageReference } from '../../core/model/image-reference.js';
@@ -17,21 +17,6 @@ export interface ResolveBaseOptions {
   maxNewerTags?: number;
   /** At most this many tags are read from the registry (default 2000). */
   tagLimit?: number;
-}
-
-export interface ResolvedBaseFacts extends BaseImageFacts {
-  /** What the tag points to now (the written tag, or `latest` when neither tag nor digest is written). */
-  currentDigest?: string;
-  /** The digest written in the FROM. */
-  pinnedDigest?: string;
-  /** The image config `created` of what the tag points to now, read only when it differs from the pinned digest. */
-  createdOfCurrent?: string;
-  /** The platform image manifest the diff_ids came from: the index's entry, or `digest` itself. */
-  platformDigest?: string;
-  /** The tag read from the registry's tag list was cut at the limit: newer tags may be missing. */
-  tagsTruncated?: boolean;
-  /** Why a fact is missing, one line each naming the base, its line and the problem. */
-  unknown: { reference?: string; diffIds?: string; current?: string; newerTags?: string };
 }
 
 const DEFAULT_MAX_NEWER_TAGS = 5;

@@ -16,7 +16,7 @@ import {
 } from '../../adapters/registry/index.js';
 import { formatReference, parseImageReference, pinnedReference, repositoryName, type ImageReference } from '../../core/model/image-reference.js';
 import { judgeReportIdentity, parseTrivyReport, type JudgedIdentity, type TrivyTarget } from '../../adapters/trivy/index.js';
-import type { GateEnvironment } from './gate-image.js';
+import type { GateEnvironment } from '../gate-environment.js';
 import { registryClientOptions } from '../registry-client-options.js';
 import { scanWithTrivy } from './trivy-scan.js';
 import type { RegistryImage } from '../signatures/verify-signatures.js';

@@ -5,20 +5,13 @@ import { judge } from '../../core/judge/judge.js';
 import { evaluateSignatures } from '../../core/judge/signature-gate.js';
 import type { DockerfileAnalysis } from '../../core/model/base-image.js';
 import type { ScanReport } from '../../core/model/findings.js';
-import type { Logger } from '../../core/model/logger.js';
 import type { Policy } from '../../core/model/policy.js';
 import type { DockerfileLocation, GateResult, PolicyOrigin } from '../../core/model/result.js';
 import { acquireScan } from './acquire-scan.js';
+import type { GateEnvironment } from '../gate-environment.js';
 
-export interface GateEnvironment {
-  logger: Logger;
-  now: () => Date;
-  /** Relative paths in reports (Dockerfile, policy) are shown relative to this. */
-  workspace: string;
-  env: NodeJS.ProcessEnv;
-  /** Inside GitHub Actions: keep Trivy's DB in the Actions cache between runs. */
-  actionsCache?: boolean;
-}
+// Its own file: the steps this module runs take it too, and importing it from here would make each a cycle.
+export type { GateEnvironment } from '../gate-environment.js';
 
 /**
  * One image of the run (one of config.sources) through the whole gate: the policy and the Dockerfile

@@ -25,7 +25,7 @@ import {
   type TrivyDbCacheState,
   type TrivyTarget,
 } from '../../adapters/trivy/index.js';
-import type { GateEnvironment } from './gate-image.js';
+import type { GateEnvironment } from '../gate-environment.js';
 
 export interface RegistryAccess {
   credential?: RegistryCredential;

@@ -154,7 +154,7 @@ export function repositoryPath(path: string, workspace: string): string | undefi
 }
 
 async function workspacePolicy(config: GateConfig, environment: PolicyEnvironment, note: string | undefined): Promise<JudgingPolicy> {
-  const { loadPolicyFile } = await import('../../config/policy/load.js');
+  const { loadPolicyFile } = await import('./load-policy.js');
   const source = displayPath(config.policy.path, environment.workspace);
   const inRepository = repositoryPath(config.policy.path, environment.workspace);
   const file = await loadPolicyFile(config.policy.path, {
@@ -188,8 +188,9 @@ async function basePolicy(
         'give a path inside the repository, or policy-source head',
     );
   }
-  const [{ parsePolicyText, readSignatureKeys }, { GitHubRest, RepositoryAtCommit }] = await Promise.all([
+  const [{ parsePolicyText }, { readSignatureKeys }, { GitHubRest, RepositoryAtCommit }] = await Promise.all([
     import('../../config/policy/load.js'),
+    import('./load-policy.js'),
     import('../../adapters/github/index.js'),
   ]);
   let rest: InstanceType<typeof GitHubRest>;

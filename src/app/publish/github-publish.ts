@@ -6,8 +6,6 @@
  * SARIF category left alone), so an error can never read as a pass.
  */
 import { readFileSync } from 'node:fs';
-import type { ImageSource } from '../../config/types.js';
-import type { ImageOutcome } from '../../core/model/result.js';
 import type { Logger } from '../../core/model/logger.js';
 import {
   findComment,
@@ -19,20 +17,12 @@ import {
   uploadSarif,
   upsertComment,
   type AuthorLookup,
+  type CheckAnnotation,
   type CheckRunInput,
   type CheckRunResult,
   type IdentityResult,
   type RepoRef,
 } from '../../adapters/github/index.js';
-import { checkRunAnnotations, checkRunOutput, erroredCheckRunOutput } from '../../report/check-run.js';
-import { prCommentMarker, renderPrComment } from '../../report/pr-comment.js';
-import type { Redacted } from '../../report/neutralise/redact-values.js';
-import { serializeSarif } from '../../report/sarif/sarif.js';
-import { fitSarifForUpload } from '../../report/sarif/sarif-limits.js';
-import { stepVerdict } from '../../report/step-outcome.js';
-import { stepSarif } from './write-files.js';
-import { IMAGE_GATE_VERSION } from '../../core/model/version.js';
-import { commentKey } from '../../action/comment-key.js';
 import { errorMessage } from '../../core/model/errors.js';
 
 export interface GitHubPublishSettings {
@@ -42,8 +32,38 @@ export interface GitHubPublishSettings {
   /** 0: do not wait for code scanning to process the upload. */
   uploadWaitMs: number;
   token?: string | undefined;
-  /** The images of the step: their repositories, with the workflow and job, name the sticky comment (comment-key.ts). */
-  images: readonly ImageSource[];
+}
+
+/**
+ * What the step tells GitHub, rendered by the shell (action/github-publication.ts) from the step's redacted
+ * outcomes, every input in input order, errored ones included. Each part is rendered on demand, so nothing is
+ * built that the settings or the event do not send; `runUrl` is this workflow run's page, for the links to
+ * the full report.
+ */
+export interface GitHubPublication {
+  comment: {
+    /** The hidden first line that names the step's sticky comment (see action/comment-key.ts). */
+    marker: string;
+    /** Every input got a verdict and none failed: with `on-failure`, only an earlier comment is updated. */
+    passing: boolean;
+    body: (runUrl: string | undefined) => string;
+  };
+  /** One check run per input. */
+  checkRuns: (runUrl: string | undefined) => RenderedCheckRun[];
+  /** The step's SARIF as upload payloads within code scanning's limits; undefined when no image got a verdict. */
+  sarif: () => { payloads: string[]; notes: string[] } | undefined;
+}
+
+/** One input's check run as rendered: publishing adds the commit and the link to the run. */
+export interface RenderedCheckRun {
+  /** What the run is named for (`image-gate: <repository>`): the image's repository, or the input when it has none. */
+  repository: string;
+  conclusion: CheckRunInput['conclusion'];
+  title: string;
+  summary: string;
+  text?: string;
+  /** Every annotation: at most CHECK_RUN_ANNOTATIONS_MAX of them are sent. */
+  annotations: readonly CheckAnnotation[];
 }
 
 /**
@@ -60,18 +80,14 @@ interface EventFacts {
   pullRequest?: { number: number; headSha?: string };
 }
 
-/**
- * `redacted`: every input of the step, in input order, errored ones included, redacted by the shell: the
- * comment, the check runs and the SARIF are built from them, and can quote a registry.
- */
+/** `publication`: the comment, the check runs and the SARIF as the shell rendered them from the step's redacted outcomes. */
 export async function publishToGitHub(
-  redacted: Redacted<readonly ImageOutcome[]>,
+  publication: GitHubPublication,
   settings: GitHubPublishSettings,
   env: NodeJS.ProcessEnv,
   workspace: string,
   logger: Logger,
 ): Promise<PublishNotice[]> {
-  if (redacted.length === 0) return [];
   const repository = env.GITHUB_REPOSITORY;
   if (!repository) {
     logger.debug('GITHUB_REPOSITORY is not set: nothing is published to GitHub');
@@ -92,12 +108,12 @@ export async function publishToGitHub(
   const tasks: Promise<PublishNotice[]>[] = [];
   if (settings.comment !== 'never' && event.pullRequest) {
     // Every warning about the comment is a request that failed or was refused.
-    const commented = comment(rest, repo, event.pullRequest.number, redacted, settings, env, workspace, runUrl);
+    const commented = comment(rest, repo, event.pullRequest.number, publication.comment, settings, env, runUrl);
     tasks.push(commented.then((warnings) => warnings.map((message) => ({ message, actionable: true }))));
   }
-  if (settings.checkRun && headSha) tasks.push(checkRuns(rest, repo, headSha, redacted, runUrl));
+  if (settings.checkRun && headSha) tasks.push(checkRuns(rest, repo, headSha, publication.checkRuns(runUrl), runUrl));
   if (settings.uploadSarif && env.GITHUB_SHA && env.GITHUB_REF) {
-    tasks.push(sarifUploads(rest, repo, redacted, settings, env.GITHUB_SHA, env.GITHUB_REF, workspace));
+    tasks.push(sarifUploads(rest, repo, publication.sarif, settings, env.GITHUB_SHA, env.GITHUB_REF, workspace));
   }
   // Returned, not logged: the step's annotation budget decides what is shown, refused requests first.
   return (await Promise.all(tasks)).flat();
@@ -107,25 +123,23 @@ async function comment(
   rest: GitHubRest,
   repo: RepoRef,
   number: number,
-  outcomes: readonly ImageOutcome[],
+  rendered: GitHubPublication['comment'],
   settings: GitHubPublishSettings,
   env: NodeJS.ProcessEnv,
-  workspace: string,
   runUrl: string | undefined,
 ): Promise<string[]> {
-  const keyContext = { workflow: env.GITHUB_WORKFLOW ?? '', job: env.GITHUB_JOB ?? '', workspace };
-  const marker = prCommentMarker(commentKey(settings.images, keyContext));
+  const { marker } = rendered;
   // Asked at most once, and only when some comment carries our marker (see comments.ts, token-identity.ts).
   let identity: Promise<IdentityResult> | undefined;
   const author: AuthorLookup = () => (identity ??= tokenIdentity(rest, graphqlUrl(rest.base, env.GITHUB_GRAPHQL_URL)));
   // An input that could not be judged fails the step: for `on-failure` it is a failure like a breach.
-  if (settings.comment === 'on-failure' && stepVerdict(outcomes).outcome === 'pass') {
+  if (settings.comment === 'on-failure' && rendered.passing) {
     // Passing now: only an earlier failure comment is brought up to date, so it does not mislead.
     const found = await findComment(rest, repo, number, marker, author);
     if ('warning' in found) return [found.warning];
     if (found.comment === undefined) return found.note === undefined ? [] : [`${found.note}; none was updated`];
   }
-  const body = renderPrComment(outcomes, { marker, ...(runUrl && { runUrl }) });
+  const body = rendered.body(runUrl);
   const written = await upsertComment(rest, repo, number, marker, body, author);
   if ('warning' in written) return [written.warning];
   return written.note === undefined ? [] : [written.note];
@@ -150,11 +164,11 @@ async function checkRuns(
   rest: GitHubRest,
   repo: RepoRef,
   headSha: string,
-  outcomes: readonly ImageOutcome[],
+  rendered: readonly RenderedCheckRun[],
   runUrl: string | undefined,
 ): Promise<PublishNotice[]> {
   const notes: PublishNotice[] = [];
-  const [first, ...others] = outcomes.map((outcome) => checkRunFor(outcome, headSha, runUrl, notes));
+  const [first, ...others] = rendered.map((run) => checkRunFor(run, headSha, runUrl, notes));
   if (first === undefined) return [];
   const firstResult = await publishCheckRun(rest, repo, first);
   if (!('id' in firstResult) && (firstResult.status === undefined || REFUSED_FOR_ALL.has(firstResult.status))) {
@@ -182,37 +196,23 @@ function sameFailureOnce(results: readonly CheckRunResult[]): PublishNotice[] {
   }));
 }
 
-/** The check run of one input, named for its repository: a failure with the reason when the input errored. */
-function checkRunFor(outcome: ImageOutcome, headSha: string, runUrl: string | undefined, notes: PublishNotice[]): CheckRunInput {
-  const common = { headSha, ...(runUrl && { detailsUrl: runUrl }) };
-  if (outcome.result === undefined) {
-    const repository = outcome.repository ?? outcome.input;
-    const output = erroredCheckRunOutput(outcome.input, outcome.error, repository, { ...(runUrl && { runUrl }) });
-    return {
-      ...common,
-      name: `image-gate: ${repository}`,
-      conclusion: output.conclusion,
-      title: output.title,
-      summary: output.summary,
-      annotations: [],
-    };
-  }
-  const { result } = outcome;
-  const output = checkRunOutput(result, { ...(runUrl && { runUrl }) });
-  const annotations = checkRunAnnotations(result);
+/** The check run of one input, named for its repository, on the head commit, with at most CHECK_RUN_ANNOTATIONS_MAX annotations. */
+function checkRunFor(run: RenderedCheckRun, headSha: string, runUrl: string | undefined, notes: PublishNotice[]): CheckRunInput {
+  const { annotations } = run;
   if (annotations.length > CHECK_RUN_ANNOTATIONS_MAX) {
     notes.push({
-      message: `The check run for ${result.subject.repository} carries the first ${CHECK_RUN_ANNOTATIONS_MAX} of ${annotations.length} annotations; the job summary and the result file have them all`,
+      message: `The check run for ${run.repository} carries the first ${CHECK_RUN_ANNOTATIONS_MAX} of ${annotations.length} annotations; the job summary and the result file have them all`,
       actionable: false,
     });
   }
   return {
-    ...common,
-    name: `image-gate: ${result.subject.repository}`,
-    conclusion: output.conclusion,
-    title: output.title,
-    summary: output.summary,
-    ...(output.text !== undefined && { text: output.text }),
+    headSha,
+    ...(runUrl && { detailsUrl: runUrl }),
+    name: `image-gate: ${run.repository}`,
+    conclusion: run.conclusion,
+    title: run.title,
+    summary: run.summary,
+    ...(run.text !== undefined && { text: run.text }),
     annotations: annotations.slice(0, CHECK_RUN_ANNOTATIONS_MAX),
   };
 }
@@ -220,20 +220,19 @@ function checkRunFor(outcome: ImageOutcome, headSha: string, runUrl: string | un
 async function sarifUploads(
   rest: GitHubRest,
   repo: RepoRef,
-  outcomes: readonly ImageOutcome[],
+  render: GitHubPublication['sarif'],
   settings: GitHubPublishSettings,
   commitSha: string,
   ref: string,
   workspace: string,
 ): Promise<PublishNotice[]> {
   // The same log as the SARIF file (categories over all inputs); none at all when no image got a verdict.
-  const sarif = stepSarif(outcomes, IMAGE_GATE_VERSION);
-  if (sarif === undefined) return [];
-  const fitted = fitSarifForUpload(sarif);
+  const fitted = render();
+  if (fitted === undefined) return [];
   const warnings: PublishNotice[] = fitted.notes.map((message) => ({ message, actionable: false }));
   for (const payload of fitted.payloads) {
     const uploaded = await uploadSarif(rest, repo, {
-      sarif: serializeSarif(payload),
+      sarif: payload,
       commitSha,
       ref,
       checkoutUri: `file://${workspace}`,

@@ -1,11 +1,17 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { ImageOutcome } from '../../core/model/result.js';
-import type { Redacted } from '../../report/neutralise/redact-values.js';
-import { buildResultDocument } from '../../report/result-file/result-json.js';
-import { buildSarif, serializeSarif, type SarifLog } from '../../report/sarif/sarif.js';
 
-export const TOOL_INFORMATION_URI = 'https://github.com/image-gate/image-gate';
+/** A rendered file: where it goes and its whole text. */
+export interface TextFile {
+  path: string;
+  text: string;
+}
+
+/** The files both shells leave behind, as report/report-files.ts renders them: each is written when present. */
+export interface StepFiles {
+  sarif?: TextFile;
+  result?: TextFile;
+}
 
 /** The files that were written, as the step's `sarif-file` and `result-file` outputs name them. */
 export interface WrittenFiles {
@@ -14,38 +20,20 @@ export interface WrittenFiles {
 }
 
 /**
- * The files both shells leave behind: SARIF for code scanning and the machine-readable result, from the
- * step's inputs in input order (the CLI's one image is `[{ input, result }]`). The result file has every
- * input, errors included; the SARIF only the images that got a verdict (see stepSarif). Everything written
- * comes from redacted outcomes: a check's or finding's message can quote a registry's answer.
+ * Writes the step's rendered files (folders created as needed) and says which were written. What goes into
+ * them, and whether a file is written at all, is decided where they are rendered (report/report-files.ts).
  */
-export async function writeReportFiles(
-  redacted: Redacted<readonly ImageOutcome[]>,
-  paths: { sarifFile?: string | undefined; resultFile?: string | undefined },
-  toolVersion: string,
-): Promise<WrittenFiles> {
+export async function writeReportFiles(files: StepFiles): Promise<WrittenFiles> {
   const written: WrittenFiles = {};
-  const sarif = paths.sarifFile ? stepSarif(redacted, toolVersion) : undefined;
-  if (paths.sarifFile && sarif !== undefined) {
-    await writeText(paths.sarifFile, serializeSarif(sarif));
-    written.sarifFile = paths.sarifFile;
+  if (files.sarif !== undefined) {
+    await writeText(files.sarif.path, files.sarif.text);
+    written.sarifFile = files.sarif.path;
   }
-  if (paths.resultFile && redacted.length > 0) {
-    await writeText(paths.resultFile, `${JSON.stringify(buildResultDocument(redacted), null, 2)}\n`);
-    written.resultFile = paths.resultFile;
+  if (files.result !== undefined) {
+    await writeText(files.result.path, files.result.text);
+    written.resultFile = files.result.path;
   }
   return written;
-}
-
-/**
- * The step's SARIF, the same for the file and the upload (so their categories agree): one run per image
- * that got a verdict, categories numbered over all inputs. Undefined when no image got one: an empty
- * upload for a category tells code scanning its alerts are fixed, which an image that could not be
- * judged must never do. The caller redacts the outcomes.
- */
-export function stepSarif(outcomes: readonly ImageOutcome[], toolVersion: string): SarifLog | undefined {
-  if (outcomes.every((outcome) => outcome.result === undefined)) return undefined;
-  return buildSarif(outcomes, { toolVersion, informationUri: TOOL_INFORMATION_URI });
 }
 
 export async function writeText(path: string, text: string): Promise<void> {

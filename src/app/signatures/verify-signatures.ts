@@ -6,7 +6,7 @@ import { describeError } from '../../core/model/errors.js';
 import type { SignatureVerdict } from '../../core/model/verdict.js';
 import { formatPlatform, type Descriptor, type RegistryClient } from '../../adapters/registry/index.js';
 import type { ImageReference } from '../../core/model/image-reference.js';
-import type { GateEnvironment } from '../check/gate-image.js';
+import type { GateEnvironment } from '../gate-environment.js';
 
 /** What is needed to look for an image's signatures: its registry and its pinned digest. */
 export interface RegistryImage {

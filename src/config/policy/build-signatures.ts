@@ -175,7 +175,7 @@ export function keyRules(
   return keys.map((entry, index): PublicKeyRule => {
     const pem = entry.pem ?? located?.[index]?.pemFromPath;
     if (pem === undefined) {
-      // parsePolicyText alone does no I/O; loadPolicyFile (or readSignatureKeys) reads key files.
+      // parsePolicyText alone does no I/O; app/policy/load-policy.ts (loadPolicyFile, readSignatureKeys) reads key files.
       const line = located?.[index]?.line;
       const where = line === undefined ? `${source} ${name}[${index}]` : `${source} line ${line}`;
       throw configError(`${where}: key file ${entry.path ?? '?'} was not read`);
@@ -202,7 +202,7 @@ function certificateAuthorityRules(file: PolicyFile | undefined, overrides: Sign
   return (file?.document.signatures?.['certificate-authorities'] ?? []).map((entry, index): CertificateAuthorityRule => {
     const located = file?.certificateAuthorities?.[index];
     if (located?.rootsPem === undefined || (entry.intermediates !== undefined && located.intermediatesPem === undefined)) {
-      // parsePolicyText alone does no I/O; loadPolicyFile (or readSignatureKeys) reads the CA files.
+      // parsePolicyText alone does no I/O; app/policy/load-policy.ts (loadPolicyFile, readSignatureKeys) reads the CA files.
       const where = located === undefined ? `${source} signatures.certificate-authorities[${index}]` : `${source} line ${located.line}`;
       throw configError(`${where}: the certificate files of ${entry.name} were not read`);
     }

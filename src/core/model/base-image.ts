@@ -66,6 +66,25 @@ export interface BaseImageFacts {
   newerTags: string[];
 }
 
+/**
+ * The base facts with what the rules need to judge them: the digests on both sides of a moved tag, when the
+ * newer one was made, and why a fact is missing. Read by app/base-image/resolve.ts, judged by core/judge/base-image.
+ */
+export interface ResolvedBaseFacts extends BaseImageFacts {
+  /** What the tag points to now (the written tag, or `latest` when neither tag nor digest is written). */
+  currentDigest?: string;
+  /** The digest written in the FROM. */
+  pinnedDigest?: string;
+  /** The image config `created` of what the tag points to now, read only when it differs from the pinned digest. */
+  createdOfCurrent?: string;
+  /** The platform image manifest the diff_ids came from: the index's entry, or `digest` itself. */
+  platformDigest?: string;
+  /** The tag read from the registry's tag list was cut at the limit: newer tags may be missing. */
+  tagsTruncated?: boolean;
+  /** Why a fact is missing, one line each naming the base, its line and the problem. */
+  unknown: { reference?: string; diffIds?: string; current?: string; newerTags?: string };
+}
+
 /** Where each vulnerability came from, by the layer Trivy says installed it. */
 export type Origin = 'inherited' | 'introduced' | 'unknown';
 

@@ -5,7 +5,7 @@ import type { Severity } from '../../core/model/severity.js';
 import type { JudgedBaseCheck } from '../../core/model/verdict.js';
 import { effectText, RULE_NAMES } from '../text/base-image-text.js';
 import { singleLine, truncate } from '../summary/markdown.js';
-import type { SarifReportingDescriptor, SarifResult } from './sarif.js';
+import type { SarifReportingDescriptor, SarifResult } from './sarif-log.js';
 
 /**
  * SARIF results for base-image checks: one per check that fails or warns, rule id

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { findingId, type Finding } from '../../core/model/findings.js';
 import type { GateResult, ImageOutcome } from '../../core/model/result.js';
 import { atLeast, type Severity } from '../../core/model/severity.js';
-import type { BaseCheck, BaseRule } from '../../core/model/base-image.js';
-import type { JudgedBaseCheck, JudgedFinding } from '../../core/model/verdict.js';
+import type { JudgedFinding } from '../../core/model/verdict.js';
 import { findingSubject, findingTitle, findingUrl, findingVersions, selectTop, statusText } from '../text/finding-text.js';
 import { escapeCell, markdownLink, markdownTable, singleLine, safeHttpUrl, truncate } from '../summary/markdown.js';
 import { baseSarifResult, baseSarifRule, reportableBaseChecks } from './sarif-base-image.js';
+import type { SarifLevel, SarifMessage, SarifReportingDescriptor, SarifLocation, SarifResult, SarifRun, SarifLog } from './sarif-log.js';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run per image.
@@ -37,84 +37,18 @@ export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/
 export const FINGERPRINT_KEY = 'imageGateFinding/v1';
 export const MAX_RESULTS_PER_RUN = 25_000;
 
-export type SarifLevel = 'error' | 'warning' | 'note';
-
-export interface SarifMessage {
-  text: string;
-  markdown?: string;
-}
-
-export interface SarifReportingDescriptor {
-  id: string;
-  name: string;
-  shortDescription: SarifMessage;
-  fullDescription: SarifMessage;
-  helpUri?: string;
-  help: SarifMessage;
-  defaultConfiguration: { level: SarifLevel };
-  properties: { 'security-severity': string; tags: string[]; precision: 'very-high' };
-}
-
-export interface SarifLocation {
-  physicalLocation: {
-    artifactLocation: { uri: string };
-    region: { startLine: number };
-  };
-  message?: { text: string };
-}
-
-export interface SarifSuppression {
-  kind: 'external';
-  status: 'accepted';
-  justification: string;
-}
-
-export interface SarifResult {
-  ruleId: string;
-  ruleIndex: number;
-  level: SarifLevel;
-  message: { text: string };
-  locations: SarifLocation[];
-  partialFingerprints: Record<string, string>;
-  suppressions?: SarifSuppression[];
-  /** A base-image check's result carries kind base-image and the check (see sarif-base-image.ts). */
-  properties: {
-    severity: Severity;
-    status: JudgedFinding['status'];
-    kind: Finding['kind'] | 'base-image';
-    check?: { rule: BaseRule; status: BaseCheck['status']; effect: JudgedBaseCheck['effect'] };
-  };
-}
-
-export interface SarifToolComponent {
-  name: string;
-  version?: string;
-  informationUri?: string;
-  rules?: SarifReportingDescriptor[];
-}
-
-export interface SarifRun {
-  tool: { driver: SarifToolComponent; extensions?: SarifToolComponent[] };
-  automationDetails: { id: string };
-  invocations: { executionSuccessful: boolean }[];
-  columnKind: 'utf16CodeUnits';
-  results: SarifResult[];
-  properties: {
-    imageRepository: string;
-    imageReference: string;
-    imageDigest?: string;
-    verdict: GateResult['verdict']['outcome'];
-    mode: GateResult['verdict']['mode'];
-    findings: number;
-    resultsOmitted: number;
-  };
-}
-
-export interface SarifLog {
-  $schema: string;
-  version: '2.1.0';
-  runs: SarifRun[];
-}
+// The log's shape lives in sarif-log.ts, which sarif-base-image.ts reads too without importing this file back.
+export type {
+  SarifLevel,
+  SarifMessage,
+  SarifReportingDescriptor,
+  SarifLocation,
+  SarifSuppression,
+  SarifResult,
+  SarifToolComponent,
+  SarifRun,
+  SarifLog,
+} from './sarif-log.js';
 
 export interface SarifOptions {
   toolVersion: string;

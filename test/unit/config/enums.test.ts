@@ -8,7 +8,7 @@ import type { Policy } from '../../../src/core/model/policy.js';
 import { buildPolicy, parsePolicyText } from '../../../src/config/policy/load.js';
 
 const SOURCE = '.github/image-gate.yml';
-const context = { workspace: '/ws', tempDir: '/tmp/gate', defaultTrivyVersion: '0.74.0' };
+const context = { workspace: '/ws', tempDir: '/tmp/gate' };
 // A signer, so that a required signature mode is a policy that can be met.
 const SIGNER = 'signatures:\n  identities:\n    - { issuer: https://issuer.example, identity: release@acme.example }\n';
 

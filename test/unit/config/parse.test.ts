@@ -5,7 +5,7 @@ import { INPUTS } from '../../../src/config/inputs.js';
 import { INPUT_NAMES, parseConfig, type InputName } from '../../../src/config/parse.js';
 import { IMAGE_GATE_VERSION } from '../../../src/core/model/version.js';
 
-const context = { workspace: '/ws', tempDir: '/tmp/gate', defaultTrivyVersion: '0.74.0' };
+const context = { workspace: '/ws', tempDir: '/tmp/gate' };
 const parseWith = (inputs: Partial<Record<InputName, string>>) => parseConfig((name) => inputs[name] ?? '', context);
 
 describe('action.yml and the parser', () => {

@@ -3,9 +3,8 @@
  * was made (its config `created`). It fails once that is the policy's maximum age in whole days ago; before
  * that, or without a maximum, it passes with a message that says it is outdated. Pure.
  */
-import type { BaseCheck } from '../../model/base-image.js';
+import type { BaseCheck, ResolvedBaseFacts } from '../../model/base-image.js';
 import { pinSuggestion, withoutDigest } from './pin-suggestion.js';
-import type { ResolvedBaseFacts } from '../../../app/base-image/resolve.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

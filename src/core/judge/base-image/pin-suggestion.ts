@@ -1,5 +1,5 @@
 /** The exact reference to pin a base to, in the FROM's own spelling. Pure. */
-import type { ResolvedBaseFacts } from '../../../app/base-image/resolve.js';
+import type { ResolvedBaseFacts } from '../../model/base-image.js';
 
 /**
  * `name:tag@sha256:…` for what the FROM's tag points to now: the fix for an unpinned FROM, and the

@@ -2,8 +2,7 @@
  * The `proven` rule: an image built on a base starts with the base's layers, so the image's rootfs
  * diff_ids must begin with the base's. Any other image merely claims that base. Pure.
  */
-import type { BaseCheck } from '../../model/base-image.js';
-import type { ResolvedBaseFacts } from '../../../app/base-image/resolve.js';
+import type { BaseCheck, ResolvedBaseFacts } from '../../model/base-image.js';
 
 export function provenCheck(
   facts: Pick<ResolvedBaseFacts, 'written' | 'line' | 'diffIds' | 'unknown'>,

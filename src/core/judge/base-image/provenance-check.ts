@@ -9,11 +9,10 @@
  * Dockerfile is worth failing on either way (a forged one can only make the gate stricter), and its
  * agreement is reported as what it is, the builder's unsigned word, never as proof of the base.
  */
-import type { BaseCheck } from '../../model/base-image.js';
+import type { BaseCheck, ResolvedBaseFacts } from '../../model/base-image.js';
 import type { EvidenceResult } from '../../model/signatures.js';
 import { readSlsaProvenance, type SlsaDependency } from '../slsa.js';
 import { isDigest, parseImageReference, repositoryName, type ImageReference } from '../../model/image-reference.js';
-import type { ResolvedBaseFacts } from '../../../app/base-image/resolve.js';
 
 export const BASE_NAME_KEY = 'org.opencontainers.image.base.name';
 export const BASE_DIGEST_KEY = 'org.opencontainers.image.base.digest';

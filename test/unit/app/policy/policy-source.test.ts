@@ -115,7 +115,6 @@ describe('the policy-source input', () => {
     parseConfig((name) => (name === 'policy-source' ? value : name === 'image' ? 'x' : ''), {
       workspace: '/ws',
       tempDir: '/tmp/g',
-      defaultTrivyVersion: '0.67.2',
     });
 
   it('takes base or head, and is left to the event when not given', () => {

@@ -1,9 +1,6 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fileMistakes, FileMistakesError, GateError, type FileMistake } from '../../../../src/core/model/errors.js';
-import { loadPolicyFile, MISTAKES_LISTED, parsePolicyText } from '../../../../src/config/policy/load.js';
+import { MISTAKES_LISTED, parsePolicyText } from '../../../../src/config/policy/load.js';
 import { thrownGateError } from '../../../helpers/gate-error.js';
 
 const SOURCE = '.github/image-gate.yml';
@@ -334,48 +331,5 @@ describe('parsePolicyText accepts', () => {
     );
     expect(file.document.licenses?.deny).toEqual(['GPL-3.0-only']);
     expect(file.document.ignore?.map((rule) => rule.reason)).toEqual(['shared reason', 'shared reason']);
-  });
-});
-
-describe('loadPolicyFile', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'policy-load-'));
-    await mkdir(join(dir, 'a-directory'));
-    await writeFile(join(dir, 'good.yml'), 'mode: audit\nignore:\n  - id: CVE-1\n    reason: r\n');
-    await writeFile(join(dir, 'bad.yml'), 'mode: audit\nsecrets: { fail: maybe }\n');
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  it('reads and validates a file', async () => {
-    await expect(loadPolicyFile(join(dir, 'good.yml'), { required: true })).resolves.toEqual({
-      document: { mode: 'audit', ignore: [{ id: 'CVE-1', reason: 'r' }] },
-      ignoreLines: [3],
-    });
-  });
-
-  it('names the file and the line of a problem', async () => {
-    const path = join(dir, 'bad.yml');
-    await expect(loadPolicyFile(path, { required: false })).rejects.toThrow(
-      `${path} line 2, column 18: secrets.fail: expected true or false, got text`,
-    );
-  });
-
-  it('treats a missing default file as no policy', async () => {
-    await expect(loadPolicyFile(join(dir, 'missing.yml'), { required: false })).resolves.toBeUndefined();
-  });
-
-  it('refuses a missing file that was named explicitly', async () => {
-    const path = join(dir, 'missing.yml');
-    const load = loadPolicyFile(path, { required: true });
-    await expect(load).rejects.toBeInstanceOf(GateError);
-    await expect(load).rejects.toThrow(`policy file ${path} does not exist`);
-  });
-
-  it.each([false, true])('refuses a directory (required: %s)', async (required) => {
-    const path = join(dir, 'a-directory');
-    await expect(loadPolicyFile(path, { required })).rejects.toThrow(`policy file ${path} is a directory, not a regular file`);
   });
 });

@@ -1,12 +1,9 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPolicy, loadPolicyFile, parsePolicyText } from '../../../../src/config/policy/load.js';
+import { describe, expect, it } from 'vitest';
+import { buildPolicy, parsePolicyText } from '../../../../src/config/policy/load.js';
 import { policyFileSchema } from '../../../../src/config/policy/schema.js';
 import { thrownGateError } from '../../../helpers/gate-error.js';
 
@@ -317,38 +314,6 @@ describe('the signature inputs', () => {
     [{ signatureMode: 'required' as const }, /no trusted identities or keys/],
   ])('are refused when incomplete or invalid (%j)', (overrides, message) => {
     expect(() => buildPolicy(undefined, overrides, SOURCE)).toThrow(message);
-  });
-});
-
-describe('loadPolicyFile reads key files', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'policy-keys-'));
-    await writeFile(join(dir, 'cosign.pub'), P256);
-    await writeFile(join(dir, 'not-a-key.pub'), 'hello\n');
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  const policyWithKey = async (path: string): Promise<string> => {
-    const policy = join(dir, `policy-${String(Math.random()).slice(2)}.yml`);
-    await writeFile(policy, `mode: audit\nsignatures:\n  keys:\n    - name: release\n      path: ${path}\n`);
-    return policy;
-  };
-
-  it('into the policy', async () => {
-    const policy = await policyWithKey(join(dir, 'cosign.pub'));
-    const file = await loadPolicyFile(policy, { required: true });
-    expect(buildPolicy(file, {}, policy).signatures.keys).toEqual([{ name: 'release', pem: P256, requireTlog: true }]);
-  });
-
-  it.each([
-    ['missing', 'missing.pub', /line 4: signatures\.keys\[0\]\.path: key file .*missing\.pub does not exist/],
-    ['not a key', 'not-a-key.pub', /line 4: signatures\.keys\[0\]\.path: key file .*not-a-key\.pub is not a PEM public key/],
-  ])('and refuses one that is %s, naming its line', async (_name, name, message) => {
-    const policy = await policyWithKey(join(dir, name));
-    await expect(loadPolicyFile(policy, { required: true })).rejects.toThrow(message);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { currentCheck } from '../../../../../src/core/judge/base-image/current-check.js';
 import { pinSuggestion } from '../../../../../src/core/judge/base-image/pin-suggestion.js';
 import { provenCheck } from '../../../../../src/core/judge/base-image/proven-check.js';
-import type { ResolvedBaseFacts } from '../../../../../src/app/base-image/resolve.js';
+import type { ResolvedBaseFacts } from '../../../../../src/core/model/base-image.js';
 
 const D = (c: string): string => `sha256:${c.repeat(64)}`;
 const OLD = D('a');

@@ -1,0 +1,14 @@
+/**
+ * Trivy as the user and the gate speak of it: the scanners a run may select, and the release the gate runs when
+ * none is named. Config validates against these, the Trivy adapter builds its command line and its messages from
+ * them: one list, one default. No imports: the cold start loads this.
+ */
+
+export const TRIVY_SCANNERS = ['vuln', 'secret', 'misconfig', 'license'] as const;
+export type TrivyScanner = (typeof TRIVY_SCANNERS)[number];
+
+/**
+ * The Trivy release installed when none is found. GitHub releases v0.27.0–v0.69.1 were deleted
+ * in the March 2026 incident, so older pins cannot be downloaded any more.
+ */
+export const DEFAULT_TRIVY_VERSION = '0.74.0';
