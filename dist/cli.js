@@ -2,61 +2,60 @@
 import { createRequire as __imageGateCreateRequire } from 'node:module'; import { fileURLToPath as __imageGateFileURLToPath } from 'node:url'; import { dirname as __imageGateDirnameOf } from 'node:path'; const require = __imageGateCreateRequire(import.meta.url); const __imageGateFilename = __imageGateFileURLToPath(import.meta.url); const __imageGateDirname = __imageGateDirnameOf(__imageGateFilename);
 import {
   Redactor,
+  buildResultDocument,
   describeSource,
   gateImages,
   redactValues,
   redactorForInputs,
   renderLogTable,
-  renderSummary
-} from "./chunks/chunk-GI4WVA44.js";
-import {
-  buildResultDocument,
-  judgedResults,
-  stepVerdict,
+  renderReportFiles,
+  renderSummary,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-XTYXBSXG.js";
+} from "./chunks/chunk-NWNFTFLN.js";
+import {
+  judgedResults,
+  stepVerdict
+} from "./chunks/chunk-MJRME3J6.js";
 import {
   SWITCHES,
   discard,
   takeSwitches
-} from "./chunks/chunk-ZVZY2OUR.js";
+} from "./chunks/chunk-6QJNYBYQ.js";
 import {
   INPUTS,
   INPUT_NAMES,
   parseConfig
-} from "./chunks/chunk-GBYP4E5I.js";
+} from "./chunks/chunk-FZTBGEQS.js";
 import {
   jsonText,
   logText,
   oneLine,
   plainText
-} from "./chunks/chunk-WUKYKTT6.js";
+} from "./chunks/chunk-OAITMGXV.js";
 import {
   escapeHtml
-} from "./chunks/chunk-YP3K6IST.js";
-import "./chunks/chunk-BMPABI3P.js";
-import "./chunks/chunk-7RPEFQVG.js";
-import "./chunks/chunk-5FMD7AYD.js";
-import "./chunks/chunk-4XS4QJKD.js";
-import "./chunks/chunk-OAV25Q7R.js";
-import "./chunks/chunk-C2FRMPVS.js";
-import "./chunks/chunk-4TRXQ6F2.js";
-import {
-  DEFAULT_TRIVY_VERSION
-} from "./chunks/chunk-VUPUF2OT.js";
-import "./chunks/chunk-UKJDPQHB.js";
+} from "./chunks/chunk-KQXWWKWP.js";
+import "./chunks/chunk-2WF65HFE.js";
+import "./chunks/chunk-SQI7V2Q3.js";
+import "./chunks/chunk-LGNO2SGX.js";
+import "./chunks/chunk-F5XXMWBI.js";
+import "./chunks/chunk-MULAURLS.js";
 import {
   IMAGE_GATE_VERSION
-} from "./chunks/chunk-OGSR4OQS.js";
-import "./chunks/chunk-QQI2MQNP.js";
-import "./chunks/chunk-CBAA7TTF.js";
+} from "./chunks/chunk-GS55YYJ5.js";
+import "./chunks/chunk-KNBOD7BF.js";
+import "./chunks/chunk-CHHXJPKP.js";
+import "./chunks/chunk-KGZSNMQF.js";
+import "./chunks/chunk-WGUKEJXU.js";
 import "./chunks/chunk-VF2KQCP3.js";
-import "./chunks/chunk-LUCZD3HT.js";
+import "./chunks/chunk-WD5TK4V6.js";
+import "./chunks/chunk-Z3XQXXU5.js";
+import "./chunks/chunk-RICHWHPH.js";
 import {
   describeError,
   errorMessage
-} from "./chunks/chunk-QTDHMDYW.js";
+} from "./chunks/chunk-YQNRIA6J.js";
 import "./chunks/chunk-AWIWLHBC.js";
 
 // src/cli/main.ts
@@ -127,7 +126,7 @@ function seamedIo(io, redact) {
 async function main(argv, rawIo) {
   let redactor = new Redactor(), io = seamedIo(rawIo, (text) => redactor.redact(text));
   if (argv[0] === "verify-bundle") {
-    let { verifyBundleCommand } = await import("./chunks/verify-bundle-2WTO4XE2.js");
+    let { verifyBundleCommand } = await import("./chunks/verify-bundle-KCX6XNGG.js");
     return verifyBundleCommand(argv.slice(1), io);
   }
   let options = {
@@ -180,13 +179,9 @@ ${USAGE}`), EXIT_ERROR;
 `)
   }, tempDir = mkdtempSync(join(tmpdir(), "image-gate-"));
   try {
-    let config = parseConfig((name) => name === "image" ? images : name === "sarif-file" ? sarifFile ?? "" : switches.get(name) ?? flag(name) ?? "", {
-      workspace: io.cwd,
-      tempDir,
-      defaultTrivyVersion: DEFAULT_TRIVY_VERSION
-    });
+    let config = parseConfig((name) => name === "image" ? images : name === "sarif-file" ? sarifFile ?? "" : switches.get(name) ?? flag(name) ?? "", { workspace: io.cwd, tempDir });
     if (command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-MSLKDAJT.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+      let { verifyImage } = await import("./chunks/verify-6IUU6OKQ.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
       return io.stdout(format === "json" ? `${jsonText({ digest: outcome.digest, signatures: outcome.signatures })}
 ` : `${outcome.text}
 `), outcome.failure === void 0 ? EXIT_PASS : (io.stderr(`image-gate verify: ${oneLine(outcome.failure)}
@@ -197,9 +192,11 @@ ${USAGE}`), EXIT_ERROR;
       (outcome) => outcome.result === void 0 ? [config.sources.length > 1 ? `${outcome.input}: ${outcome.error}` : outcome.error] : []
     );
     await writeReportFiles(
-      outcomes,
-      { ...sarifFile && { sarifFile: config.sarifFile }, ...flag("result-file") && { resultFile: config.resultFile } },
-      IMAGE_GATE_VERSION
+      renderReportFiles(
+        outcomes,
+        { ...sarifFile && { sarifFile: config.sarifFile }, ...flag("result-file") && { resultFile: config.resultFile } },
+        IMAGE_GATE_VERSION
+      )
     );
     let summaryFile = flag("summary");
     summaryFile && await writeText(resolve(io.cwd, summaryFile), redact(cliSummary(results, errors))), format === "json" ? io.stdout(`${jsonText(buildResultDocument(outcomes))}
