@@ -413,7 +413,7 @@ export class RegistryClient {
     const what = describeTarget(ref, target);
     const headers: Record<string, string> = {};
     if (extra.accept) headers.accept = extra.accept;
-    const known = this.auth.cached(ref.registry, ref.repository);
+    const known = await this.auth.current(ref.registry, ref.repository);
     if (known) headers.authorization = known;
     let response = await this.transport.send({ method, url, headers, what, registry: ref.registry });
     if (response.status !== 401) return response;
