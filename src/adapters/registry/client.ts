@@ -2,6 +2,7 @@
  * A read-only OCI registry client: resolves tags to digests and fetches manifests, indexes, configs
  * and blobs, verifying every byte against its digest. It only ever asks for `pull` access.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { configError, infrastructureError } from '../../core/model/errors.js';
 import type { Logger } from '../../core/model/logger.js';
 import { nextLink } from '../http/link-header.js';
@@ -80,12 +81,32 @@ type Target =
   | { kind: 'referrers'; digest: string }
   | { kind: 'tags' };
 
+/** A count of requests sent within one countRequests call, and the count of the call it runs inside, if any. */
+interface Tally {
+  sent: number;
+  outer: Tally | undefined;
+}
+
+/** The tally of the countRequests call the current code runs in: it follows the async calls, not the client. */
+const tallies = new AsyncLocalStorage<Tally>();
+
+/**
+ * Runs `work` and counts the registry requests it sends (token requests included), through any client: its own
+ * cost, exact even while other images of the run send requests through the same client at the same time.
+ */
+export async function countRequests<T>(work: () => Promise<T>): Promise<{ value: T; requests: number }> {
+  const tally: Tally = { sent: 0, outer: tallies.getStore() };
+  const value = await tallies.run(tally, work);
+  return { value, requests: tally.sent };
+}
+
 /** Counts every HTTP exchange (token requests included), so callers can report and bound their cost. */
 class CountingTransport extends Transport {
   sent = 0;
 
   override async send(request: HttpRequest): Promise<Response> {
     this.sent++;
+    for (let tally = tallies.getStore(); tally !== undefined; tally = tally.outer) tally.sent++;
     return super.send(request);
   }
 }
@@ -186,7 +207,7 @@ export class RegistryClient {
     return this.fetchManifest(ref, digestOrTag, false, true);
   }
 
-  /** HTTP requests this client has sent so far, token requests included. */
+  /** HTTP requests this client has sent so far, token requests included (for a run's client: the whole run's). */
   get requestCount(): number {
     return this.transport.sent;
   }
