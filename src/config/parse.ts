@@ -25,7 +25,7 @@ export const DEFAULT_TRIVY_TIMEOUT_MS = 15 * 60_000;
 export interface ParseContext {
   /** Relative paths in inputs are relative to this (GITHUB_WORKSPACE, or the CLI's cwd). */
   workspace: string;
-  /** Default home of the SARIF and result files, and of temporary files. */
+  /** Default home of the SARIF and result files (the run's temporary folder, which its RunContext carries). */
   tempDir: string;
   defaultTrivyVersion: string;
 }
@@ -87,7 +87,6 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
     buildArgs: parseBuildArgs(get('build-args')),
     sarifFile: resolvePath(get('sarif-file') ?? join(context.tempDir, 'image-gate.sarif')),
     resultFile: resolvePath(get('result-file') ?? join(context.tempDir, 'image-gate-result.json')),
-    tempDir: context.tempDir,
     githubToken: get('github-token'),
     github: {
       comment: optional(get('comment'), (value) => oneOf('comment', value, COMMENT)) ?? 'on-failure',

@@ -94,8 +94,6 @@ export interface GateConfig {
   buildArgs: Record<string, string>;
   sarifFile: string;
   resultFile: string;
-  /** Where temporary files (Trivy output, exported archives) go. */
-  tempDir: string;
   /** For the GitHub API: attestations (read), and the pull request comment, check runs and SARIF upload. */
   githubToken?: string;
   /** What the Action tells the pull request and the commit. */

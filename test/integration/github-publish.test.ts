@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publishToGitHub, type GitHubPublishSettings } from '../../src/app/publish/github-publish.js';
+import { githubContext } from '../../src/app/context.js';
 import type { ImageSource } from '../../src/config/types.js';
 import { silentLogger } from '../../src/core/model/logger.js';
 import type { ImageOutcome } from '../../src/core/model/result.js';
@@ -59,7 +60,7 @@ function settings(overrides: Partial<GitHubPublishSettings> = {}): GitHubPublish
 
 function publish(outcomes: ImageOutcome[], overrides: Partial<GitHubPublishSettings> = {}, redact = KEEP): ReturnType<typeof publishToGitHub> {
   // As the Action does: the step's outcomes are redacted once, before anything is built from them.
-  return publishToGitHub(redactValues(outcomes, redact), settings(overrides), env, workspace, silentLogger);
+  return publishToGitHub(redactValues(outcomes, redact), settings(overrides), githubContext(env), workspace, silentLogger);
 }
 
 const bodies = (): string[] => github.comments.filter((comment) => comment.issue_number === PULL_REQUEST).map((comment) => comment.body ?? '');

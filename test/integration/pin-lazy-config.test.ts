@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse.js';
 import { recordingLogger } from '../../src/core/model/logger.js';
 import { pinRegistryImage } from '../../src/app/check/acquire-scan.js';
-import type { GateEnvironment } from '../../src/app/check/gate-image.js';
+import { createRunContext } from '../../src/app/context.js';
 import { gateError } from '../helpers/gate-error.js';
 import { OCI } from '../helpers/oci-push.js';
 import { send, sendManifest, SMALL_IMAGE, startFakeServer, type FakeServer } from '../helpers/registry-fake.js';
@@ -42,7 +42,7 @@ async function pin(server: FakeServer, platform = '') {
     tempDir: '/tmp/gate',
     defaultTrivyVersion: '0.74.0',
   });
-  const environment: GateEnvironment = { logger: recordingLogger(), now: () => new Date(), workspace: '/ws', env: {} };
+  const environment = createRunContext({ config, env: {}, logger: recordingLogger(), workspace: '/ws', tempDir: '/tmp/gate' });
   return pinRegistryImage(image, config, environment);
 }
 

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig, type InputName } from '../../src/config/parse.js';
 import { fileMistakes, GateError } from '../../src/core/model/errors.js';
 import { recordingLogger } from '../../src/core/model/logger.js';
-import { loadPolicy, type GateEnvironment } from '../../src/app/check/gate-image.js';
+import { loadPolicy } from '../../src/app/check/gate-image.js';
+import { createRunContext, type RunContext } from '../../src/app/context.js';
 import { loadJudgingPolicy } from '../../src/app/policy/policy-source.js';
 import { startGitHubApiFake, type GitHubApiFake } from '../helpers/github-api-fake.js';
 import { createRoot } from '../helpers/private-pki.js';
@@ -36,7 +37,7 @@ beforeEach(() => {
 
 interface Setup {
   workspace: string;
-  environment: GateEnvironment & { logger: ReturnType<typeof recordingLogger> };
+  environment: RunContext & { logger: ReturnType<typeof recordingLogger> };
   inputs: Partial<Record<InputName, string>>;
 }
 
@@ -67,7 +68,10 @@ function setup(
   const logger = recordingLogger();
   return {
     workspace,
-    environment: { logger, now: () => new Date(), workspace, env },
+    environment: {
+      ...createRunContext({ config: { registry: { credentials: [], insecure: [] } }, env, logger, workspace, tempDir: join(workspace, '.tmp') }),
+      logger,
+    },
     inputs: { 'github-token': TOKEN, image: 'x', ...options.inputs },
   };
 }

@@ -8,7 +8,8 @@ import type { Logger } from '../../core/model/logger.js';
 import { nextLink } from '../http/link-header.js';
 import { IMAGE_GATE_VERSION } from '../../core/model/version.js';
 import { RegistryAuthenticator } from './auth.js';
-import { CredentialStore, type RegistryCredentials } from './credentials.js';
+import { CredentialStore, type DockerConfigLocation, type RegistryCredentials } from './credentials.js';
+import type { ProcessEnvironment } from '../process/run-process.js';
 import { describeStatus, readBody, Transport, type HttpRequest } from './http.js';
 import type { RequestLimiter } from './request-limit.js';
 import {
@@ -41,8 +42,13 @@ export type { PinnedImage, PinnedManifests, PinOptions, PlatformImage, PlatformM
 
 export interface RegistryClientOptions {
   credentials?: RegistryCredentials[];
-  /** Docker config file to read credentials from; defaults to $DOCKER_CONFIG/config.json or ~/.docker/config.json. */
-  dockerConfigPath?: string;
+  /**
+   * The Docker config to read credentials from (`auths`, credential helpers); none is read without it. A run
+   * passes Docker's own location ($DOCKER_CONFIG/config.json or ~/.docker/config.json, see RunContext).
+   */
+  dockerConfig?: DockerConfigLocation;
+  /** The environment Docker credential helpers run in: the run's. Without it a helper starts with an empty one. */
+  helperEnv?: ProcessEnvironment;
   /** Registries (host or host:port) that may be reached over plain http besides loopback ones. */
   insecureRegistries?: string[];
   logger: Logger;
@@ -156,7 +162,7 @@ export class RegistryClient {
       insecureRegistries: options.insecureRegistries ?? [],
       ...(options.requestLimiter && { limiter: options.requestLimiter }),
     });
-    const store = new CredentialStore(options.credentials ?? [], options.dockerConfigPath, options.logger);
+    const store = new CredentialStore(options.credentials ?? [], options.dockerConfig, options.logger, options.helperEnv ?? {});
     this.auth = new RegistryAuthenticator(this.transport, store, options.logger);
   }
 

@@ -12,8 +12,7 @@ import { formatReference, parseImageReference, pinnedReference, repositoryName, 
 import type { TrivyTarget } from '../../adapters/trivy/command.js';
 import { judgeReportIdentity, type JudgedIdentity } from '../../adapters/trivy/identity.js';
 import { parseTrivyReport } from '../../adapters/trivy/report.js';
-import type { GateEnvironment } from './gate-image.js';
-import { registryClientOptions } from '../registry-client-options.js';
+import type { RunContext } from '../context.js';
 import { scanWithTrivy } from './trivy-scan.js';
 import type { RegistryImage } from '../signatures/verify-signatures.js';
 
@@ -31,20 +30,20 @@ interface Acquired {
  * Gets the one Trivy report of the image. A registry image is pinned to its digest first and
  * Trivy scans `repository@digest`, never the tag, so a tag moved mid-run cannot change what is judged.
  */
-export async function acquireScan(source: ImageSource, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
+export async function acquireScan(source: ImageSource, config: GateConfig, context: RunContext): Promise<Acquired> {
   switch (source.kind) {
     case 'report':
-      return fromReportFile(source, environment);
+      return fromReportFile(source, context);
     case 'registry':
-      return fromRegistry(source.reference, config, environment);
+      return fromRegistry(source.reference, config, context);
     case 'docker':
-      return fromDockerDaemon(source.reference, config, environment);
+      return fromDockerDaemon(source.reference, config, context);
     case 'input':
-      return fromInputPath(source, config, environment);
+      return fromInputPath(source, config, context);
   }
 }
 
-async function fromReportFile(source: Extract<ImageSource, { kind: 'report' }>, environment: GateEnvironment): Promise<Acquired> {
+async function fromReportFile(source: Extract<ImageSource, { kind: 'report' }>, context: RunContext): Promise<Acquired> {
   const bytes = await readInputFile(source.path, { what: 'Trivy report', maxBytes: INPUT_LIMITS.trivyReport });
   const scan = parseTrivyReport(bytes, source.path);
   const subject = subjectOfUnpinned(scan, source.path, source.image, 'report');
@@ -56,7 +55,7 @@ async function fromReportFile(source: Extract<ImageSource, { kind: 'report' }>, 
       namedDigest === undefined
         ? 'the image input names no digest to check it against'
         : `it names no image digest that could confirm ${namedDigest} (no Metadata.RepoDigests)`;
-    environment.logger.warning(`The report ${source.path} is taken at its word, not verified: ${why}`);
+    context.logger.warning(`The report ${source.path} is taken at its word, not verified: ${why}`);
   }
   return { subject: { ...subject, identity }, scan };
 }
@@ -77,23 +76,23 @@ export interface PinnedRegistryImage extends RegistryImage {
 }
 
 /** Resolves the reference to one digest and picks one platform (the input's, else linux/amd64 of an index). */
-export async function pinRegistryImage(reference: string, config: GateConfig, environment: GateEnvironment): Promise<PinnedRegistryImage> {
-  const [{ RegistryClient }, { formatPlatform }] = await Promise.all([
-    import('../../adapters/registry/client.js'),
-    import('../../adapters/registry/manifest.js'),
-  ]);
+export async function pinRegistryImage(
+  reference: string,
+  config: GateConfig,
+  context: Pick<RunContext, 'logger' | 'registry'>,
+): Promise<PinnedRegistryImage> {
+  const [client, { formatPlatform }] = await Promise.all([context.registry(), import('../../adapters/registry/manifest.js')]);
   const parsed = parseImageReference(reference);
-  const client = new RegistryClient(registryClientOptions(config, environment));
   const pinned = await client.pinManifests(parsed, config.platform ? { platform: config.platform } : { defaultPlatform: DEFAULT_PLATFORM });
   const platformManifest = pinned.platforms[0];
   if (!platformManifest || pinned.platforms.length !== 1) {
     throw infrastructureError(`Could not choose one platform of ${formatReference(parsed)} to scan; name one with the platform input`);
   }
   const listedAs = platformManifest.declared ? `${formatPlatform(platformManifest.declared)} ` : '';
-  environment.logger.info(`Pinned ${formatReference(parsed)} to ${pinned.digest} (${listedAs}${platformManifest.digest})`);
+  context.logger.info(`Pinned ${formatReference(parsed)} to ${pinned.digest} (${listedAs}${platformManifest.digest})`);
   let configRead: Promise<PlatformImage> | undefined;
   const platformImage = (): Promise<PlatformImage> => (configRead ??= client.readPlatformImage(parsed, platformManifest));
-  return { client, reference: pinned.reference, digest: pinned.digest, parsed, pinned, platformManifest, platformImage };
+  return { reference: pinned.reference, digest: pinned.digest, parsed, pinned, platformManifest, platformImage };
 }
 
 /**
@@ -101,30 +100,29 @@ export async function pinRegistryImage(reference: string, config: GateConfig, en
  * the digest) and nothing else: no platform is picked and no config read, as `cosign verify` does. An index
  * with no linux/amd64 entry, a Helm chart or an SBOM is pinned like any image.
  */
-export async function pinForSignatures(reference: string, config: GateConfig, environment: GateEnvironment): Promise<RegistryImage> {
-  const { RegistryClient } = await import('../../adapters/registry/client.js');
+export async function pinForSignatures(reference: string, context: Pick<RunContext, 'logger' | 'registry'>): Promise<RegistryImage> {
+  const client = await context.registry();
   const parsed = parseImageReference(reference);
-  const client = new RegistryClient(registryClientOptions(config, environment));
   const resolved = await client.resolve(parsed);
   const manifest = await client.getManifest(parsed, resolved.digest);
-  environment.logger.info(`Pinned ${formatReference(parsed)} to ${manifest.digest}`);
-  return { client, reference: { ...parsed, digest: manifest.digest }, digest: manifest.digest };
+  context.logger.info(`Pinned ${formatReference(parsed)} to ${manifest.digest}`);
+  return { reference: { ...parsed, digest: manifest.digest }, digest: manifest.digest };
 }
 
-async function fromRegistry(reference: string, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
-  const image = await pinRegistryImage(reference, config, environment);
-  const { client, parsed, pinned } = image;
+async function fromRegistry(reference: string, config: GateConfig, context: RunContext): Promise<Acquired> {
+  const image = await pinRegistryImage(reference, config, context);
+  const { parsed, pinned } = image;
   // Who the image runs as comes from its config: read (and hashed) before Trivy runs, so a bad one fails fast.
   const platformImage = await image.platformImage();
-  environment.logger.info(`Judging ${platformImage.platform} ${platformImage.digest} (config ${platformImage.configDigest})`);
+  context.logger.info(`Judging ${platformImage.platform} ${platformImage.digest} (config ${platformImage.configDigest})`);
   const pinnedRef = pinnedReference(parsed, pinned.digest);
   // Trivy gets the platform manifest judged here, never the index: it would pick an entry itself (see buildTrivyArgs).
   const scannedRef = pinnedReference(parsed, platformImage.digest);
   const credential = config.registry.credentials.find((item) => normalizeRegistryHost(item.registry) === parsed.registry);
   const judged: JudgedIdentity = { configDigest: platformImage.configDigest, manifestDigest: platformImage.digest, requireRepoDigest: true };
-  const scanned = await scanWithTrivy({ kind: 'image', reference: scannedRef }, scannedRef, judged, config, environment, {
+  const scanned = await scanWithTrivy({ kind: 'image', reference: scannedRef }, scannedRef, judged, config, context, {
     ...(credential && { credential }),
-    insecure: client.isPlainHttp(parsed.registry),
+    insecure: (await context.registry()).isPlainHttp(parsed.registry),
   });
   // The config we fetched and hashed ourselves, not the one Trivy echoes, decides who the image runs as.
   const scan: ScanReport = {
@@ -144,20 +142,22 @@ async function fromRegistry(reference: string, config: GateConfig, environment: 
   };
 }
 
-async function fromDockerDaemon(reference: string, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
+async function fromDockerDaemon(reference: string, config: GateConfig, context: RunContext): Promise<Acquired> {
   const { exportDaemonImage } = await import('../../adapters/docker/daemon.js');
   const parsed = parseImageReference(reference);
-  await mkdir(config.tempDir, { recursive: true });
-  const archivePath = join(config.tempDir, `image-gate-${randomUUID()}.tar`);
+  await mkdir(context.paths.tempDir, { recursive: true });
+  const archivePath = join(context.paths.tempDir, `image-gate-${randomUUID()}.tar`);
   try {
     const exported = await exportDaemonImage(reference, archivePath, {
+      // DOCKER_HOST and its TLS settings, unless the docker-host input names the host.
+      ...context.environment.docker,
       ...(config.dockerHost && { dockerHost: config.dockerHost }),
-      logger: environment.logger,
+      logger: context.logger,
     });
-    environment.logger.info(`Exported ${reference} (image ${exported.imageId}) from the Docker daemon`);
+    context.logger.info(`Exported ${reference} (image ${exported.imageId}) from the Docker daemon`);
     // The config hashed out of the archive Trivy reads, which is what Trivy names as the image ID.
     const judged: JudgedIdentity = { configDigest: exported.configDigest };
-    const scanned = await scanWithTrivy({ kind: 'archive', path: archivePath }, reference, judged, config, environment);
+    const scanned = await scanWithTrivy({ kind: 'archive', path: archivePath }, reference, judged, config, context);
     const scan: ScanReport = { ...scanned, imageConfig: { ...scanned.imageConfig, user: exported.user ?? '' } };
     return {
       subject: {
@@ -174,16 +174,16 @@ async function fromDockerDaemon(reference: string, config: GateConfig, environme
   }
 }
 
-async function fromInputPath(source: Extract<ImageSource, { kind: 'input' }>, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
+async function fromInputPath(source: Extract<ImageSource, { kind: 'input' }>, config: GateConfig, context: RunContext): Promise<Acquired> {
   const { pinLocalImage } = await import('../../adapters/oci-archive/pin-local-image.js');
   const pinned = await pinLocalImage(source.path);
-  environment.logger.info(`Pinned ${source.path} (${pinned.format}) to ${pinned.digest}`);
+  context.logger.info(`Pinned ${source.path} (${pinned.format}) to ${pinned.digest}`);
   const target: TrivyTarget = pinned.format === 'oci-layout' ? { kind: 'layout', path: source.path } : { kind: 'archive', path: source.path };
   const judged: JudgedIdentity = {
     configDigest: pinned.configDigest,
     ...(pinned.format !== 'docker-archive' && { manifestDigest: pinned.digest }),
   };
-  const scanned = await scanWithTrivy(target, source.path, judged, config, environment);
+  const scanned = await scanWithTrivy(target, source.path, judged, config, context);
   const scan: ScanReport = { ...scanned, imageConfig: { ...scanned.imageConfig, user: pinned.user } };
   const named = subjectOfUnpinned(scan, source.path, source.image, pinned.format === 'oci-layout' ? 'layout' : 'archive');
   return { subject: { ...named, digest: pinned.digest, pinned: `${named.repository}@${pinned.digest}`, identity: 'verified' }, scan };

@@ -2,17 +2,18 @@ import type { GateConfig, ImageSource } from '../../config/types.js';
 import { describeError, fileMistakes } from '../../core/model/errors.js';
 import type { ImageOutcome } from '../../core/model/result.js';
 import { parseImageReference, repositoryName } from '../../core/model/image-reference.js';
-import { gateImage, type GateEnvironment } from './gate-image.js';
+import type { RunContext } from '../context.js';
+import { gateImage } from './gate-image.js';
 
 export type { ImageOutcome } from '../../core/model/result.js';
 
 /**
- * Every image of the step, concurrently: pinning, registry reads and signature checks overlap,
- * while Trivy runs one at a time (see acquire-scan). One image's error does not hide the others'
+ * Every image of the step, concurrently: pinning, registry reads and signature checks overlap (through the
+ * run's one registry client, so one token serves them all), while Trivy runs one at a time (see TrivyRun). One image's error does not hide the others'
  * verdicts; it is reported with them and fails the step.
  */
-export async function gateImages(config: GateConfig, environment: GateEnvironment): Promise<ImageOutcome[]> {
-  const settled = await Promise.allSettled(config.sources.map((source) => gateImage(config, source, environment)));
+export async function gateImages(config: GateConfig, context: RunContext): Promise<ImageOutcome[]> {
+  const settled = await Promise.allSettled(config.sources.map((source) => gateImage(config, source, context)));
   return settled.map((outcome, index): ImageOutcome => {
     const source = config.sources[index];
     const input = describeInput(source);

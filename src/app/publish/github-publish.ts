@@ -25,6 +25,7 @@ import { stepSarif } from './write-files.js';
 import { IMAGE_GATE_VERSION } from '../../core/model/version.js';
 import { commentKey } from '../../action/comment-key.js';
 import { errorMessage } from '../../core/model/errors.js';
+import type { GitHubContext } from '../context.js';
 
 export interface GitHubPublishSettings {
   comment: 'always' | 'on-failure' | 'never';
@@ -58,12 +59,12 @@ interface EventFacts {
 export async function publishToGitHub(
   redacted: Redacted<readonly ImageOutcome[]>,
   settings: GitHubPublishSettings,
-  env: NodeJS.ProcessEnv,
+  github: GitHubContext,
   workspace: string,
   logger: Logger,
 ): Promise<PublishNotice[]> {
   if (redacted.length === 0) return [];
-  const repository = env.GITHUB_REPOSITORY;
+  const repository = github.repository;
   if (!repository) {
     logger.debug('GITHUB_REPOSITORY is not set: nothing is published to GitHub');
     return [];
@@ -72,23 +73,23 @@ export async function publishToGitHub(
   let rest: GitHubRest;
   try {
     repo = splitRepository(repository);
-    rest = new GitHubRest({ apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token: settings.token });
+    rest = new GitHubRest({ apiUrl: github.apiUrl, token: settings.token });
   } catch (error) {
     return [{ message: `Nothing was published to GitHub: ${errorMessage(error)}`, actionable: true }];
   }
-  const event = readEvent(env.GITHUB_EVENT_PATH);
-  const runUrl = env.GITHUB_RUN_ID && env.GITHUB_SERVER_URL ? `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-  const headSha = event.pullRequest?.headSha ?? env.GITHUB_SHA;
+  const event = readEvent(github.eventPath);
+  const runUrl = github.runId && github.serverUrl ? `${github.serverUrl}/${repository}/actions/runs/${github.runId}` : undefined;
+  const headSha = event.pullRequest?.headSha ?? github.sha;
 
   const tasks: Promise<PublishNotice[]>[] = [];
   if (settings.comment !== 'never' && event.pullRequest) {
     // Every warning about the comment is a request that failed or was refused.
-    const commented = comment(rest, repo, event.pullRequest.number, redacted, settings, env, workspace, runUrl);
+    const commented = comment(rest, repo, event.pullRequest.number, redacted, settings, github, workspace, runUrl);
     tasks.push(commented.then((warnings) => warnings.map((message) => ({ message, actionable: true }))));
   }
   if (settings.checkRun && headSha) tasks.push(checkRuns(rest, repo, headSha, redacted, runUrl));
-  if (settings.uploadSarif && env.GITHUB_SHA && env.GITHUB_REF) {
-    tasks.push(sarifUploads(rest, repo, redacted, settings, env.GITHUB_SHA, env.GITHUB_REF, workspace));
+  if (settings.uploadSarif && github.sha && github.ref) {
+    tasks.push(sarifUploads(rest, repo, redacted, settings, github.sha, github.ref, workspace));
   }
   // Returned, not logged: the step's annotation budget decides what is shown, refused requests first.
   return (await Promise.all(tasks)).flat();
@@ -100,15 +101,15 @@ async function comment(
   number: number,
   outcomes: readonly ImageOutcome[],
   settings: GitHubPublishSettings,
-  env: NodeJS.ProcessEnv,
+  github: GitHubContext,
   workspace: string,
   runUrl: string | undefined,
 ): Promise<string[]> {
-  const keyContext = { workflow: env.GITHUB_WORKFLOW ?? '', job: env.GITHUB_JOB ?? '', workspace };
+  const keyContext = { workflow: github.workflow ?? '', job: github.job ?? '', workspace };
   const marker = prCommentMarker(commentKey(settings.images, keyContext));
   // Asked at most once, and only when some comment carries our marker (see comments.ts, token-identity.ts).
   let identity: Promise<IdentityResult> | undefined;
-  const author: AuthorLookup = () => (identity ??= tokenIdentity(rest, graphqlUrl(rest.base, env.GITHUB_GRAPHQL_URL)));
+  const author: AuthorLookup = () => (identity ??= tokenIdentity(rest, graphqlUrl(rest.base, github.graphqlUrl)));
   // An input that could not be judged fails the step: for `on-failure` it is a failure like a breach.
   if (settings.comment === 'on-failure' && stepVerdict(outcomes).outcome === 'pass') {
     // Passing now: only an earlier failure comment is brought up to date, so it does not mislead.
