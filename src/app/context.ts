@@ -1,9 +1,9 @@
 /**
  * The RunContext: what one run of the gate shares, built once by the shell (src/action/main.ts, src/cli/main.ts)
  * and handed to every use case. The shell reads the process's environment and hands it over once; the functions
- * here are the one place its variables are named, and nothing below the shells reads process.env (see the rule in
- * eslint.config.js): the use cases and adapters get typed settings, and child processes get the environment the
- * shell handed over, explicitly.
+ * here are the one place its variables are named, and nothing below the shells reads the process's environment
+ * (a lint rule in eslint.config.js): the use cases and adapters get typed settings, and child processes get the
+ * environment the shell handed over, explicitly.
  */
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -163,8 +163,8 @@ export function runEnvironment(env: ProcessEnvironment): RunEnvironment {
 }
 
 /**
- * The two variables @actions/tool-cache takes its folders from when it installs Trivy. It reads them from
- * process.env and nowhere else, so the shells write these there, the gate's one write to its environment:
+ * The two variables @actions/tool-cache takes its folders from when it installs Trivy. It reads them from the
+ * process's environment and nowhere else, so the shells write these there, the gate's one write to it:
  * the tool cache is RUNNER_TOOL_CACHE (set on GitHub's runners), and downloads land in this run's tempDir.
  */
 export function toolCacheVariables(context: RunContext): { RUNNER_TOOL_CACHE: string; RUNNER_TEMP: string } {

@@ -11,7 +11,7 @@ export interface ProcessOutcome {
   stderrTail: string;
 }
 
-/** An environment as the shell was given it (process.env there): names to values, a value possibly unset. */
+/** An environment as the shell was given it: names to values, a value possibly unset. */
 export type ProcessEnvironment = Readonly<Record<string, string | undefined>>;
 
 export interface ProcessOptions {
