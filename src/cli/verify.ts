@@ -53,11 +53,11 @@ export async function verifyImage(config: GateConfig, context: RunContext): Prom
     );
   }
   // The manifest only: no platform picked, no config read (see pinForSignatures).
-  const image = await pinForSignatures(source.reference, context);
+  const image = await pinForSignatures(source.image.reference, context);
   const signatures = await verifySignatures(image, required, config, context);
   const failure = whyNotVerified(signatures);
   const text = [
-    `image-gate verify: ${failure === undefined ? 'PASS' : 'FAIL'}  ${source.reference}@${image.digest}`,
+    `image-gate verify: ${failure === undefined ? 'PASS' : 'FAIL'}  ${source.image.written}@${image.digest}`,
     ...signatureLines(signatures),
   ].join('\n');
   return { digest: image.digest, signatures, ...(failure !== undefined && { failure }), text };

@@ -8,6 +8,7 @@ import { analyzeDockerfile } from '../../src/adapters/dockerfile/analyze.js';
 import { pinRegistryImage } from '../../src/app/check/acquire-scan.js';
 import { checkBaseImage } from '../../src/app/base-image/check-base-image.js';
 import { createRunContext } from '../../src/app/context.js';
+import { parseImageReference } from '../../src/core/model/image-reference.js';
 import { OCI, pushBlob, pushImage, pushIndex, pushManifest, sha256, type PushedImage } from '../helpers/oci-push.js';
 
 const registry = inject('registryHost');
@@ -78,7 +79,7 @@ async function provenanceOf(app: string, base: string): Promise<{ status: string
     workspace: '/ws',
     tempDir: '/tmp/gate',
   });
-  const pinned = await pinRegistryImage(app, config, environment);
+  const pinned = await pinRegistryImage(parseImageReference(app), config, environment);
   const image = await pinned.platformImage();
   const analysis = analyzeDockerfile(`FROM ${base}\nRUN true\n`, 'Dockerfile', {});
   const result = await checkBaseImage(

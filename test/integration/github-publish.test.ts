@@ -16,14 +16,15 @@ import { redactValues } from '../../src/report/neutralise/redact-values.js';
 import { Redactor } from '../../src/report/neutralise/redaction.js';
 import { startGitHubApiFake, type GitHubApiFake } from '../helpers/github-api-fake.js';
 import { gateResult, scanOf } from '../helpers/gate-result.js';
+import { namedImage } from '../helpers/named-image.js';
 
 const TOKEN = 'ghs_publishToken0123456789abcdef';
 const HEAD_SHA = 'c0ffee0000000000000000000000000000000001';
 const PULL_REQUEST = 7;
 const KEEP = (text: string): string => text;
 const SOURCES: ImageSource[] = [
-  { kind: 'registry', reference: 'ghcr.io/acme/a:1.0' },
-  { kind: 'registry', reference: 'ghcr.io/acme/b:1.0' },
+  { kind: 'registry', image: namedImage('ghcr.io/acme/a:1.0') },
+  { kind: 'registry', image: namedImage('ghcr.io/acme/b:1.0') },
 ];
 
 const failingA = (): ImageOutcome => ({ input: 'ghcr.io/acme/a:1.0', result: gateResult(scanOf('debian-buster'), { repository: 'ghcr.io/acme/a' }) });
@@ -117,8 +118,8 @@ describe('publishToGitHub when an input errors', () => {
 
   it('uploads the same categories as the SARIF file: the image after an errored one of its repository keeps #2', async () => {
     const sources: ImageSource[] = [
-      { kind: 'registry', reference: 'ghcr.io/acme/app:amd64' },
-      { kind: 'registry', reference: 'ghcr.io/acme/app:arm64' },
+      { kind: 'registry', image: namedImage('ghcr.io/acme/app:amd64') },
+      { kind: 'registry', image: namedImage('ghcr.io/acme/app:arm64') },
     ];
     const outcomes: ImageOutcome[] = [
       { input: 'ghcr.io/acme/app:amd64', error: 'unreachable', repository: 'ghcr.io/acme/app' },
@@ -176,7 +177,7 @@ describe('publishToGitHub redaction', () => {
 describe('publishToGitHub check-run refusals', () => {
   it('stops after the first check run GitHub refuses for the token, and says so once', async () => {
     github.fail('createCheckRun', { status: 403 });
-    const sources: ImageSource[] = [...SOURCES, { kind: 'registry', reference: 'ghcr.io/acme/c:1.0' }];
+    const sources: ImageSource[] = [...SOURCES, { kind: 'registry', image: namedImage('ghcr.io/acme/c:1.0') }];
     const passingC: ImageOutcome = { input: 'ghcr.io/acme/c:1.0', result: gateResult(scanOf('ubuntu-1804'), { repository: 'ghcr.io/acme/c' }) };
     const notices = await publish([failingA(), passingB(), passingC], { images: sources, comment: 'never', uploadSarif: false });
     expect(github.requests.filter((request) => request.route === 'createCheckRun')).toHaveLength(1);
@@ -195,7 +196,7 @@ describe('publishToGitHub check-run refusals', () => {
 
   it('says failures with the same HTTP status once, counting the runs', async () => {
     github.fail('createCheckRun', { status: 502 });
-    const sources: ImageSource[] = [...SOURCES, { kind: 'registry', reference: 'ghcr.io/acme/c:1.0' }];
+    const sources: ImageSource[] = [...SOURCES, { kind: 'registry', image: namedImage('ghcr.io/acme/c:1.0') }];
     const passingC: ImageOutcome = { input: 'ghcr.io/acme/c:1.0', result: gateResult(scanOf('ubuntu-1804'), { repository: 'ghcr.io/acme/c' }) };
     const notices = await publish([failingA(), passingB(), passingC], { images: sources, comment: 'never', uploadSarif: false });
     // A server error may be the one request's: every run is tried.

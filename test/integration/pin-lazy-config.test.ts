@@ -8,6 +8,7 @@ import { parseConfig } from '../../src/config/parse.js';
 import { recordingLogger } from '../../src/core/model/logger.js';
 import { pinRegistryImage } from '../../src/app/check/acquire-scan.js';
 import { createRunContext } from '../../src/app/context.js';
+import { parseImageReference } from '../../src/core/model/image-reference.js';
 import { gateError } from '../helpers/gate-error.js';
 import { OCI } from '../helpers/oci-push.js';
 import { send, sendManifest, SMALL_IMAGE, startFakeServer, type FakeServer } from '../helpers/registry-fake.js';
@@ -43,7 +44,7 @@ async function pin(server: FakeServer, platform = '') {
     defaultTrivyVersion: '0.74.0',
   });
   const environment = createRunContext({ config, env: {}, logger: recordingLogger(), workspace: '/ws', tempDir: '/tmp/gate' });
-  return pinRegistryImage(image, config, environment);
+  return pinRegistryImage(parseImageReference(image), config, environment);
 }
 
 const blobRequests = (server: FakeServer): string[] =>

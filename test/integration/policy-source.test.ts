@@ -17,6 +17,7 @@ import { createRunContext, type RunContext } from '../../src/app/context.js';
 import { loadJudgingPolicy } from '../../src/app/policy/policy-source.js';
 import { startGitHubApiFake, type GitHubApiFake } from '../helpers/github-api-fake.js';
 import { createRoot } from '../helpers/private-pki.js';
+import { namedImage } from '../helpers/named-image.js';
 
 const TOKEN = 'ghs_fakeTokenForPolicySource0123456789';
 const BASE = 'ba5e000000000000000000000000000000000002';
@@ -116,7 +117,7 @@ describe('on a pull request (policy-source base, the default)', () => {
     const s = setup({ [POLICY]: STRICT });
     const config = configOf(s);
     const origins = await Promise.all(
-      [1, 2, 3].map(async (n) => loadJudgingPolicy({ ...config, sources: [{ kind: 'registry', reference: `x:${n}` }] }, s.environment)),
+      [1, 2, 3].map(async (n) => loadJudgingPolicy({ ...config, sources: [{ kind: 'registry', image: namedImage(`x:${n}`) }] }, s.environment)),
     );
     expect(github.requests.filter((request) => request.route === 'getContent')).toHaveLength(1);
     expect(origins[0]?.origin.changedInPullRequest).toBeUndefined();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { INPUT_LIMITS, readInputFile } from '../../adapters/files/input-file.js';
-import type { GateConfig, ImageSource } from '../../config/types.js';
+import type { GateConfig, ImageSource, NamedImage } from '../../config/types.js';
 import { infrastructureError } from '../../core/model/errors.js';
 import type { ScanReport } from '../../core/model/findings.js';
 import type { ImageSubject, SubjectFile } from '../../core/model/subject.js';
@@ -35,9 +35,9 @@ export async function acquireScan(source: ImageSource, config: GateConfig, conte
     case 'report':
       return fromReportFile(source, context);
     case 'registry':
-      return fromRegistry(source.reference, config, context);
+      return fromRegistry(source.image, config, context);
     case 'docker':
-      return fromDockerDaemon(source.reference, config, context);
+      return fromDockerDaemon(source.image, config, context);
     case 'input':
       return fromInputPath(source, config, context);
   }
@@ -48,7 +48,7 @@ async function fromReportFile(source: Extract<ImageSource, { kind: 'report' }>, 
   const scan = parseTrivyReport(bytes, source.path);
   const subject = subjectOfUnpinned(scan, source.path, source.image, 'report');
   // Nobody here ran this scan: the report is only known to be about the image if it names the digest the image input names.
-  const namedDigest = source.image === undefined ? undefined : parseImageReference(source.image).digest;
+  const namedDigest = source.image?.reference.digest;
   const identity = judgeReportIdentity(scan, namedDigest, `The report ${source.path}`);
   if (identity === 'asserted') {
     const why =
@@ -77,12 +77,11 @@ export interface PinnedRegistryImage extends RegistryImage {
 
 /** Resolves the reference to one digest and picks one platform (the input's, else linux/amd64 of an index). */
 export async function pinRegistryImage(
-  reference: string,
+  parsed: ImageReference,
   config: GateConfig,
   context: Pick<RunContext, 'logger' | 'registry'>,
 ): Promise<PinnedRegistryImage> {
   const [client, { formatPlatform }] = await Promise.all([context.registry(), import('../../adapters/registry/manifest.js')]);
-  const parsed = parseImageReference(reference);
   const pinned = await client.pinManifests(parsed, config.platform ? { platform: config.platform } : { defaultPlatform: DEFAULT_PLATFORM });
   const platformManifest = pinned.platforms[0];
   if (!platformManifest || pinned.platforms.length !== 1) {
@@ -100,17 +99,16 @@ export async function pinRegistryImage(
  * the digest) and nothing else: no platform is picked and no config read, as `cosign verify` does. An index
  * with no linux/amd64 entry, a Helm chart or an SBOM is pinned like any image.
  */
-export async function pinForSignatures(reference: string, context: Pick<RunContext, 'logger' | 'registry'>): Promise<RegistryImage> {
+export async function pinForSignatures(parsed: ImageReference, context: Pick<RunContext, 'logger' | 'registry'>): Promise<RegistryImage> {
   const client = await context.registry();
-  const parsed = parseImageReference(reference);
   const resolved = await client.resolve(parsed);
   const manifest = await client.getManifest(parsed, resolved.digest);
   context.logger.info(`Pinned ${formatReference(parsed)} to ${manifest.digest}`);
   return { reference: { ...parsed, digest: manifest.digest }, digest: manifest.digest };
 }
 
-async function fromRegistry(reference: string, config: GateConfig, context: RunContext): Promise<Acquired> {
-  const image = await pinRegistryImage(reference, config, context);
+async function fromRegistry(named: NamedImage, config: GateConfig, context: RunContext): Promise<Acquired> {
+  const image = await pinRegistryImage(named.reference, config, context);
   const { parsed, pinned } = image;
   // Who the image runs as comes from its config: read (and hashed) before Trivy runs, so a bad one fails fast.
   const platformImage = await image.platformImage();
@@ -136,15 +134,16 @@ async function fromRegistry(reference: string, config: GateConfig, context: RunC
     },
   };
   return {
-    subject: { input: reference, repository: repositoryName(parsed), digest: pinned.digest, pinned: pinnedRef, identity: 'verified' },
+    subject: { input: named.written, repository: repositoryName(parsed), digest: pinned.digest, pinned: pinnedRef, identity: 'verified' },
     scan,
     registryImage: image,
   };
 }
 
-async function fromDockerDaemon(reference: string, config: GateConfig, context: RunContext): Promise<Acquired> {
+async function fromDockerDaemon(named: NamedImage, config: GateConfig, context: RunContext): Promise<Acquired> {
   const { exportDaemonImage } = await import('../../adapters/docker/daemon.js');
-  const parsed = parseImageReference(reference);
+  // The daemon is asked for the name as written: it resolves its own names and image IDs.
+  const { written: reference, reference: parsed } = named;
   await mkdir(context.paths.tempDir, { recursive: true });
   const archivePath = join(context.paths.tempDir, `image-gate-${randomUUID()}.tar`);
   try {
@@ -190,28 +189,39 @@ async function fromInputPath(source: Extract<ImageSource, { kind: 'input' }>, co
 }
 
 /**
- * A report or archive names its image loosely: prefer what the user said, then the digest Trivy
- * recorded, then the artifact name when it is an image reference rather than a file path.
+ * A report or archive names its image loosely: prefer what the user said (parsed with the inputs), then the
+ * digest Trivy recorded, then the artifact name when it is an image reference rather than a file path.
  */
-function subjectOfUnpinned(scan: ScanReport, input: string, image: string | undefined, kind: SubjectFile['kind']): Omit<ImageSubject, 'identity'> {
-  const candidates = [image, scan.repoDigests[0], looksLikeFile(scan.artifactName) ? undefined : scan.artifactName];
-  for (const candidate of candidates) {
-    if (candidate === undefined) continue;
+function subjectOfUnpinned(
+  scan: ScanReport,
+  input: string,
+  image: NamedImage | undefined,
+  kind: SubjectFile['kind'],
+): Omit<ImageSubject, 'identity'> {
+  if (image !== undefined) return namedSubject(input, image, kind);
+  // What Trivy recorded may be anything: parsed here, and passed over when it is no image reference.
+  for (const written of [scan.repoDigests[0], looksLikeFile(scan.artifactName) ? undefined : scan.artifactName]) {
+    if (written === undefined) continue;
+    let reference: ImageReference;
     try {
-      const parsed = parseImageReference(candidate);
-      return {
-        input,
-        repository: repositoryName(parsed),
-        ...(parsed.digest && { digest: parsed.digest }),
-        pinned: parsed.digest ? pinnedReference(parsed, parsed.digest) : formatReference(parsed),
-        file: { kind, path: input, image: candidate },
-      };
-    } catch (error) {
-      // The user's own image input must be a reference; what Trivy recorded may be anything.
-      if (candidate === image) throw error;
+      reference = parseImageReference(written);
+    } catch {
+      continue;
     }
+    return namedSubject(input, { written, reference }, kind);
   }
   return { input, repository: scan.artifactName || input, pinned: scan.artifactName || input, file: { kind, path: input } };
+}
+
+function namedSubject(input: string, image: NamedImage, kind: SubjectFile['kind']): Omit<ImageSubject, 'identity'> {
+  const parsed = image.reference;
+  return {
+    input,
+    repository: repositoryName(parsed),
+    ...(parsed.digest && { digest: parsed.digest }),
+    pinned: parsed.digest ? pinnedReference(parsed, parsed.digest) : formatReference(parsed),
+    file: { kind, path: input, image: image.written },
+  };
 }
 
 function looksLikeFile(name: string): boolean {

@@ -1,7 +1,7 @@
 import type { GateConfig, ImageSource } from '../../config/types.js';
 import { describeError, fileMistakes } from '../../core/model/errors.js';
 import type { ImageOutcome } from '../../core/model/result.js';
-import { parseImageReference, repositoryName } from '../../core/model/image-reference.js';
+import { repositoryName } from '../../core/model/image-reference.js';
 import type { RunContext } from '../context.js';
 import { gateImage } from './gate-image.js';
 
@@ -31,16 +31,10 @@ export async function gateImages(config: GateConfig, context: RunContext): Promi
 
 function describeInput(source: ImageSource | undefined): string {
   if (source === undefined) return '?';
-  return source.kind === 'input' || source.kind === 'report' ? source.path : source.reference;
+  return source.kind === 'input' || source.kind === 'report' ? source.path : source.image.written;
 }
 
 /** The repository as a verdict would have named it (acquire-scan's subject), from the input alone. */
 function namedRepository(source: ImageSource | undefined): string | undefined {
-  const reference = source === undefined ? undefined : source.kind === 'registry' || source.kind === 'docker' ? source.reference : source.image;
-  if (reference === undefined) return undefined;
-  try {
-    return repositoryName(parseImageReference(reference));
-  } catch {
-    return undefined;
-  }
+  return source?.image === undefined ? undefined : repositoryName(source.image.reference);
 }
