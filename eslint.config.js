@@ -111,6 +111,23 @@ export default defineConfig(
     },
   },
   {
+    // The environment is read in the shells only (src/action, src/cli): they hand it to the run's context
+    // (src/app/context.ts), which turns it into typed settings once, so nothing below a shell depends on a
+    // variable nobody can see in its parameters. Child processes get the environment the shell handed over.
+    files: ['src/**'],
+    ignores: ['src/action/**', 'src/cli/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read the environment in the shells (src/action, src/cli) and take what is needed from the RunContext (src/app/context.ts).',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**', 'bench/**', 'scripts/**'],
     rules: {
       // This stylistic rule asks for `x!` instead of `x as T`, which strict's no-non-null-assertion forbids here:

@@ -2,7 +2,7 @@
  * The signature benchmark, in one process: Debian's docker-registry on a loopback port holds an image with a
  * keyless cosign-style signature and an SLSA v1 attestation (offline mock Sigstore, attached as referrers through
  * the fallback tag). Each round measures, interleaved so they share the machine's state:
- *   whole   — image-gate's verification as a run does it: fresh client, pin, verifySignatures
+ *   whole   — image-gate's verification as a run does it: a fresh run (its one registry client), pin, verifySignatures
  *   network — the registry part alone: fresh client, pin, discoverEvidence
  *   offline — the rest on evidence discovered once: trusted root read, verifyEvidence for each, evaluateSignatures
  *   bare    — @sigstore/verify alone on the same two bundles with trust material built once
@@ -28,7 +28,7 @@ import { silentLogger } from '../src/core/model/logger.js';
 import { evaluateSignatures } from '../src/core/judge/signature-gate.js';
 import type { EvidenceSource, SignaturePolicy } from '../src/core/model/signatures.js';
 import type { SignatureVerdict } from '../src/core/model/verdict.js';
-import type { GateEnvironment } from '../src/app/check/gate-image.js';
+import { createRunContext } from '../src/app/context.js';
 import { verifySignatures } from '../src/app/signatures/verify-signatures.js';
 import { RegistryClient } from '../src/adapters/registry/client.js';
 import { parseImageReference } from '../src/core/model/image-reference.js';
@@ -143,14 +143,15 @@ try {
     workspace: work,
     tempDir: work,
   });
-  const environment: GateEnvironment = { logger: silentLogger, now: () => new Date(), workspace: work, env: {} };
   const parsed = parseImageReference(reference);
 
   const whole = async () => {
-    const client = new RegistryClient({ logger: silentLogger });
+    const context = createRunContext({ config, env: {}, logger: silentLogger, workspace: work, tempDir: work });
+    const client = await context.registry();
     const pinned = await client.pin(parsed);
     const pinRequests = client.requestCount;
-    const verdict = await verifySignatures({ client, reference: pinned.reference, digest: pinned.digest }, policy, config, environment);
+    const verdict = await verifySignatures({ reference: pinned.reference, digest: pinned.digest }, policy, config, context);
+    // The run's one client made every request: the pin's, discovery's and their tokens'.
     return { verdict, requests: client.requestCount, pinRequests };
   };
   const network = async () => {

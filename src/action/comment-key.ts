@@ -11,8 +11,8 @@
  */
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative } from 'node:path';
-import type { ImageSource } from '../config/types.js';
-import { parseImageReference, repositoryName } from '../core/model/image-reference.js';
+import type { ImageSource, NamedImage } from '../config/types.js';
+import { repositoryName } from '../core/model/image-reference.js';
 
 export interface CommentKeyContext {
   /** GITHUB_WORKFLOW: the workflow's name (its path when it has none). */
@@ -34,7 +34,7 @@ function keyOf(source: ImageSource, workspace: string): string {
   switch (source.kind) {
     case 'registry':
     case 'docker':
-      return repositoryOf(source.reference);
+      return repositoryOf(source.image);
     case 'input':
     case 'report':
       if (source.image !== undefined) return repositoryOf(source.image);
@@ -42,15 +42,11 @@ function keyOf(source: ImageSource, workspace: string): string {
   }
 }
 
-/** registry/repository without tag or digest; an input that is no reference (it fails the gate anyway) as written. */
-function repositoryOf(reference: string): string {
-  // A Docker image ID changes with every build: all IDs key alike.
-  if (/^(?:sha256:)?[a-f0-9]{64}$/.test(reference)) return 'docker image ID';
-  try {
-    return repositoryName(parseImageReference(reference));
-  } catch {
-    return reference;
-  }
+/** registry/repository without tag or digest, as parsed when the inputs were read. */
+function repositoryOf(image: NamedImage): string {
+  // A Docker image ID (sha256:<hex>) changes with every build: all IDs key alike.
+  if (/^(?:sha256:)?[a-f0-9]{64}$/.test(image.written)) return 'docker image ID';
+  return repositoryName(image.reference);
 }
 
 function pathInWorkspace(path: string, workspace: string): string {

@@ -14,19 +14,20 @@ import { serializeSarif } from '../report/sarif/sarif.js';
 import { fitSarifForUpload } from '../report/sarif/sarif-limits.js';
 import { stepSarif } from '../report/sarif/step-sarif.js';
 import { stepVerdict } from '../report/step-outcome.js';
+import type { GitHubContext } from '../app/context.js';
 import { commentKey } from './comment-key.js';
 
 export interface PublicationContext {
   /** The step's images: their repositories, with the workflow and job, name the sticky comment. */
   images: readonly ImageSource[];
-  env: NodeJS.ProcessEnv;
+  github: Pick<GitHubContext, 'workflow' | 'job'>;
   workspace: string;
 }
 
 /** `redacted`: every input of the step, in input order, errored ones included: all of it can quote a registry. */
 export function githubPublication(redacted: Redacted<readonly ImageOutcome[]>, context: PublicationContext): GitHubPublication {
-  const { env, workspace } = context;
-  const marker = prCommentMarker(commentKey(context.images, { workflow: env.GITHUB_WORKFLOW ?? '', job: env.GITHUB_JOB ?? '', workspace }));
+  const { github, workspace } = context;
+  const marker = prCommentMarker(commentKey(context.images, { workflow: github.workflow ?? '', job: github.job ?? '', workspace }));
   return {
     comment: {
       marker,

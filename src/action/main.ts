@@ -7,7 +7,7 @@ import { describeError } from '../core/model/errors.js';
 import type { GateResult, ImageOutcome } from '../core/model/result.js';
 import { describeSource } from '../app/check/describe-source.js';
 import { gateImages } from '../app/check/gate-images.js';
-import type { GateEnvironment } from '../app/check/gate-image.js';
+import { createRunContext, toolCacheVariables } from '../app/context.js';
 import { writeReportFiles } from '../app/publish/write-files.js';
 import { renderReportFiles } from '../report/report-files.js';
 import { imageAnnotations, mistakeAnnotations } from '../report/annotations/annotations.js';
@@ -21,7 +21,10 @@ import { IMAGE_GATE_VERSION } from '../core/model/version.js';
 import { actionsLogger } from './logger.js';
 import { ActionOutput } from './output.js';
 
-/** The Action: inputs are read once here, everything below works on the typed config. */
+/**
+ * The Action: inputs and the environment are read once here, into the typed config and the run's context;
+ * everything below works on those.
+ */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Secrets are known to the runner's masker and to the log seam before anything can fail and print.
   const redactor = redactorForInputs((name) => core.getInput(name) || undefined);
@@ -35,11 +38,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     output.info(`Gating ${images.join(', ')}`);
 
     const logger = actionsLogger(output);
-    const environment: GateEnvironment = { logger, now: () => new Date(), workspace, env, actionsCache: true };
+    const context = createRunContext({ config, env, logger, workspace, tempDir, actionsCache: true });
+    // @actions/tool-cache reads its folders from process.env only (see toolCacheVariables): the gate's one write to it.
+    Object.assign(process.env, toolCacheVariables(context));
     // Redacted once, before anything is rendered: a secret escaped for Markdown (`ghs\_…`), JSON-escaped or cut
     // in a table cell would no longer match in the finished text. Every report below is built from these.
     // The redactor proves most parts clean without copying them (see redactValues).
-    const outcomes = redactValues(await gateImages(config, environment), output.redact, redactor);
+    const outcomes = redactValues(await gateImages(config, context), output.redact, redactor);
     const step = stepReport(outcomes);
     await publish(step, config, output);
     // The GitHub API clients, and the renderings only GitHub shows, load only now, after the verdict: not part of the cold start.
@@ -47,10 +52,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       import('../app/publish/github-publish.js'),
       import('./github-publication.js'),
     ]);
-    const publication = githubPublication(outcomes, { images: config.sources, env, workspace });
+    const publication = githubPublication(outcomes, { images: config.sources, github: context.github, workspace });
     const settings = { ...config.github, token: config.githubToken };
     // A step with no input has nothing to tell GitHub.
-    const notices = outcomes.length === 0 ? [] : await publishToGitHub(publication, settings, env, workspace, logger);
+    const notices = outcomes.length === 0 ? [] : await publishToGitHub(publication, settings, context.github, workspace, logger);
     // Held with the failure in one budget: what the user must act on leads the annotations (src/action/output.ts).
     for (const notice of notices) output.warning(notice.message, notice.actionable ? 'actionable' : 'step');
 

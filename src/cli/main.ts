@@ -7,6 +7,7 @@ import { describeError, errorMessage } from '../core/model/errors.js';
 import { discard, type Logger } from '../core/model/logger.js';
 import { describeSource } from '../app/check/describe-source.js';
 import { gateImages } from '../app/check/gate-images.js';
+import { createRunContext, toolCacheVariables } from '../app/context.js';
 import { writeReportFiles, writeText } from '../app/publish/write-files.js';
 import { renderReportFiles } from '../report/report-files.js';
 import { buildResultDocument } from '../report/result-file/result-json.js';
@@ -116,9 +117,12 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
       return switches.get(name) ?? flag(name) ?? '';
     };
     const config = parseConfig(read, { workspace: io.cwd, tempDir });
+    const context = createRunContext({ config, env: io.env, logger, workspace: io.cwd, tempDir });
+    // @actions/tool-cache reads its folders from process.env only (see toolCacheVariables): the gate's one write to it.
+    Object.assign(process.env, toolCacheVariables(context));
     if (command === 'verify') {
       const { verifyImage } = await import('./verify.js');
-      const outcome = await verifyImage(config, { logger, now: () => new Date(), workspace: io.cwd, env: io.env });
+      const outcome = await verifyImage(config, context);
       io.stdout(format === 'json' ? `${jsonText({ digest: outcome.digest, signatures: outcome.signatures })}\n` : `${outcome.text}\n`);
       // The signature check alone: no verified trusted signature is a failure in every mode (see verify.ts).
       if (outcome.failure === undefined) return EXIT_PASS;
@@ -131,7 +135,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     // Redacted once, before anything is rendered: a secret escaped for Markdown (`ghs\_…`), JSON-escaped or cut
     // in a table cell would no longer match in the finished text. Everything below is built from these.
     // The redactor proves most parts clean without copying them (see redactValues).
-    const outcomes = redactValues(await gateImages(config, { logger, now: () => new Date(), workspace: io.cwd, env: io.env }), redact, redactor);
+    const outcomes = redactValues(await gateImages(config, context), redact, redactor);
     const results = judgedResults(outcomes);
     // With one image its error is the run's; with several, each names its image.
     const errors = outcomes.flatMap((outcome) =>

@@ -7,11 +7,11 @@
  * hard `check` fails, and there is nothing else here to pass).
  */
 import { configError } from '../core/model/errors.js';
-import type { Logger } from '../core/model/logger.js';
 import type { SignaturePolicy } from '../core/model/signatures.js';
 import type { SignatureVerdict } from '../core/model/verdict.js';
 import type { GateConfig } from '../config/types.js';
 import { pinForSignatures } from '../app/check/acquire-scan.js';
+import type { RunContext } from '../app/context.js';
 import { loadPolicy } from '../app/check/gate-image.js';
 import { verifySignatures } from '../app/signatures/verify-signatures.js';
 import { signatureLines } from '../report/summary/table-signatures.js';
@@ -24,10 +24,7 @@ export interface VerifyOutcome {
   text: string;
 }
 
-export async function verifyImage(
-  config: GateConfig,
-  environment: { logger: Logger; now: () => Date; workspace: string; env: NodeJS.ProcessEnv },
-): Promise<VerifyOutcome> {
+export async function verifyImage(config: GateConfig, context: RunContext): Promise<VerifyOutcome> {
   const [source, ...more] = config.sources;
   // One answer per run, as cosign verify's: several images are refused, never one of them verified silently.
   if (more.length > 0) {
@@ -36,7 +33,7 @@ export async function verifyImage(
   if (source.kind !== 'registry') {
     throw configError('image-gate verify checks an image in a registry: give IMAGE (image-source registry)');
   }
-  const policy = await loadPolicy(config, environment);
+  const policy = await loadPolicy(config, context);
   const trusted = policy.signatures;
   if (trusted.identities.length === 0 && trusted.keys.length === 0) {
     throw configError(
@@ -44,22 +41,22 @@ export async function verifyImage(
     );
   }
   if (trusted.mode !== 'required') {
-    environment.logger.info(
+    context.logger.info(
       `image-gate verify requires a signature from a trusted signer; the signatures mode (${trusted.mode}) applies to image-gate check only`,
     );
   }
   const required: SignaturePolicy = { ...trusted, mode: 'required' };
   if (config.platform !== undefined) {
-    environment.logger.info(
+    context.logger.info(
       `image-gate verify checks the signatures of the digest the reference names; the platform (${config.platform}) applies to image-gate check only`,
     );
   }
   // The manifest only: no platform picked, no config read (see pinForSignatures).
-  const image = await pinForSignatures(source.reference, config, environment);
-  const signatures = await verifySignatures(image, required, config, environment);
+  const image = await pinForSignatures(source.image.reference, context);
+  const signatures = await verifySignatures(image, required, config, context);
   const failure = whyNotVerified(signatures);
   const text = [
-    `image-gate verify: ${failure === undefined ? 'PASS' : 'FAIL'}  ${source.reference}@${image.digest}`,
+    `image-gate verify: ${failure === undefined ? 'PASS' : 'FAIL'}  ${source.image.written}@${image.digest}`,
     ...signatureLines(signatures),
   ].join('\n');
   return { digest: image.digest, signatures, ...(failure !== undefined && { failure }), text };

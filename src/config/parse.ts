@@ -22,6 +22,7 @@ import {
   type ImageSource,
   type InputOverrides,
   type KeyInput,
+  type NamedImage,
   type Scanner,
   type TrustInputs,
 } from './types.js';
@@ -37,7 +38,7 @@ export const DEFAULT_TRIVY_TIMEOUT_MS = 15 * 60_000;
 export interface ParseContext {
   /** Relative paths in inputs are relative to this (GITHUB_WORKSPACE, or the CLI's cwd). */
   workspace: string;
-  /** Default home of the SARIF and result files, and of temporary files. */
+  /** Default home of the SARIF and result files (the run's temporary folder, which its RunContext carries). */
   tempDir: string;
 }
 
@@ -58,11 +59,11 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
   if (get('trivy-server-token') !== undefined && get('trivy-server') === undefined) {
     throw configError('Input trivy-server-token needs trivy-server: it authenticates to a Trivy server');
   }
+  // Every image named is parsed here, once, before anything runs: a typo fails as a config error naming the input.
   const sources = parseSources(get, resolvePath);
-  // Validated here, before anything runs, so a typo fails as a config error naming the input. The
-  // credentials are for the registries of the images given.
+  // The credentials are for the registries of the images given.
   const credentialRegistries = [
-    ...new Set(sources.flatMap((item) => (item.kind === 'input' || item.kind === 'report' ? [] : [parseImageReference(item.reference).registry]))),
+    ...new Set(sources.flatMap((item) => (item.kind === 'registry' || item.kind === 'docker' ? [item.image.reference.registry] : []))),
   ];
 
   return {
@@ -98,7 +99,6 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
     buildArgs: parseBuildArgs(get('build-args')),
     sarifFile: resolvePath(get('sarif-file') ?? join(context.tempDir, 'image-gate.sarif')),
     resultFile: resolvePath(get('result-file') ?? join(context.tempDir, 'image-gate-result.json')),
-    tempDir: context.tempDir,
     githubToken: get('github-token'),
     github: {
       comment: optional(get('comment'), (value) => oneOf('comment', value, COMMENT)) ?? 'on-failure',
@@ -117,9 +117,13 @@ function parseSources(get: (name: InputName) => string | undefined, resolvePath:
       throw configError('Several images are given in the input image; input and report go with one image only');
     }
     const kind = parseImageSourceKind(get('image-source'));
-    return [{ kind, reference: first }, ...more.map((reference) => ({ kind, reference }))];
+    return [{ kind, image: namedImage(first) }, ...more.map((written) => ({ kind, image: namedImage(written) }))];
   }
   return [parseSource(first, get, resolvePath)];
+}
+
+function namedImage(written: string): NamedImage {
+  return { written, reference: parseImageReference(written) };
 }
 
 function parseImageSourceKind(value: string | undefined): 'registry' | 'docker' {
@@ -132,14 +136,14 @@ function parseSource(image: string | undefined, get: (name: InputName) => string
   const given = [input && 'input', report && 'report'].filter(Boolean);
   if (given.length > 1) throw configError('Give only one of the inputs input and report');
   const imageSource = parseImageSourceKind(get('image-source'));
-  if (report !== undefined) return { kind: 'report', path: resolvePath(report), image };
-  if (input !== undefined) return { kind: 'input', path: resolvePath(input), image };
+  if (report !== undefined) return { kind: 'report', path: resolvePath(report), ...(image !== undefined && { image: namedImage(image) }) };
+  if (input !== undefined) return { kind: 'input', path: resolvePath(input), ...(image !== undefined && { image: namedImage(image) }) };
   if (image === undefined) {
     throw configError(
       'Nothing to gate: give the input image (a registry or Docker image), input (an archive or OCI layout) or report (a Trivy JSON report)',
     );
   }
-  return { kind: imageSource, reference: image };
+  return { kind: imageSource, image: namedImage(image) };
 }
 
 function parseOverrides(get: (name: InputName) => string | undefined): InputOverrides {

@@ -1,18 +1,29 @@
 import type { PolicyOverrides } from './policy/build.js';
 import type { TrivyScanner } from '../core/model/trivy.js';
+import type { ImageReference } from '../core/model/image-reference.js';
 
 export type Scanner = TrivyScanner;
+
+/**
+ * An image the user named (the image input, the CLI's IMAGE arguments): parsed once, when the inputs are read,
+ * so a mistake fails before anything runs and nothing downstream parses it again. `written` is kept for messages
+ * and for the Docker daemon, which looks its own names (and image IDs) up.
+ */
+export interface NamedImage {
+  written: string;
+  reference: ImageReference;
+}
 
 /** Where the image comes from. Every kind but `report` runs Trivy once. */
 export type ImageSource =
   /** A registry image, pinned to its digest before anything else. */
-  | { kind: 'registry'; reference: string }
+  | { kind: 'registry'; image: NamedImage }
   /** An image in the local Docker daemon, exported and scanned as an archive; pinned to its image ID. */
-  | { kind: 'docker'; reference: string }
-  /** A docker-archive / OCI archive file, or an OCI layout folder. */
-  | { kind: 'input'; path: string; image?: string }
-  /** An existing Trivy JSON report: the scan is skipped. */
-  | { kind: 'report'; path: string; image?: string };
+  | { kind: 'docker'; image: NamedImage }
+  /** A docker-archive / OCI archive file, or an OCI layout folder; `image` names it. */
+  | { kind: 'input'; path: string; image?: NamedImage }
+  /** An existing Trivy JSON report: the scan is skipped; `image` names what it is about. */
+  | { kind: 'report'; path: string; image?: NamedImage };
 
 export type { PolicyOverrides } from './policy/build.js';
 
@@ -93,8 +104,6 @@ export interface GateConfig {
   buildArgs: Record<string, string>;
   sarifFile: string;
   resultFile: string;
-  /** Where temporary files (Trivy output, exported archives) go. */
-  tempDir: string;
   /** For the GitHub API: attestations (read), and the pull request comment, check runs and SARIF upload. */
   githubToken?: string;
   /** What the Action tells the pull request and the commit. */

@@ -7,7 +7,8 @@ import { SLSA_PROVENANCE_V1 } from '../../src/core/judge/slsa.js';
 import { analyzeDockerfile } from '../../src/adapters/dockerfile/analyze.js';
 import { pinRegistryImage } from '../../src/app/check/acquire-scan.js';
 import { checkBaseImage } from '../../src/app/base-image/check-base-image.js';
-import type { GateEnvironment } from '../../src/app/check/gate-image.js';
+import { createRunContext } from '../../src/app/context.js';
+import { parseImageReference } from '../../src/core/model/image-reference.js';
 import { OCI, pushBlob, pushImage, pushIndex, pushManifest, sha256, type PushedImage } from '../helpers/oci-push.js';
 
 const registry = inject('registryHost');
@@ -70,8 +71,15 @@ async function pushBuiltImage(tag: string, dependencyDigest: string, baseUri: st
 async function provenanceOf(app: string, base: string): Promise<{ status: string; message: string; log: string }> {
   const config = parseConfig((name) => (name === 'image' ? app : ''), { workspace: '/ws', tempDir: '/tmp/gate' });
   const logger = recordingLogger();
-  const environment: GateEnvironment = { logger, now: () => new Date('2024-01-02T00:00:00Z'), workspace: '/ws', env: {} };
-  const pinned = await pinRegistryImage(app, config, environment);
+  const environment = createRunContext({
+    config,
+    env: {},
+    logger,
+    now: () => new Date('2024-01-02T00:00:00Z'),
+    workspace: '/ws',
+    tempDir: '/tmp/gate',
+  });
+  const pinned = await pinRegistryImage(parseImageReference(app), config, environment);
   const image = await pinned.platformImage();
   const analysis = analyzeDockerfile(`FROM ${base}\nRUN true\n`, 'Dockerfile', {});
   const result = await checkBaseImage(

@@ -11,7 +11,7 @@ import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDockerfile } from '../../src/adapters/dockerfile/analyze.js';
 import { checkBaseImage } from '../../src/app/base-image/check-base-image.js';
-import type { GateEnvironment } from '../../src/app/check/gate-image.js';
+import { createRunContext } from '../../src/app/context.js';
 import { parseConfig } from '../../src/config/parse.js';
 import { recordingLogger } from '../../src/core/model/logger.js';
 import { DEFAULT_POLICY, type Policy } from '../../src/core/model/policy.js';
@@ -76,8 +76,8 @@ describe('a base the Dockerfile names the short way, through every base-image ru
   let result: GateResult;
 
   beforeAll(async () => {
-    // The registry client reads credentials from $DOCKER_CONFIG: an empty one, so no helper of this machine runs.
-    process.env.DOCKER_CONFIG = mkdtempSync(join(tmpdir(), 'image-gate-spelling-docker-'));
+    // The registry client reads credentials from the run's $DOCKER_CONFIG: an empty one, so no helper of this machine runs.
+    const dockerConfig = mkdtempSync(join(tmpdir(), 'image-gate-spelling-docker-'));
     nock.disableNetConnect();
     fakeDockerHub();
 
@@ -86,7 +86,14 @@ describe('a base the Dockerfile names the short way, through every base-image ru
       workspace: '/ws',
       tempDir,
     });
-    const environment: GateEnvironment = { logger: recordingLogger(), now: () => new Date('2025-06-01T00:00:00Z'), workspace: '/ws', env: {} };
+    const environment = createRunContext({
+      config,
+      env: { DOCKER_CONFIG: dockerConfig },
+      logger: recordingLogger(),
+      workspace: '/ws',
+      tempDir,
+      now: () => new Date('2025-06-01T00:00:00Z'),
+    });
     const policy: Policy = {
       ...DEFAULT_POLICY,
       signatures: {

@@ -15,7 +15,7 @@ const emptyDockerConfig = join(mkdtempSync(join(tmpdir(), 'gate-tags-')), 'confi
 writeFileSync(emptyDockerConfig, '{}');
 
 function client(credentials: { registry: string; username: string; password: string }[] = []): RegistryClient {
-  return new RegistryClient({ logger: silentLogger, retryDelaysMs: [], dockerConfigPath: emptyDockerConfig, credentials });
+  return new RegistryClient({ logger: silentLogger, retryDelaysMs: [], dockerConfig: { path: emptyDockerConfig, required: true }, credentials });
 }
 
 const servers: FakeServer[] = [];

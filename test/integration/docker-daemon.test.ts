@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { recordingLogger } from '../../src/core/model/logger.js';
 import { exportDaemonImage } from '../../src/adapters/docker/daemon.js';
+import { runEnvironment } from '../../src/app/context.js';
 import { buildOnBase, docker as runDocker, importBusyboxBase } from '../helpers/docker-images.js';
 import { gateError } from '../helpers/gate-error.js';
 
@@ -61,7 +62,8 @@ describe('exportDaemonImage', () => {
 
   it('uses DOCKER_HOST when no host is given, and the base image runs as root', async () => {
     process.env.DOCKER_HOST = dockerHost;
-    const exported = await exportDaemonImage(base, join(work, 'base.tar'), { logger: recordingLogger() });
+    // The run's context carries DOCKER_HOST to the export (src/app/context.ts), as the daemon source passes it.
+    const exported = await exportDaemonImage(base, join(work, 'base.tar'), { ...runEnvironment(process.env).docker, logger: recordingLogger() });
     expect(exported.diffIds).toHaveLength(1);
     expect(exported.user ?? '').toBe('');
   });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publishToGitHub, type GitHubPublishSettings } from '../../src/app/publish/github-publish.js';
 import { githubPublication } from '../../src/action/github-publication.js';
+import { githubContext } from '../../src/app/context.js';
 import type { ImageSource } from '../../src/config/types.js';
 import { silentLogger } from '../../src/core/model/logger.js';
 import type { ImageOutcome } from '../../src/core/model/result.js';
@@ -17,14 +18,15 @@ import { redactValues } from '../../src/report/neutralise/redact-values.js';
 import { Redactor } from '../../src/report/neutralise/redaction.js';
 import { startGitHubApiFake, type GitHubApiFake } from '../helpers/github-api-fake.js';
 import { gateResult, scanOf } from '../helpers/gate-result.js';
+import { namedImage } from '../helpers/named-image.js';
 
 const TOKEN = 'ghs_publishToken0123456789abcdef';
 const HEAD_SHA = 'c0ffee0000000000000000000000000000000001';
 const PULL_REQUEST = 7;
 const KEEP = (text: string): string => text;
 const SOURCES: ImageSource[] = [
-  { kind: 'registry', reference: 'ghcr.io/acme/a:1.0' },
-  { kind: 'registry', reference: 'ghcr.io/acme/b:1.0' },
+  { kind: 'registry', image: namedImage('ghcr.io/acme/a:1.0') },
+  { kind: 'registry', image: namedImage('ghcr.io/acme/b:1.0') },
 ];
 
 const failingA = (): ImageOutcome => ({ input: 'ghcr.io/acme/a:1.0', result: gateResult(scanOf('debian-buster'), { repository: 'ghcr.io/acme/a' }) });
@@ -64,9 +66,10 @@ function settings(overrides: Partial<GitHubPublishSettings> = {}): GitHubPublish
 
 function publish(outcomes: ImageOutcome[], overrides: PublishOptions = {}, redact = KEEP): ReturnType<typeof publishToGitHub> {
   const { images = SOURCES, ...rest } = overrides;
+  const github = githubContext(env);
   // As the Action does: the step's outcomes are redacted once, before anything is built from them, and rendered for GitHub.
-  const publication = githubPublication(redactValues(outcomes, redact), { images, env, workspace });
-  return publishToGitHub(publication, settings(rest), env, workspace, silentLogger);
+  const publication = githubPublication(redactValues(outcomes, redact), { images, github, workspace });
+  return publishToGitHub(publication, settings(rest), github, workspace, silentLogger);
 }
 
 const bodies = (): string[] => github.comments.filter((comment) => comment.issue_number === PULL_REQUEST).map((comment) => comment.body ?? '');
@@ -123,8 +126,8 @@ describe('publishToGitHub when an input errors', () => {
 
   it('uploads the same categories as the SARIF file: the image after an errored one of its repository keeps #2', async () => {
     const sources: ImageSource[] = [
-      { kind: 'registry', reference: 'ghcr.io/acme/app:amd64' },
-      { kind: 'registry', reference: 'ghcr.io/acme/app:arm64' },
+      { kind: 'registry', image: namedImage('ghcr.io/acme/app:amd64') },
+      { kind: 'registry', image: namedImage('ghcr.io/acme/app:arm64') },
     ];
     const outcomes: ImageOutcome[] = [
       { input: 'ghcr.io/acme/app:amd64', error: 'unreachable', repository: 'ghcr.io/acme/app' },
@@ -182,7 +185,7 @@ describe('publishToGitHub redaction', () => {
 describe('publishToGitHub check-run refusals', () => {
   it('stops after the first check run GitHub refuses for the token, and says so once', async () => {
     github.fail('createCheckRun', { status: 403 });
-    const sources: ImageSource[] = [...SOURCES, { kind: 'registry', reference: 'ghcr.io/acme/c:1.0' }];
+    const sources: ImageSource[] = [...SOURCES, { kind: 'registry', image: namedImage('ghcr.io/acme/c:1.0') }];
     const passingC: ImageOutcome = { input: 'ghcr.io/acme/c:1.0', result: gateResult(scanOf('ubuntu-1804'), { repository: 'ghcr.io/acme/c' }) };
     const notices = await publish([failingA(), passingB(), passingC], { images: sources, comment: 'never', uploadSarif: false });
     expect(github.requests.filter((request) => request.route === 'createCheckRun')).toHaveLength(1);
@@ -201,7 +204,7 @@ describe('publishToGitHub check-run refusals', () => {
 
   it('says failures with the same HTTP status once, counting the runs', async () => {
     github.fail('createCheckRun', { status: 502 });
-    const sources: ImageSource[] = [...SOURCES, { kind: 'registry', reference: 'ghcr.io/acme/c:1.0' }];
+    const sources: ImageSource[] = [...SOURCES, { kind: 'registry', image: namedImage('ghcr.io/acme/c:1.0') }];
     const passingC: ImageOutcome = { input: 'ghcr.io/acme/c:1.0', result: gateResult(scanOf('ubuntu-1804'), { repository: 'ghcr.io/acme/c' }) };
     const notices = await publish([failingA(), passingB(), passingC], { images: sources, comment: 'never', uploadSarif: false });
     // A server error may be the one request's: every run is tried.

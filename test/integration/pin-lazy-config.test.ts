@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse.js';
 import { recordingLogger } from '../../src/core/model/logger.js';
 import { pinRegistryImage } from '../../src/app/check/acquire-scan.js';
-import type { GateEnvironment } from '../../src/app/check/gate-image.js';
+import { createRunContext } from '../../src/app/context.js';
+import { parseImageReference } from '../../src/core/model/image-reference.js';
 import { gateError } from '../helpers/gate-error.js';
 import { OCI } from '../helpers/oci-push.js';
 import { send, sendManifest, SMALL_IMAGE, startFakeServer, type FakeServer } from '../helpers/registry-fake.js';
@@ -41,8 +42,8 @@ async function pin(server: FakeServer, platform = '') {
     workspace: '/ws',
     tempDir: '/tmp/gate',
   });
-  const environment: GateEnvironment = { logger: recordingLogger(), now: () => new Date(), workspace: '/ws', env: {} };
-  return pinRegistryImage(image, config, environment);
+  const environment = createRunContext({ config, env: {}, logger: recordingLogger(), workspace: '/ws', tempDir: '/tmp/gate' });
+  return pinRegistryImage(parseImageReference(image), config, environment);
 }
 
 const blobRequests = (server: FakeServer): string[] =>

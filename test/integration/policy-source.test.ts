@@ -12,10 +12,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig, type InputName } from '../../src/config/parse.js';
 import { fileMistakes, GateError } from '../../src/core/model/errors.js';
 import { recordingLogger } from '../../src/core/model/logger.js';
-import { loadPolicy, type GateEnvironment } from '../../src/app/check/gate-image.js';
+import { loadPolicy } from '../../src/app/check/gate-image.js';
+import { createRunContext, type RunContext } from '../../src/app/context.js';
 import { loadJudgingPolicy } from '../../src/app/policy/policy-source.js';
 import { startGitHubApiFake, type GitHubApiFake } from '../helpers/github-api-fake.js';
 import { createRoot } from '../helpers/private-pki.js';
+import { namedImage } from '../helpers/named-image.js';
 
 const TOKEN = 'ghs_fakeTokenForPolicySource0123456789';
 const BASE = 'ba5e000000000000000000000000000000000002';
@@ -36,7 +38,7 @@ beforeEach(() => {
 
 interface Setup {
   workspace: string;
-  environment: GateEnvironment & { logger: ReturnType<typeof recordingLogger> };
+  environment: RunContext & { logger: ReturnType<typeof recordingLogger> };
   inputs: Partial<Record<InputName, string>>;
 }
 
@@ -67,7 +69,10 @@ function setup(
   const logger = recordingLogger();
   return {
     workspace,
-    environment: { logger, now: () => new Date(), workspace, env },
+    environment: {
+      ...createRunContext({ config: { registry: { credentials: [], insecure: [] } }, env, logger, workspace, tempDir: join(workspace, '.tmp') }),
+      logger,
+    },
     inputs: { 'github-token': TOKEN, image: 'x', ...options.inputs },
   };
 }
@@ -111,7 +116,7 @@ describe('on a pull request (policy-source base, the default)', () => {
     const s = setup({ [POLICY]: STRICT });
     const config = configOf(s);
     const origins = await Promise.all(
-      [1, 2, 3].map(async (n) => loadJudgingPolicy({ ...config, sources: [{ kind: 'registry', reference: `x:${n}` }] }, s.environment)),
+      [1, 2, 3].map(async (n) => loadJudgingPolicy({ ...config, sources: [{ kind: 'registry', image: namedImage(`x:${n}`) }] }, s.environment)),
     );
     expect(github.requests.filter((request) => request.route === 'getContent')).toHaveLength(1);
     expect(origins[0]?.origin.changedInPullRequest).toBeUndefined();

@@ -34,7 +34,7 @@ describe('RegistryClient against a Basic-auth registry', () => {
     const logger = recordingLogger();
     const client = new RegistryClient({
       credentials: [{ registry: host, username, password }],
-      dockerConfigPath: dockerConfig({}),
+      dockerConfig: { path: dockerConfig({}), required: true },
       logger,
     });
     const pinned = await client.pin(ref);
@@ -45,7 +45,10 @@ describe('RegistryClient against a Basic-auth registry', () => {
 
   it('pulls with credentials from a Docker config file', async () => {
     const auth = Buffer.from(`${username}:${password}`).toString('base64');
-    const client = new RegistryClient({ dockerConfigPath: dockerConfig({ auths: { [`http://${host}`]: { auth } } }), logger: recordingLogger() });
+    const client = new RegistryClient({
+      dockerConfig: { path: dockerConfig({ auths: { [`http://${host}`]: { auth } } }), required: true },
+      logger: recordingLogger(),
+    });
     expect((await client.resolve(ref)).digest).toBe(image.digest);
   });
 
@@ -54,7 +57,7 @@ describe('RegistryClient against a Basic-auth registry', () => {
     const logger = recordingLogger();
     const client = new RegistryClient({
       credentials: [{ registry: host, username, password: wrong }],
-      dockerConfigPath: dockerConfig({}),
+      dockerConfig: { path: dockerConfig({}), required: true },
       logger,
     });
     const error = await gateError(client.pin(ref));
@@ -68,7 +71,7 @@ describe('RegistryClient against a Basic-auth registry', () => {
   });
 
   it('fails clearly without credentials', async () => {
-    const client = new RegistryClient({ dockerConfigPath: dockerConfig({}), logger: recordingLogger() });
+    const client = new RegistryClient({ dockerConfig: { path: dockerConfig({}), required: true }, logger: recordingLogger() });
     const error = await gateError(client.resolve(ref));
     expect(error.kind).toBe('config');
     expect(error.message).toBe(

@@ -31,7 +31,7 @@ async function serve(server: Promise<FakeServer>): Promise<FakeServer> {
 function client(options: { limiter?: RequestLimiter; retryDelaysMs?: number[]; timeoutMs?: number } = {}): RegistryClient {
   return new RegistryClient({
     logger: silentLogger,
-    dockerConfigPath: emptyDockerConfig,
+    dockerConfig: { path: emptyDockerConfig, required: true },
     retryDelaysMs: options.retryDelaysMs ?? [],
     ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
     ...(options.limiter && { requestLimiter: options.limiter }),

@@ -46,7 +46,12 @@ function honest(override?: FakeHandler): FakeHandler {
 }
 
 function client(options: Partial<RegistryClientOptions> = {}): RegistryClient {
-  return new RegistryClient({ logger: recordingLogger(), retryDelaysMs: [1, 1], dockerConfigPath: emptyDockerConfig, ...options });
+  return new RegistryClient({
+    logger: recordingLogger(),
+    retryDelaysMs: [1, 1],
+    dockerConfig: { path: emptyDockerConfig, required: true },
+    ...options,
+  });
 }
 
 describe('RegistryClient against a registry that lies', () => {

@@ -95,7 +95,7 @@ async function github(routes: GitHubRoutes): Promise<GitHubFake> {
 }
 
 function client(): RegistryClient {
-  return new RegistryClient({ logger: recordingLogger(), retryDelaysMs: [], dockerConfigPath: emptyDockerConfig });
+  return new RegistryClient({ logger: recordingLogger(), retryDelaysMs: [], dockerConfig: { path: emptyDockerConfig, required: true } });
 }
 
 describe('discoverEvidence with an OCI 1.1 referrers API', () => {

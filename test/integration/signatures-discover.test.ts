@@ -39,7 +39,7 @@ function client(options: { auth?: boolean } = {}): RegistryClient {
   return new RegistryClient({
     logger: recordingLogger(),
     retryDelaysMs: [],
-    dockerConfigPath: emptyDockerConfig,
+    dockerConfig: { path: emptyDockerConfig, required: true },
     ...(options.auth ? { credentials: [{ registry: authHost, username: authUser, password: authPassword }] } : {}),
   });
 }
@@ -181,7 +181,7 @@ describe('discoverEvidence against docker-registry (no referrers API: the fallba
     const referrer = await pushReferrer(host, repo, subjectOf(image), huge);
     await pushReferrersTag(host, repo, image.digest, [referrer.descriptor]);
     const logger = recordingLogger();
-    const registry = new RegistryClient({ logger, retryDelaysMs: [], dockerConfigPath: emptyDockerConfig });
+    const registry = new RegistryClient({ logger, retryDelaysMs: [], dockerConfig: { path: emptyDockerConfig, required: true } });
 
     const result = await discoverEvidence(registry, refOf(host, repo, image), image.digest, { sources: ['referrers'], logger: recordingLogger() });
 

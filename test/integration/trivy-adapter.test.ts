@@ -31,9 +31,14 @@ beforeEach(() => {
 
 afterEach(() => {
   rmSync(work, { recursive: true, force: true });
-  // locateTrivy sets RUNNER_TOOL_CACHE/RUNNER_TEMP and tests change PATH: put everything back.
+  // Tests set RUNNER_TOOL_CACHE/RUNNER_TEMP (as the shells do) and change PATH: put everything back.
   restoreEnv(savedEnv);
 });
+
+/** What a run hands locateTrivy, from process.env as it is now (tests change PATH). */
+function runEnvironmentOf(tempDir: string): { tempDir: string; searchPath: string; baseEnv: NodeJS.ProcessEnv } {
+  return { tempDir, searchPath: process.env.PATH ?? '', baseEnv: process.env };
+}
 
 interface Report {
   Metadata: Record<string, unknown>;
@@ -59,15 +64,15 @@ function versionedTrivy(dir: string, version: string, marker?: string): string {
 
 describe('trivyVersion', () => {
   it('reads the JSON version of the stand-in', async () => {
-    expect(await trivyVersion(STANDIN)).toBe('0.74.0');
+    expect(await trivyVersion(STANDIN, process.env)).toBe('0.74.0');
   });
 
   it('falls back to the text form', async () => {
-    expect(await trivyVersion(script('old-trivy', 'echo "Version: 0.61.0"'))).toBe('0.61.0');
+    expect(await trivyVersion(script('old-trivy', 'echo "Version: 0.61.0"'), process.env)).toBe('0.61.0');
   });
 
   it('refuses a program that prints no version', async () => {
-    const error = await gateError(trivyVersion(script('not-trivy', 'echo hello')));
+    const error = await gateError(trivyVersion(script('not-trivy', 'echo hello'), process.env));
     expect(error.kind).toBe('infrastructure');
     expect(error.message).toMatch(/not-trivy --version printed no version: is it Trivy\?$/);
   });
@@ -88,6 +93,7 @@ describe('runTrivy', () => {
     const args = buildTrivyArgs(options);
     const logger = recordingLogger();
     await runTrivy(STANDIN, args, {
+      baseEnv: process.env,
       env: {
         ...buildTrivyEnv({ username: 'gate-user', password: 'gate-secret-pw' }),
         TRIVY_STANDIN_ARGS_LOG: argsLog,
@@ -120,7 +126,7 @@ describe('runTrivy', () => {
     const image = await pushImage(host, 'fixtures/debian-buster', 'standin', { user: '1000' });
     const reference = `${host}/fixtures/debian-buster@${image.digest}`;
     const options = scan({ target: { kind: 'image', reference } });
-    await runTrivy(STANDIN, buildTrivyArgs(options), { timeoutMs: 10_000, logger: recordingLogger() });
+    await runTrivy(STANDIN, buildTrivyArgs(options), { baseEnv: process.env, timeoutMs: 10_000, logger: recordingLogger() });
     const written = JSON.parse(readFileSync(options.outputPath, 'utf8')) as Report;
     const recorded = JSON.parse(readFileSync(join(FIXTURES, 'debian-buster.json'), 'utf8')) as Report;
     expect(written.Metadata.ImageID).toBe(image.configDigest);
@@ -147,7 +153,12 @@ describe('runTrivy', () => {
 
   it('scans an archive given with --input', async () => {
     const options = scan({ target: { kind: 'archive', path: join(work, 'ubuntu-1804.tar') } });
-    await runTrivy(STANDIN, buildTrivyArgs(options), { env: { TRIVY_STANDIN_IDENTITY: 'recorded' }, timeoutMs: 10_000, logger: recordingLogger() });
+    await runTrivy(STANDIN, buildTrivyArgs(options), {
+      baseEnv: process.env,
+      env: { TRIVY_STANDIN_IDENTITY: 'recorded' },
+      timeoutMs: 10_000,
+      logger: recordingLogger(),
+    });
     expect(parseTrivyReport(readFileSync(options.outputPath), 'ubuntu-1804.tar').findings).toHaveLength(5);
   });
 
@@ -157,14 +168,24 @@ describe('runTrivy', () => {
       { server: 'http://127.0.0.1:4954' },
     ]) {
       const options = scan({ scanners: ['vuln', 'secret', 'misconfig', 'license'], cacheDir: work, timeout: '1h30m', insecure: true, ...extra });
-      await runTrivy(STANDIN, buildTrivyArgs(options), { env: { TRIVY_STANDIN_IDENTITY: 'recorded' }, timeoutMs: 10_000, logger: recordingLogger() });
+      await runTrivy(STANDIN, buildTrivyArgs(options), {
+        baseEnv: process.env,
+        env: { TRIVY_STANDIN_IDENTITY: 'recorded' },
+        timeoutMs: 10_000,
+        logger: recordingLogger(),
+      });
       expect(existsSync(options.outputPath)).toBe(true);
     }
   });
 
   it('turns a non-zero exit into an infrastructure error with the end of Trivy’s output', async () => {
     const error = await gateError(
-      runTrivy(STANDIN, buildTrivyArgs(scan()), { env: { TRIVY_STANDIN_EXIT: '2' }, timeoutMs: 10_000, logger: recordingLogger() }),
+      runTrivy(STANDIN, buildTrivyArgs(scan()), {
+        baseEnv: process.env,
+        env: { TRIVY_STANDIN_EXIT: '2' },
+        timeoutMs: 10_000,
+        logger: recordingLogger(),
+      }),
     );
     expect(error.kind).toBe('infrastructure');
     expect(error.message).toMatch(
@@ -174,7 +195,7 @@ describe('runTrivy', () => {
 
   it('reports Trivy’s own complaint when it cannot produce a report', async () => {
     const options = scan({ target: { kind: 'image', reference: `127.0.0.1:5000/no-such-fixture@${DIGEST}` } });
-    const error = await gateError(runTrivy(STANDIN, buildTrivyArgs(options), { timeoutMs: 10_000, logger: recordingLogger() }));
+    const error = await gateError(runTrivy(STANDIN, buildTrivyArgs(options), { baseEnv: process.env, timeoutMs: 10_000, logger: recordingLogger() }));
     expect(error.message).toContain('Trivy failed with exit code 1');
     expect(error.message).toContain('no recorded report for "no-such-fixture"');
   });
@@ -183,7 +204,12 @@ describe('runTrivy', () => {
     const leaky = script('leaky-trivy', 'echo "GET /v2/: 401 for gate-user:$TRIVY_PASSWORD" >&2\nexit 1');
     const logger = recordingLogger();
     const error = await gateError(
-      runTrivy(leaky, ['image'], { env: buildTrivyEnv({ username: 'gate-user', password: 'gate-secret-pw' }), timeoutMs: 10_000, logger }),
+      runTrivy(leaky, ['image'], {
+        baseEnv: process.env,
+        env: buildTrivyEnv({ username: 'gate-user', password: 'gate-secret-pw' }),
+        timeoutMs: 10_000,
+        logger,
+      }),
     );
     expect(error.message).toContain('401 for gate-user:***');
     expect(error.message).not.toContain('gate-secret-pw');
@@ -196,6 +222,7 @@ describe('runTrivy', () => {
     const started = Date.now();
     const error = await gateError(
       runTrivy(STANDIN, buildTrivyArgs(scan()), {
+        baseEnv: process.env,
         env: { TRIVY_STANDIN_HANG: '1', TRIVY_STANDIN_CHILD_PID_FILE: pidFile },
         timeoutMs: 1000,
         logger: recordingLogger(),
@@ -209,7 +236,9 @@ describe('runTrivy', () => {
   });
 
   it('says so when the binary cannot be started', async () => {
-    const error = await gateError(runTrivy(join(work, 'missing-trivy'), ['image'], { timeoutMs: 1000, logger: recordingLogger() }));
+    const error = await gateError(
+      runTrivy(join(work, 'missing-trivy'), ['image'], { baseEnv: process.env, timeoutMs: 1000, logger: recordingLogger() }),
+    );
     expect(error.kind).toBe('infrastructure');
     expect(error.message).toMatch(/^Could not start Trivy \(.*missing-trivy\): spawn .* ENOENT$/);
   });
@@ -283,22 +312,28 @@ describe('locateTrivy', () => {
     process.env.PATH = `${dir}:${savedEnv.PATH ?? ''}`;
   }
 
-  const options = (version: string, logger = recordingLogger()) => ({
-    version,
-    minimumVersion: '0.60.0',
-    logger,
-    releasesBaseUrl: baseUrl,
-    toolCacheDir: join(work, 'tool-cache'),
-    tempDir: join(work, 'runner-temp'),
-  });
+  const options = (version: string, logger = recordingLogger()) => {
+    // @actions/tool-cache finds its folders in these two variables only: set as the shells set them (toolCacheVariables).
+    process.env.RUNNER_TOOL_CACHE = join(work, 'tool-cache');
+    process.env.RUNNER_TEMP = join(work, 'runner-temp');
+    return {
+      version,
+      minimumVersion: '0.60.0',
+      logger,
+      releasesBaseUrl: baseUrl,
+      ...runEnvironmentOf(join(work, 'runner-temp')),
+    };
+  };
 
   it('uses the trivy-path input as given', async () => {
-    const located = await locateTrivy({ path: STANDIN, version: DEFAULT_TRIVY_VERSION, logger: recordingLogger() });
+    const located = await locateTrivy({ path: STANDIN, version: DEFAULT_TRIVY_VERSION, logger: recordingLogger(), ...runEnvironmentOf(work) });
     expect(located).toEqual({ binary: STANDIN, version: '0.74.0', source: 'input' });
   });
 
   it('refuses a trivy-path that does not exist', async () => {
-    const error = await gateError(locateTrivy({ path: join(work, 'nope', 'trivy'), version: DEFAULT_TRIVY_VERSION, logger: recordingLogger() }));
+    const error = await gateError(
+      locateTrivy({ path: join(work, 'nope', 'trivy'), version: DEFAULT_TRIVY_VERSION, logger: recordingLogger(), ...runEnvironmentOf(work) }),
+    );
     expect(error.kind).toBe('config');
     expect(error.message).toBe(`trivy-path "${join(work, 'nope', 'trivy')}" does not exist or is not an executable file`);
   });
@@ -320,7 +355,7 @@ describe('locateTrivy', () => {
     // Installed in the tool cache, run from a private copy.
     expect(existsSync(join(work, 'tool-cache', 'trivy', '0.99.0', process.arch, 'trivy'))).toBe(true);
     expect(located.binary.startsWith(join(work, 'runner-temp') + '/')).toBe(true);
-    expect(await trivyVersion(located.binary)).toBe('0.99.0');
+    expect(await trivyVersion(located.binary, process.env)).toBe('0.99.0');
     expect(logger.lines.map((line) => line.message)).toContain(
       `Not using ${join(work, 'path-bin', 'trivy')}: Trivy 0.50.0 is older than 0.60.0; installing Trivy 0.99.0`,
     );
@@ -368,10 +403,10 @@ describe('locateTrivy', () => {
       // Replaced in the tool cache after it was verified, before the scan runs it.
       const marker = join(work, 'swapped-ran');
       versionedTrivy(dirname(binary), '0.99.5', marker);
-      expect(await trivyVersion(located.binary)).toBe('0.99.5');
+      expect(await trivyVersion(located.binary, process.env)).toBe('0.99.5');
       expect(existsSync(marker)).toBe(false);
       // The premise: the swapped file would have run, had the gate run the tool cache's path.
-      expect(await trivyVersion(binary)).toBe('0.99.5');
+      expect(await trivyVersion(binary, process.env)).toBe('0.99.5');
       expect(existsSync(marker)).toBe(true);
     });
 

@@ -14,9 +14,22 @@ import { parseImageConfig } from '../registry/index.js';
 import { TarIndex } from '../oci-archive/index.js';
 
 export interface ExportOptions {
-  /** unix:///path/to/docker.sock or tcp://host:port; DOCKER_HOST, then the default socket, when absent. */
+  /**
+   * unix:///path/to/docker.sock or tcp://host:port: the docker-host input, else DOCKER_HOST (both resolved by
+   * the caller, see RunContext); the default socket when absent.
+   */
   dockerHost?: string;
+  /** TLS for a tcp:// host; none when absent. */
+  tls?: DockerTls;
   logger: Logger;
+}
+
+/** TLS to a tcp:// daemon, as the docker CLI takes it from DOCKER_TLS_VERIFY and DOCKER_CERT_PATH. */
+export interface DockerTls {
+  /** DOCKER_TLS_VERIFY is set (and not "0"). */
+  verify: boolean;
+  /** DOCKER_CERT_PATH: the folder holding ca.pem, cert.pem and key.pem. */
+  certPath?: string;
 }
 
 export interface DaemonImage {
@@ -36,7 +49,7 @@ const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
 const CONFIG_MAX_BYTES = 8 * 1024 * 1024;
 
 /** Turns a Docker host URL into dockerode options; TLS as the docker CLI does with DOCKER_TLS_VERIFY. */
-export async function dockerConnection(dockerHost: string, env: NodeJS.ProcessEnv = process.env): Promise<Docker.DockerOptions> {
+export async function dockerConnection(dockerHost: string, tls: DockerTls = { verify: false }): Promise<Docker.DockerOptions> {
   const invalid = (why: string): GateError =>
     configError(`Invalid Docker host "${dockerHost}": ${why} (expected unix:///path/to/docker.sock or tcp://host:port)`);
   if (dockerHost.startsWith('unix://')) {
@@ -55,9 +68,8 @@ export async function dockerConnection(dockerHost: string, env: NodeJS.ProcessEn
     throw invalid('not a URL');
   }
   if (!url.hostname || !url.port) throw invalid('host and port are required');
-  const tls = Boolean(env.DOCKER_TLS_VERIFY) && env.DOCKER_TLS_VERIFY !== '0';
-  if (!tls) return { host: url.hostname, port: Number(url.port), protocol: 'http' };
-  const certDir = env.DOCKER_CERT_PATH;
+  if (!tls.verify) return { host: url.hostname, port: Number(url.port), protocol: 'http' };
+  const certDir = tls.certPath;
   if (!certDir) throw configError('DOCKER_TLS_VERIFY is set but DOCKER_CERT_PATH is not');
   try {
     const [ca, cert, key] = await Promise.all(
@@ -118,8 +130,8 @@ type InspectedImage = Pick<Docker.ImageInspectInfo, 'Id'> & {
  * returned, so a tag moved in between cannot swap the image; the archive is then checked against it.
  */
 export async function exportDaemonImage(name: string, destPath: string, options: ExportOptions): Promise<DaemonImage> {
-  const host = options.dockerHost ?? process.env.DOCKER_HOST ?? DEFAULT_DOCKER_HOST;
-  const docker = new Docker(await dockerConnection(host));
+  const host = options.dockerHost ?? DEFAULT_DOCKER_HOST;
+  const docker = new Docker(await dockerConnection(host, options.tls));
   let info: InspectedImage;
   try {
     info = await docker.getImage(name).inspect();

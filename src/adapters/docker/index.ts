@@ -1,2 +1,2 @@
 /** The Docker adapter: a daemon's image exported to an archive Trivy scans. */
-export { exportDaemonImage } from './daemon.js';
+export { exportDaemonImage, type DockerTls } from './daemon.js';

@@ -1,2 +1,2 @@
 /** The process adapter: the one seam that starts a program (Trivy, credential helpers). */
-export { runProcess, type ProcessOutcome } from './run-process.js';
+export { runProcess, type ProcessEnvironment, type ProcessOutcome } from './run-process.js';

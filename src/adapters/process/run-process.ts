@@ -11,8 +11,16 @@ export interface ProcessOutcome {
   stderrTail: string;
 }
 
+/** An environment as the shell was given it: names to values, a value possibly unset. */
+export type ProcessEnvironment = Readonly<Record<string, string | undefined>>;
+
 export interface ProcessOptions {
-  /** Added to the inherited environment. */
+  /**
+   * The environment the child starts from: the run's (RunContext), which the shell took from its own. Passed
+   * in, not read here: what a child inherits is decided once, where the environment is read.
+   */
+  baseEnv: ProcessEnvironment;
+  /** Added to baseEnv. */
   env?: Record<string, string>;
   timeoutMs: number;
   /** Cap on the stdout kept; beyond it the rest is dropped (Trivy writes its report to a file). */
@@ -35,7 +43,7 @@ const STDERR_TAIL_BYTES = 16 * 1024;
 export function runProcess(binary: string, args: readonly string[], options: ProcessOptions): Promise<ProcessOutcome> {
   return new Promise((resolve, reject) => {
     const child = spawn(binary, args, {
-      env: { ...process.env, ...options.env },
+      env: { ...options.baseEnv, ...options.env },
       // stdin is a pipe closed at once when there is nothing to write: end of file, as /dev/null gives.
       stdio: ['pipe', 'pipe', 'pipe'],
       detached: true,

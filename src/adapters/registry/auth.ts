@@ -1,7 +1,9 @@
 /**
  * Registry authentication: answers a 401's challenges with Basic credentials or a Bearer token for
  * `repository:<name>:pull` (never more), anonymously when there are no credentials. Tokens are cached
- * per registry and scope. Secrets go only into Authorization headers.
+ * per registry and scope, and fetched once per scope however many requests want one at the same time (one
+ * client serves a whole run: every image, its signatures and its base images). Secrets go only into
+ * Authorization headers.
  */
 import { configError, errorMessage, infrastructureError } from '../../core/model/errors.js';
 import type { Logger } from '../../core/model/logger.js';
@@ -40,6 +42,8 @@ function who(credential: Credential | undefined): string {
 
 export class RegistryAuthenticator {
   private readonly tokens = new Map<string, CachedToken>();
+  /** Token requests in flight, by registry and scope: whoever needs the same token meanwhile waits for this one. */
+  private readonly fetching = new Map<string, Promise<string>>();
   /** Registries known to want Basic: send it up front instead of waiting for each 401. */
   private readonly basic = new Map<string, string>();
 
@@ -49,11 +53,19 @@ export class RegistryAuthenticator {
     private readonly logger: Logger,
   ) {}
 
-  /** The Authorization header to send before any challenge, when one is already known. */
-  cached(registry: string, repository: string): string | undefined {
+  /**
+   * The Authorization header to send before any challenge: Basic for a registry known to want it, a cached
+   * token, or the token being fetched for this scope right now (waited for, so requests that start together
+   * cost one token request). Undefined when nothing is known: the request goes out bare and its 401 says how.
+   */
+  async current(registry: string, repository: string): Promise<string | undefined> {
     const basic = this.basic.get(registry);
     if (basic) return basic;
-    const token = this.tokens.get(`${registry} ${pullScope(repository)}`);
+    const key = `${registry} ${pullScope(repository)}`;
+    const fetching = this.fetching.get(key);
+    // A fetch that fails is reported by the request that started it; this one goes out bare and meets its own 401.
+    if (fetching) return fetching.catch(() => undefined);
+    const token = this.tokens.get(key);
     if (token && token.expiresAt > Date.now()) return token.header;
     return undefined;
   }
@@ -102,7 +114,17 @@ export class RegistryAuthenticator {
     return header;
   }
 
-  private async bearer(registry: string, repository: string, challenge: AuthChallenge): Promise<string> {
+  /** One token request per registry and scope at a time: a second 401 for the scope joins the one in flight. */
+  private bearer(registry: string, repository: string, challenge: AuthChallenge): Promise<string> {
+    const key = `${registry} ${pullScope(repository)}`;
+    const inFlight = this.fetching.get(key);
+    if (inFlight) return inFlight;
+    const fetched = this.fetchToken(registry, repository, challenge).finally(() => this.fetching.delete(key));
+    this.fetching.set(key, fetched);
+    return fetched;
+  }
+
+  private async fetchToken(registry: string, repository: string, challenge: AuthChallenge): Promise<string> {
     const scope = pullScope(repository);
     const key = `${registry} ${scope}`;
     const realm = challenge.params.realm;

@@ -2,12 +2,14 @@
  * A read-only OCI registry client: resolves tags to digests and fetches manifests, indexes, configs
  * and blobs, verifying every byte against its digest. It only ever asks for `pull` access.
  */
+import { countRequestSent } from './request-count.js';
 import { configError, infrastructureError } from '../../core/model/errors.js';
 import type { Logger } from '../../core/model/logger.js';
 import { nextLink } from '../http/index.js';
 import { IMAGE_GATE_VERSION } from '../../core/model/version.js';
 import { RegistryAuthenticator } from './auth.js';
-import { CredentialStore, type RegistryCredentials } from './credentials.js';
+import { CredentialStore, type DockerConfigLocation, type RegistryCredentials } from './credentials.js';
+import type { ProcessEnvironment } from '../process/index.js';
 import { describeStatus, readBody, Transport, type HttpRequest } from './http.js';
 import type { RequestLimiter } from './request-limit.js';
 import {
@@ -40,8 +42,13 @@ export type { PinnedImage, PinnedManifests, PinOptions, PlatformImage, PlatformM
 
 export interface RegistryClientOptions {
   credentials?: RegistryCredentials[];
-  /** Docker config file to read credentials from; defaults to $DOCKER_CONFIG/config.json or ~/.docker/config.json. */
-  dockerConfigPath?: string;
+  /**
+   * The Docker config to read credentials from (`auths`, credential helpers); none is read without it. A run
+   * passes Docker's own location ($DOCKER_CONFIG/config.json or ~/.docker/config.json, see RunContext).
+   */
+  dockerConfig?: DockerConfigLocation;
+  /** The environment Docker credential helpers run in: the run's. Without it a helper starts with an empty one. */
+  helperEnv?: ProcessEnvironment;
   /** Registries (host or host:port) that may be reached over plain http besides loopback ones. */
   insecureRegistries?: string[];
   logger: Logger;
@@ -86,6 +93,7 @@ class CountingTransport extends Transport {
 
   override async send(request: HttpRequest): Promise<Response> {
     this.sent++;
+    countRequestSent();
     return super.send(request);
   }
 }
@@ -135,7 +143,7 @@ export class RegistryClient {
       insecureRegistries: options.insecureRegistries ?? [],
       ...(options.requestLimiter && { limiter: options.requestLimiter }),
     });
-    const store = new CredentialStore(options.credentials ?? [], options.dockerConfigPath, options.logger);
+    const store = new CredentialStore(options.credentials ?? [], options.dockerConfig, options.logger, options.helperEnv ?? {});
     this.auth = new RegistryAuthenticator(this.transport, store, options.logger);
   }
 
@@ -186,7 +194,7 @@ export class RegistryClient {
     return this.fetchManifest(ref, digestOrTag, false, true);
   }
 
-  /** HTTP requests this client has sent so far, token requests included. */
+  /** HTTP requests this client has sent so far, token requests included (for a run's client: the whole run's). */
   get requestCount(): number {
     return this.transport.sent;
   }
@@ -413,7 +421,7 @@ export class RegistryClient {
     const what = describeTarget(ref, target);
     const headers: Record<string, string> = {};
     if (extra.accept) headers.accept = extra.accept;
-    const known = this.auth.cached(ref.registry, ref.repository);
+    const known = await this.auth.current(ref.registry, ref.repository);
     if (known) headers.authorization = known;
     let response = await this.transport.send({ method, url, headers, what, registry: ref.registry });
     if (response.status !== 401) return response;

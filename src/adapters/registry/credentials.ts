@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { INPUT_LIMITS, InputFileError, readInputTextSync } from '../files/index.js';
 import { configError, errorMessage, GateError } from '../../core/model/errors.js';
 import type { Logger } from '../../core/model/logger.js';
-import { runProcess } from '../process/index.js';
+import { runProcess, type ProcessEnvironment } from '../process/index.js';
 
 /** Explicit credentials for one registry, e.g. from the action's inputs. */
 export interface RegistryCredentials {
@@ -54,7 +54,11 @@ export function normalizeRegistryHost(value: string): string {
   return HUB_ALIASES.has(host) ? 'docker.io' : host;
 }
 
-export function defaultDockerConfigPath(env: NodeJS.ProcessEnv = process.env): string {
+/**
+ * Where Docker keeps its config when no file is named: $DOCKER_CONFIG/config.json, else ~/.docker/config.json.
+ * Given the environment (the run's context reads it once, from the shell's), never reading one itself.
+ */
+export function defaultDockerConfigPath(env: ProcessEnvironment): string {
   const dir = env.DOCKER_CONFIG ? env.DOCKER_CONFIG : join(homedir(), '.docker');
   return join(dir, 'config.json');
 }
@@ -120,20 +124,25 @@ function checkHelperName(name: string, where: string): string {
   return name;
 }
 
+/** A Docker config file to read: one the user named must exist; Docker's default one may be absent. */
+export interface DockerConfigLocation {
+  path: string;
+  required: boolean;
+}
+
 /**
  * Reads the Docker config. A missing default file means "no credentials"; a missing file the user
  * named explicitly is an error.
  */
-export function readDockerConfig(path: string | undefined, env: NodeJS.ProcessEnv = process.env): DockerConfig | undefined {
-  const file = path ?? defaultDockerConfigPath(env);
+export function readDockerConfig(location: DockerConfigLocation): DockerConfig | undefined {
   let text: string;
   try {
-    text = readInputTextSync(file, { what: 'Docker config', maxBytes: INPUT_LIMITS.dockerConfig });
+    text = readInputTextSync(location.path, { what: 'Docker config', maxBytes: INPUT_LIMITS.dockerConfig });
   } catch (error) {
-    if (error instanceof InputFileError && error.problem === 'missing' && path === undefined) return undefined;
+    if (error instanceof InputFileError && error.problem === 'missing' && !location.required) return undefined;
     throw error;
   }
-  return parseDockerConfig(text, file);
+  return parseDockerConfig(text, location.path);
 }
 
 function findEntry<T>(map: Record<string, T>, registry: string): [string, T] | undefined {
@@ -180,11 +189,16 @@ interface HelperAnswer {
  * Runs `docker-credential-<helper> get` with the server URL on stdin (no shell).
  * Resolves undefined when the helper has nothing for this registry.
  */
-export async function credentialFromHelper(helper: string, registryHost: string, logger: Logger): Promise<Credential | undefined> {
+export async function credentialFromHelper(
+  helper: string,
+  registryHost: string,
+  logger: Logger,
+  baseEnv: ProcessEnvironment,
+): Promise<Credential | undefined> {
   const registry = normalizeRegistryHost(registryHost);
   const serverUrl = registry === 'docker.io' ? HUB_SERVER_URL : registry;
   const program = `docker-credential-${checkHelperName(helper, 'credential helper')}`;
-  const result = await runHelper(program, serverUrl);
+  const result = await runHelper(program, serverUrl, baseEnv);
   if (result.kind === 'failed') {
     logger.warning(`Credential helper ${program} could not be run for ${registry} (${result.reason}); continuing without its credentials`);
     return undefined;
@@ -213,10 +227,12 @@ export async function credentialFromHelper(helper: string, registryHost: string,
 type HelperResult = { kind: 'ran'; code: number; stdout: string } | { kind: 'failed'; reason: string };
 
 /** Through the one subprocess seam: same deadline and group kill as Trivy; stderr is never read out (secrets). */
-async function runHelper(program: string, input: string): Promise<HelperResult> {
+async function runHelper(program: string, input: string, baseEnv: ProcessEnvironment): Promise<HelperResult> {
   let outcome;
   try {
     outcome = await runProcess(program, ['get'], {
+      // The helper is found on the PATH of, and runs in, the run's environment: keychains need its HOME, D-Bus address.
+      baseEnv,
       timeoutMs: HELPER_TIMEOUT_MS,
       maxStdoutBytes: HELPER_MAX_OUTPUT,
       stopOnStdoutOverflow: true,
@@ -232,15 +248,19 @@ async function runHelper(program: string, input: string): Promise<HelperResult> 
   return { kind: 'ran', code: outcome.exitCode ?? 1, stdout: outcome.stdout };
 }
 
-/** Looks credentials up once per registry: explicit first, then the Docker config. */
+/**
+ * Looks credentials up once per registry: explicit first, then the Docker config (none when no location
+ * is given), whose credential helpers run in `helperEnv`.
+ */
 export class CredentialStore {
   private readonly cache = new Map<string, Promise<Credential | undefined>>();
   private config: DockerConfig | undefined | null = null;
 
   constructor(
     private readonly explicit: RegistryCredentials[],
-    private readonly dockerConfigPath: string | undefined,
+    private readonly dockerConfig: DockerConfigLocation | undefined,
     private readonly logger: Logger,
+    private readonly helperEnv: ProcessEnvironment,
   ) {
     for (const entry of explicit) {
       if (!entry.registry || !entry.username || !entry.password) {
@@ -265,12 +285,12 @@ export class CredentialStore {
       this.logger.debug(`Using the given credentials for ${registry}`);
       return { kind: 'password', username: explicit.username, password: explicit.password, source: 'the given credentials' };
     }
-    if (this.config === null) this.config = readDockerConfig(this.dockerConfigPath);
+    if (this.config === null) this.config = this.dockerConfig && readDockerConfig(this.dockerConfig);
     const config = this.config;
     if (!config) return undefined;
     const helper = helperFor(config, registry);
     if (helper) {
-      const fromHelper = await credentialFromHelper(helper, registry, this.logger);
+      const fromHelper = await credentialFromHelper(helper, registry, this.logger, this.helperEnv);
       if (fromHelper) {
         this.logger.debug(`Using credentials for ${registry} from ${fromHelper.source}`);
         return fromHelper;

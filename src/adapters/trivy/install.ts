@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { constants, createReadStream, rmSync } from 'node:fs';
 import { access, lstat, mkdir, mkdtemp, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { arch as osArch, homedir, tmpdir } from 'node:os';
+import { arch as osArch } from 'node:os';
 import { delimiter, join } from 'node:path';
 import * as toolCache from '@actions/tool-cache';
 import semver from 'semver';
 import { configError, errorMessage, infrastructureError } from '../../core/model/errors.js';
 import type { Logger } from '../../core/model/logger.js';
+import type { ProcessEnvironment } from '../process/index.js';
 import { trivyVersion } from './run.js';
 import { COMPROMISED_VERSIONS, DEFAULT_TRIVY_VERSION } from './release.js';
 
@@ -66,13 +67,16 @@ export interface LocateTrivyOptions {
   minimumVersion?: string;
   logger: Logger;
   releasesBaseUrl?: string;
-  /** Where @actions/tool-cache keeps installed releases; defaults to RUNNER_TOOL_CACHE. */
-  toolCacheDir?: string;
   /**
-   * Where downloads go before they are verified, and where the private copy of a tool-cache Trivy is
-   * made and run from; defaults to RUNNER_TEMP.
+   * Where the private copy of a tool-cache Trivy is made and run from. (Downloads, and the tool cache
+   * itself, are where @actions/tool-cache is told through RUNNER_TEMP and RUNNER_TOOL_CACHE: the shells
+   * set those, see src/action/main.ts.)
    */
-  tempDir?: string;
+  tempDir: string;
+  /** The directories a Trivy not named by `path` is looked for in, as PATH lists them (the run's). */
+  searchPath: string;
+  /** The environment `trivy --version` runs in (the run's). */
+  baseEnv: ProcessEnvironment;
 }
 
 export interface LocatedTrivy {
@@ -107,9 +111,9 @@ export async function locateTrivy(options: LocateTrivyOptions): Promise<LocatedT
   const version = cleanVersion(options.version, 'Trivy version');
   const minimum = options.minimumVersion ? cleanVersion(options.minimumVersion, 'minimum Trivy version') : undefined;
 
-  const onPath = await findOnPath('trivy');
+  const onPath = await findOnPath('trivy', options.searchPath);
   if (onPath) {
-    const found = await trivyVersion(onPath).catch((error: unknown) => {
+    const found = await trivyVersion(onPath, options.baseEnv).catch((error: unknown) => {
       logger.warning(`Ignoring ${onPath}: ${errorMessage(error)}`);
       return undefined;
     });
@@ -123,13 +127,13 @@ export async function locateTrivy(options: LocateTrivyOptions): Promise<LocatedT
     }
   }
 
-  prepareToolCacheEnvironment(options);
+  // @actions/tool-cache finds its folders in RUNNER_TOOL_CACHE and RUNNER_TEMP, which the shell has set.
   const cached = toolCache.find('trivy', version, osArch());
   if (cached) {
     // Verified before it is ever run, even for --version; what runs is the verified copy.
     const copy = await privateVerifiedCopy(cached, version, options);
     if ('binary' in copy) {
-      const found = await trivyVersion(copy.binary);
+      const found = await trivyVersion(copy.binary, options.baseEnv);
       logger.info(
         `Using Trivy ${found} from the tool cache (${join(cached, 'trivy')}), verified against its install record, run from a private copy (${copy.binary})`,
       );
@@ -148,7 +152,7 @@ export async function locateTrivy(options: LocateTrivyOptions): Promise<LocatedT
  * Returns the copy, or why the entry must not be used (the copy is then removed).
  */
 async function privateVerifiedCopy(dir: string, version: string, options: LocateTrivyOptions): Promise<{ binary: string } | { problem: string }> {
-  const folder = await privateFolder(options.tempDir ?? process.env.RUNNER_TEMP ?? tmpdir());
+  const folder = await privateFolder(options.tempDir);
   const binary = join(folder, 'trivy');
   const asset = releaseAssetName(version, process.platform, process.arch);
   const binarySha256 = await copyHashing(join(dir, 'trivy'), binary).catch(async (error: unknown) => {
@@ -279,7 +283,7 @@ async function useInput(path: string, options: LocateTrivyOptions): Promise<Loca
   if (!(await isExecutable(path))) {
     throw configError(`trivy-path "${path}" does not exist or is not an executable file`);
   }
-  const version = await trivyVersion(path);
+  const version = await trivyVersion(path, options.baseEnv);
   if (COMPROMISED_VERSIONS.has(version)) {
     throw configError(`trivy-path "${path}" is Trivy ${version}, a known malicious release; install another version`);
   }
@@ -342,7 +346,7 @@ async function download(version: string, options: LocateTrivyOptions): Promise<L
     if ('problem' in copy) {
       throw infrastructureError(`The Trivy ${version} just installed in ${installed} cannot be used: ${copy.problem}`);
     }
-    const reported = await trivyVersion(copy.binary);
+    const reported = await trivyVersion(copy.binary, options.baseEnv);
     options.logger.info(`Installed Trivy ${reported} (${join(installed, 'trivy')}), run from a private copy (${copy.binary})`);
     return { binary: copy.binary, version: reported, source: 'download' };
   } finally {
@@ -401,16 +405,8 @@ function cleanVersion(value: string, what: string): string {
   return version;
 }
 
-/** @actions/tool-cache reads its directories from these variables only; outside Actions we supply them. */
-function prepareToolCacheEnvironment(options: LocateTrivyOptions): void {
-  if (options.toolCacheDir) process.env.RUNNER_TOOL_CACHE = options.toolCacheDir;
-  else process.env.RUNNER_TOOL_CACHE ||= join(homedir(), '.cache', 'image-gate', 'tools');
-  if (options.tempDir) process.env.RUNNER_TEMP = options.tempDir;
-  else process.env.RUNNER_TEMP ||= tmpdir();
-}
-
-async function findOnPath(name: string): Promise<string | undefined> {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+async function findOnPath(name: string, searchPath: string): Promise<string | undefined> {
+  for (const dir of searchPath.split(delimiter)) {
     if (!dir) continue;
     const candidate = join(dir, name);
     if (await isExecutable(candidate)) return candidate;

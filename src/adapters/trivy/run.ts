@@ -1,8 +1,10 @@
 import { errorMessage, infrastructureError } from '../../core/model/errors.js';
 import type { Logger } from '../../core/model/logger.js';
-import { runProcess, type ProcessOutcome } from '../process/index.js';
+import { runProcess, type ProcessEnvironment, type ProcessOutcome } from '../process/index.js';
 
 export interface RunTrivyOptions {
+  /** The environment Trivy starts from (the run's): its proxies, HOME and TRIVY_* settings reach Trivy through it. */
+  baseEnv: ProcessEnvironment;
   /** Extra environment, e.g. buildTrivyEnv's credentials; credential values are masked in any output we log. */
   env?: Record<string, string>;
   timeoutMs: number;
@@ -16,6 +18,7 @@ export async function runTrivy(binary: string, args: string[], options: RunTrivy
   const secrets = secretValues(options.env);
   options.logger.info(`Running ${binary} ${args.join(' ')}`);
   const outcome = await start(binary, args, {
+    baseEnv: options.baseEnv,
     env: options.env,
     timeoutMs: options.timeoutMs,
     maxStdoutBytes: 64 * 1024,
@@ -32,8 +35,8 @@ export async function runTrivy(binary: string, args: string[], options: RunTrivy
  * The version a Trivy binary reports. JSON first (`--version --format json` prints
  * {"Version":"0.74.0",…}); builds that ignore --format print "Version: 0.74.0".
  */
-export async function trivyVersion(binary: string, timeoutMs = 60_000): Promise<string> {
-  const outcome = await start(binary, ['--version', '--format', 'json'], { timeoutMs });
+export async function trivyVersion(binary: string, baseEnv: ProcessEnvironment, timeoutMs = 60_000): Promise<string> {
+  const outcome = await start(binary, ['--version', '--format', 'json'], { baseEnv, timeoutMs });
   const failure = describeFailure(outcome, timeoutMs);
   if (failure) {
     const tail = lastLines(outcome.stderrTail);

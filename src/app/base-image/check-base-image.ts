@@ -11,11 +11,9 @@ import { approvedChecks, pinnedChecks } from '../../core/judge/base-image/docker
 import type { SignaturePolicy } from '../../core/model/signatures.js';
 import type { EvidenceResult } from '../../core/model/signatures.js';
 import { baseOfFinalStage } from '../../adapters/dockerfile/index.js';
-import { loadRegistryClient } from '../../adapters/registry/index.js';
 import type { UnsignedProvenance } from './buildkit-provenance.js';
 import type { PinnedRegistryImage } from '../check/acquire-scan.js';
-import type { GateEnvironment } from '../gate-environment.js';
-import { registryClientOptions } from '../registry-client-options.js';
+import type { RunContext } from '../context.js';
 
 /**
  * How many distinct images of unpinned FROM lines (other than the final base) get their digest looked
@@ -36,7 +34,7 @@ export interface ImageSide {
    * Where the image was pinned, for BuildKit's unsigned provenance in its index (read only when the
    * provenance rule runs). Absent for images not pinned through a registry.
    */
-  registry?: Pick<PinnedRegistryImage, 'client' | 'parsed' | 'pinned' | 'platformManifest'>;
+  registry?: Pick<PinnedRegistryImage, 'parsed' | 'pinned' | 'platformManifest'>;
 }
 
 export interface BaseImageResult {
@@ -50,25 +48,25 @@ export async function checkBaseImage(
   signatures: SignaturePolicy,
   image: ImageSide,
   config: GateConfig,
-  environment: GateEnvironment,
+  context: RunContext,
 ): Promise<BaseImageResult> {
   const checks = [...pinnedChecks(analysis, policy), ...approvedChecks(analysis, policy)];
   const base = baseOfFinalStage(analysis);
   if (base?.from.kind !== 'image') return { checks };
 
-  const [{ RegistryClient }, { resolveBaseFacts }, { currentCheck }, { provenCheck }, { provenanceCheck }, { pinSuggestion }] = await Promise.all([
-    loadRegistryClient(),
+  // The run's one client: the image was pinned through it, and its signatures read, with the same token cache.
+  const [client, { resolveBaseFacts }, { currentCheck }, { provenCheck }, { provenanceCheck }, { pinSuggestion }] = await Promise.all([
+    context.registry(),
     import('./resolve.js'),
     import('../../core/judge/base-image/current-check.js'),
     import('../../core/judge/base-image/proven-check.js'),
     import('../../core/judge/base-image/provenance-check.js'),
     import('../../core/judge/base-image/pin-suggestion.js'),
   ]);
-  const client = new RegistryClient(registryClientOptions(config, environment));
   // As written, not normalised: every check names the base in the Dockerfile's spelling (the pinned and approved
   // checks above already do), and the reports add the normalised reference once.
   const facts = await resolveBaseFacts(client, base.from.written, image.platform, { line: base.line });
-  environment.logger.info(`Base image: ${base.from.written} (Dockerfile line ${base.line})${facts.digest ? ` is ${facts.digest}` : ''}`);
+  context.logger.info(`Base image: ${base.from.written} (Dockerfile line ${base.line})${facts.digest ? ` is ${facts.digest}` : ''}`);
 
   // The pinned rule's message says to pin; the registry knows exactly what to pin to: the final base's
   // digest is in its facts, the other stages' FROMs are resolved here (one HEAD per distinct image,
@@ -92,7 +90,7 @@ export async function checkBaseImage(
     else unsuggested++;
   }
   if (unsuggested > 0) {
-    environment.logger.debug(
+    context.logger.debug(
       `No digest is looked up for ${String(unsuggested)} more unpinned FROM lines (at most ${String(MAX_PIN_SUGGESTIONS)} images are)`,
     );
   }
@@ -103,14 +101,14 @@ export async function checkBaseImage(
         const suggestion = `pin it: FROM ${pinSuggestion({ written, currentDigest: digest }) ?? ''}`;
         for (const check of same) check.suggestion = suggestion;
       } catch (error) {
-        environment.logger.debug(`Could not resolve ${written} (line ${String(same[0]?.line)}) to suggest a digest: ${describeError(error)}`);
+        context.logger.debug(`Could not resolve ${written} (line ${String(same[0]?.line)}) to suggest a digest: ${describeError(error)}`);
       }
     }),
   );
-  checks.push(currentCheck(facts, policy.maxAgeDays, environment.now()));
+  checks.push(currentCheck(facts, policy.maxAgeDays, context.now()));
   if (policy.proven !== 'off') {
     checks.push(provenCheck(facts, image.diffIds));
-    const unsigned = await buildKitProvenance(image, environment);
+    const unsigned = await buildKitProvenance(image, context);
     checks.push(
       provenanceCheck(facts, {
         attestations: image.attestations,
@@ -119,23 +117,23 @@ export async function checkBaseImage(
       }),
     );
   }
-  if (policy.signed.mode !== 'off') checks.push(await signedCheck(facts, policy, signatures, config, environment));
+  if (policy.signed.mode !== 'off') checks.push(await signedCheck(facts, policy, signatures, config, context));
   return { checks, facts };
 }
 
 /** BuildKit's SLSA provenance from the pinned index, for the judged platform; [] whenever there is none to read. */
-async function buildKitProvenance(image: ImageSide, environment: GateEnvironment): Promise<UnsignedProvenance[]> {
+async function buildKitProvenance(image: ImageSide, context: RunContext): Promise<UnsignedProvenance[]> {
   const registry = image.registry;
   if (registry === undefined) return [];
-  const { loadBuildKitProvenance } = await import('./buildkit-provenance.js');
+  const [{ loadBuildKitProvenance }, client] = await Promise.all([import('./buildkit-provenance.js'), context.registry()]);
   return loadBuildKitProvenance(
     {
-      client: registry.client,
+      client,
       parsed: registry.parsed,
       indexDigest: registry.pinned.digest,
       platformDigest: registry.platformManifest.digest,
     },
-    environment.logger,
+    context.logger,
   );
 }
 
@@ -145,19 +143,14 @@ async function signedCheck(
   policy: BaseImagePolicy,
   signatures: SignaturePolicy,
   config: GateConfig,
-  environment: GateEnvironment,
+  context: RunContext,
 ): Promise<BaseCheck> {
   const at = { rule: 'signed' as const, line: facts.line, image: facts.written };
   if (facts.digest === undefined) {
     return { ...at, status: 'unknown', message: facts.unknown.reference ?? 'the base image could not be resolved to a digest' };
   }
-  const [{ RegistryClient }, { parseImageReference }, { verifySignatures }] = await Promise.all([
-    loadRegistryClient(),
-    import('../../core/model/image-reference.js'),
-    import('../signatures/verify-signatures.js'),
-  ]);
+  const { verifySignatures } = await import('../signatures/verify-signatures.js');
   const reference = { ...parseImageReference(facts.written), digest: facts.digest };
-  const client = new RegistryClient(registryClientOptions(config, environment));
   const basePolicy: SignaturePolicy = {
     mode: 'required',
     sources: signatures.sources,
@@ -166,7 +159,7 @@ async function signedCheck(
     ...(signatures.trustedRootPath !== undefined && { trustedRootPath: signatures.trustedRootPath }),
     attestations: [],
   };
-  const verdict = await verifySignatures({ client, reference, digest: facts.digest }, basePolicy, config, environment);
+  const verdict = await verifySignatures({ reference, digest: facts.digest }, basePolicy, config, context);
   const signed = verdict.requirements.every((requirement) => requirement.satisfied);
   if (signed) {
     const by = verdict.requirements[0]?.satisfiedBy;

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { INPUT_LIMITS, readInputFile } from '../../adapters/files/index.js';
-import type { GateConfig, ImageSource } from '../../config/types.js';
+import type { GateConfig, ImageSource, NamedImage } from '../../config/types.js';
 import { infrastructureError } from '../../core/model/errors.js';
 import type { ScanReport } from '../../core/model/findings.js';
 import type { ImageSubject, SubjectFile } from '../../core/model/subject.js';
 import {
   formatPlatform,
-  loadRegistryClient,
   normalizeRegistryHost,
   type PinnedManifests,
   type PlatformImage,
@@ -16,8 +15,7 @@ import {
 } from '../../adapters/registry/index.js';
 import { formatReference, parseImageReference, pinnedReference, repositoryName, type ImageReference } from '../../core/model/image-reference.js';
 import { judgeReportIdentity, parseTrivyReport, type JudgedIdentity, type TrivyTarget } from '../../adapters/trivy/index.js';
-import type { GateEnvironment } from '../gate-environment.js';
-import { registryClientOptions } from '../registry-client-options.js';
+import type { RunContext } from '../context.js';
 import { scanWithTrivy } from './trivy-scan.js';
 import type { RegistryImage } from '../signatures/verify-signatures.js';
 
@@ -35,32 +33,32 @@ interface Acquired {
  * Gets the one Trivy report of the image. A registry image is pinned to its digest first and
  * Trivy scans `repository@digest`, never the tag, so a tag moved mid-run cannot change what is judged.
  */
-export async function acquireScan(source: ImageSource, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
+export async function acquireScan(source: ImageSource, config: GateConfig, context: RunContext): Promise<Acquired> {
   switch (source.kind) {
     case 'report':
-      return fromReportFile(source, environment);
+      return fromReportFile(source, context);
     case 'registry':
-      return fromRegistry(source.reference, config, environment);
+      return fromRegistry(source.image, config, context);
     case 'docker':
-      return fromDockerDaemon(source.reference, config, environment);
+      return fromDockerDaemon(source.image, config, context);
     case 'input':
-      return fromInputPath(source, config, environment);
+      return fromInputPath(source, config, context);
   }
 }
 
-async function fromReportFile(source: Extract<ImageSource, { kind: 'report' }>, environment: GateEnvironment): Promise<Acquired> {
+async function fromReportFile(source: Extract<ImageSource, { kind: 'report' }>, context: RunContext): Promise<Acquired> {
   const bytes = await readInputFile(source.path, { what: 'Trivy report', maxBytes: INPUT_LIMITS.trivyReport });
   const scan = parseTrivyReport(bytes, source.path);
   const subject = subjectOfUnpinned(scan, source.path, source.image, 'report');
   // Nobody here ran this scan: the report is only known to be about the image if it names the digest the image input names.
-  const namedDigest = source.image === undefined ? undefined : parseImageReference(source.image).digest;
+  const namedDigest = source.image?.reference.digest;
   const identity = judgeReportIdentity(scan, namedDigest, `The report ${source.path}`);
   if (identity === 'asserted') {
     const why =
       namedDigest === undefined
         ? 'the image input names no digest to check it against'
         : `it names no image digest that could confirm ${namedDigest} (no Metadata.RepoDigests)`;
-    environment.logger.warning(`The report ${source.path} is taken at its word, not verified: ${why}`);
+    context.logger.warning(`The report ${source.path} is taken at its word, not verified: ${why}`);
   }
   return { subject: { ...subject, identity }, scan };
 }
@@ -81,20 +79,22 @@ export interface PinnedRegistryImage extends RegistryImage {
 }
 
 /** Resolves the reference to one digest and picks one platform (the input's, else linux/amd64 of an index). */
-export async function pinRegistryImage(reference: string, config: GateConfig, environment: GateEnvironment): Promise<PinnedRegistryImage> {
-  const { RegistryClient } = await loadRegistryClient();
-  const parsed = parseImageReference(reference);
-  const client = new RegistryClient(registryClientOptions(config, environment));
+export async function pinRegistryImage(
+  parsed: ImageReference,
+  config: GateConfig,
+  context: Pick<RunContext, 'logger' | 'registry'>,
+): Promise<PinnedRegistryImage> {
+  const client = await context.registry();
   const pinned = await client.pinManifests(parsed, config.platform ? { platform: config.platform } : { defaultPlatform: DEFAULT_PLATFORM });
   const platformManifest = pinned.platforms[0];
   if (!platformManifest || pinned.platforms.length !== 1) {
     throw infrastructureError(`Could not choose one platform of ${formatReference(parsed)} to scan; name one with the platform input`);
   }
   const listedAs = platformManifest.declared ? `${formatPlatform(platformManifest.declared)} ` : '';
-  environment.logger.info(`Pinned ${formatReference(parsed)} to ${pinned.digest} (${listedAs}${platformManifest.digest})`);
+  context.logger.info(`Pinned ${formatReference(parsed)} to ${pinned.digest} (${listedAs}${platformManifest.digest})`);
   let configRead: Promise<PlatformImage> | undefined;
   const platformImage = (): Promise<PlatformImage> => (configRead ??= client.readPlatformImage(parsed, platformManifest));
-  return { client, reference: pinned.reference, digest: pinned.digest, parsed, pinned, platformManifest, platformImage };
+  return { reference: pinned.reference, digest: pinned.digest, parsed, pinned, platformManifest, platformImage };
 }
 
 /**
@@ -102,30 +102,28 @@ export async function pinRegistryImage(reference: string, config: GateConfig, en
  * the digest) and nothing else: no platform is picked and no config read, as `cosign verify` does. An index
  * with no linux/amd64 entry, a Helm chart or an SBOM is pinned like any image.
  */
-export async function pinForSignatures(reference: string, config: GateConfig, environment: GateEnvironment): Promise<RegistryImage> {
-  const { RegistryClient } = await loadRegistryClient();
-  const parsed = parseImageReference(reference);
-  const client = new RegistryClient(registryClientOptions(config, environment));
+export async function pinForSignatures(parsed: ImageReference, context: Pick<RunContext, 'logger' | 'registry'>): Promise<RegistryImage> {
+  const client = await context.registry();
   const resolved = await client.resolve(parsed);
   const manifest = await client.getManifest(parsed, resolved.digest);
-  environment.logger.info(`Pinned ${formatReference(parsed)} to ${manifest.digest}`);
-  return { client, reference: { ...parsed, digest: manifest.digest }, digest: manifest.digest };
+  context.logger.info(`Pinned ${formatReference(parsed)} to ${manifest.digest}`);
+  return { reference: { ...parsed, digest: manifest.digest }, digest: manifest.digest };
 }
 
-async function fromRegistry(reference: string, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
-  const image = await pinRegistryImage(reference, config, environment);
-  const { client, parsed, pinned } = image;
+async function fromRegistry(named: NamedImage, config: GateConfig, context: RunContext): Promise<Acquired> {
+  const image = await pinRegistryImage(named.reference, config, context);
+  const { parsed, pinned } = image;
   // Who the image runs as comes from its config: read (and hashed) before Trivy runs, so a bad one fails fast.
   const platformImage = await image.platformImage();
-  environment.logger.info(`Judging ${platformImage.platform} ${platformImage.digest} (config ${platformImage.configDigest})`);
+  context.logger.info(`Judging ${platformImage.platform} ${platformImage.digest} (config ${platformImage.configDigest})`);
   const pinnedRef = pinnedReference(parsed, pinned.digest);
   // Trivy gets the platform manifest judged here, never the index: it would pick an entry itself (see buildTrivyArgs).
   const scannedRef = pinnedReference(parsed, platformImage.digest);
   const credential = config.registry.credentials.find((item) => normalizeRegistryHost(item.registry) === parsed.registry);
   const judged: JudgedIdentity = { configDigest: platformImage.configDigest, manifestDigest: platformImage.digest, requireRepoDigest: true };
-  const scanned = await scanWithTrivy({ kind: 'image', reference: scannedRef }, scannedRef, judged, config, environment, {
+  const scanned = await scanWithTrivy({ kind: 'image', reference: scannedRef }, scannedRef, judged, config, context, {
     ...(credential && { credential }),
-    insecure: client.isPlainHttp(parsed.registry),
+    insecure: (await context.registry()).isPlainHttp(parsed.registry),
   });
   // The config we fetched and hashed ourselves, not the one Trivy echoes, decides who the image runs as.
   const scan: ScanReport = {
@@ -139,26 +137,29 @@ async function fromRegistry(reference: string, config: GateConfig, environment: 
     },
   };
   return {
-    subject: { input: reference, repository: repositoryName(parsed), digest: pinned.digest, pinned: pinnedRef, identity: 'verified' },
+    subject: { input: named.written, repository: repositoryName(parsed), digest: pinned.digest, pinned: pinnedRef, identity: 'verified' },
     scan,
     registryImage: image,
   };
 }
 
-async function fromDockerDaemon(reference: string, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
+async function fromDockerDaemon(named: NamedImage, config: GateConfig, context: RunContext): Promise<Acquired> {
   const { exportDaemonImage } = await import('../../adapters/docker/index.js');
-  const parsed = parseImageReference(reference);
-  await mkdir(config.tempDir, { recursive: true });
-  const archivePath = join(config.tempDir, `image-gate-${randomUUID()}.tar`);
+  // The daemon is asked for the name as written: it resolves its own names and image IDs.
+  const { written: reference, reference: parsed } = named;
+  await mkdir(context.paths.tempDir, { recursive: true });
+  const archivePath = join(context.paths.tempDir, `image-gate-${randomUUID()}.tar`);
   try {
     const exported = await exportDaemonImage(reference, archivePath, {
+      // DOCKER_HOST and its TLS settings, unless the docker-host input names the host.
+      ...context.environment.docker,
       ...(config.dockerHost && { dockerHost: config.dockerHost }),
-      logger: environment.logger,
+      logger: context.logger,
     });
-    environment.logger.info(`Exported ${reference} (image ${exported.imageId}) from the Docker daemon`);
+    context.logger.info(`Exported ${reference} (image ${exported.imageId}) from the Docker daemon`);
     // The config hashed out of the archive Trivy reads, which is what Trivy names as the image ID.
     const judged: JudgedIdentity = { configDigest: exported.configDigest };
-    const scanned = await scanWithTrivy({ kind: 'archive', path: archivePath }, reference, judged, config, environment);
+    const scanned = await scanWithTrivy({ kind: 'archive', path: archivePath }, reference, judged, config, context);
     const scan: ScanReport = { ...scanned, imageConfig: { ...scanned.imageConfig, user: exported.user ?? '' } };
     return {
       subject: {
@@ -175,44 +176,55 @@ async function fromDockerDaemon(reference: string, config: GateConfig, environme
   }
 }
 
-async function fromInputPath(source: Extract<ImageSource, { kind: 'input' }>, config: GateConfig, environment: GateEnvironment): Promise<Acquired> {
+async function fromInputPath(source: Extract<ImageSource, { kind: 'input' }>, config: GateConfig, context: RunContext): Promise<Acquired> {
   const { pinLocalImage } = await import('../../adapters/oci-archive/index.js');
   const pinned = await pinLocalImage(source.path);
-  environment.logger.info(`Pinned ${source.path} (${pinned.format}) to ${pinned.digest}`);
+  context.logger.info(`Pinned ${source.path} (${pinned.format}) to ${pinned.digest}`);
   const target: TrivyTarget = pinned.format === 'oci-layout' ? { kind: 'layout', path: source.path } : { kind: 'archive', path: source.path };
   const judged: JudgedIdentity = {
     configDigest: pinned.configDigest,
     ...(pinned.format !== 'docker-archive' && { manifestDigest: pinned.digest }),
   };
-  const scanned = await scanWithTrivy(target, source.path, judged, config, environment);
+  const scanned = await scanWithTrivy(target, source.path, judged, config, context);
   const scan: ScanReport = { ...scanned, imageConfig: { ...scanned.imageConfig, user: pinned.user } };
   const named = subjectOfUnpinned(scan, source.path, source.image, pinned.format === 'oci-layout' ? 'layout' : 'archive');
   return { subject: { ...named, digest: pinned.digest, pinned: `${named.repository}@${pinned.digest}`, identity: 'verified' }, scan };
 }
 
 /**
- * A report or archive names its image loosely: prefer what the user said, then the digest Trivy
- * recorded, then the artifact name when it is an image reference rather than a file path.
+ * A report or archive names its image loosely: prefer what the user said (parsed with the inputs), then the
+ * digest Trivy recorded, then the artifact name when it is an image reference rather than a file path.
  */
-function subjectOfUnpinned(scan: ScanReport, input: string, image: string | undefined, kind: SubjectFile['kind']): Omit<ImageSubject, 'identity'> {
-  const candidates = [image, scan.repoDigests[0], looksLikeFile(scan.artifactName) ? undefined : scan.artifactName];
-  for (const candidate of candidates) {
-    if (candidate === undefined) continue;
+function subjectOfUnpinned(
+  scan: ScanReport,
+  input: string,
+  image: NamedImage | undefined,
+  kind: SubjectFile['kind'],
+): Omit<ImageSubject, 'identity'> {
+  if (image !== undefined) return namedSubject(input, image, kind);
+  // What Trivy recorded may be anything: parsed here, and passed over when it is no image reference.
+  for (const written of [scan.repoDigests[0], looksLikeFile(scan.artifactName) ? undefined : scan.artifactName]) {
+    if (written === undefined) continue;
+    let reference: ImageReference;
     try {
-      const parsed = parseImageReference(candidate);
-      return {
-        input,
-        repository: repositoryName(parsed),
-        ...(parsed.digest && { digest: parsed.digest }),
-        pinned: parsed.digest ? pinnedReference(parsed, parsed.digest) : formatReference(parsed),
-        file: { kind, path: input, image: candidate },
-      };
-    } catch (error) {
-      // The user's own image input must be a reference; what Trivy recorded may be anything.
-      if (candidate === image) throw error;
+      reference = parseImageReference(written);
+    } catch {
+      continue;
     }
+    return namedSubject(input, { written, reference }, kind);
   }
   return { input, repository: scan.artifactName || input, pinned: scan.artifactName || input, file: { kind, path: input } };
+}
+
+function namedSubject(input: string, image: NamedImage, kind: SubjectFile['kind']): Omit<ImageSubject, 'identity'> {
+  const parsed = image.reference;
+  return {
+    input,
+    repository: repositoryName(parsed),
+    ...(parsed.digest && { digest: parsed.digest }),
+    pinned: parsed.digest ? pinnedReference(parsed, parsed.digest) : formatReference(parsed),
+    file: { kind, path: input, image: image.written },
+  };
 }
 
 function looksLikeFile(name: string): boolean {

@@ -4,9 +4,9 @@ import type { ImageSource } from '../../config/types.js';
 export function describeSource(source: ImageSource): string {
   switch (source.kind) {
     case 'registry':
-      return `${source.reference} from its registry`;
+      return `${source.image.written} from its registry`;
     case 'docker':
-      return `${source.reference} from the Docker daemon`;
+      return `${source.image.written} from the Docker daemon`;
     case 'input':
       return `the image at ${source.path}`;
     case 'report':

@@ -7,11 +7,9 @@ import type { DockerfileAnalysis } from '../../core/model/base-image.js';
 import type { ScanReport } from '../../core/model/findings.js';
 import type { Policy } from '../../core/model/policy.js';
 import type { DockerfileLocation, GateResult, PolicyOrigin } from '../../core/model/result.js';
+import type { RunContext } from '../context.js';
 import { acquireScan } from './acquire-scan.js';
-import type { GateEnvironment } from '../gate-environment.js';
-
-// Its own file: the steps this module runs take it too, and importing it from here would make each a cycle.
-export type { GateEnvironment } from '../gate-environment.js';
+import type { PolicyContext } from '../policy/policy-source.js';
 
 /**
  * One image of the run (one of config.sources) through the whole gate: the policy and the Dockerfile
@@ -19,20 +17,20 @@ export type { GateEnvironment } from '../gate-environment.js';
  * then one pure verdict judged from all three. With several images, the Dockerfile (if any) is read as
  * the one they were all built from.
  */
-export async function gateImage(config: GateConfig, source: ImageSource, environment: GateEnvironment): Promise<GateResult> {
-  const { policy, origin } = await judgingPolicy(config, environment);
-  const analysis = config.dockerfile ? await readDockerfile(config.dockerfile, config.buildArgs, environment.workspace) : undefined;
+export async function gateImage(config: GateConfig, source: ImageSource, context: RunContext): Promise<GateResult> {
+  const { policy, origin } = await judgingPolicy(config, context);
+  const analysis = config.dockerfile ? await readDockerfile(config.dockerfile, config.buildArgs, context.paths.workspace) : undefined;
   const finalStage = analysis?.stages[analysis.finalStage];
   const dockerfile: DockerfileLocation | undefined = analysis && finalStage ? { path: analysis.path, finalFromLine: finalStage.line } : undefined;
 
-  const { subject, scan, registryImage } = await acquireScan(source, config, environment);
+  const { subject, scan, registryImage } = await acquireScan(source, config, context);
   const signatures =
     policy.signatures.mode === 'off'
       ? undefined
       : registryImage === undefined
         ? // Images that are not in a registry have nowhere to carry signatures: with signatures required, a failed requirement.
           evaluateSignatures([], [`signatures are looked up in a registry, and the ${source.kind} image source has none`], policy.signatures)
-        : await (await import('../signatures/verify-signatures.js')).verifySignatures(registryImage, policy.signatures, config, environment);
+        : await (await import('../signatures/verify-signatures.js')).verifySignatures(registryImage, policy.signatures, config, context);
   // Read once while pinning (the root-user check needed it); the base-image proof uses the same config.
   const platformImage = await registryImage?.platformImage();
   const base = analysis
@@ -49,11 +47,11 @@ export async function gateImage(config: GateConfig, source: ImageSource, environ
           attestations: signatures?.results ?? [],
         },
         config,
-        environment,
+        context,
       )
     : undefined;
 
-  const verdict = judge({ scan, ...(signatures && { signatures }), ...(base && { baseImage: base }) }, policy, environment.now());
+  const verdict = judge({ scan, ...(signatures && { signatures }), ...(base && { baseImage: base }) }, policy, context.now());
   return { subject, scan, verdict, ...(dockerfile && { dockerfile }), policy: origin };
 }
 
@@ -64,19 +62,19 @@ function platformOf(scan: ScanReport): string {
 }
 
 /** The policy file (if any) merged with the inputs, which win. */
-export async function loadPolicy(config: GateConfig, environment: GateEnvironment): Promise<Policy> {
-  return (await judgingPolicy(config, environment)).policy;
+export async function loadPolicy(config: GateConfig, context: PolicyContext): Promise<Policy> {
+  return (await judgingPolicy(config, context)).policy;
 }
 
 /**
  * The policy and where it came from: on a pull request the base branch's file (see policy-source), read
  * once for all images of the run.
  */
-async function judgingPolicy(config: GateConfig, environment: GateEnvironment): Promise<{ policy: Policy; origin: PolicyOrigin }> {
+async function judgingPolicy(config: GateConfig, context: PolicyContext): Promise<{ policy: Policy; origin: PolicyOrigin }> {
   // The policy file's reader (yaml, the file's schema) and the Dockerfile parser load on first use, keeping the cold start short.
   const [{ buildPolicy }, { loadJudgingPolicy }] = await Promise.all([import('../../config/policy/load.js'), import('../policy/policy-source.js')]);
   // The overrides come with the policy: the key and trusted-root inputs' files are read where it came from.
-  const { file, source, origin, overrides } = await loadJudgingPolicy(config, environment);
+  const { file, source, origin, overrides } = await loadJudgingPolicy(config, context);
   return { policy: buildPolicy(file, overrides, source), origin };
 }
 

@@ -1,18 +1,19 @@
 import type { GateConfig, ImageSource } from '../../config/types.js';
 import { describeError, fileMistakes } from '../../core/model/errors.js';
 import type { ImageOutcome } from '../../core/model/result.js';
-import { parseImageReference, repositoryName } from '../../core/model/image-reference.js';
-import { gateImage, type GateEnvironment } from './gate-image.js';
+import { repositoryName } from '../../core/model/image-reference.js';
+import type { RunContext } from '../context.js';
+import { gateImage } from './gate-image.js';
 
 export type { ImageOutcome } from '../../core/model/result.js';
 
 /**
- * Every image of the step, concurrently: pinning, registry reads and signature checks overlap,
- * while Trivy runs one at a time (see acquire-scan). One image's error does not hide the others'
+ * Every image of the step, concurrently: pinning, registry reads and signature checks overlap (through the
+ * run's one registry client, so one token serves them all), while Trivy runs one at a time (see TrivyRun). One image's error does not hide the others'
  * verdicts; it is reported with them and fails the step.
  */
-export async function gateImages(config: GateConfig, environment: GateEnvironment): Promise<ImageOutcome[]> {
-  const settled = await Promise.allSettled(config.sources.map((source) => gateImage(config, source, environment)));
+export async function gateImages(config: GateConfig, context: RunContext): Promise<ImageOutcome[]> {
+  const settled = await Promise.allSettled(config.sources.map((source) => gateImage(config, source, context)));
   return settled.map((outcome, index): ImageOutcome => {
     const source = config.sources[index];
     const input = describeInput(source);
@@ -30,16 +31,10 @@ export async function gateImages(config: GateConfig, environment: GateEnvironmen
 
 function describeInput(source: ImageSource | undefined): string {
   if (source === undefined) return '?';
-  return source.kind === 'input' || source.kind === 'report' ? source.path : source.reference;
+  return source.kind === 'input' || source.kind === 'report' ? source.path : source.image.written;
 }
 
 /** The repository as a verdict would have named it (acquire-scan's subject), from the input alone. */
 function namedRepository(source: ImageSource | undefined): string | undefined {
-  const reference = source === undefined ? undefined : source.kind === 'registry' || source.kind === 'docker' ? source.reference : source.image;
-  if (reference === undefined) return undefined;
-  try {
-    return repositoryName(parseImageReference(reference));
-  } catch {
-    return undefined;
-  }
+  return source?.image === undefined ? undefined : repositoryName(source.image.reference);
 }

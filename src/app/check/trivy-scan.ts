@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { INPUT_LIMITS, readInputFile } from '../../adapters/files/index.js';
 import type { GateConfig, RegistryCredential } from '../../config/types.js';
@@ -22,10 +21,10 @@ import {
   runTrivy,
   type JudgedIdentity,
   type LocatedTrivy,
-  type TrivyDbCacheState,
   type TrivyTarget,
 } from '../../adapters/trivy/index.js';
-import type { GateEnvironment } from '../gate-environment.js';
+import type { RunContext } from '../context.js';
+import type { DbCacheRun, TrivyRun } from './trivy-run.js';
 
 export interface RegistryAccess {
   credential?: RegistryCredential;
@@ -33,27 +32,18 @@ export interface RegistryAccess {
 }
 
 /**
- * Trivy runs one at a time: concurrent runs over one cache directory contend for its database lock.
- * Everything else about an image (pinning, signatures) runs concurrently with other images.
+ * Runs Trivy on the target and returns its report, once the report is shown to be about the judged image.
+ * One scan of the run at a time (see TrivyRun).
  */
-let trivyQueue: Promise<unknown> = Promise.resolve();
-
-function oneTrivyAtATime<T>(run: () => Promise<T>): Promise<T> {
-  const next = trivyQueue.then(run, run);
-  trivyQueue = next.catch(() => undefined);
-  return next;
-}
-
-/** Runs Trivy on the target and returns its report, once the report is shown to be about the judged image. */
 export function scanWithTrivy(
   target: TrivyTarget,
   label: string,
   judged: JudgedIdentity,
   config: GateConfig,
-  environment: GateEnvironment,
+  context: RunContext,
   registryAccess: RegistryAccess = { insecure: false },
 ): Promise<ScanReport> {
-  return oneTrivyAtATime(() => scanNow(target, label, judged, config, environment, registryAccess));
+  return context.trivy.oneAtATime(() => scanNow(target, label, judged, config, context, registryAccess));
 }
 
 async function scanNow(
@@ -61,17 +51,18 @@ async function scanNow(
   label: string,
   judged: JudgedIdentity,
   config: GateConfig,
-  environment: GateEnvironment,
+  context: RunContext,
   registryAccess: RegistryAccess,
 ): Promise<ScanReport> {
-  const run = runState(environment);
-  const trivy = await locateOnce(run, config, environment);
-  environment.logger.info(`Trivy ${trivy.version} (${trivy.source}): scanning ${label}`);
-  await mkdir(config.tempDir, { recursive: true });
-  const outputPath = join(config.tempDir, `trivy-${randomUUID()}.json`);
-  const cacheDir = environment.env.TRIVY_CACHE_DIR ?? join(homedir(), '.cache', 'trivy');
-  const useDbCache = environment.actionsCache === true && config.trivy.cacheDb && !config.trivy.server;
-  const dbCache = useDbCache ? await restoreDbOnce(run, cacheDir, environment) : undefined;
+  const run = context.trivy;
+  const trivy = await locateOnce(run, config, context);
+  context.logger.info(`Trivy ${trivy.version} (${trivy.source}): scanning ${label}`);
+  const { tempDir } = context.paths;
+  await mkdir(tempDir, { recursive: true });
+  const outputPath = join(tempDir, `trivy-${randomUUID()}.json`);
+  const cacheDir = context.paths.trivyCacheDir;
+  const useDbCache = context.actionsCache && config.trivy.cacheDb && !config.trivy.server;
+  const dbCache = useDbCache ? await restoreDbOnce(run, cacheDir, context) : undefined;
   try {
     const args = buildTrivyArgs({
       target,
@@ -87,13 +78,14 @@ async function scanNow(
     });
     const credential = registryAccess.credential;
     await runTrivy(trivy.binary, args, {
+      baseEnv: context.environment.inherited,
       env: {
         ...buildTrivyEnv(credential && { username: credential.username, password: credential.password }),
         ...(config.trivy.serverToken && { TRIVY_TOKEN: config.trivy.serverToken }),
         ...buildTrivyServerEnv(config.trivy.server),
       },
       timeoutMs: config.trivy.timeoutMs,
-      logger: environment.logger,
+      logger: context.logger,
     });
     // Trivy's output is bounded like any report: a Trivy fooled into writing without end must not exhaust memory.
     const scan = parseTrivyReport(
@@ -101,46 +93,20 @@ async function scanNow(
       `the Trivy report for ${label}`,
     );
     checkScannedIdentity(scan, judged, `The Trivy report for ${label}`);
-    if (dbCache) await saveDbOnce(dbCache, cacheDir, environment);
+    if (dbCache) await saveDbOnce(dbCache, cacheDir, context);
     return scan;
   } finally {
     await rm(outputPath, { force: true });
   }
 }
 
-/** What one run (one GateEnvironment: every image of a step, or one CLI check) shares between its scans. */
-interface RunState {
-  /** By the settings that choose the binary, so two configurations in one run never share a Trivy by mistake. */
-  trivy: Map<string, Promise<LocatedTrivy>>;
-  /** By Trivy cache directory. */
-  dbCache: Map<string, DbCacheRun>;
-}
-
-interface DbCacheRun {
-  restored: Promise<TrivyDbCacheState | undefined>;
-  saved: boolean;
-}
-
-// Keyed by the environment, not module-wide: a second run in the same process (a test, a library
-// caller) locates and restores afresh, and a run's state goes with its environment.
-const runs = new WeakMap<GateEnvironment, RunState>();
-
-function runState(environment: GateEnvironment): RunState {
-  let state = runs.get(environment);
-  if (state === undefined) {
-    state = { trivy: new Map(), dbCache: new Map() };
-    runs.set(environment, state);
-  }
-  return state;
-}
-
 /**
  * Locating copies and hashes a cached binary of ~150 MB and runs `--version`: once per run, not per
  * image. A failure is remembered too, so every image reports the same reason without a retry each.
  */
-function locateOnce(run: RunState, config: GateConfig, environment: GateEnvironment): Promise<LocatedTrivy> {
-  const key = JSON.stringify([config.trivy.path ?? '', config.trivy.version, config.tempDir]);
-  let located = run.trivy.get(key);
+function locateOnce(run: TrivyRun, config: GateConfig, context: RunContext): Promise<LocatedTrivy> {
+  const key = JSON.stringify([config.trivy.path ?? '', config.trivy.version]);
+  let located = run.located.get(key);
   if (located === undefined) {
     located = (async () => {
       // Loaded only when a scan runs: judging a report needs neither the tool cache nor the Actions cache.
@@ -149,11 +115,13 @@ function locateOnce(run: RunState, config: GateConfig, environment: GateEnvironm
         ...(config.trivy.path && { path: config.trivy.path }),
         version: config.trivy.version,
         minimumVersion: MINIMUM_TRIVY_VERSION,
-        logger: environment.logger,
-        tempDir: config.tempDir,
+        logger: context.logger,
+        tempDir: context.paths.tempDir,
+        searchPath: context.environment.path,
+        baseEnv: context.environment.inherited,
       });
     })();
-    run.trivy.set(key, located);
+    run.located.set(key, located);
   }
   return located;
 }
@@ -168,10 +136,10 @@ function locateOnce(run: RunState, config: GateConfig, environment: GateEnvironm
  * warnings and errors ("Failed to restore: …", an error for a 5xx) straight through @actions/core:
  * they are the one source of annotations outside the step's annotation budget.
  */
-function restoreDbOnce(run: RunState, cacheDir: string, environment: GateEnvironment): Promise<DbCacheRun> {
+function restoreDbOnce(run: TrivyRun, cacheDir: string, context: RunContext): Promise<DbCacheRun> {
   let cache = run.dbCache.get(cacheDir);
   if (cache === undefined) {
-    const restored = loadTrivyDbCache().then(({ restoreTrivyDb }) => restoreTrivyDb(cacheDir, environment.logger, environment.now()));
+    const restored = loadTrivyDbCache().then(({ restoreTrivyDb }) => restoreTrivyDb(cacheDir, context.logger, context.now()));
     cache = { restored, saved: false };
     run.dbCache.set(cacheDir, cache);
   }
@@ -179,10 +147,10 @@ function restoreDbOnce(run: RunState, cacheDir: string, environment: GateEnviron
   return entry.restored.then(() => entry);
 }
 
-async function saveDbOnce(cache: DbCacheRun, cacheDir: string, environment: GateEnvironment): Promise<void> {
-  // Scans run one at a time (oneTrivyAtATime), so no other scan can be between this check and the flag.
+async function saveDbOnce(cache: DbCacheRun, cacheDir: string, context: RunContext): Promise<void> {
+  // Scans run one at a time (TrivyRun.oneAtATime), so no other scan can be between this check and the flag.
   if (cache.saved) return;
   cache.saved = true;
   const { saveTrivyDb } = await loadTrivyDbCache();
-  await saveTrivyDb(cacheDir, await cache.restored, environment.logger);
+  await saveTrivyDb(cacheDir, await cache.restored, context.logger);
 }

@@ -15,19 +15,15 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { INPUT_LIMITS, readInputText } from '../../adapters/files/index.js';
 import type { CertificateAuthorityInput, GateConfig, KeyInput } from '../../config/types.js';
 import { configError, describeError, GateError } from '../../core/model/errors.js';
-import type { Logger } from '../../core/model/logger.js';
 import type { PolicyOrigin } from '../../core/model/result.js';
 import type { CertificateAuthorityPem } from '../../config/policy/certificate-authorities.js';
 import type { PolicyFile, PolicyOverrides } from '../../config/policy/load.js';
 import type { RepoRef, RepositoryAtCommit } from '../../adapters/github/index.js';
+import type { GitHubContext, RunContext } from '../context.js';
 import { diffPolicy, readWorkspaceText } from './policy-diff.js';
 
-export interface PolicyEnvironment {
-  logger: Logger;
-  /** Relative paths (the policy's, its key files') are relative to this. */
-  workspace: string;
-  env: NodeJS.ProcessEnv;
-}
+/** What choosing the policy needs of the run: relative paths (the policy's, its key files') are the workspace's. */
+export type PolicyContext = Pick<RunContext, 'logger' | 'paths' | 'github'>;
 
 export interface JudgingPolicy {
   /** The validated file, key files read; undefined: none, the defaults apply. */
@@ -68,28 +64,28 @@ const COMMENT_EVENT = 'issue_comment';
 const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const NAME = /^[A-Za-z0-9_.-]+$/;
 
-const loaded = new WeakMap<PolicyEnvironment, Map<string, Promise<JudgingPolicy>>>();
+const loaded = new WeakMap<PolicyContext, Map<string, Promise<JudgingPolicy>>>();
 
-/** The policy of this run: fetched once per environment (one run), shared by every image gated in it. */
-export function loadJudgingPolicy(config: GateConfig, environment: PolicyEnvironment): Promise<JudgingPolicy> {
+/** The policy of this run: fetched once per context (one run), shared by every image gated in it. */
+export function loadJudgingPolicy(config: GateConfig, context: PolicyContext): Promise<JudgingPolicy> {
   const key = JSON.stringify([config.policy.path, config.policy.required, config.policy.source ?? 'default', config.policy.trust]);
-  let byKey = loaded.get(environment);
+  let byKey = loaded.get(context);
   if (byKey === undefined) {
     byKey = new Map();
-    loaded.set(environment, byKey);
+    loaded.set(context, byKey);
   }
   let policy = byKey.get(key);
   if (policy === undefined) {
-    policy = choosePolicy(config, environment);
+    policy = choosePolicy(config, context);
     byKey.set(key, policy);
   }
   return policy;
 }
 
-async function choosePolicy(config: GateConfig, environment: PolicyEnvironment): Promise<JudgingPolicy> {
-  const pullRequest = pullRequestBase(environment.env);
+async function choosePolicy(config: GateConfig, context: PolicyContext): Promise<JudgingPolicy> {
+  const pullRequest = pullRequestBase(context.github);
   const setting = config.policy.source;
-  if (pullRequest.kind === 'pull-request' && setting !== 'head') return basePolicy(config, environment, pullRequest);
+  if (pullRequest.kind === 'pull-request' && setting !== 'head') return basePolicy(config, context, pullRequest);
   if (pullRequest.kind === 'incomplete' && setting !== 'head') {
     throw configError(
       `Input policy-source is ${setting ?? 'base (the default on pull requests)'}, but ${pullRequest.problem}, so the base branch's policy cannot be read; ` +
@@ -97,24 +93,24 @@ async function choosePolicy(config: GateConfig, environment: PolicyEnvironment):
     );
   }
   const note = pullRequest.kind === 'none' ? undefined : "policy-source is head: the pull request's own policy file judged";
-  return workspacePolicy(config, environment, note);
+  return workspacePolicy(config, context, note);
 }
 
 /**
- * Reads GITHUB_EVENT_NAME and the payload: a pull request event (PULL_REQUEST_EVENTS) gives the base commit
+ * Reads the event's name and payload: a pull request event (PULL_REQUEST_EVENTS) gives the base commit
  * (pull_request.base.sha) and the repository it belongs to; a merge_group event its base_sha; an
  * issue_comment on a pull request GITHUB_SHA (see COMMENT_EVENT).
  */
-export function pullRequestBase(env: NodeJS.ProcessEnv): PullRequestBase {
-  const eventName = env.GITHUB_EVENT_NAME ?? '';
+export function pullRequestBase(github: GitHubContext): PullRequestBase {
+  const eventName = github.eventName ?? '';
   const mergeQueue = eventName === MERGE_QUEUE_EVENT;
   const comment = eventName === COMMENT_EVENT;
   if (!PULL_REQUEST_EVENTS.has(eventName) && !mergeQueue && !comment) return { kind: 'none' };
   const incomplete = (what: string): PullRequestBase => ({ kind: 'incomplete', problem: `the ${eventName} event ${what}` });
-  if (!env.GITHUB_EVENT_PATH) return incomplete('has no payload (GITHUB_EVENT_PATH is not set)');
+  if (!github.eventPath) return incomplete('has no payload (GITHUB_EVENT_PATH is not set)');
   let payload: unknown;
   try {
-    payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+    payload = JSON.parse(readFileSync(github.eventPath, 'utf8'));
   } catch {
     return incomplete('payload at GITHUB_EVENT_PATH could not be read as JSON');
   }
@@ -128,7 +124,7 @@ export function pullRequestBase(env: NodeJS.ProcessEnv): PullRequestBase {
   const [sha, shaName] = mergeQueue
     ? [field(field(payload, 'merge_group'), 'base_sha'), 'payload gives no merge_group.base_sha']
     : comment
-      ? [env.GITHUB_SHA, 'on a pull request has no GITHUB_SHA (the default branch commit it runs from)']
+      ? [github.sha, 'on a pull request has no GITHUB_SHA (the default branch commit it runs from)']
       : [field(base, 'sha'), 'payload gives no pull_request.base.sha'];
   if (typeof sha !== 'string' || !COMMIT_SHA.test(sha)) return incomplete(shaName);
   const fullName = field(field(base, 'repo'), 'full_name') ?? field(field(payload, 'repository'), 'full_name');
@@ -153,16 +149,16 @@ export function repositoryPath(path: string, workspace: string): string | undefi
   return inside.split(sep).join('/');
 }
 
-async function workspacePolicy(config: GateConfig, environment: PolicyEnvironment, note: string | undefined): Promise<JudgingPolicy> {
+async function workspacePolicy(config: GateConfig, context: PolicyContext, note: string | undefined): Promise<JudgingPolicy> {
   const { loadPolicyFile } = await import('./load-policy.js');
-  const source = displayPath(config.policy.path, environment.workspace);
-  const inRepository = repositoryPath(config.policy.path, environment.workspace);
+  const source = displayPath(config.policy.path, context.paths.workspace);
+  const inRepository = repositoryPath(config.policy.path, context.paths.workspace);
   const file = await loadPolicyFile(config.policy.path, {
     required: config.policy.required,
     ...(inRepository !== undefined && { file: inRepository }),
   });
-  if (file) environment.logger.info(`Policy: ${source}`);
-  if (note !== undefined) environment.logger.info(`Policy: ${note}`);
+  if (file) context.logger.info(`Policy: ${source}`);
+  if (note !== undefined) context.logger.info(`Policy: ${note}`);
   const keys = await inputKeys(config.policy.trust.keys, (path) =>
     readInputText(path, { what: 'public key file', maxBytes: INPUT_LIMITS.publicKey }),
   );
@@ -178,10 +174,10 @@ async function workspacePolicy(config: GateConfig, environment: PolicyEnvironmen
 
 async function basePolicy(
   config: GateConfig,
-  environment: PolicyEnvironment,
+  context: PolicyContext,
   pullRequest: { repo: RepoRef; sha: string; branch: 'base branch' | 'default branch' },
 ): Promise<JudgingPolicy> {
-  const path = repositoryPath(config.policy.path, environment.workspace);
+  const path = repositoryPath(config.policy.path, context.paths.workspace);
   if (path === undefined) {
     throw configError(
       `Input policy: ${config.policy.path} is outside the workspace, so it cannot be read from the ${pullRequest.branch} (policy-source base); ` +
@@ -195,17 +191,14 @@ async function basePolicy(
   ]);
   let rest: InstanceType<typeof GitHubRest>;
   try {
-    rest = new GitHubRest({
-      apiUrl: environment.env.GITHUB_API_URL ?? 'https://api.github.com',
-      token: config.githubToken ?? environment.env.GITHUB_TOKEN,
-    });
+    rest = new GitHubRest({ apiUrl: context.github.apiUrl, token: config.githubToken ?? context.github.token });
   } catch (error) {
     throw configError(`Cannot read the policy from the ${pullRequest.branch}: ${describeError(error)}`, error);
   }
   const base: BaseCommit = {
     files: new RepositoryAtCommit(rest, pullRequest.repo, pullRequest.sha),
     branch: pullRequest.branch,
-    workspace: environment.workspace,
+    workspace: context.paths.workspace,
   };
   const shortSha = pullRequest.sha.slice(0, 12);
   const source = `${path} (${pullRequest.branch}, ${shortSha})`;
@@ -215,8 +208,10 @@ async function basePolicy(
     base.files.read(path),
     // The inputs' files of trust too: a workflow that names its key must not find the pull request's.
     inputKeys(trust.keys, (keyPath) => readBaseFile(base, keyPath, { what: 'public key file', maxBytes: INPUT_LIMITS.publicKey, input: true })),
-    trust.trustedRootPath === undefined ? Promise.resolve(undefined) : baseCopy(base, trust.trustedRootPath, config.tempDir, 'Input trusted-root:'),
-    readWorkspaceText(config.policy.path, environment.workspace),
+    trust.trustedRootPath === undefined
+      ? Promise.resolve(undefined)
+      : baseCopy(base, trust.trustedRootPath, context.paths.tempDir, 'Input trusted-root:'),
+    readWorkspaceText(config.policy.path, context.paths.workspace),
     inputCertificateAuthority(trust.certificateAuthority, (caPath) => readBaseFile(base, caPath, { ...CERTIFICATES_FILE, input: true })),
   ] as const);
   const origin: PolicyOrigin = {
@@ -237,22 +232,22 @@ async function basePolicy(
     await readSignatureKeys(file, source, (keyPath, trustFile) =>
       readBaseFile(base, keyPath, trustFile ?? { what: 'key file', maxBytes: INPUT_LIMITS.publicKey }),
     );
-    if (trustedRootPath === undefined) await fetchTrustedRoot(file, base, config.tempDir);
-    environment.logger.info(
+    if (trustedRootPath === undefined) await fetchTrustedRoot(file, base, context.paths.tempDir);
+    context.logger.info(
       `Policy: ${path} from the ${pullRequest.branch} of ${base.files.name} (a pull request cannot change the policy that judges it)`,
     );
   } else {
     origin.note = `The ${pullRequest.branch} (${shortSha}) has no ${path}: the defaults and the inputs judged`;
-    environment.logger.info(`Policy: ${origin.note}`);
+    context.logger.info(`Policy: ${origin.note}`);
   }
   if (trust.keys?.some((key) => key.kind === 'path') === true || trustedRootPath !== undefined || authority !== undefined) {
     const inputs = authority === undefined ? 'key and trusted-root inputs' : 'key, trusted-root and certificate authority inputs';
-    environment.logger.info(`Policy: the files the ${inputs} name read from the ${pullRequest.branch} too`);
+    context.logger.info(`Policy: the files the ${inputs} name read from the ${pullRequest.branch} too`);
   }
   const change = await diffPolicy(answer.found ? answer.text : undefined, head);
   if (change !== undefined) {
     origin.changedInPullRequest = change;
-    environment.logger.info(`Policy: the pull request changes ${path}; its version is shown in the summary, not used`);
+    context.logger.info(`Policy: the pull request changes ${path}; its version is shown in the summary, not used`);
   }
   return { file, source, origin, overrides: withTrust(config, keys, trustedRootPath, authority) };
 }

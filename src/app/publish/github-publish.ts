@@ -24,6 +24,7 @@ import {
   type RepoRef,
 } from '../../adapters/github/index.js';
 import { errorMessage } from '../../core/model/errors.js';
+import type { GitHubContext } from '../context.js';
 
 export interface GitHubPublishSettings {
   comment: 'always' | 'on-failure' | 'never';
@@ -84,11 +85,11 @@ interface EventFacts {
 export async function publishToGitHub(
   publication: GitHubPublication,
   settings: GitHubPublishSettings,
-  env: NodeJS.ProcessEnv,
+  github: GitHubContext,
   workspace: string,
   logger: Logger,
 ): Promise<PublishNotice[]> {
-  const repository = env.GITHUB_REPOSITORY;
+  const repository = github.repository;
   if (!repository) {
     logger.debug('GITHUB_REPOSITORY is not set: nothing is published to GitHub');
     return [];
@@ -97,23 +98,23 @@ export async function publishToGitHub(
   let rest: GitHubRest;
   try {
     repo = splitRepository(repository);
-    rest = new GitHubRest({ apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token: settings.token });
+    rest = new GitHubRest({ apiUrl: github.apiUrl, token: settings.token });
   } catch (error) {
     return [{ message: `Nothing was published to GitHub: ${errorMessage(error)}`, actionable: true }];
   }
-  const event = readEvent(env.GITHUB_EVENT_PATH);
-  const runUrl = env.GITHUB_RUN_ID && env.GITHUB_SERVER_URL ? `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-  const headSha = event.pullRequest?.headSha ?? env.GITHUB_SHA;
+  const event = readEvent(github.eventPath);
+  const runUrl = github.runId && github.serverUrl ? `${github.serverUrl}/${repository}/actions/runs/${github.runId}` : undefined;
+  const headSha = event.pullRequest?.headSha ?? github.sha;
 
   const tasks: Promise<PublishNotice[]>[] = [];
   if (settings.comment !== 'never' && event.pullRequest) {
     // Every warning about the comment is a request that failed or was refused.
-    const commented = comment(rest, repo, event.pullRequest.number, publication.comment, settings, env, runUrl);
+    const commented = comment(rest, repo, event.pullRequest.number, publication.comment, settings, github, runUrl);
     tasks.push(commented.then((warnings) => warnings.map((message) => ({ message, actionable: true }))));
   }
   if (settings.checkRun && headSha) tasks.push(checkRuns(rest, repo, headSha, publication.checkRuns(runUrl), runUrl));
-  if (settings.uploadSarif && env.GITHUB_SHA && env.GITHUB_REF) {
-    tasks.push(sarifUploads(rest, repo, publication.sarif, settings, env.GITHUB_SHA, env.GITHUB_REF, workspace));
+  if (settings.uploadSarif && github.sha && github.ref) {
+    tasks.push(sarifUploads(rest, repo, publication.sarif, settings, github.sha, github.ref, workspace));
   }
   // Returned, not logged: the step's annotation budget decides what is shown, refused requests first.
   return (await Promise.all(tasks)).flat();
@@ -125,13 +126,13 @@ async function comment(
   number: number,
   rendered: GitHubPublication['comment'],
   settings: GitHubPublishSettings,
-  env: NodeJS.ProcessEnv,
+  github: Pick<GitHubContext, 'graphqlUrl'>,
   runUrl: string | undefined,
 ): Promise<string[]> {
   const { marker } = rendered;
   // Asked at most once, and only when some comment carries our marker (see comments.ts, token-identity.ts).
   let identity: Promise<IdentityResult> | undefined;
-  const author: AuthorLookup = () => (identity ??= tokenIdentity(rest, graphqlUrl(rest.base, env.GITHUB_GRAPHQL_URL)));
+  const author: AuthorLookup = () => (identity ??= tokenIdentity(rest, graphqlUrl(rest.base, github.graphqlUrl)));
   // An input that could not be judged fails the step: for `on-failure` it is a failure like a breach.
   if (settings.comment === 'on-failure' && rendered.passing) {
     // Passing now: only an earlier failure comment is brought up to date, so it does not mislead.

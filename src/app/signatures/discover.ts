@@ -8,7 +8,7 @@ import { describeError } from '../../core/model/errors.js';
 import type { Logger } from '../../core/model/logger.js';
 import type { Evidence, EvidenceSource } from '../../core/model/signatures.js';
 import { GitHubRequestError, GitHubRest } from '../../adapters/github/index.js';
-import type { RegistryClient } from '../../adapters/registry/index.js';
+import { countRequests, type RegistryClient } from '../../adapters/registry/index.js';
 import { digestProblem, repositoryName, type ImageReference } from '../../core/model/image-reference.js';
 import { discoverCosignTags } from './cosign-tags.js';
 import { DEFAULT_LIMITS, type DiscoveryLimits, type Found } from './found.js';
@@ -41,8 +41,8 @@ export interface Discovery {
 
 /**
  * `ref` names the registry and repository; `digest` is the manifest to find evidence for (the pinned
- * top-level digest, or one platform's manifest). The registry request count is the client's count
- * across this call, so run discoveries on one client one at a time for exact numbers.
+ * top-level digest, or one platform's manifest). The registry requests counted are this call's own, even
+ * while other images of the run use the same client (see countRequests).
  */
 export async function discoverEvidence(client: RegistryClient, ref: ImageReference, digest: string, options: DiscoverOptions): Promise<Discovery> {
   const limits: DiscoveryLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -50,7 +50,6 @@ export async function discoverEvidence(client: RegistryClient, ref: ImageReferen
   if (problem) {
     return { evidence: [], problems: [`Cannot look for signatures of "${digest}": ${problem}`], requests: 0 };
   }
-  const registryBefore = client.requestCount;
   const logger = options.logger;
   const wanted = new Set(options.sources);
 
@@ -68,23 +67,25 @@ export async function discoverEvidence(client: RegistryClient, ref: ImageReferen
     }
   }
 
-  // All sources at once. The image was pinned through this client first, so its pull token is cached
-  // and concurrent requests do not each start a token exchange.
-  const registry = Promise.all([
-    wanted.has('referrers') ? guarded('referrers', () => discoverReferrers(client, ref, digest, limits, logger)) : none(),
-    wanted.has('cosign-tags') ? guarded('cosign tags', () => discoverCosignTags(client, ref, digest, limits, logger)) : none(),
-  ]);
+  // All sources at once. The image was pinned through this client (the run's one) first, so its pull token
+  // is cached; requests that do start together ask for a token once between them (see auth.ts).
+  const registry = countRequests(() =>
+    Promise.all([
+      wanted.has('referrers') ? guarded('referrers', () => discoverReferrers(client, ref, digest, limits, logger)) : none(),
+      wanted.has('cosign-tags') ? guarded('cosign tags', () => discoverCosignTags(client, ref, digest, limits, logger)) : none(),
+    ]),
+  );
   const target = options.github;
   const github =
     rest && target
       ? guarded('GitHub attestations', () => discoverGithubAttestations(rest, target.repository, digest, Boolean(target.token), limits, logger))
       : Promise.resolve<Found>({ evidence: [], problems: [] });
-  const [registryResults, githubResult] = await Promise.all([registry, github]);
+  const [{ value: registryResults, requests: registryRequests }, githubResult] = await Promise.all([registry, github]);
 
   const all = [...registryResults, githubResult];
   const evidence = all.flatMap((found) => found.evidence);
   const problems = [...early, ...all.flatMap((found) => found.problems)];
-  const requests = client.requestCount - registryBefore + (rest?.requestCount ?? 0);
+  const requests = registryRequests + (rest?.requestCount ?? 0);
   logger.debug(
     `Signature discovery for ${repositoryName(ref)}@${digest}: ${evidence.length} found, ${problems.length} problems, ${requests} requests`,
   );

@@ -1,16 +1,15 @@
 import { join } from 'node:path';
 import type { GateConfig } from '../../config/types.js';
+import type { RunContext } from '../context.js';
 import type { EvidenceResult, SignaturePolicy } from '../../core/model/signatures.js';
 import { evaluateSignatures } from '../../core/judge/signature-gate.js';
 import { describeError } from '../../core/model/errors.js';
 import type { SignatureVerdict } from '../../core/model/verdict.js';
 import { formatPlatform, type Descriptor, type RegistryClient } from '../../adapters/registry/index.js';
 import type { ImageReference } from '../../core/model/image-reference.js';
-import type { GateEnvironment } from '../gate-environment.js';
 
-/** What is needed to look for an image's signatures: its registry and its pinned digest. */
+/** What is needed to look for an image's signatures: where it is, and its pinned digest. (The run's one registry client reads it.) */
 export interface RegistryImage {
-  client: RegistryClient;
   reference: ImageReference;
   digest: string;
 }
@@ -37,29 +36,29 @@ export async function verifySignatures(
   image: RegistryImage,
   policy: SignaturePolicy,
   config: GateConfig,
-  environment: GateEnvironment,
+  context: RunContext,
 ): Promise<SignatureVerdict> {
   // Sigstore's code loads only when signatures are checked.
-  const [{ discoverEvidence }, { loadTrustedRootFresh, verifyEvidence }] = await Promise.all([
+  const [{ discoverEvidence }, { loadTrustedRootFresh, verifyEvidence }, client] = await Promise.all([
     import('./discover.js'),
     import('../../adapters/sigstore/index.js'),
+    context.registry(),
   ]);
+  const { tufMirrorUrl } = context.environment;
   const trust = await loadTrustedRootFresh(policy.trustedRootPath, {
-    logger: environment.logger,
-    cacheDir: join(config.tempDir, 'sigstore-tuf'),
+    logger: context.logger,
+    cacheDir: join(context.paths.tempDir, 'sigstore-tuf'),
     // A private TUF mirror (air-gapped runners); tests point it at a closed port so nothing leaves the machine.
-    ...(environment.env.IMAGE_GATE_TUF_MIRROR_URL && { mirrorUrl: environment.env.IMAGE_GATE_TUF_MIRROR_URL }),
+    ...(tufMirrorUrl && { mirrorUrl: tufMirrorUrl }),
   });
-  const repository = environment.env.GITHUB_REPOSITORY;
-  const github = repository
-    ? { apiUrl: environment.env.GITHUB_API_URL ?? 'https://api.github.com', token: config.githubToken, repository }
-    : undefined;
+  const repository = context.github.repository;
+  const github = repository ? { apiUrl: context.github.apiUrl, token: config.githubToken, repository } : undefined;
 
   const judge = async (digest: string, label: string): Promise<SignatureVerdict> => {
-    const discovery = await discoverEvidence(image.client, image.reference, digest, {
+    const discovery = await discoverEvidence(client, image.reference, digest, {
       sources: policy.sources,
       github,
-      logger: environment.logger,
+      logger: context.logger,
     });
     const results = await Promise.all(
       discovery.evidence.map((evidence) =>
@@ -72,7 +71,7 @@ export async function verifySignatures(
         }),
       ),
     );
-    environment.logger.info(
+    context.logger.info(
       `Signatures${label}: ${results.filter((result) => result.verified).length} of ${results.length} verified (${discovery.requests} requests)`,
     );
     return evaluateSignatures(results, discovery.problems, policy);
@@ -80,12 +79,12 @@ export async function verifySignatures(
 
   const top = await judge(image.digest, '');
   if (policy.perPlatform !== true) return top;
-  const platforms = await platformDigests(image, environment);
+  const platforms = await platformDigests(client, image, context);
   if ('problem' in platforms) {
     return mergePlatformVerdicts(top, [{ platform: EVERY_PLATFORM, verdict: evaluateSignatures([], [platforms.problem], policy) }]);
   }
   const judged: PlatformVerdict[] = [];
-  // One at a time: discovery counts requests on the shared client.
+  // One at a time: each platform's log lines stay together, and an index of many platforms does not start all its discoveries at once.
   for (const { platform, digest } of platforms.list) {
     judged.push({ platform, verdict: await judge(digest, ` (${platform} ${digest})`) });
   }
@@ -97,14 +96,15 @@ export async function verifySignatures(
  * Never throws: an index that cannot be read is a problem, which fails the platforms' requirements.
  */
 async function platformDigests(
+  client: RegistryClient,
   image: RegistryImage,
-  environment: GateEnvironment,
+  context: RunContext,
 ): Promise<{ list: { platform: string; digest: string }[] } | { problem: string }> {
   try {
-    const top = await image.client.getManifest(image.reference, image.digest);
+    const top = await client.getManifest(image.reference, image.digest);
     if (top.manifest.kind === 'manifest') return { list: [] };
-    const entries = image.client.imageEntries(image.reference, top.manifest.manifests);
-    environment.logger.info(`Signatures: checking ${entries.length} platform manifests of ${image.digest} as well`);
+    const entries = client.imageEntries(image.reference, top.manifest.manifests);
+    context.logger.info(`Signatures: checking ${entries.length} platform manifests of ${image.digest} as well`);
     return { list: platformLabels(entries) };
   } catch (error) {
     return { problem: `Could not list the platforms of ${image.digest} to check each one: ${describeError(error)}` };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { INPUTS } from '../../../src/config/inputs.js';
 import { INPUT_NAMES, parseConfig, type InputName } from '../../../src/config/parse.js';
 import { IMAGE_GATE_VERSION } from '../../../src/core/model/version.js';
+import { namedImage } from '../../helpers/named-image.js';
 
 const context = { workspace: '/ws', tempDir: '/tmp/gate' };
 const parseWith = (inputs: Partial<Record<InputName, string>>) => parseConfig((name) => inputs[name] ?? '', context);
@@ -43,7 +44,10 @@ describe('action.yml and the parser', () => {
 describe('parseConfig', () => {
   it('fills defaults relative to the workspace and temp dir', () => {
     const config = parseWith({ image: 'ghcr.io/acme/app:1' });
-    expect(config.sources).toEqual([{ kind: 'registry', reference: 'ghcr.io/acme/app:1' }]);
+    // Parsed here, once: nothing downstream parses the image input again.
+    expect(config.sources).toEqual([
+      { kind: 'registry', image: { written: 'ghcr.io/acme/app:1', reference: { registry: 'ghcr.io', repository: 'acme/app', tag: '1' } } },
+    ]);
     // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Vitest types asymmetric matchers `any` on purpose, so they fit any field
     expect(config.policy).toEqual({ path: '/ws/.github/image-gate.yml', required: false, overrides: expect.any(Object), trust: {} });
     expect(config.sarifFile).toBe('/tmp/gate/image-gate.sarif');
@@ -127,19 +131,19 @@ describe('parseConfig', () => {
   });
 
   it('reads the image input as one image per line or comma, every one of them a source', () => {
-    const registry = (reference: string) => ({ kind: 'registry', reference });
+    const registry = (reference: string) => ({ kind: 'registry', image: namedImage(reference) });
     expect(parseWith({ image: 'a:1,b:2' }).sources).toEqual([registry('a:1'), registry('b:2')]);
     expect(parseWith({ image: 'a:1\n b:2 \n\nc:3' }).sources).toEqual([registry('a:1'), registry('b:2'), registry('c:3')]);
     expect(parseWith({ image: 'a:1,' }).sources).toEqual([registry('a:1')]);
     expect(parseWith({ image: 'a:1,b:2', 'image-source': 'docker' }).sources).toEqual([
-      { kind: 'docker', reference: 'a:1' },
-      { kind: 'docker', reference: 'b:2' },
+      { kind: 'docker', image: namedImage('a:1') },
+      { kind: 'docker', image: namedImage('b:2') },
     ]);
     expect(() => parseWith({ image: 'a:1,b:2', report: 'r.json' })).toThrow('input and report go with one image only');
   });
 
   it('reads the enum inputs only inputs have in any case too, as the shared ones (config-enums.test.ts)', () => {
-    expect(parseWith({ image: 'a', 'image-source': 'Docker' }).sources).toEqual([{ kind: 'docker', reference: 'a' }]);
+    expect(parseWith({ image: 'a', 'image-source': 'Docker' }).sources).toEqual([{ kind: 'docker', image: namedImage('a') }]);
     expect(parseWith({ image: 'a', 'policy-source': 'HEAD' }).policy.source).toBe('head');
     expect(parseWith({ image: 'a', comment: 'On-Failure' }).github.comment).toBe('on-failure');
     expect(() => parseWith({ image: 'a', comment: 'sometimes' })).toThrow(

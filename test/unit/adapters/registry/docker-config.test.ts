@@ -88,8 +88,8 @@ describe('Docker config location', () => {
 
   it('treats a missing default file as no credentials, a missing named file as an error', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gate-cfg-'));
-    expect(readDockerConfig(undefined, { DOCKER_CONFIG: dir })).toBeUndefined();
-    expect(() => readDockerConfig(join(dir, 'nope.json'))).toThrow(/nope.json does not exist/);
+    expect(readDockerConfig({ path: defaultDockerConfigPath({ DOCKER_CONFIG: dir }), required: false })).toBeUndefined();
+    expect(() => readDockerConfig({ path: join(dir, 'nope.json'), required: true })).toThrow(/nope.json does not exist/);
   });
 });
 
@@ -128,24 +128,27 @@ describe('credential helpers', () => {
   it('runs docker-credential-<name> get with the server on stdin', async () => {
     installHelper('gatetest');
     const logger = recordingLogger();
-    expect(await credentialFromHelper('gatetest', 'helped.example', logger)).toEqual({
+    expect(await credentialFromHelper('gatetest', 'helped.example', logger, process.env)).toEqual({
       kind: 'password',
       username: 'robot',
       password: 'helper-secret',
       source: 'credential helper docker-credential-gatetest',
     });
-    expect(await credentialFromHelper('gatetest', 'docker.io', logger)).toMatchObject({ kind: 'identity-token', identityToken: 'hub-refresh' });
-    expect(await credentialFromHelper('gatetest', 'other.example', logger)).toBeUndefined();
+    expect(await credentialFromHelper('gatetest', 'docker.io', logger, process.env)).toMatchObject({
+      kind: 'identity-token',
+      identityToken: 'hub-refresh',
+    });
+    expect(await credentialFromHelper('gatetest', 'other.example', logger, process.env)).toBeUndefined();
     expect(logger.lines).toEqual([]);
   });
 
   it('warns and goes on without credentials when the helper is missing or misbehaves', async () => {
     installHelper('gatetest');
     const logger = recordingLogger();
-    expect(await credentialFromHelper('gatetest', 'broken.example', logger)).toBeUndefined();
-    expect(await credentialFromHelper('not-installed-anywhere', 'x.example', logger)).toBeUndefined();
+    expect(await credentialFromHelper('gatetest', 'broken.example', logger, process.env)).toBeUndefined();
+    expect(await credentialFromHelper('not-installed-anywhere', 'x.example', logger, process.env)).toBeUndefined();
     const started = Date.now();
-    expect(await credentialFromHelper('gatetest', 'flood.example', logger)).toBeUndefined();
+    expect(await credentialFromHelper('gatetest', 'flood.example', logger, process.env)).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(logger.lines.map((line) => line.message)).toEqual([
       'Credential helper docker-credential-gatetest printed something that is not JSON for broken.example; continuing without its credentials',
@@ -163,7 +166,12 @@ describe('credential helpers', () => {
       JSON.stringify({ auths: { 'file.example': { auth: b64('fileuser:file-secret') } }, credHelpers: { 'helped.example': 'gatetest' } }),
     );
     const logger = recordingLogger();
-    const store = new CredentialStore([{ registry: 'https://explicit.example', username: 'me', password: 'explicit-secret' }], configPath, logger);
+    const store = new CredentialStore(
+      [{ registry: 'https://explicit.example', username: 'me', password: 'explicit-secret' }],
+      { path: configPath, required: true },
+      logger,
+      process.env,
+    );
     expect(await store.get('explicit.example')).toMatchObject({ username: 'me', password: 'explicit-secret' });
     expect(await store.get('file.example')).toMatchObject({ username: 'fileuser', password: 'file-secret' });
     expect(await store.get('helped.example')).toMatchObject({ username: 'robot', password: 'helper-secret' });
@@ -172,7 +180,7 @@ describe('credential helpers', () => {
     expect(readFileSync(join(dir, 'asked'), 'utf8')).toBe('helped.example\n');
     const logged = JSON.stringify(logger.lines);
     for (const secret of ['explicit-secret', 'file-secret', 'helper-secret']) expect(logged).not.toContain(secret);
-    expect(() => new CredentialStore([{ registry: 'r.io', username: 'u', password: '' }], undefined, logger)).toThrow(
+    expect(() => new CredentialStore([{ registry: 'r.io', username: 'u', password: '' }], undefined, logger, {})).toThrow(
       'Registry credentials for "r.io" need a registry, a username and a password',
     );
   });

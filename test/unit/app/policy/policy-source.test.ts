@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../../src/config/parse.js';
 import { pullRequestBase, repositoryPath } from '../../../../src/app/policy/policy-source.js';
+import { githubContext } from '../../../../src/app/context.js';
 
 const SHA = 'ba5e000000000000000000000000000000000004';
 
@@ -25,7 +26,7 @@ describe('pullRequestBase', () => {
   it.each(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'])(
     'finds the base commit and repository of a %s event',
     (eventName) => {
-      expect(pullRequestBase(eventEnv(eventName, payload))).toEqual({
+      expect(pullRequestBase(githubContext(eventEnv(eventName, payload)))).toEqual({
         kind: 'pull-request',
         repo: { owner: 'acme', repo: 'app' },
         sha: SHA,
@@ -40,38 +41,45 @@ describe('pullRequestBase', () => {
       repository: { full_name: 'acme/app' },
     };
     const runSha = 'defa'.padEnd(40, '0');
-    expect(pullRequestBase({ ...eventEnv('issue_comment', comment), GITHUB_SHA: runSha })).toEqual({
+    expect(pullRequestBase(githubContext({ ...eventEnv('issue_comment', comment), GITHUB_SHA: runSha }))).toEqual({
       kind: 'pull-request',
       repo: { owner: 'acme', repo: 'app' },
       sha: runSha,
       branch: 'default branch',
     });
-    expect(pullRequestBase(eventEnv('issue_comment', comment))).toEqual({
+    expect(pullRequestBase(githubContext(eventEnv('issue_comment', comment)))).toEqual({
       kind: 'incomplete',
       problem: 'the issue_comment event on a pull request has no GITHUB_SHA (the default branch commit it runs from)',
     });
     // A comment on a plain issue: no pull request's files are involved.
     expect(
-      pullRequestBase({ ...eventEnv('issue_comment', { issue: { number: 4 }, repository: { full_name: 'acme/app' } }), GITHUB_SHA: runSha }),
+      pullRequestBase(
+        githubContext({ ...eventEnv('issue_comment', { issue: { number: 4 }, repository: { full_name: 'acme/app' } }), GITHUB_SHA: runSha }),
+      ),
     ).toEqual({ kind: 'none' });
   });
 
   it('takes the repository from the payload when the base names none', () => {
     const env = eventEnv('pull_request', { pull_request: { base: { sha: SHA } }, repository: { full_name: 'acme/other' } });
-    expect(pullRequestBase(env)).toMatchObject({ repo: { owner: 'acme', repo: 'other' } });
+    expect(pullRequestBase(githubContext(env))).toMatchObject({ repo: { owner: 'acme', repo: 'other' } });
   });
 
   it("finds the base of a merge queue's merge (merge_group)", () => {
     const env = eventEnv('merge_group', { merge_group: { base_sha: SHA, head_sha: 'c'.repeat(40) }, repository: { full_name: 'acme/app' } });
-    expect(pullRequestBase(env)).toEqual({ kind: 'pull-request', repo: { owner: 'acme', repo: 'app' }, sha: SHA, branch: 'base branch' });
-    expect(pullRequestBase(eventEnv('merge_group', { repository: { full_name: 'acme/app' } }))).toEqual({
+    expect(pullRequestBase(githubContext(env))).toEqual({
+      kind: 'pull-request',
+      repo: { owner: 'acme', repo: 'app' },
+      sha: SHA,
+      branch: 'base branch',
+    });
+    expect(pullRequestBase(githubContext(eventEnv('merge_group', { repository: { full_name: 'acme/app' } })))).toEqual({
       kind: 'incomplete',
       problem: 'the merge_group event payload gives no merge_group.base_sha',
     });
   });
 
   it.each(['push', 'workflow_dispatch', 'schedule', 'release', ''])('is no pull request on "%s"', (eventName) => {
-    expect(pullRequestBase(eventEnv(eventName, payload))).toEqual({ kind: 'none' });
+    expect(pullRequestBase(githubContext(eventEnv(eventName, payload)))).toEqual({ kind: 'none' });
   });
 
   it.each([
@@ -82,13 +90,13 @@ describe('pullRequestBase', () => {
     ['a repository with a path in it', { pull_request: { base: { sha: SHA, repo: { full_name: 'acme/app/../x' } } } }, 'gives no repository'],
     ['a payload that is not JSON', '{', 'could not be read as JSON'],
   ])('is incomplete with %s', (_name, body, problem) => {
-    const result = pullRequestBase(eventEnv('pull_request', body));
+    const result = pullRequestBase(githubContext(eventEnv('pull_request', body)));
     expect(result.kind).toBe('incomplete');
     expect(result.kind === 'incomplete' && result.problem).toContain(problem);
   });
 
   it('is incomplete without GITHUB_EVENT_PATH', () => {
-    expect(pullRequestBase({ GITHUB_EVENT_NAME: 'pull_request' })).toEqual({
+    expect(pullRequestBase(githubContext({ GITHUB_EVENT_NAME: 'pull_request' }))).toEqual({
       kind: 'incomplete',
       problem: 'the pull_request event has no payload (GITHUB_EVENT_PATH is not set)',
     });
