@@ -3,6 +3,7 @@ import { createRequire as __imageGateCreateRequire } from 'node:module'; import 
 import {
   Redactor,
   buildResultDocument,
+  createRunContext,
   describeSource,
   gateImages,
   redactValues,
@@ -10,9 +11,10 @@ import {
   renderLogTable,
   renderReportFiles,
   renderSummary,
+  toolCacheVariables,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-NWNFTFLN.js";
+} from "./chunks/chunk-SD5ITRR4.js";
 import {
   judgedResults,
   stepVerdict
@@ -21,36 +23,35 @@ import {
   SWITCHES,
   discard,
   takeSwitches
-} from "./chunks/chunk-6QJNYBYQ.js";
+} from "./chunks/chunk-22KDY2SV.js";
 import {
   INPUTS,
   INPUT_NAMES,
   parseConfig
-} from "./chunks/chunk-FZTBGEQS.js";
+} from "./chunks/chunk-KNFK5CP5.js";
 import {
   jsonText,
   logText,
   oneLine,
   plainText
-} from "./chunks/chunk-OAITMGXV.js";
+} from "./chunks/chunk-7S2P4F62.js";
 import {
   escapeHtml
 } from "./chunks/chunk-KQXWWKWP.js";
-import "./chunks/chunk-2WF65HFE.js";
 import "./chunks/chunk-SQI7V2Q3.js";
 import "./chunks/chunk-LGNO2SGX.js";
 import "./chunks/chunk-F5XXMWBI.js";
 import "./chunks/chunk-MULAURLS.js";
+import "./chunks/chunk-PKBCCDA3.js";
+import "./chunks/chunk-CHHXJPKP.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-GS55YYJ5.js";
-import "./chunks/chunk-KNBOD7BF.js";
-import "./chunks/chunk-CHHXJPKP.js";
-import "./chunks/chunk-KGZSNMQF.js";
-import "./chunks/chunk-WGUKEJXU.js";
+import "./chunks/chunk-4YAU2ABJ.js";
+import "./chunks/chunk-QD2PP3WX.js";
 import "./chunks/chunk-VF2KQCP3.js";
-import "./chunks/chunk-WD5TK4V6.js";
-import "./chunks/chunk-Z3XQXXU5.js";
+import "./chunks/chunk-WX6WFRWC.js";
+import "./chunks/chunk-I7O7NM34.js";
 import "./chunks/chunk-RICHWHPH.js";
 import {
   describeError,
@@ -126,7 +127,7 @@ function seamedIo(io, redact) {
 async function main(argv, rawIo) {
   let redactor = new Redactor(), io = seamedIo(rawIo, (text) => redactor.redact(text));
   if (argv[0] === "verify-bundle") {
-    let { verifyBundleCommand } = await import("./chunks/verify-bundle-KCX6XNGG.js");
+    let { verifyBundleCommand } = await import("./chunks/verify-bundle-F6ABHQHC.js");
     return verifyBundleCommand(argv.slice(1), io);
   }
   let options = {
@@ -179,16 +180,16 @@ ${USAGE}`), EXIT_ERROR;
 `)
   }, tempDir = mkdtempSync(join(tmpdir(), "image-gate-"));
   try {
-    let config = parseConfig((name) => name === "image" ? images : name === "sarif-file" ? sarifFile ?? "" : switches.get(name) ?? flag(name) ?? "", { workspace: io.cwd, tempDir });
-    if (command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-6IUU6OKQ.js"), outcome = await verifyImage(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env });
+    let config = parseConfig((name) => name === "image" ? images : name === "sarif-file" ? sarifFile ?? "" : switches.get(name) ?? flag(name) ?? "", { workspace: io.cwd, tempDir }), context = createRunContext({ config, env: io.env, logger, workspace: io.cwd, tempDir });
+    if (Object.assign(process.env, toolCacheVariables(context)), command === "verify") {
+      let { verifyImage } = await import("./chunks/verify-WNAXM2RT.js"), outcome = await verifyImage(config, context);
       return io.stdout(format === "json" ? `${jsonText({ digest: outcome.digest, signatures: outcome.signatures })}
 ` : `${outcome.text}
 `), outcome.failure === void 0 ? EXIT_PASS : (io.stderr(`image-gate verify: ${oneLine(outcome.failure)}
 `), EXIT_POLICY_FAILURE);
     }
     logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${config.sources.map(describeSource).join(", ")}`);
-    let redact = (text) => redactor.redact(text), outcomes = redactValues(await gateImages(config, { logger, now: () => /* @__PURE__ */ new Date(), workspace: io.cwd, env: io.env }), redact, redactor), results = judgedResults(outcomes), errors = outcomes.flatMap(
+    let redact = (text) => redactor.redact(text), outcomes = redactValues(await gateImages(config, context), redact, redactor), results = judgedResults(outcomes), errors = outcomes.flatMap(
       (outcome) => outcome.result === void 0 ? [config.sources.length > 1 ? `${outcome.input}: ${outcome.error}` : outcome.error] : []
     );
     await writeReportFiles(
