@@ -8,7 +8,15 @@ export const TRIVY_SCANNERS = ['vuln', 'secret', 'misconfig', 'license'] as cons
 export type TrivyScanner = (typeof TRIVY_SCANNERS)[number];
 
 /**
- * The Trivy release installed when none is found. GitHub releases v0.27.0–v0.69.1 were deleted
- * in the March 2026 incident, so older pins cannot be downloaded any more.
+ * The Trivy release that runs when trivy-version is not given: a trivy on PATH only when it is exactly this
+ * release, else this release installed. GitHub releases v0.27.0–v0.69.1 were deleted in the March 2026
+ * incident, so older pins cannot be downloaded any more.
  */
 export const DEFAULT_TRIVY_VERSION = '0.74.0';
+
+/**
+ * trivy-version's other value: run whatever trivy is on PATH (one the runner image or an earlier step
+ * provides), whatever its version, instead of a pinned release. Known-malicious and too-old releases are
+ * still refused.
+ */
+export const TRIVY_VERSION_FROM_PATH = 'path';
