@@ -305,11 +305,17 @@ describe('locateTrivy', () => {
     return real;
   }
 
-  /** Puts a too-old trivy first on PATH, so locateTrivy must look further. */
-  function oldTrivyOnPath(): void {
+  /** Puts a trivy reporting `version` first on PATH (noting each run in `marker`); returns its path. */
+  function trivyOnPath(version: string, marker?: string): string {
     const dir = join(work, 'path-bin');
-    versionedTrivy(dir, '0.50.0');
+    const path = versionedTrivy(dir, version, marker);
     process.env.PATH = `${dir}:${savedEnv.PATH ?? ''}`;
+    return path;
+  }
+
+  /** Puts a trivy that is not the pinned release first on PATH, so locateTrivy must look further. */
+  function otherTrivyOnPath(): void {
+    trivyOnPath('0.50.0');
   }
 
   const options = (version: string, logger = recordingLogger()) => {
@@ -338,15 +344,105 @@ describe('locateTrivy', () => {
     expect(error.message).toBe(`trivy-path "${join(work, 'nope', 'trivy')}" does not exist or is not an executable file`);
   });
 
-  it('uses trivy from PATH when it is recent enough', async () => {
+  it('uses trivy from PATH when it is exactly the pinned release, v or not', async () => {
     process.env.PATH = `${dirname(STANDIN)}:${savedEnv.PATH ?? ''}`;
-    const located = await locateTrivy(options('0.99.0'));
-    expect(located).toEqual({ binary: STANDIN, version: '0.74.0', source: 'path' });
+    for (const pin of ['0.74.0', 'v0.74.0']) {
+      const logger = recordingLogger();
+      const located = await locateTrivy(options(pin, logger));
+      expect(located).toEqual({ binary: STANDIN, version: '0.74.0', source: 'path' });
+      expect(logger.lines).toEqual([{ level: 'info', message: `Using Trivy 0.74.0 from PATH (${STANDIN}): the pinned version` }]);
+    }
     expect(requests).toEqual([]);
   });
 
-  it('downloads and verifies the pinned release when PATH has an older one, then reuses the tool cache', async () => {
-    oldTrivyOnPath();
+  it('installs the pinned release when PATH has a newer trivy: the pin wins, and what PATH has is never run for a scan', async () => {
+    const marker = join(work, 'path-trivy-ran');
+    const onPath = trivyOnPath('0.99.9', marker);
+    publish('0.99.0');
+    const logger = recordingLogger();
+    const located = await locateTrivy(options('0.99.0', logger));
+    expect(located).toMatchObject({ version: '0.99.0', source: 'download' });
+    expect(located.binary).not.toBe(onPath);
+    expect(logger.lines.map((line) => line.message)).toContain(`Not using ${onPath}: Trivy 0.99.9, not the pinned 0.99.0; installing Trivy 0.99.0`);
+    // Asked its version, once, and nothing more.
+    expect(readFileSync(marker, 'utf8')).toBe('ran\n');
+    expect(requests).toHaveLength(2);
+  });
+
+  it('installs the pinned release when PATH has the next patch release: equal means exactly equal', async () => {
+    const onPath = trivyOnPath('0.99.1');
+    publish('0.99.0');
+    const logger = recordingLogger();
+    expect(await locateTrivy(options('0.99.0', logger))).toMatchObject({ version: '0.99.0', source: 'download' });
+    expect(logger.lines.map((line) => line.message)).toContain(`Not using ${onPath}: Trivy 0.99.1, not the pinned 0.99.0; installing Trivy 0.99.0`);
+  });
+
+  it('warns about a malicious release on PATH and installs the pinned one instead', async () => {
+    const onPath = trivyOnPath('0.69.4');
+    publish('0.99.0');
+    const logger = recordingLogger();
+    expect(await locateTrivy(options('0.99.0', logger))).toMatchObject({ version: '0.99.0', source: 'download' });
+    expect(logger.lines).toContainEqual({
+      level: 'warning',
+      message: `Not using ${onPath}: Trivy 0.69.4, a known malicious release; installing Trivy 0.99.0`,
+    });
+  });
+
+  describe('trivy-version path: whatever trivy is on PATH', () => {
+    it('uses the trivy on PATH whatever its version, and installs nothing', async () => {
+      for (const version of ['0.70.0', '0.99.9']) {
+        const onPath = trivyOnPath(version);
+        const logger = recordingLogger();
+        const located = await locateTrivy(options('path', logger));
+        expect(located).toEqual({ binary: onPath, version, source: 'path' });
+        expect(logger.lines).toEqual([{ level: 'info', message: `Using Trivy ${version} from PATH (${onPath}): trivy-version is path` }]);
+      }
+      expect(requests).toEqual([]);
+      expect(existsSync(join(work, 'tool-cache', 'trivy'))).toBe(false);
+    });
+
+    it('refuses a malicious release on PATH, installing nothing in its place', async () => {
+      const onPath = trivyOnPath('0.69.4');
+      publish(DEFAULT_TRIVY_VERSION);
+      const error = await gateError(locateTrivy(options('path')));
+      expect(error.kind).toBe('config');
+      expect(error.message).toBe(
+        `trivy-version is path, but ${onPath} is Trivy 0.69.4, a known malicious release; install another Trivy, or set trivy-version to a release`,
+      );
+      expect(requests).toEqual([]);
+    });
+
+    it('refuses a trivy on PATH older than the minimum', async () => {
+      const onPath = trivyOnPath('0.50.0');
+      const error = await gateError(locateTrivy(options('path')));
+      expect(error.kind).toBe('config');
+      expect(error.message).toBe(
+        `trivy-version is path, but ${onPath} is Trivy 0.50.0, older than 0.60.0, the oldest release whose reports the gate reads; install another Trivy, or set trivy-version to a release`,
+      );
+      expect(requests).toEqual([]);
+    });
+
+    it('fails when there is no trivy on PATH', async () => {
+      const empty = join(work, 'empty-bin');
+      mkdirSync(empty);
+      process.env.PATH = empty;
+      const error = await gateError(locateTrivy(options('path')));
+      expect(error.kind).toBe('config');
+      expect(error.message).toBe(
+        'trivy-version is path, but no trivy executable is on PATH; install Trivy in an earlier step, or set trivy-version to a release',
+      );
+      expect(requests).toEqual([]);
+    });
+
+    it('leaves trivy-path meaning exactly that binary', async () => {
+      trivyOnPath('0.70.0');
+      const located = await locateTrivy({ ...options('path'), path: STANDIN });
+      expect(located).toEqual({ binary: STANDIN, version: '0.74.0', source: 'input' });
+    });
+  });
+
+  it('downloads and verifies the pinned release when PATH has another one, then reuses the tool cache', async () => {
+    otherTrivyOnPath();
     publish('0.99.0');
     const logger = recordingLogger();
     const located = await locateTrivy(options('0.99.0', logger));
@@ -357,7 +453,7 @@ describe('locateTrivy', () => {
     expect(located.binary.startsWith(join(work, 'runner-temp') + '/')).toBe(true);
     expect(await trivyVersion(located.binary, process.env)).toBe('0.99.0');
     expect(logger.lines.map((line) => line.message)).toContain(
-      `Not using ${join(work, 'path-bin', 'trivy')}: Trivy 0.50.0 is older than 0.60.0; installing Trivy 0.99.0`,
+      `Not using ${join(work, 'path-bin', 'trivy')}: Trivy 0.50.0, not the pinned 0.99.0; installing Trivy 0.99.0`,
     );
     expect(requests.sort()).toEqual([
       `/releases/download/v0.99.0/${releaseAssetName('0.99.0', process.platform, process.arch)}`,
@@ -372,7 +468,7 @@ describe('locateTrivy', () => {
   describe('a Trivy taken from the tool cache', () => {
     /** Installs 0.99.5 through a verified download; returns the binary in the tool cache. */
     async function installed(): Promise<string> {
-      oldTrivyOnPath();
+      otherTrivyOnPath();
       publish('0.99.5');
       const located = await locateTrivy(options('0.99.5'));
       expect(located.source).toBe('download');
@@ -469,7 +565,7 @@ describe('locateTrivy', () => {
   });
 
   it('refuses an archive whose checksum does not match, and never runs it', async () => {
-    oldTrivyOnPath();
+    otherTrivyOnPath();
     const marker = join(work, 'ran');
     const real = publish('0.99.1', { marker, checksum: () => 'f'.repeat(64) });
     const error = await gateError(locateTrivy(options('0.99.1')));
@@ -483,7 +579,7 @@ describe('locateTrivy', () => {
   });
 
   it('refuses an archive the checksums file does not list', async () => {
-    oldTrivyOnPath();
+    otherTrivyOnPath();
     publish('0.99.2', { checksum: () => undefined });
     const error = await gateError(locateTrivy(options('0.99.2')));
     expect(error.message).toBe(
@@ -492,7 +588,7 @@ describe('locateTrivy', () => {
   });
 
   it('refuses a release of the pinned version that differs from the recorded hash, even with a matching checksums file', async () => {
-    oldTrivyOnPath();
+    otherTrivyOnPath();
     const marker = join(work, 'ran');
     const real = publish(DEFAULT_TRIVY_VERSION, { marker });
     const error = await gateError(locateTrivy(options(DEFAULT_TRIVY_VERSION)));
@@ -502,14 +598,14 @@ describe('locateTrivy', () => {
   });
 
   it('fails clearly when the release cannot be downloaded', async () => {
-    oldTrivyOnPath();
+    otherTrivyOnPath();
     const error = await gateError(locateTrivy(options('0.99.3')));
     expect(error.kind).toBe('infrastructure');
     expect(error.message).toMatch(/^Could not download .*\/v0\.99\.3\/trivy_0\.99\.3_checksums\.txt: Unexpected HTTP response: 404$/);
   });
 
   it('refuses to install the malicious 0.69.4 release', async () => {
-    oldTrivyOnPath();
+    otherTrivyOnPath();
     const error = await gateError(locateTrivy(options('0.69.4')));
     expect(error.kind).toBe('config');
     expect(error.message).toBe('Trivy version 0.69.4 is a known malicious Trivy release; pin another version');

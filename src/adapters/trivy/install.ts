@@ -7,9 +7,11 @@ import * as toolCache from '@actions/tool-cache';
 import semver from 'semver';
 import { configError, errorMessage, infrastructureError } from '../../core/model/errors.js';
 import type { Logger } from '../../core/model/logger.js';
+import { TRIVY_VERSION_FROM_PATH } from '../../core/model/trivy.js';
 import type { ProcessEnvironment } from '../process/index.js';
 import { trivyVersion } from './run.js';
-import { COMPROMISED_VERSIONS, DEFAULT_TRIVY_VERSION } from './release.js';
+import { DEFAULT_TRIVY_VERSION } from './release.js';
+import { chooseTrivyOnPath, isCompromisedRelease } from './trivy-on-path.js';
 
 export { DEFAULT_TRIVY_VERSION, MINIMUM_TRIVY_VERSION } from './release.js';
 
@@ -61,9 +63,15 @@ interface InstallRecord {
 export interface LocateTrivyOptions {
   /** The trivy-path input: use exactly this binary. */
   path?: string;
-  /** The release to install when no suitable Trivy is found. */
+  /**
+   * trivy-version: the release to run (a trivy on PATH only when it reports exactly this version, else this
+   * release installed), or `path` (TRIVY_VERSION_FROM_PATH): whatever trivy is on PATH, installing nothing.
+   */
   version: string;
-  /** A Trivy on PATH older than this is passed over. */
+  /**
+   * The oldest release whose reports the gate reads. With version `path`, a Trivy on PATH older than this is
+   * refused; a trivy-path one is used with a warning. (A pinned release runs whatever it is: it was asked for.)
+   */
   minimumVersion?: string;
   logger: Logger;
   releasesBaseUrl?: string;
@@ -94,11 +102,19 @@ export interface LocatedTrivy {
  * Finds the Trivy to run, installing the pinned release when needed. Call it once per run (every
  * call copies and hashes a cached binary): see the gate's per-run memo in src/app/check/trivy-scan.ts.
  *
+ * Which Trivy runs, in order: trivy-path, exactly; with trivy-version `path`, the trivy on PATH whatever
+ * its version (none, or a malicious or too old one, is an error: nothing is installed in its place);
+ * otherwise the pinned release: the trivy on PATH when it reports exactly that version, else the tool
+ * cache's verified copy, else a verified download. A newer trivy on PATH does not win over the pin: the
+ * pin is the release the user chose and tested with, and a runner image's Trivy changes under them.
+ * The log says which one runs and why.
+ *
  * What is verified depends on where Trivy comes from:
  * - tool cache (image-gate's own install): the whole binary, against the install record, as it is
  *   copied to the private file that then runs, so nothing can swap it between the check and the run.
  * - trivy-path and PATH: only that it is an executable file answering `--version` with a version that
- *   is not a known-malicious release (and, on PATH, not older than the minimum). Its content is not
+ *   is not a known-malicious release (and, on PATH, the pinned one, or with `path` not older than the
+ *   minimum). Its content is not
  *   checked: there is no hash to check it against, as the file is the runner's or the user's own
  *   tool, trusted like any other program the workflow runs. It runs by path, so whoever can write
  *   that file or its folder could replace it after the version check; such a runner is not one the
@@ -107,10 +123,9 @@ export interface LocatedTrivy {
 export async function locateTrivy(options: LocateTrivyOptions): Promise<LocatedTrivy> {
   const { logger } = options;
   if (options.path) return useInput(options.path, options);
+  if (options.version === TRIVY_VERSION_FROM_PATH) return useWhateverIsOnPath(options);
 
   const version = cleanVersion(options.version, 'Trivy version');
-  const minimum = options.minimumVersion ? cleanVersion(options.minimumVersion, 'minimum Trivy version') : undefined;
-
   const onPath = await findOnPath('trivy', options.searchPath);
   if (onPath) {
     const found = await trivyVersion(onPath, options.baseEnv).catch((error: unknown) => {
@@ -118,12 +133,14 @@ export async function locateTrivy(options: LocateTrivyOptions): Promise<LocatedT
       return undefined;
     });
     if (found !== undefined) {
-      const verdict = judgePathVersion(found, minimum);
-      if (verdict === 'ok') {
-        logger.info(`Using Trivy ${found} from PATH (${onPath})`);
+      const choice = chooseTrivyOnPath(found, version);
+      if (choice.use) {
+        logger.info(`Using Trivy ${found} from PATH (${onPath}): ${choice.why}`);
         return { binary: onPath, version: found, source: 'path' };
       }
-      logger.info(`Not using ${onPath}: Trivy ${found} ${verdict}; installing Trivy ${version}`);
+      const note = `Not using ${onPath}: Trivy ${found}, ${choice.why}; installing Trivy ${version}`;
+      if (choice.malicious) logger.warning(note);
+      else logger.info(note);
     }
   }
 
@@ -284,7 +301,7 @@ async function useInput(path: string, options: LocateTrivyOptions): Promise<Loca
     throw configError(`trivy-path "${path}" does not exist or is not an executable file`);
   }
   const version = await trivyVersion(path, options.baseEnv);
-  if (COMPROMISED_VERSIONS.has(version)) {
+  if (isCompromisedRelease(version)) {
     throw configError(`trivy-path "${path}" is Trivy ${version}, a known malicious release; install another version`);
   }
   const minimum = options.minimumVersion ? semver.coerce(options.minimumVersion) : null;
@@ -296,13 +313,27 @@ async function useInput(path: string, options: LocateTrivyOptions): Promise<Loca
   return { binary: path, version, source: 'input' };
 }
 
-/** 'ok', or why this Trivy will not do. */
-function judgePathVersion(found: string, minimum: string | undefined): string {
-  if (COMPROMISED_VERSIONS.has(found)) return 'is a known malicious release';
-  if (!minimum) return 'ok';
-  const parsed = semver.valid(semver.coerce(found));
-  if (!parsed) return `has no comparable version (need ${minimum} or later)`;
-  return semver.gte(parsed, minimum) ? 'ok' : `is older than ${minimum}`;
+/**
+ * trivy-version `path`: the trivy on PATH is the user's choice, so there is nothing to fall back to. When
+ * there is none, or it will not do, the run fails (config: the runner does not provide what the input says).
+ */
+async function useWhateverIsOnPath(options: LocateTrivyOptions): Promise<LocatedTrivy> {
+  const minimum = options.minimumVersion ? cleanVersion(options.minimumVersion, 'minimum Trivy version') : undefined;
+  const onPath = await findOnPath('trivy', options.searchPath);
+  if (!onPath) {
+    throw configError(
+      'trivy-version is path, but no trivy executable is on PATH; install Trivy in an earlier step, or set trivy-version to a release',
+    );
+  }
+  const found = await trivyVersion(onPath, options.baseEnv);
+  const choice = chooseTrivyOnPath(found, TRIVY_VERSION_FROM_PATH, minimum);
+  if (!choice.use) {
+    throw configError(
+      `trivy-version is path, but ${onPath} is Trivy ${found}, ${choice.why}; install another Trivy, or set trivy-version to a release`,
+    );
+  }
+  options.logger.info(`Using Trivy ${found} from PATH (${onPath}): ${choice.why}`);
+  return { binary: onPath, version: found, source: 'path' };
 }
 
 async function download(version: string, options: LocateTrivyOptions): Promise<LocatedTrivy> {
@@ -399,7 +430,7 @@ function sha256File(path: string): Promise<string> {
 function cleanVersion(value: string, what: string): string {
   const version = semver.valid(semver.clean(value));
   if (!version) throw configError(`${what} "${value}" is not a version such as ${DEFAULT_TRIVY_VERSION}`);
-  if (COMPROMISED_VERSIONS.has(version)) {
+  if (isCompromisedRelease(version)) {
     throw configError(`${what} ${version} is a known malicious Trivy release; pin another version`);
   }
   return version;

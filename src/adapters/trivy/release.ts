@@ -7,8 +7,9 @@
 export { DEFAULT_TRIVY_VERSION } from '../../core/model/trivy.js';
 
 /**
- * A trivy already on PATH older than this is passed over for the pinned release: older releases
- * lack report fields the gate relies on (Status, Layer.DiffID on every finding, PkgIdentifier).
+ * The oldest Trivy whose reports the gate reads: older releases lack report fields it relies on (Status,
+ * Layer.DiffID on every finding, PkgIdentifier). With trivy-version `path`, a trivy on PATH older than this
+ * is refused; a trivy-path one older than this runs with a warning.
  */
 export const MINIMUM_TRIVY_VERSION = '0.60.0';
 
