@@ -5,6 +5,9 @@
  * once and appears in both.
  */
 
+// The default Trivy release is named in trivy-version's help; action.yml spells it out, and a test holds the two equal.
+import { DEFAULT_TRIVY_VERSION } from '../core/model/trivy.js';
+
 /** `value`: `--name VALUE` on the command line. `switch`: `--name` alone means true, `--name=false` says it (as cosign's). */
 export type InputKind = 'value' | 'switch';
 
@@ -188,17 +191,17 @@ export const INPUTS = [
     name: 'trivy-version',
     kind: 'value',
     group: 'trivy',
-    value: 'X',
-    help: 'Trivy release to install when no suitable trivy is on PATH',
-    description: 'Trivy release to install when no suitable trivy is on PATH.',
+    value: 'X.Y.Z|path',
+    help: `the Trivy release that runs (default ${DEFAULT_TRIVY_VERSION}): the trivy on PATH only if exactly it, else installed; path: the trivy on PATH`,
+    description: `Trivy release to run (default ${DEFAULT_TRIVY_VERSION}): a trivy on PATH is used only when it is exactly this release, otherwise this release is installed (checksum-verified, tool-cached). \`path\`: use whatever trivy is on PATH instead, installing none (a known-malicious or too old one is refused).`,
   },
   {
     name: 'trivy-path',
     kind: 'value',
     group: 'trivy',
     value: 'FILE',
-    help: 'a Trivy binary to use as it is',
-    description: 'Path to a Trivy binary to use as it is.',
+    help: 'a Trivy binary to use as it is, whatever trivy-version says',
+    description: 'Path to a Trivy binary to use as it is, whatever trivy-version says.',
   },
   {
     name: 'trivy-server',

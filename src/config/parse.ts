@@ -2,7 +2,7 @@ import { isAbsolute, join } from 'node:path';
 import { configError } from '../core/model/errors.js';
 import type { Severity } from '../core/model/severity.js';
 import { parseImageReference } from '../core/model/image-reference.js';
-import { DEFAULT_TRIVY_VERSION } from '../core/model/trivy.js';
+import { DEFAULT_TRIVY_VERSION, TRIVY_VERSION_FROM_PATH } from '../core/model/trivy.js';
 import {
   COMMENT,
   IMAGE_SOURCE,
@@ -85,7 +85,7 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
     },
     dockerHost: get('docker-host'),
     trivy: {
-      version: parseVersion(get('trivy-version') ?? DEFAULT_TRIVY_VERSION),
+      version: parseTrivyVersion(get('trivy-version') ?? DEFAULT_TRIVY_VERSION),
       path: optional(get('trivy-path'), resolvePath),
       server: optional(get('trivy-server'), parseServerUrl),
       serverToken: get('trivy-server-token'),
@@ -278,9 +278,13 @@ function parsePlatform(value: string): string {
   return value;
 }
 
-function parseVersion(value: string): string {
+/** A release (v0.74.0 and 0.74.0 alike, as Trivy tags and prints them), or `path`: whatever trivy is on PATH. */
+function parseTrivyVersion(value: string): string {
+  if (value.toLowerCase() === TRIVY_VERSION_FROM_PATH) return TRIVY_VERSION_FROM_PATH;
   const version = value.replace(/^v/, '');
-  if (!/^\d+\.\d+\.\d+$/.test(version)) throw configError(`Input trivy-version must be a release such as 0.67.2, not "${value}"`);
+  if (!/^\d+\.\d+\.\d+$/.test(version)) {
+    throw configError(`Input trivy-version must be a release such as ${DEFAULT_TRIVY_VERSION}, or path (the trivy on PATH), not "${value}"`);
+  }
   return version;
 }
 

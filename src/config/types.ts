@@ -59,6 +59,7 @@ export interface RegistryCredential {
 }
 
 export interface TrivySettings {
+  /** trivy-version: the release that runs (e.g. 0.74.0), or `path` (TRIVY_VERSION_FROM_PATH): whatever trivy is on PATH. */
   version: string;
   /** A Trivy binary to use as it is. */
   path?: string;

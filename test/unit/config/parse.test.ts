@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { INPUTS } from '../../../src/config/inputs.js';
 import { INPUT_NAMES, parseConfig, type InputName } from '../../../src/config/parse.js';
+import { DEFAULT_TRIVY_VERSION, TRIVY_VERSION_FROM_PATH } from '../../../src/core/model/trivy.js';
 import { IMAGE_GATE_VERSION } from '../../../src/core/model/version.js';
 import { namedImage } from '../../helpers/named-image.js';
 
@@ -149,6 +150,20 @@ describe('parseConfig', () => {
     expect(() => parseWith({ image: 'a', comment: 'sometimes' })).toThrow(
       'Input comment: expected one of always, on-failure, never, not "sometimes"',
     );
+  });
+
+  it('reads trivy-version as a release, v or not, or path (the trivy on PATH), defaulting to the pinned release', () => {
+    const version = (value?: string) => parseWith({ image: 'a', ...(value !== undefined && { 'trivy-version': value }) }).trivy.version;
+    expect(version()).toBe(DEFAULT_TRIVY_VERSION);
+    expect(version('0.70.0')).toBe('0.70.0');
+    expect(version('v0.70.0')).toBe('0.70.0');
+    expect(version('path')).toBe(TRIVY_VERSION_FROM_PATH);
+    expect(version(' Path ')).toBe(TRIVY_VERSION_FROM_PATH);
+    for (const wrong of ['latest', '0.70', '0.70.0.1', 'paths', '/usr/bin/trivy']) {
+      expect(() => version(wrong), wrong).toThrow(
+        `Input trivy-version must be a release such as ${DEFAULT_TRIVY_VERSION}, or path (the trivy on PATH), not "${wrong}"`,
+      );
+    }
   });
 
   it('attaches registry credentials to the image registry', () => {
