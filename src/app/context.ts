@@ -27,7 +27,7 @@ export interface RunContext {
    * cache and one manifest cache for every image, its signatures and its base images, and one request limit.
    */
   registry: () => Promise<RegistryClient>;
-  /** Trivy for this run: one scan at a time, located once, its database cache restored and saved once. */
+  /** Trivy for this run: located once, its databases restored, updated and saved once, at most `parallel` scans at once. */
   trivy: TrivyRun;
   /** Inside GitHub Actions: keep Trivy's DB in the Actions cache between runs. */
   actionsCache: boolean;
@@ -81,6 +81,12 @@ export interface RunEnvironment {
   docker: { dockerHost?: string; tls: DockerTls };
   /** A private TUF mirror for Sigstore's trusted root (IMAGE_GATE_TUF_MIRROR_URL): air-gapped runners, tests. */
   tufMirrorUrl?: string;
+  /**
+   * TRIVY_SKIP_DB_UPDATE and TRIVY_SKIP_JAVA_DB_UPDATE, which Trivy reads as its --skip-… flags: the runner keeps
+   * its own copy of that database (air-gapped), so the gate does not download it either (Trivy would refuse
+   * --download-db-only beside its --skip-db-update).
+   */
+  trivySkipUpdate: { db: boolean; javaDb: boolean };
 }
 
 const PUBLIC_GITHUB_API = 'https://api.github.com';
@@ -158,7 +164,13 @@ export function runEnvironment(env: ProcessEnvironment): RunEnvironment {
       tls: { verify: Boolean(env.DOCKER_TLS_VERIFY) && env.DOCKER_TLS_VERIFY !== '0', certPath: env.DOCKER_CERT_PATH },
     },
     tufMirrorUrl: env.IMAGE_GATE_TUF_MIRROR_URL,
+    trivySkipUpdate: { db: goBoolean(env.TRIVY_SKIP_DB_UPDATE), javaDb: goBoolean(env.TRIVY_SKIP_JAVA_DB_UPDATE) },
   };
+}
+
+/** True as Go's strconv.ParseBool reads it, which is how Trivy reads a boolean TRIVY_ variable. */
+function goBoolean(value: string | undefined): boolean {
+  return value !== undefined && ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value);
 }
 
 /**

@@ -244,6 +244,16 @@ export const INPUTS = [
     description: 'How long Trivy may run, e.g. 600, 10m or 1h. Default 15m.',
   },
   {
+    name: 'parallel',
+    kind: 'value',
+    group: 'trivy',
+    value: 'N',
+    help: 'how many Trivy scans run at once, 1 to 64 (default 4)',
+    description:
+      "How many Trivy scans run at once (1 to 64). Trivy's databases are brought up to date once per run, before the scans, which then share them; `1` scans one image at a time. A `trivy-server` scans up to as many at once.",
+    default: '4',
+  },
+  {
     name: 'cache-db',
     kind: 'value',
     group: 'action',

@@ -34,6 +34,9 @@ export { INPUT_NAMES, type InputName } from './inputs.js';
 export const DEFAULT_POLICY_PATH = '.github/image-gate.yml';
 export const DEFAULT_SCANNERS: Scanner[] = ['vuln', 'secret'];
 export const DEFAULT_TRIVY_TIMEOUT_MS = 15 * 60_000;
+export const DEFAULT_PARALLEL = 4;
+/** Past this, more Trivy processes only contend for the runner's CPU, memory and network. */
+export const MAX_PARALLEL = 64;
 
 export interface ParseContext {
   /** Relative paths in inputs are relative to this (GITHUB_WORKSPACE, or the CLI's cwd). */
@@ -95,6 +98,7 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
       cacheDb: optional(get('cache-db'), (value) => parseBoolean('cache-db', value)) ?? true,
       scanners: optional(get('scanners'), parseScanners) ?? DEFAULT_SCANNERS,
     },
+    parallel: optional(get('parallel'), parseParallel) ?? DEFAULT_PARALLEL,
     dockerfile: get('dockerfile'),
     buildArgs: parseBuildArgs(get('build-args')),
     sarifFile: resolvePath(get('sarif-file') ?? join(context.tempDir, 'image-gate.sarif')),
@@ -276,6 +280,14 @@ function parsePlatform(value: string): string {
     throw configError(`Input platform must look like os/arch[/variant], e.g. linux/amd64, not "${value}"`);
   }
   return value;
+}
+
+function parseParallel(value: string): number {
+  const count = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(count >= 1 && count <= MAX_PARALLEL)) {
+    throw configError(`Input parallel must be a whole number from 1 to ${MAX_PARALLEL}, not "${value}"`);
+  }
+  return count;
 }
 
 /** A release (v0.74.0 and 0.74.0 alike, as Trivy tags and prints them), or `path`: whatever trivy is on PATH. */

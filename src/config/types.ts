@@ -100,6 +100,11 @@ export interface GateConfig {
   registry: { credentials: RegistryCredential[]; insecure: string[] };
   dockerHost?: string;
   trivy: TrivySettings;
+  /**
+   * How many Trivy scans run at once (the parallel input, 1 to 64). Images (and their platforms) are gated
+   * concurrently; only their Trivy scans wait for a free place (TrivyRun).
+   */
+  parallel: number;
   dockerfile?: string;
   /** ARG values the image was built with (build-args), for reading the Dockerfile's FROM lines. */
   buildArgs: Record<string, string>;

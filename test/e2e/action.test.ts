@@ -12,6 +12,7 @@ import { buildOnBase, docker, importBusyboxBase } from '../helpers/docker-images
 import { pushImage, pushIndex, type PushedImage } from '../helpers/oci-push.js';
 import { fixture, runAction, standInTrivy, type ActionRun } from '../helpers/run-dist.js';
 import { codeScanningProblems, sarifSchemaErrors } from '../helpers/sarif-schema.js';
+import { isTrivyScan } from '../helpers/trivy-logs.js';
 
 /**
  * A multi-stage Dockerfile whose final stage is FROM scratch, so judging it needs no registry (a base in a
@@ -132,7 +133,7 @@ describe('the Action against a real registry', () => {
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.verdict).toBe('pass');
     expect(run.outputs.digest).toBe(image.digest);
-    const scans = argsLog(run).filter((args) => args[0] === 'image');
+    const scans = argsLog(run).filter(isTrivyScan);
     expect(scans).toHaveLength(1);
     expect(scans[0]?.at(-1)).toBe(`${host}/fixtures/ubuntu-1804@${image.digest}`);
     expect(scans[0]).toContain('--insecure');
@@ -152,7 +153,7 @@ describe('the Action against a real registry', () => {
     });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.digest).toBe(index.digest);
-    const scan = argsLog(run).find((args) => args[0] === 'image') ?? [];
+    const scan = argsLog(run).find(isTrivyScan) ?? [];
     expect(scan.at(-1)).toBe(`${host}/fixtures/alpine-310@${arm64.digest}`);
     expect(scan).not.toContain('--platform');
   });
@@ -171,7 +172,7 @@ describe('the Action against a real registry', () => {
       { TRIVY_STANDIN_ENV_LOG: envLog },
     );
     expect(run.code, run.stdout + run.stderr).toBe(0);
-    const scan = argsLog(run).find((args) => args[0] === 'image') ?? [];
+    const scan = argsLog(run).find(isTrivyScan) ?? [];
     expect(scan.join(' ')).toContain('--server http://127.0.0.1:4954');
     expect(scan.join(' ')).not.toContain(token);
     expect(readFileSync(envLog, 'utf8')).toContain('"TRIVY_TOKEN"');
@@ -217,7 +218,7 @@ describe('the Action on several images in one step', () => {
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
     expect(run.outputs.digest).toBe(`${passing.digest}\n${failing.digest}`);
-    expect(argsLog(run).filter((args) => args[0] === 'image')).toHaveLength(2);
+    expect(argsLog(run).filter(isTrivyScan)).toHaveLength(2);
     const sarif = JSON.parse(readFileSync(run.outputs['sarif-file'] ?? '', 'utf8')) as { runs: { automationDetails: { id: string } }[] };
     expect(sarifSchemaErrors(sarif)).toEqual([]);
     expect(new Set(sarif.runs.map((item) => item.automationDetails.id)).size).toBe(2);
@@ -284,7 +285,7 @@ describe('the Action against a registry that needs credentials', () => {
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.digest).toBe(image.digest);
     expect(readFileSync(envLog, 'utf8')).toContain('"TRIVY_PASSWORD"');
-    const scan = argsLog(run).find((args) => args[0] === 'image') ?? [];
+    const scan = argsLog(run).find(isTrivyScan) ?? [];
     expect(scan.join(' ')).not.toContain(auth.password);
     const printed = (run.stdout + run.stderr).replace(`::add-mask::${auth.password}`, '');
     expect(run.stdout).toContain(`::add-mask::${auth.password}`);
@@ -329,7 +330,7 @@ describe('the Action on an image in the local Docker daemon', () => {
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.verdict).toBe('pass');
     expect(run.outputs.digest).toBe(docker(dockerHost, ['image', 'inspect', '-f', '{{.Id}}', 'e2e/app:dev']));
-    const scan = argsLog(run).find((args) => args[0] === 'image') ?? [];
+    const scan = argsLog(run).find(isTrivyScan) ?? [];
     expect(scan).toContain('--input');
   });
 
@@ -350,11 +351,7 @@ describe('the Action on an image in the local Docker daemon', () => {
     );
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.digest).toBe(docker(dockerHost, ['image', 'inspect', '-f', '{{.Id}}', 'e2e/app:dev']));
-    expect(
-      argsLog(run)
-        .find((args) => args[0] === 'image')
-        ?.join(' '),
-    ).toContain(`--input ${archive}`);
+    expect(argsLog(run).find(isTrivyScan)?.join(' ')).toContain(`--input ${archive}`);
     expect(run.summary).toContain('registry.example/acme/app');
   });
 

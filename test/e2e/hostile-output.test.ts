@@ -172,7 +172,8 @@ function loudTrivy(): string {
       '#!/usr/bin/env node',
       "const { spawnSync } = require('node:child_process');",
       'const args = process.argv.slice(2);',
-      "if (args.includes('--version') || args[0] === 'version') {",
+      // Loud in its scans only: the version and the DB downloads before them answer as the stand-in does.
+      "if (args.includes('--version') || args[0] === 'version' || args.some((arg) => /^--download-(java-)?db-only$/.test(arg))) {",
       `  process.exit(spawnSync(process.execPath, [${JSON.stringify(standInTrivy)}, ...args], { stdio: 'inherit' }).status ?? 1);`,
       '}',
       "const at = args.indexOf('--server');",

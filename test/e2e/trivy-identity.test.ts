@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { OCI, pushImage, pushManifest, sha256, type IndexEntry, type PushedImage } from '../helpers/oci-push.js';
 import { fixture, runAction, runCli, standInTrivy, type ActionRun } from '../helpers/run-dist.js';
+import { isTrivyScan } from '../helpers/trivy-logs.js';
 
 const noStackTrace = /\bat .*\.js:\d+/;
 const LYING_IMAGE_ID = `sha256:${'0'.repeat(64)}`;
@@ -59,7 +60,7 @@ async function runWithArgsLog(inputs: Record<string, string>, env: Record<string
         .trim()
         .split('\n')
         .map((line) => JSON.parse(line) as string[])
-        .filter((args) => args[0] === 'image')
+        .filter(isTrivyScan)
     : [];
   return { ...run, scans };
 }

@@ -10,13 +10,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { recordingLogger } from '../../src/core/model/logger.js';
-import { buildTrivyArgs, buildTrivyEnv, type TrivyScanOptions } from '../../src/adapters/trivy/command.js';
+import { buildTrivyArgs, buildTrivyDbDownloadArgs, buildTrivyEnv, type TrivyScanOptions } from '../../src/adapters/trivy/command.js';
 import { DEFAULT_TRIVY_VERSION, locateTrivy, releaseAssetName } from '../../src/adapters/trivy/install.js';
 import { parseTrivyReport } from '../../src/adapters/trivy/report.js';
 import { runTrivy, trivyVersion } from '../../src/adapters/trivy/run.js';
 import { restoreEnv } from '../helpers/env.js';
 import { gateError } from '../helpers/gate-error.js';
 import { pushImage } from '../helpers/oci-push.js';
+import { jsonLines, type DbDownloadRecord } from '../helpers/trivy-logs.js';
 
 const STANDIN = resolve(import.meta.dirname, '..', 'bin', 'trivy');
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'trivy');
@@ -258,6 +259,35 @@ async function gone(pid: number): Promise<boolean> {
   }
   return false;
 }
+
+describe('a database download', () => {
+  it('runs Trivy with buildTrivyDbDownloadArgs: each database into the cache directory, from its mirrors, and no report', async () => {
+    const dbLog = join(work, 'db.jsonl');
+    const cacheDir = join(work, 'cache');
+    for (const database of ['vulnerability', 'java'] as const) {
+      const repositories = [`mirror.example/${database}:1`];
+      await runTrivy(STANDIN, buildTrivyDbDownloadArgs({ database, cacheDir, repositories, timeout: '5m' }), {
+        baseEnv: process.env,
+        env: { TRIVY_STANDIN_DB_LOG: dbLog },
+        timeoutMs: 10_000,
+        logger: recordingLogger(),
+      });
+    }
+    expect(jsonLines<DbDownloadRecord>(dbLog).map(({ db, cacheDir: dir, repository }) => ({ db, dir, repository }))).toEqual([
+      { db: 'vulnerability', dir: cacheDir, repository: 'mirror.example/vulnerability:1' },
+      { db: 'java', dir: cacheDir, repository: 'mirror.example/java:1' },
+    ]);
+  });
+
+  it('that fails is an infrastructure error with Trivy’s last words', async () => {
+    const args = buildTrivyDbDownloadArgs({ database: 'vulnerability', cacheDir: join(work, 'cache') });
+    const error = await gateError(
+      runTrivy(STANDIN, args, { baseEnv: process.env, env: { TRIVY_STANDIN_DB_EXIT: '6' }, timeoutMs: 10_000, logger: recordingLogger() }),
+    );
+    expect(error.kind).toBe('infrastructure');
+    expect(error.message).toMatch(/^Trivy failed with exit code 6\. Its last output:\n.*TRIVY_STANDIN_DB_EXIT=6/s);
+  });
+});
 
 describe('locateTrivy', () => {
   /** A fake GitHub releases endpoint: path → body. */

@@ -21,7 +21,15 @@ export interface TrivyScanOptions {
   cacheDir?: string;
   /** Trivy's own --timeout, a Go duration such as "5m". */
   timeout?: string;
+  /** The vulnerability DB in cacheDir is up to date already (standalone mode only: a client has none). */
   skipDbUpdate?: boolean;
+  /** The Java DB in cacheDir is up to date already (a client of a server reads JARs itself, so it has one too). */
+  skipJavaDbUpdate?: boolean;
+  /**
+   * `memory`: keep the scan cache (layer analyses) in the process instead of `<cacheDir>/fanal/fanal.db`, which
+   * one Trivy process at a time can open (see buildTrivyDbDownloadArgs). Standalone mode only: a client uses its server's.
+   */
+  cacheBackend?: 'memory';
   /** Allow plain-HTTP or self-signed registries. */
   insecure?: boolean;
 }
@@ -71,19 +79,60 @@ export function buildTrivyArgs(options: TrivyScanOptions): string[] {
     if (options.javaDbRepositories?.length) {
       args.push('--java-db-repository', listOf(options.javaDbRepositories, 'java-db-repository'));
     }
-    if (options.skipDbUpdate) args.push('--skip-db-update', '--skip-java-db-update');
+    if (options.skipDbUpdate) args.push('--skip-db-update');
+    if (options.cacheBackend) args.push('--cache-backend', options.cacheBackend);
   }
+  if (options.skipJavaDbUpdate) args.push('--skip-java-db-update');
   if (options.cacheDir) args.push('--cache-dir', options.cacheDir);
-  if (options.timeout) {
-    if (!/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(options.timeout)) {
-      throw configError(`Trivy timeout "${options.timeout}" is not a duration such as 10m or 1h30m`);
-    }
-    args.push('--timeout', options.timeout);
-  }
+  if (options.timeout) args.push('--timeout', goDuration(options.timeout));
   if (options.insecure) args.push('--insecure');
 
   // Last, so nothing after it can be read as a flag value.
   if (target.kind === 'image') args.push(target.reference);
+  return args;
+}
+
+/** Trivy's two databases: vulnerabilities (trivy-db), and the Java index (trivy-java-db) that names the JARs it finds. */
+export type TrivyDatabase = 'vulnerability' | 'java';
+
+export interface TrivyDbDownloadOptions {
+  database: TrivyDatabase;
+  cacheDir: string;
+  /** Mirrors of that database (--db-repository or --java-db-repository). */
+  repositories?: readonly string[];
+  /** Trivy's own --timeout, a Go duration such as "5m". */
+  timeout?: string;
+}
+
+/**
+ * The argument list that brings one database in cacheDir up to date and scans nothing, so that scans can then run
+ * at once with --skip-db-update, --skip-java-db-update and --cache-backend memory, sharing cacheDir. What this
+ * rests on, read in aquasecurity/trivy at the newest revisions a code search held (they include trivy#9750, merged
+ * November 2025) and in the issues named; no tree tagged v0.74.0, the default trivy-version, was at hand:
+ * - pkg/cache/fs.go: the scan cache (`fs`, the default for `trivy image`) is one BoltDB file, fanal/fanal.db,
+ *   opened read-write with a fixed 5 s lock timeout; a second process fails "unable to initialize fs cache: cache
+ *   may be in use by another process: timeout" (trivy#9307, v0.66.0; no flag changes the timeout, trivy#10688).
+ *   `--cache-backend memory` (pkg/flag/cache_flags.go, trivy#7048) keeps that cache in the process instead.
+ * - pkg/db/db.go opens the vulnerability DB read-only, a shared lock (trivy#9750, merged 2025-11-05), so many
+ *   scans read one DB; docs/guide/references/troubleshooting.md ("Cache lock errors") says the same. Writing it is
+ *   not shared: pkg/commands/artifact/run.go `initDB` downloads it inside a scan unless --skip-db-update, and the
+ *   Java DB likewise when a scan meets a JAR (pkg/javadb/client.go) unless --skip-java-db-update.
+ * - pkg/flag/db_flags.go: --download-db-only and --download-java-db-only ("download/update … but don't run a
+ *   scan") each refuse their --skip-… twin. They are two runs, not one: `initDB` calls `initJavaDB` first, which
+ *   returns SkipScan after the Java DB, before the vulnerability DB is looked at.
+ * - Both are fetched only when the vuln scanner is on (`initDB`, `initJavaDB`), hence --scanners vuln here; a
+ *   client of a Trivy server (--server) downloads no vulnerability DB, but reads JARs itself with the Java DB.
+ * The scan cache is not used here either (--cache-backend memory), so nothing else in cacheDir is locked meanwhile.
+ */
+export function buildTrivyDbDownloadArgs(options: TrivyDbDownloadOptions): string[] {
+  const java = options.database === 'java';
+  const args = ['image', java ? '--download-java-db-only' : '--download-db-only', '--quiet', '--scanners', 'vuln'];
+  args.push('--cache-dir', nonEmpty(options.cacheDir, 'Trivy cache directory'), '--cache-backend', 'memory');
+  if (options.repositories?.length) {
+    const flag = java ? 'java-db-repository' : 'db-repository';
+    args.push(`--${flag}`, listOf(options.repositories, flag));
+  }
+  if (options.timeout) args.push('--timeout', goDuration(options.timeout));
   return args;
 }
 
@@ -145,6 +194,13 @@ function listOf(values: readonly string[], what: string): string {
     if (!value || value.includes(',')) throw configError(`${what} "${value}" is empty or contains a comma`);
   }
   return values.join(',');
+}
+
+function goDuration(timeout: string): string {
+  if (!/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(timeout)) {
+    throw configError(`Trivy timeout "${timeout}" is not a duration such as 10m or 1h30m`);
+  }
+  return timeout;
 }
 
 function nonEmpty(value: string, what: string): string {

@@ -1,5 +1,5 @@
 /** The Trivy adapter: the command line, the binary, its DB cache, and its JSON report read into a ScanReport. */
-export { buildTrivyArgs, buildTrivyEnv, buildTrivyServerEnv, type TrivyTarget } from './command.js';
+export { buildTrivyArgs, buildTrivyDbDownloadArgs, buildTrivyEnv, buildTrivyServerEnv, type TrivyDatabase, type TrivyTarget } from './command.js';
 export type { TrivyDbCacheState } from './db-cache.js';
 export { checkScannedIdentity, judgeReportIdentity, type JudgedIdentity } from './identity.js';
 export type { LocatedTrivy } from './install.js';

@@ -9,8 +9,9 @@ export type { ImageOutcome } from '../../core/model/result.js';
 
 /**
  * Every image of the step, concurrently: pinning, registry reads and signature checks overlap (through the
- * run's one registry client, so one token serves them all), while Trivy runs one at a time (see TrivyRun). One image's error does not hide the others'
- * verdicts; it is reported with them and fails the step.
+ * run's one registry client, so one token serves them all), and so do their Trivy scans, up to `parallel` at
+ * once (see TrivyRun). One image's error does not hide the others' verdicts; it is reported with them and fails
+ * the step.
  */
 export async function gateImages(config: GateConfig, context: RunContext): Promise<ImageOutcome[]> {
   const settled = await Promise.allSettled(config.sources.map((source) => gateImage(config, source, context)));

@@ -1,10 +1,12 @@
 /**
- * What the scans of one run share (see trivy-scan.ts): Trivy runs one at a time, is located once, and its
- * database cache is restored and saved once. The RunContext holds one, so a second run in the same process
- * (a test, a library caller) locates and restores afresh, and a run's state goes with its context.
+ * What the scans of one run share (see trivy-scan.ts): Trivy is located once, its databases restored from the
+ * Actions cache, brought up to date and saved once each, and at most `parallel` scans run at once. The RunContext
+ * holds one, so a second run in the same process (a test, a library caller) starts afresh, and a run's state goes
+ * with its context.
  */
 import type { TrivyDbCacheState } from '../../adapters/trivy/index.js';
 import type { LocatedTrivy } from '../../adapters/trivy/index.js';
+import { ScanSlots } from './scan-slots.js';
 
 export interface DbCacheRun {
   restored: Promise<TrivyDbCacheState | undefined>;
@@ -16,15 +18,17 @@ export class TrivyRun {
   readonly located = new Map<string, Promise<LocatedTrivy>>();
   /** By Trivy cache directory. */
   readonly dbCache = new Map<string, DbCacheRun>();
-  private queue: Promise<unknown> = Promise.resolve();
+  /** Each database download, by binary, cache directory, database and mirrors (trivy-databases.ts). */
+  readonly databases = new Map<string, Promise<void>>();
+  private slots: ScanSlots | undefined;
 
   /**
-   * Runs `scan` after the run's earlier scans: concurrent Trivy runs over one cache directory contend for its
-   * database lock. Everything else about an image (pinning, signatures) runs concurrently with other images.
+   * Runs `scan` once fewer than `limit` of the run's scans are running. The first scan's limit is the run's
+   * (one configuration per run, whose parallel input it is). Everything else about an image (pinning,
+   * signatures, base images) runs concurrently with other images, unbounded here.
    */
-  oneAtATime<T>(scan: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(scan, scan);
-    this.queue = next.catch(() => undefined);
-    return next;
+  atMost<T>(limit: number, scan: () => Promise<T>): Promise<T> {
+    this.slots ??= new ScanSlots(limit);
+    return this.slots.run(scan);
   }
 }

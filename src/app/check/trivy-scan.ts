@@ -1,7 +1,8 @@
 /**
- * Running Trivy for the images of one run: Trivy is located once per run and its database cache
- * restored once and saved once, however many images are scanned; each scan runs one at a time and
- * its report is accepted only once it is shown to be about the judged image.
+ * Running Trivy for the images of one run: Trivy is located once per run, its database cache restored once,
+ * its databases brought up to date once and the cache saved once, however many images are scanned; then up
+ * to `parallel` scans run at once, sharing the cache directory, and each report is accepted only once it is
+ * shown to be about the judged image.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
@@ -24,6 +25,7 @@ import {
   type TrivyTarget,
 } from '../../adapters/trivy/index.js';
 import type { RunContext } from '../context.js';
+import { downloadDatabasesOnce } from './trivy-databases.js';
 import type { DbCacheRun, TrivyRun } from './trivy-run.js';
 
 export interface RegistryAccess {
@@ -33,9 +35,10 @@ export interface RegistryAccess {
 
 /**
  * Runs Trivy on the target and returns its report, once the report is shown to be about the judged image.
- * One scan of the run at a time (see TrivyRun).
+ * Trivy is located, and its databases restored and brought up to date, before the scan waits for one of the
+ * run's `parallel` places (see TrivyRun): those happen once, whichever scan asks first.
  */
-export function scanWithTrivy(
+export async function scanWithTrivy(
   target: TrivyTarget,
   label: string,
   judged: JudgedIdentity,
@@ -43,26 +46,31 @@ export function scanWithTrivy(
   context: RunContext,
   registryAccess: RegistryAccess = { insecure: false },
 ): Promise<ScanReport> {
-  return context.trivy.oneAtATime(() => scanNow(target, label, judged, config, context, registryAccess));
+  const run = context.trivy;
+  const trivy = await locateOnce(run, config, context);
+  const cacheDir = context.paths.trivyCacheDir;
+  const useDbCache = context.actionsCache && config.trivy.cacheDb && !config.trivy.server;
+  // Restored first, so the download below only fetches what the cache did not have (or an older day's).
+  const dbCache = useDbCache ? await restoreDbOnce(run, cacheDir, context) : undefined;
+  await downloadDatabasesOnce(run, trivy, config, context);
+  return run.atMost(config.parallel, () => scanNow(target, label, judged, trivy, dbCache, config, context, registryAccess));
 }
 
 async function scanNow(
   target: TrivyTarget,
   label: string,
   judged: JudgedIdentity,
+  trivy: LocatedTrivy,
+  dbCache: DbCacheRun | undefined,
   config: GateConfig,
   context: RunContext,
   registryAccess: RegistryAccess,
 ): Promise<ScanReport> {
-  const run = context.trivy;
-  const trivy = await locateOnce(run, config, context);
   context.logger.info(`Trivy ${trivy.version} (${trivy.source}): scanning ${label}`);
   const { tempDir } = context.paths;
   await mkdir(tempDir, { recursive: true });
   const outputPath = join(tempDir, `trivy-${randomUUID()}.json`);
   const cacheDir = context.paths.trivyCacheDir;
-  const useDbCache = context.actionsCache && config.trivy.cacheDb && !config.trivy.server;
-  const dbCache = useDbCache ? await restoreDbOnce(run, cacheDir, context) : undefined;
   try {
     const args = buildTrivyArgs({
       target,
@@ -72,6 +80,12 @@ async function scanNow(
       ...(config.trivy.server && { server: config.trivy.server }),
       dbRepositories: config.trivy.dbRepositories,
       javaDbRepositories: config.trivy.javaDbRepositories,
+      // Brought up to date before any scan (downloadDatabasesOnce), or the runner's own copy: a scan that
+      // downloaded one too would write it while other scans read it.
+      skipDbUpdate: true,
+      skipJavaDbUpdate: true,
+      // Trivy's scan cache on disk is one process's at a time; each scan keeps its own in memory.
+      cacheBackend: 'memory',
       // Trivy stops itself after 5 minutes unless told otherwise; our own deadline is the one that counts.
       timeout: `${Math.ceil(config.trivy.timeoutMs / 1000)}s`,
       insecure: registryAccess.insecure,
@@ -127,12 +141,11 @@ function locateOnce(run: TrivyRun, config: GateConfig, context: RunContext): Pro
 }
 
 /**
- * The Trivy DB cache is restored before the run's first scan and saved after its first successful
- * one: the first scan downloads the database when the cache had none (or an older day's), and later
- * scans reuse it from cacheDir, so there is nothing newer to save afterwards, and saving early keeps
- * the database even when a later image fails or the step is cancelled. (A Java DB that only a later
- * image makes Trivy download is not saved; Trivy downloads it again next time.) One restore and one
- * save per run means at most one message of each kind from @actions/cache, which writes its own
+ * The Trivy DB cache is restored before the run's databases are brought up to date and saved after its
+ * first successful scan: the download fetches what the cache did not have (or an older day's), the scans
+ * only read it, so there is nothing newer to save afterwards, and saving early keeps the databases even
+ * when a later image fails or the step is cancelled. A scan that succeeded shows they work. One restore and
+ * one save per run means at most one message of each kind from @actions/cache, which writes its own
  * warnings and errors ("Failed to restore: …", an error for a 5xx) straight through @actions/core:
  * they are the one source of annotations outside the step's annotation budget.
  */
@@ -148,7 +161,7 @@ function restoreDbOnce(run: TrivyRun, cacheDir: string, context: RunContext): Pr
 }
 
 async function saveDbOnce(cache: DbCacheRun, cacheDir: string, context: RunContext): Promise<void> {
-  // Scans run one at a time (TrivyRun.oneAtATime), so no other scan can be between this check and the flag.
+  // Checked and set with no await between them: scans that finish together still save once.
   if (cache.saved) return;
   cache.saved = true;
   const { saveTrivyDb } = await loadTrivyDbCache();

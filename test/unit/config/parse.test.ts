@@ -192,6 +192,25 @@ describe('parseConfig', () => {
   });
 });
 
+describe('the parallel input', () => {
+  it('defaults to 4 scans at once, as action.yml says', () => {
+    expect(parseWith({ image: 'a' }).parallel).toBe(4);
+  });
+
+  it.each([
+    ['1', 1],
+    ['2', 2],
+    ['64', 64],
+    [' 8 ', 8],
+  ])('reads %j as %d', (text, count) => {
+    expect(parseWith({ image: 'a', parallel: text }).parallel).toBe(count);
+  });
+
+  it.each(['0', '65', '-1', '2.5', '1e1', '0x10', 'four', '4 images'])('refuses %j in one line naming the input', (text) => {
+    expect(() => parseWith({ image: 'a', parallel: text })).toThrow(`Input parallel must be a whole number from 1 to 64, not "${text}"`);
+  });
+});
+
 describe('the duration inputs', () => {
   it.each([
     ['600', 600_000],

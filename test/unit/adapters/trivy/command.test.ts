@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { GateError } from '../../../../src/core/model/errors.js';
-import { buildTrivyArgs, buildTrivyEnv, buildTrivyServerEnv, type TrivyScanOptions } from '../../../../src/adapters/trivy/command.js';
+import {
+  buildTrivyArgs,
+  buildTrivyDbDownloadArgs,
+  buildTrivyEnv,
+  buildTrivyServerEnv,
+  type TrivyScanOptions,
+} from '../../../../src/adapters/trivy/command.js';
 
 const DIGEST = 'sha256:' + 'c'.repeat(64);
 const REFERENCE = `ghcr.io/acme/app@${DIGEST}`;
@@ -81,6 +87,8 @@ describe('buildTrivyArgs', () => {
       cacheDir: '/cache/trivy',
       timeout: '10m',
       skipDbUpdate: true,
+      skipJavaDbUpdate: true,
+      cacheBackend: 'memory',
       insecure: true,
     });
     expect(valueOf(args, '--db-repository')).toBe('mirror.example/trivy-db:2,ghcr.io/aquasecurity/trivy-db:2');
@@ -89,20 +97,35 @@ describe('buildTrivyArgs', () => {
     expect(valueOf(args, '--timeout')).toBe('10m');
     expect(args).toContain('--skip-db-update');
     expect(args).toContain('--skip-java-db-update');
+    expect(valueOf(args, '--cache-backend')).toBe('memory');
     expect(args).toContain('--insecure');
     expect(args.at(-1)).toBe(REFERENCE);
   });
 
-  it('leaves the database to the server in client/server mode', () => {
+  it('skips each database only when told, and keeps Trivy’s own scan cache unless told otherwise', () => {
+    const args = buildTrivyArgs({ ...base, cacheDir: '/cache/trivy' });
+    expect(args).not.toContain('--skip-db-update');
+    expect(args).not.toContain('--skip-java-db-update');
+    expect(args).not.toContain('--cache-backend');
+    const javaOnly = buildTrivyArgs({ ...base, skipJavaDbUpdate: true });
+    expect(javaOnly).toContain('--skip-java-db-update');
+    expect(javaOnly).not.toContain('--skip-db-update');
+  });
+
+  it('leaves the vulnerability DB and the scan cache to the server in client/server mode, but not the Java DB the client reads JARs with', () => {
     const args = buildTrivyArgs({
       ...base,
       server: 'http://trivy.internal:4954',
       dbRepositories: ['mirror.example/trivy-db:2'],
       skipDbUpdate: true,
+      skipJavaDbUpdate: true,
+      cacheBackend: 'memory',
     });
     expect(valueOf(args, '--server')).toBe('http://trivy.internal:4954');
     expect(args).not.toContain('--db-repository');
     expect(args).not.toContain('--skip-db-update');
+    expect(args).not.toContain('--cache-backend');
+    expect(args).toContain('--skip-java-db-update');
   });
 
   it('refuses a reference that is not pinned to a digest', () => {
@@ -120,6 +143,55 @@ describe('buildTrivyArgs', () => {
     );
     expect(configErrorOf(() => buildTrivyArgs({ ...base, dbRepositories: ['a,b'] }))).toBe('db-repository "a,b" is empty or contains a comma');
     expect(configErrorOf(() => buildTrivyArgs({ ...base, outputPath: '' }))).toBe('Trivy output path is empty');
+  });
+});
+
+describe('buildTrivyDbDownloadArgs', () => {
+  it('downloads the vulnerability DB into the cache directory and scans nothing', () => {
+    expect(buildTrivyDbDownloadArgs({ database: 'vulnerability', cacheDir: '/cache/trivy', timeout: '15m' })).toEqual([
+      'image',
+      '--download-db-only',
+      '--quiet',
+      '--scanners',
+      'vuln',
+      '--cache-dir',
+      '/cache/trivy',
+      '--cache-backend',
+      'memory',
+      '--timeout',
+      '15m',
+    ]);
+  });
+
+  it('downloads the Java DB in a run of its own, from its own mirrors', () => {
+    const args = buildTrivyDbDownloadArgs({ database: 'java', cacheDir: '/cache/trivy', repositories: ['mirror.example/trivy-java-db:1'] });
+    expect(args.slice(0, 2)).toEqual(['image', '--download-java-db-only']);
+    expect(args).not.toContain('--download-db-only');
+    expect(valueOf(args, '--java-db-repository')).toBe('mirror.example/trivy-java-db:1');
+    expect(args).not.toContain('--db-repository');
+    const vulnerability = buildTrivyDbDownloadArgs({ database: 'vulnerability', cacheDir: '/c', repositories: ['a.example/db:2', 'b.example/db:2'] });
+    expect(valueOf(vulnerability, '--db-repository')).toBe('a.example/db:2,b.example/db:2');
+    expect(vulnerability).not.toContain('--download-java-db-only');
+  });
+
+  it('never says to skip what it downloads: Trivy refuses --skip-db-update with --download-db-only', () => {
+    for (const database of ['vulnerability', 'java'] as const) {
+      const args = buildTrivyDbDownloadArgs({ database, cacheDir: '/c' });
+      expect(args.filter((arg) => arg.startsWith('--skip-'))).toEqual([]);
+      // Nothing for a scan: no target, no report.
+      expect(args).not.toContain('--output');
+      expect(args.filter((arg) => !arg.startsWith('-'))).toEqual(['image', 'vuln', '/c', 'memory']);
+    }
+  });
+
+  it('refuses bad options with one line naming them', () => {
+    expect(configErrorOf(() => buildTrivyDbDownloadArgs({ database: 'vulnerability', cacheDir: '' }))).toBe('Trivy cache directory is empty');
+    expect(configErrorOf(() => buildTrivyDbDownloadArgs({ database: 'java', cacheDir: '/c', repositories: ['a,b'] }))).toBe(
+      'java-db-repository "a,b" is empty or contains a comma',
+    );
+    expect(configErrorOf(() => buildTrivyDbDownloadArgs({ database: 'vulnerability', cacheDir: '/c', timeout: 'soon' }))).toBe(
+      'Trivy timeout "soon" is not a duration such as 10m or 1h30m',
+    );
   });
 });
 
