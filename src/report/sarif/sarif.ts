@@ -3,6 +3,7 @@ import { findingId, type Finding } from '../../core/model/findings.js';
 import type { GateResult, ImageOutcome } from '../../core/model/result.js';
 import { atLeast, type Severity } from '../../core/model/severity.js';
 import type { JudgedFinding } from '../../core/model/verdict.js';
+import { findingIdentity, ruleIdOf } from '../text/finding-identity.js';
 import { findingSubject, findingTitle, findingUrl, findingVersions, selectTop, statusText } from '../text/finding-text.js';
 import { escapeCell, markdownLink, markdownTable, singleLine, safeHttpUrl, truncate } from '../summary/markdown.js';
 import { baseSarifResult, baseSarifRule, reportableBaseChecks } from './sarif-base-image.js';
@@ -87,18 +88,6 @@ function resultLevel(judged: JudgedFinding): SarifLevel {
   return 'note';
 }
 
-/** Secrets and licenses are prefixed: their IDs are free text that could collide with a CVE or a check ID. */
-function ruleIdOf(finding: Finding): string {
-  switch (finding.kind) {
-    case 'secret':
-      return `secret/${finding.ruleId}`;
-    case 'license':
-      return `license/${finding.name}`;
-    default:
-      return finding.id;
-  }
-}
-
 function ruleName(finding: Finding): string {
   switch (finding.kind) {
     case 'vulnerability':
@@ -109,22 +98,6 @@ function ruleName(finding: Finding): string {
       return 'Misconfiguration';
     case 'license':
       return 'License';
-  }
-}
-
-/** Where in the image the finding is, without anything that changes on a rebuild. */
-function placeInImage(finding: Finding): string[] {
-  switch (finding.kind) {
-    case 'vulnerability':
-      // An OS package's target is "debian 10.1", which changes on a point release; the OS family does not.
-      return [
-        finding.packageName,
-        finding.packagePath ?? (finding.targetClass === 'os-pkgs' ? (finding.targetType ?? finding.targetClass) : finding.target),
-      ];
-    case 'license':
-      return [finding.packageName, finding.filePath || finding.target];
-    default:
-      return [finding.target];
   }
 }
 
@@ -259,7 +232,7 @@ function buildRun(result: GateResult, options: SarifOptions, category: string): 
       ruleIndex = rules.push(buildRule(finding, ruleId)) - 1;
       ruleIndexes.set(ruleId, ruleIndex);
     }
-    const identity = JSON.stringify([subject.repository, finding.kind, ruleId, ...placeInImage(finding)]);
+    const identity = JSON.stringify([subject.repository, ...findingIdentity(finding)]);
     // The same rule twice in one place (two secrets in one file) must stay two alerts.
     const seen = (occurrences.get(identity) ?? 0) + 1;
     occurrences.set(identity, seen);
