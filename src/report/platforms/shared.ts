@@ -3,6 +3,7 @@
  * (text/finding-identity.ts, the one SARIF's fingerprint uses) into "on every platform" and "only on …", and any
  * rendered text (a violation's line, a section) shown once when every platform renders it the same.
  */
+import type { GateResult } from '../../core/model/result.js';
 import { severityRank } from '../../core/model/severity.js';
 import type { FindingStatus, JudgedFinding } from '../../core/model/verdict.js';
 import { findingIdentity } from '../text/finding-identity.js';
@@ -69,7 +70,7 @@ export function findingSections(judged: readonly JudgedPlatform[]): FindingSecti
   const names = judged.map((platform) => platform.name);
   const position = new Map(names.map((name, i) => [name, i]));
   const shared = shareAcross(
-    judged.map(({ name, result }) => ({ platform: name, items: result.verdict.findings })),
+    judged.map(({ name, result }) => ({ platform: name, items: result.verdict.findings.map((finding) => withNeutralTarget(finding, result)) })),
     (judgedFinding) => JSON.stringify(findingIdentity(judgedFinding.finding)),
   );
   const sections = new Map<string, FindingSection>();
@@ -95,6 +96,18 @@ export function findingSections(judged: readonly JudgedPlatform[]): FindingSecti
 }
 
 /**
+ * The finding as a row shared by platforms shows it. Trivy names an OS package's target after the artifact it
+ * scanned ("ghcr.io/acme/app@sha256:<platform manifest> (debian 12.1)"), which differs on every platform; with
+ * the repository in its place the same finding reads the same on each, and the table gives each platform's digest.
+ */
+function withNeutralTarget(judged: JudgedFinding, result: GateResult): JudgedFinding {
+  const artifact = result.scan.artifactName;
+  const { finding } = judged;
+  if (result.subject.platform === undefined || artifact === '' || !finding.target.startsWith(artifact)) return judged;
+  return { ...judged, finding: { ...finding, target: `${result.subject.repository}${finding.target.slice(artifact.length)}` } };
+}
+
+/**
  * A table row for a finding several platforms have: each cell as every platform renders it when they agree,
  * else each distinct value followed by the platforms it is on ("5.0-4 (linux/amd64); 5.0-5 (linux/arm64)"),
  * so a version or a status that differs is never hidden behind another platform's. `label` escapes a
@@ -103,15 +116,20 @@ export function findingSections(judged: readonly JudgedPlatform[]): FindingSecti
 export function sharedRow(shared: Shared<JudgedFinding>, row: (judged: JudgedFinding) => string[], label: (platform: string) => string): string[] {
   const rows = shared.on.map(({ platform, item }) => ({ platform, cells: row(item) }));
   const width = rows[0]?.cells.length ?? 0;
-  return Array.from({ length: width }, (_, column) => {
-    const values = new Map<string, string[]>();
-    for (const { platform, cells } of rows) {
-      const value = cells[column] ?? '';
-      values.set(value, [...(values.get(value) ?? []), platform]);
-    }
-    if (values.size === 1) return values.keys().next().value ?? '';
-    return [...values].map(([value, platforms]) => `${value} (${platforms.map(label).join(', ')})`).join('; ');
-  });
+  return Array.from({ length: width }, (_, column) =>
+    sharedValue(
+      rows.map(({ platform, cells }) => ({ platform, value: cells[column] ?? '' })),
+      label,
+    ),
+  );
+}
+
+/** One value (a cell, a fact) as every platform has it: once when they agree, else each with its platforms. */
+export function sharedValue(values: readonly { platform: string; value: string }[], label: (platform: string) => string): string {
+  const platformsOf = new Map<string, string[]>();
+  for (const { platform, value } of values) platformsOf.set(value, [...(platformsOf.get(value) ?? []), platform]);
+  if (platformsOf.size === 1) return platformsOf.keys().next().value ?? '';
+  return [...platformsOf].map(([value, platforms]) => `${value} (${platforms.map(label).join(', ')})`).join('; ');
 }
 
 /**
