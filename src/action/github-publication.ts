@@ -1,6 +1,7 @@
 /**
  * What the step tells GitHub, rendered from the step's redacted outcomes for app/publish/github-publish.ts, which
- * sends it: the sticky comment (its marker from comment-key.ts), one check run per input, and the step's SARIF
+ * sends it: the sticky comment (its marker from comment-key.ts), one check run per input (an index gated per
+ * platform is one input, its check run covering every platform), and the step's SARIF
  * fitted to code scanning's limits (the same log as the SARIF file). Each part is rendered only when it is sent.
  */
 import type { ImageSource } from '../config/types.js';
@@ -8,6 +9,8 @@ import type { ImageOutcome } from '../core/model/result.js';
 import { IMAGE_GATE_VERSION } from '../core/model/version.js';
 import type { GitHubPublication, RenderedCheckRun } from '../app/publish/github-publish.js';
 import { checkRunAnnotations, checkRunOutput, erroredCheckRunOutput } from '../report/check-run.js';
+import { platformsCheckRunAnnotations, platformsCheckRunOutput } from '../report/check-run-platforms.js';
+import { imageEntries, type PlatformGroup } from '../report/platforms/image-entries.js';
 import type { Redacted } from '../report/neutralise/redact-values.js';
 import { prCommentMarker, renderPrComment } from '../report/pr-comment.js';
 import { serializeSarif } from '../report/sarif/sarif.js';
@@ -35,7 +38,10 @@ export function githubPublication(redacted: Redacted<readonly ImageOutcome[]>, c
       passing: stepVerdict(redacted).outcome === 'pass',
       body: (runUrl) => renderPrComment(redacted, { marker, ...(runUrl && { runUrl }) }),
     },
-    checkRuns: (runUrl) => redacted.map((outcome) => renderedCheckRun(outcome, runUrl)),
+    checkRuns: (runUrl) =>
+      imageEntries(redacted).map((entry) =>
+        entry.kind === 'image' ? renderedCheckRun(entry.outcome, runUrl) : renderedPlatformsCheckRun(entry.group, runUrl),
+      ),
     sarif: () => {
       const sarif = stepSarif(redacted, IMAGE_GATE_VERSION);
       if (sarif === undefined) return undefined;
@@ -61,5 +67,18 @@ function renderedCheckRun(outcome: ImageOutcome, runUrl: string | undefined): Re
     summary: output.summary,
     ...(output.text !== undefined && { text: output.text }),
     annotations: checkRunAnnotations(result),
+  };
+}
+
+/** The one check run of an index's platforms: the worst outcome, each platform's, and their annotations each once. */
+function renderedPlatformsCheckRun(group: PlatformGroup, runUrl: string | undefined): RenderedCheckRun {
+  const output = platformsCheckRunOutput(group, { ...(runUrl && { runUrl }) });
+  return {
+    repository: group.repository ?? group.input,
+    conclusion: output.conclusion,
+    title: output.title,
+    summary: output.summary,
+    ...(output.text !== undefined && { text: output.text }),
+    annotations: platformsCheckRunAnnotations(group),
   };
 }

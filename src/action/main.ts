@@ -10,10 +10,12 @@ import { gateImages } from '../app/check/gate-images.js';
 import { createRunContext, toolCacheVariables } from '../app/context.js';
 import { writeReportFiles } from '../app/publish/write-files.js';
 import { renderReportFiles } from '../report/report-files.js';
-import { imageAnnotations, mistakeAnnotations } from '../report/annotations/annotations.js';
+import { imageAnnotations, mistakeAnnotations, platformsAnnotations } from '../report/annotations/annotations.js';
+import { imageEntries } from '../report/platforms/image-entries.js';
+import { judgedImage } from '../report/text/subject-text.js';
 import { redactValues, type Redacted } from '../report/neutralise/redact-values.js';
 import { redactorForInputs } from '../report/neutralise/redaction.js';
-import { judgedResults, stepVerdict, type StepVerdict } from '../report/step-outcome.js';
+import { erroredLine, judgedResults, stepVerdict, type StepVerdict } from '../report/step-outcome.js';
 import { stepOutputs } from '../report/step-outputs.js';
 import { renderSummary } from '../report/summary/summary.js';
 import { renderLogTable } from '../report/summary/table.js';
@@ -92,7 +94,7 @@ function stepReport(outcomes: Redacted<readonly ImageOutcome[]>): StepReport {
     outcomes,
     verdict: stepVerdict(outcomes),
     results: judgedResults(outcomes),
-    errors: outcomes.flatMap((outcome) => (outcome.result === undefined ? [`${outcome.input}: ${outcome.error}`] : [])),
+    errors: outcomes.flatMap((outcome) => (outcome.result === undefined ? [erroredLine(outcome)] : [])),
   };
 }
 
@@ -101,13 +103,18 @@ async function publish(step: StepReport, config: GateConfig, output: ActionOutpu
   // The tables quote the image, the registry and Trivy: printed with the runner's commands switched off.
   if (results.length > 0) output.untrusted(results.map(renderLogTable).join('\n\n'));
   for (const mistake of mistakeAnnotations(outcomes)) output.mistake(mistake);
-  for (const result of results) output.image(imageAnnotations(result));
+  // The platforms of an index are one image: a finding they share is annotated once.
+  for (const entry of imageEntries(outcomes)) {
+    if (entry.kind === 'platforms') output.image(platformsAnnotations(entry.group.judged));
+    else if (entry.outcome.result !== undefined) output.image(imageAnnotations(entry.outcome.result));
+  }
   // Every input keeps its entry, in input order, errors included.
   const written = await writeReportFiles(
     renderReportFiles(outcomes, { sarifFile: config.sarifFile, resultFile: config.resultFile }, IMAGE_GATE_VERSION),
   );
   if (process.env.GITHUB_STEP_SUMMARY) {
-    if (results.length > 0) await core.summary.addRaw(output.redact(renderSummary(results))).write();
+    // Given the outcomes, the summary shows an index's errored platform within its image.
+    if (results.length > 0) await core.summary.addRaw(output.redact(renderSummary(outcomes))).write();
     if (errors.length > 0) await writeErrorSummary(errors, output);
   }
   for (const [name, value] of Object.entries(stepOutputs(outcomes, written))) core.setOutput(name, value);
@@ -125,5 +132,5 @@ async function writeErrorSummary(messages: string[], output: ActionOutput): Prom
 
 function failureMessage(result: GateResult): string {
   const reasons = result.verdict.violations.map((violation) => violation.message);
-  return `Image gate failed for ${result.subject.pinned}: ${reasons.join('; ')}`;
+  return `Image gate failed for ${judgedImage(result.subject)}: ${reasons.join('; ')}`;
 }

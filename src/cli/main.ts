@@ -15,7 +15,7 @@ import { renderSummary } from '../report/summary/summary.js';
 import { jsonText, logText, oneLine, plainText, type Redact } from '../report/text/log-text.js';
 import { escapeHtml } from '../report/summary/markdown.js';
 import { redactValues } from '../report/neutralise/redact-values.js';
-import { judgedResults, stepVerdict } from '../report/step-outcome.js';
+import { erroredLine, judgedResults, stepVerdict } from '../report/step-outcome.js';
 import { Redactor, redactorForInputs } from '../report/neutralise/redaction.js';
 import { renderLogTable } from '../report/summary/table.js';
 import { IMAGE_GATE_VERSION } from '../core/model/version.js';
@@ -138,9 +138,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     const outcomes = redactValues(await gateImages(config, context), redact, redactor);
     const results = judgedResults(outcomes);
     // With one image its error is the run's; with several, each names its image.
-    const errors = outcomes.flatMap((outcome) =>
-      outcome.result === undefined ? [config.sources.length > 1 ? `${outcome.input}: ${outcome.error}` : outcome.error] : [],
-    );
+    const errors = outcomes.flatMap((outcome) => (outcome.result === undefined ? [erroredLine(outcome, config.sources.length > 1)] : []));
     // Written whatever the outcome: a result file from an earlier run must not stand for this one's error.
     await writeReportFiles(
       renderReportFiles(
@@ -150,7 +148,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
       ),
     );
     const summaryFile = flag('summary');
-    if (summaryFile) await writeText(resolve(io.cwd, summaryFile), redact(cliSummary(results, errors)));
+    if (summaryFile) await writeText(resolve(io.cwd, summaryFile), redact(cliSummary(outcomes, results.length > 0, errors)));
     if (format === 'json') io.stdout(`${jsonText(buildResultDocument(outcomes))}\n`);
     else if (results.length > 0) io.stdout(`${results.map(renderLogTable).join('\n\n')}\n`);
     for (const error of errors) io.stderr(`image-gate: ${error}\n`);
@@ -169,8 +167,9 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
 }
 
 /** The judged images' summary, and the images that got no verdict with why, as the Action's job summary shows them. */
-function cliSummary(results: Parameters<typeof renderSummary>[0], errors: readonly string[]): string {
-  const judged = results.length > 0 ? renderSummary(results) : '';
+function cliSummary(outcomes: Parameters<typeof renderSummary>[0], anyJudged: boolean, errors: readonly string[]): string {
+  // Given the outcomes, the summary shows an index's errored platform within its image.
+  const judged = anyJudged ? renderSummary(outcomes) : '';
   if (errors.length === 0) return judged;
   const section = `## Image gate: error\n\nThe gate could not reach a verdict, so the run fails:\n\n<pre>${escapeHtml(plainText(errors.join('\n')))}</pre>\n`;
   return judged === '' ? section : `${judged}\n${section}`;

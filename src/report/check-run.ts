@@ -1,10 +1,12 @@
-import type { GateResult } from '../core/model/result.js';
+import type { DockerfileLocation, GateResult } from '../core/model/result.js';
 import { atLeast } from '../core/model/severity.js';
 import type { JudgedFinding } from '../core/model/verdict.js';
 import { RULE_NAMES } from './text/base-image-text.js';
 import { describeIgnoreRule, findingNotice } from './text/finding-text.js';
+import { findingIdentity } from './text/finding-identity.js';
 import { escapeCell, escapeMarkdown, singleLine, truncate } from './summary/markdown.js';
-import { cutToLength, errorSection, fitRendering, fullDetailsLine, imageSection } from './pr-comment.js';
+import { errorSection, imageSection } from './image-section.js';
+import { cutToLength, fitRendering, fullDetailsLine } from './pr-comment.js';
 import { isEnforced, requirementStatus } from './text/signature-text.js';
 
 /**
@@ -46,26 +48,33 @@ export const CHECK_OUTPUT_MAX_CHARS = 65_535;
 /** The Checks API's limit per request: the caller sends the annotations in batches of this size. */
 export const CHECK_ANNOTATIONS_PER_REQUEST = 50;
 
-const TITLE_LENGTH = 255;
-const MESSAGE_LENGTH = 2_000;
-const CHECK_TITLE_LENGTH = 200;
+export const TITLE_LENGTH = 255;
+export const MESSAGE_LENGTH = 2_000;
+export const CHECK_TITLE_LENGTH = 200;
 const number = new Intl.NumberFormat('en-US');
 
 /** An annotation before it has a place: `line` is where it belongs in the Dockerfile, if anywhere particular. */
-interface Item {
+export interface Item {
   level: CheckAnnotation['annotation_level'];
   title: string;
   message: string;
   line?: number;
+  /** A finding's identity (text/finding-identity.ts): how the platforms of an index tell it is the same finding. */
+  finding?: string;
 }
 
-function text(value: string, maxLength: number): string {
+export function text(value: string, maxLength: number): string {
   return truncate(singleLine(value), maxLength);
 }
 
 function findingItem(level: Item['level'], judged: JudgedFinding, result: GateResult): Item {
   const notice = findingNotice(judged, result.subject.repository);
-  return { level, title: text(notice.title, TITLE_LENGTH), message: text(notice.message, MESSAGE_LENGTH) };
+  return {
+    level,
+    title: text(notice.title, TITLE_LENGTH),
+    message: text(notice.message, MESSAGE_LENGTH),
+    finding: JSON.stringify(findingIdentity(judged.finding)),
+  };
 }
 
 function baseCheckItems(result: GateResult): Item[] {
@@ -90,7 +99,7 @@ function baseCheckItems(result: GateResult): Item[] {
  * reported only, expired ignores and allowed findings of MEDIUM or above (warning); unused ignore
  * rules (notice). The same choice as the workflow-command annotations, without their cap.
  */
-function items(result: GateResult): Item[] {
+export function items(result: GateResult): Item[] {
   const { verdict, subject } = result;
   const repository = subject.repository;
   const base = baseCheckItems(result);
@@ -139,10 +148,14 @@ function items(result: GateResult): Item[] {
  * when it has one, else at the final FROM. Empty without a Dockerfile (see the module comment).
  */
 export function checkRunAnnotations(result: GateResult): CheckAnnotation[] {
-  const dockerfile = result.dockerfile;
+  return annotationsAt(items(result), result.dockerfile);
+}
+
+/** The items as annotations on the Dockerfile, each at its own line or at the final FROM; none without a Dockerfile. */
+export function annotationsAt(list: readonly Item[], dockerfile: DockerfileLocation | undefined): CheckAnnotation[] {
   if (dockerfile === undefined) return [];
   const fallback = Math.max(1, dockerfile.finalFromLine);
-  return items(result).map((item) => {
+  return list.map((item) => {
     const line = item.line ?? fallback;
     return {
       path: dockerfile.path,
@@ -158,7 +171,7 @@ export function checkRunAnnotations(result: GateResult): CheckAnnotation[] {
 const LEVEL_ICONS: Record<Item['level'], string> = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
 
 /** The findings that would have been annotated, as Markdown list lines, as many as fit. */
-function unannotatedText(list: readonly Item[], runUrl: string | undefined): string {
+export function unannotatedText(list: readonly Item[], runUrl: string | undefined): string {
   const heading = `**Findings (${number.format(list.length)}):** no Dockerfile was given, so they are listed here instead of annotated on a line.\n\n`;
   const reserve = 400;
   const lines: string[] = [];

@@ -27,3 +27,13 @@ export function stepVerdict(outcomes: readonly ImageOutcome[]): StepVerdict {
 export function judgedResults(outcomes: readonly ImageOutcome[]): GateResult[] {
   return outcomes.flatMap((outcome) => (outcome.result === undefined ? [] : [outcome.result]));
 }
+
+/**
+ * An input that got no verdict, as the log and the error section say it: the input (when several could be meant),
+ * the platform of an index that errored, and why. "ghcr.io/acme/app:1.0 (linux/arm64): …".
+ */
+export function erroredLine(outcome: Extract<ImageOutcome, { error: string }>, nameInput = true): string {
+  const { input, platform, error } = outcome;
+  if (!nameInput) return platform === undefined ? error : `${platform}: ${error}`;
+  return `${input}${platform === undefined ? '' : ` (${platform})`}: ${error}`;
+}

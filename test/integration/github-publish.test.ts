@@ -19,6 +19,7 @@ import { Redactor } from '../../src/report/neutralise/redaction.js';
 import { startGitHubApiFake, type GitHubApiFake } from '../helpers/github-api-fake.js';
 import { gateResult, scanOf } from '../helpers/gate-result.js';
 import { namedImage } from '../helpers/named-image.js';
+import { findingsWithIds, platformOutcomes, scanWithFindings } from '../helpers/platform-results.js';
 
 const TOKEN = 'ghs_publishToken0123456789abcdef';
 const HEAD_SHA = 'c0ffee0000000000000000000000000000000001';
@@ -139,6 +140,43 @@ describe('publishToGitHub when an input errors', () => {
     const ids = (text: string): string[] =>
       (JSON.parse(text) as { runs: { automationDetails: { id: string } }[] }).runs.map((run) => run.automationDetails.id);
     expect(ids(github.sarifs[0]?.sarif ?? '{}')).toEqual(['image-gate/ghcr.io/acme/app#2/']);
+    expect(ids(readFileSync(sarifFile, 'utf8'))).toEqual(ids(github.sarifs[0]?.sarif ?? '{}'));
+  });
+});
+
+describe('publishToGitHub for an index gated per platform', () => {
+  it('one comment section and one check run for the image, annotations once, a SARIF category per judged platform', async () => {
+    const dockerfile = { path: 'Dockerfile', finalFromLine: 3 };
+    const buster = scanOf('debian-buster');
+    const distroless = scanOf('distroless-base');
+    const arm = scanWithFindings(distroless, findingsWithIds(buster, 'CVE-2019-18224'), distroless.findings);
+    const outcomes = platformOutcomes(
+      { name: 'linux/amd64', scan: buster, options: { dockerfile } },
+      { name: 'linux/arm64', scan: arm, options: { dockerfile } },
+      { name: 'linux/arm/v7', error: 'Trivy could not scan this platform' },
+    );
+    await publish(outcomes, { images: [{ kind: 'registry', image: namedImage('ghcr.io/acme/app:1.0') }], comment: 'always' });
+
+    const [body] = bodies();
+    expect(body).toContain('### ⛔ ERROR: ghcr.io/acme/app · 3 platforms: 2 failed, 1 could not be judged');
+    expect(body).toContain('**linux/arm/v7** could not be judged, so the step fails: Trivy could not scan this platform');
+
+    expect(github.checkRuns).toHaveLength(1);
+    const [run] = github.checkRuns;
+    expect(run?.create.name).toBe('image-gate: ghcr.io/acme/app');
+    expect(run?.create.conclusion).toBe('failure');
+    expect(run?.create.output?.title).toBe('ERROR · ghcr.io/acme/app · 3 platforms: 2 failed, 1 could not be judged');
+    // The CRITICAL libidn2-0 finding both platforms have is one annotation; arm64's two MEDIUM ones say where they are.
+    const annotations = run?.annotations ?? [];
+    expect(annotations.filter((a) => a.title?.includes('CVE-2019-18224'))).toHaveLength(1);
+    expect(annotations.filter((a) => a.message.endsWith('Only on linux/arm64.'))).toHaveLength(2);
+
+    // The errored platform keeps its category without a run, so its alerts are not closed; the file says the same.
+    const ids = (text: string): string[] =>
+      (JSON.parse(text) as { runs: { automationDetails: { id: string } }[] }).runs.map((r) => r.automationDetails.id);
+    expect(ids(github.sarifs[0]?.sarif ?? '{}')).toEqual(['image-gate/ghcr.io/acme/app/linux-amd64/', 'image-gate/ghcr.io/acme/app/linux-arm64/']);
+    const sarifFile = join(workspace, 'out.sarif');
+    await writeReportFiles(renderReportFiles(redactValues(outcomes, KEEP), { sarifFile }, 'test'));
     expect(ids(readFileSync(sarifFile, 'utf8'))).toEqual(ids(github.sarifs[0]?.sarif ?? '{}'));
   });
 });

@@ -7,7 +7,8 @@ import { redactValues } from '../../src/report/neutralise/redact-values.js';
 import { writeReportFiles as writeFiles } from '../../src/app/publish/write-files.js';
 import { renderReportFiles } from '../../src/report/report-files.js';
 import { Redactor } from '../../src/report/neutralise/redaction.js';
-import { asInputs, gateResult, scanOf } from '../helpers/gate-result.js';
+import { asInputs, DIGEST, gateResult, scanOf } from '../helpers/gate-result.js';
+import { platformDigest, platformOutcomes } from '../helpers/platform-results.js';
 
 const KEEP = (text: string): string => text;
 
@@ -73,6 +74,32 @@ describe('writeReportFiles', () => {
     );
     const sarif = JSON.parse(readFileSync(paths.sarifFile, 'utf8')) as { runs: { automationDetails: { id: string } }[] };
     expect(sarif.runs.map((run) => run.automationDetails.id)).toEqual(['image-gate/ghcr.io/acme/app#2/']);
+  });
+
+  it('an index gated per platform: a result entry per platform with its digest, a SARIF run per judged platform', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'image-gate-files-'));
+    const paths = { sarifFile: join(dir, 'out.sarif'), resultFile: join(dir, 'result.json') };
+    const outcomes = platformOutcomes(
+      { name: 'linux/amd64', scan: scanOf('ubuntu-1804') },
+      { name: 'linux/arm/v7', scan: scanOf('debian-buster') },
+      { name: 'linux/s390x', error: 'Trivy failed' },
+    );
+    await writeReportFiles(redactValues(outcomes, KEEP), paths, '1.2.3');
+    const result = JSON.parse(readFileSync(paths.resultFile, 'utf8')) as {
+      outcome: string;
+      images: { outcome: string; digest: string | null; platform?: { name: string; digest: string | null } }[];
+    };
+    expect(result.outcome).toBe('error');
+    expect(result.images.map((image) => [image.outcome, image.digest, image.platform])).toEqual([
+      ['pass', DIGEST, { name: 'linux/amd64', digest: platformDigest('linux/amd64') }],
+      ['fail', DIGEST, { name: 'linux/arm/v7', digest: platformDigest('linux/arm/v7') }],
+      ['error', null, { name: 'linux/s390x', digest: null }],
+    ]);
+    const sarif = JSON.parse(readFileSync(paths.sarifFile, 'utf8')) as { runs: { automationDetails: { id: string } }[] };
+    expect(sarif.runs.map((run) => run.automationDetails.id)).toEqual([
+      'image-gate/ghcr.io/acme/app/linux-amd64/',
+      'image-gate/ghcr.io/acme/app/linux-arm-v7/',
+    ]);
   });
 
   it('redacts both files, the JSON-escaped forms included, however the registry or Trivy quoted the secret', async () => {

@@ -67,5 +67,7 @@ export type ImageOutcome =
       repository?: string;
       /** The mistakes in a file of the checkout (the policy file) the error lists, each to be annotated at its line. */
       mistakes?: readonly FileMistake[];
+      /** The platform of an index that errored ("linux/arm64"); absent when the input failed before its platforms were known. */
+      platform?: string;
       result?: undefined;
     };

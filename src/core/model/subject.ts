@@ -19,6 +19,11 @@ export interface ImageSubject {
    * about as the image input, the report or the archive names it (absent: nothing names it). Reports show both.
    */
   file?: SubjectFile;
+  /**
+   * Set only when the input is an index gated per platform: which platform this verdict is about ("linux/arm64",
+   * "linux/arm/v7") and the platform manifest's digest, what was scanned. `digest` and `pinned` stay the index's.
+   */
+  platform?: { name: string; digest: string };
 }
 
 export interface SubjectFile {

@@ -5,6 +5,9 @@ import { describeIgnoreRule, findingNotice, selectTop } from '../text/finding-te
 // Outside text (a title from Trivy, an image name) becomes one line without escapes or controls, cut short.
 import { oneLine } from '../text/log-text.js';
 import { RULE_NAMES } from '../text/base-image-text.js';
+import { findingIdentity } from '../text/finding-identity.js';
+import type { JudgedPlatform } from '../platforms/image-entries.js';
+import { shareAcross, sharedValue } from '../platforms/shared.js';
 import { isEnforced, requirementStatus } from '../text/signature-text.js';
 
 /** What the action shell turns into ::error / ::warning / ::notice. Plain data, no @actions import. */
@@ -35,14 +38,22 @@ function location(result: GateResult): Location {
   return dockerfile === undefined ? {} : { file: dockerfile.path, startLine: dockerfile.finalFromLine };
 }
 
+/**
+ * The identity (text/finding-identity.ts) of each finding's annotation, by which an index's platforms tell it is
+ * the same finding (platformsAnnotations). Kept beside the annotation, not in it: an annotation is only what is shown.
+ */
+const FINDING_OF = new WeakMap<Annotation, string>();
+
 function findingAnnotation(level: Annotation['level'], judged: JudgedFinding, result: GateResult, where: Location): Annotation {
   const notice = findingNotice(judged, result.subject.repository);
-  return {
+  const annotation: Annotation = {
     level,
     title: oneLine(notice.title, TITLE_LENGTH),
     message: oneLine(notice.message, MESSAGE_LENGTH),
     ...where,
   };
+  FINDING_OF.set(annotation, JSON.stringify(findingIdentity(judged.finding)));
+  return annotation;
 }
 
 /** One level's annotations, most important first, and how many there are in all (the list may be cut short). */
@@ -166,6 +177,41 @@ export function imageAnnotations(result: GateResult, perLevel = ANNOTATIONS_PER_
     const kept = ordered.slice(0, perLevel);
     annotations.push(...kept);
     more[level] = total - kept.length;
+  }
+  return { annotations, more };
+}
+
+const LEVEL_RANK: Record<Annotation['level'], number> = { error: 2, warning: 1, notice: 0 };
+
+/**
+ * The annotations of an index's platforms as one image's: each platform's (imageAnnotations), each once. A finding is
+ * matched across platforms by its identity, anything else by its text; one that differs by platform takes the worst
+ * level and names each platform's message, and one that not every platform has ends "Only on …". At most
+ * `perLevel` of each level; `more` counts at least the rest (the platforms' own rests overlap, so their largest).
+ */
+export function platformsAnnotations(platforms: readonly JudgedPlatform[], perLevel = ANNOTATIONS_PER_LEVEL): ImageAnnotations {
+  const each = platforms.map(({ name, result }) => ({ platform: name, image: imageAnnotations(result, perLevel) }));
+  const shared = shareAcross(
+    each.map(({ platform, image }) => ({ platform, items: image.annotations })),
+    (annotation) =>
+      FINDING_OF.get(annotation) ?? JSON.stringify([annotation.level, annotation.title, annotation.message, annotation.file, annotation.startLine]),
+  );
+  const merged = shared.map(({ on }): Annotation => {
+    let lead = on[0]?.item as Annotation;
+    for (const { item } of on) if (LEVEL_RANK[item.level] > LEVEL_RANK[lead.level]) lead = item;
+    const message = sharedValue(
+      on.map(({ platform, item }) => ({ platform: oneLine(platform, 60), value: item.message })),
+      (platform) => platform,
+    );
+    const only = on.length < platforms.length ? ` Only on ${on.map(({ platform }) => oneLine(platform, 60)).join(', ')}.` : '';
+    return { ...lead, message: oneLine(`${message}${only}`, MESSAGE_LENGTH) };
+  });
+  const annotations: Annotation[] = [];
+  const more: ImageAnnotations['more'] = { error: 0, warning: 0, notice: 0 };
+  for (const level of ['error', 'warning', 'notice'] as const) {
+    const ofLevel = merged.filter((annotation) => annotation.level === level);
+    annotations.push(...ofLevel.slice(0, perLevel));
+    more[level] = Math.max(0, ofLevel.length - perLevel) + Math.max(0, ...each.map(({ image }) => image.more[level]));
   }
   return { annotations, more };
 }

@@ -13,20 +13,26 @@ import { findingNote } from '../text/finding-text.js';
 /**
  * image-gate-result.json: the verdict for machines. The shape only grows; a change that removes or
  * renames a field bumps `version`. Growth so far: `outcome` "error" and the errored image entry, a
- * signature result's `transparencyLog`, and the base's `from.normalized` (below).
+ * signature result's `transparencyLog`, the base's `from.normalized`, and `platform` (below).
  *
  * {
  *   "version": 1,
  *   "tool": "image-gate",
  *   "outcome": "pass" | "fail" | "error",  // error when any image got no verdict, else fail when any failed
  *   "failsStep": boolean,              // any image failed in enforce mode, or any image errored
- *   "images": [                        // one entry per input, in the order the inputs were given
+ *   "images": [                        // one entry per input, in the order the inputs were given; an index
+ *                                      // gated per platform has one entry per platform, in index order
  *   // An image that got no verdict (unreachable registry, unreadable report, …) has only these fields;
  *   // read `outcome` before anything else:
- *   { "input": string, "outcome": "error", "error": string, "failsStep": true, "digest": null },
+ *   { "input": string, "outcome": "error", "error": string, "failsStep": true, "digest": null,
+ *     "platform"?: { "name": string, "digest": null } },   // the platform of an index that errored
  *   // An image that got a verdict:
  *   {
- *     "input": string, "repository": string, "digest": string | null, "reference": string,
+ *     "input": string, "repository": string,
+ *     "digest": string | null,         // what the input was pinned to: for an index, the index's digest
+ *     "platform"?: { "name": string, "digest": string },  // one platform of an index: e.g. linux/arm/v7, and
+ *                                      // the platform manifest's digest, which is what was scanned
+ *     "reference": string,
  *     "identity": "verified" | "asserted",   // asserted: a given report that nothing could tie to the image
  *     "outcome": "pass" | "fail", "mode": "enforce" | "audit", "failsStep": boolean,
  *     "scan": { "source": string, "artifactType": string, "trivyVersion": string | null,
@@ -125,10 +131,17 @@ export interface ResultIgnored {
   origin: string;
 }
 
+/** One platform of an index: its name (linux/arm64) and its manifest's digest (null when it errored). */
+export interface ResultPlatform<Digest extends string | null = string> {
+  name: string;
+  digest: Digest;
+}
+
 export interface ResultImage {
   input: string;
   repository: string;
   digest: string | null;
+  platform?: ResultPlatform;
   reference: string;
   identity: 'verified' | 'asserted';
   outcome: 'pass' | 'fail';
@@ -161,6 +174,8 @@ export interface ResultErroredImage {
   /** An image that could not be judged always fails the step, in audit mode too. */
   failsStep: true;
   digest: null;
+  /** The platform of an index that errored; absent when the input failed before its platforms were known. */
+  platform?: ResultPlatform<null>;
 }
 
 export interface ResultPolicy {
@@ -255,6 +270,7 @@ function image(result: GateResult): ResultImage {
     input: subject.input,
     repository: subject.repository,
     digest: subject.digest ?? null,
+    ...(subject.platform !== undefined && { platform: { name: subject.platform.name, digest: subject.platform.digest } }),
     reference: subject.pinned,
     identity: subject.identity,
     outcome: verdict.outcome,
@@ -298,8 +314,15 @@ function resultPolicy(origin: PolicyOrigin): ResultPolicy {
   };
 }
 
-function erroredImage(input: string, error: string): ResultErroredImage {
-  return { input, outcome: 'error', error, failsStep: true, digest: null };
+function erroredImage(input: string, error: string, platform: string | undefined): ResultErroredImage {
+  return {
+    input,
+    outcome: 'error',
+    error,
+    failsStep: true,
+    digest: null,
+    ...(platform !== undefined && { platform: { name: platform, digest: null } }),
+  };
 }
 
 /** The machine-readable result for every input of the step, in input order, errors included. */
@@ -310,6 +333,6 @@ export function buildResultDocument(outcomes: readonly ImageOutcome[]): ResultDo
     tool: 'image-gate',
     outcome,
     failsStep,
-    images: outcomes.map((item) => (item.result === undefined ? erroredImage(item.input, item.error) : image(item.result))),
+    images: outcomes.map((item) => (item.result === undefined ? erroredImage(item.input, item.error, item.platform) : image(item.result))),
   };
 }

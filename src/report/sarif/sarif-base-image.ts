@@ -65,7 +65,9 @@ export function baseSarifResult(
 ): SarifResult {
   const line = result.dockerfile === undefined ? where.line : Math.max(1, check.line);
   const suggestion = check.suggestion === undefined ? '' : ` Suggestion: ${check.suggestion}.`;
-  const text = `Base image ${check.image} (FROM on line ${check.line}) is not ${RULE_NAMES[check.rule]}: ${check.message} (${effectText(check)}). Image: ${result.subject.repository}.${suggestion}`;
+  const { repository, platform } = result.subject;
+  const imageName = platform === undefined ? repository : `${repository} (${platform.name})`;
+  const text = `Base image ${check.image} (FROM on line ${check.line}) is not ${RULE_NAMES[check.rule]}: ${check.message} (${effectText(check)}). Image: ${imageName}.${suggestion}`;
   const identity = JSON.stringify([result.subject.repository, 'base-image', check.rule, check.image]);
   return {
     ruleId: `base-image/${check.rule}`,

@@ -57,7 +57,9 @@ function importance(result: SarifResult): number {
 }
 
 function runName(run: SarifRun): string {
-  return run.properties.imageRepository || run.automationDetails.id;
+  const { imageRepository, platform } = run.properties;
+  if (!imageRepository) return run.automationDetails.id;
+  return platform === undefined ? imageRepository : `${imageRepository} (${platform})`;
 }
 
 /**

@@ -71,6 +71,9 @@ export interface SarifRun {
     imageRepository: string;
     imageReference: string;
     imageDigest?: string;
+    /** One platform of an index: its name, and its manifest's digest (imageDigest is the index's). */
+    platform?: string;
+    platformDigest?: string;
     verdict: GateResult['verdict']['outcome'];
     mode: GateResult['verdict']['mode'];
     findings: number;

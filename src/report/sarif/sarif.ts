@@ -1,22 +1,28 @@
 import { createHash } from 'node:crypto';
 import { findingId, type Finding } from '../../core/model/findings.js';
 import type { GateResult, ImageOutcome } from '../../core/model/result.js';
+import type { ImageSubject } from '../../core/model/subject.js';
 import { atLeast, type Severity } from '../../core/model/severity.js';
 import type { JudgedFinding } from '../../core/model/verdict.js';
+import { findingIdentity, ruleIdOf } from '../text/finding-identity.js';
 import { findingSubject, findingTitle, findingUrl, findingVersions, selectTop, statusText } from '../text/finding-text.js';
 import { escapeCell, markdownLink, markdownTable, singleLine, safeHttpUrl, truncate } from '../summary/markdown.js';
 import { baseSarifResult, baseSarifRule, reportableBaseChecks } from './sarif-base-image.js';
 import type { SarifLevel, SarifMessage, SarifReportingDescriptor, SarifLocation, SarifResult, SarifRun, SarifLog } from './sarif-log.js';
 
 /**
- * SARIF 2.1.0 for GitHub code scanning: one run per image.
+ * SARIF 2.1.0 for GitHub code scanning: one run per image, and per platform of an index.
  *
  * Decisions, each because of how code scanning consumes the file:
  * - `automationDetails.id` is "image-gate/<repository>/": code scanning keys an analysis on the part
  *   before the last "/", so images scanned in the same workflow do not close each other's alerts.
+ *   Each platform of an index is a run of its own, "image-gate/<repository>/<os>-<arch>[-<variant>]/"
+ *   (linux-amd64, linux-arm-v7): platforms are tracked apart, so fixing a finding on one platform closes
+ *   its alert there while the other platforms' stay open (see platformCategory).
  * - `partialFingerprints["imageGateFinding/v1"]` hashes the image repository (never the digest),
  *   the kind, the rule and where in the image the finding is (package and its path, file), but not
  *   the installed version or line: a rebuild, or a bump to a still-vulnerable version, is the same alert.
+ *   Nor the platform: each platform's run has its own category, within which it stays stable.
  * - Result level: `error` when the finding violates the policy, `warning` when the policy allows it
  *   but it is HIGH or CRITICAL, `note` otherwise. Ignored findings are `note` and carry an external
  *   suppression with the rule's reason, so code scanning shows them as dismissed, not as gone.
@@ -87,18 +93,6 @@ function resultLevel(judged: JudgedFinding): SarifLevel {
   return 'note';
 }
 
-/** Secrets and licenses are prefixed: their IDs are free text that could collide with a CVE or a check ID. */
-function ruleIdOf(finding: Finding): string {
-  switch (finding.kind) {
-    case 'secret':
-      return `secret/${finding.ruleId}`;
-    case 'license':
-      return `license/${finding.name}`;
-    default:
-      return finding.id;
-  }
-}
-
 function ruleName(finding: Finding): string {
   switch (finding.kind) {
     case 'vulnerability':
@@ -109,22 +103,6 @@ function ruleName(finding: Finding): string {
       return 'Misconfiguration';
     case 'license':
       return 'License';
-  }
-}
-
-/** Where in the image the finding is, without anything that changes on a rebuild. */
-function placeInImage(finding: Finding): string[] {
-  switch (finding.kind) {
-    case 'vulnerability':
-      // An OS package's target is "debian 10.1", which changes on a point release; the OS family does not.
-      return [
-        finding.packageName,
-        finding.packagePath ?? (finding.targetClass === 'os-pkgs' ? (finding.targetType ?? finding.targetClass) : finding.target),
-      ];
-    case 'license':
-      return [finding.packageName, finding.filePath || finding.target];
-    default:
-      return [finding.target];
   }
 }
 
@@ -209,12 +187,17 @@ function runLocation(result: GateResult): { uri: string; line: number } {
   return { uri: pathToUri(result.subject.repository) || 'image', line: 1 };
 }
 
-function messageText(judged: JudgedFinding, repository: string): string {
+/** The image as a result's message names it: the repository, and the platform of an index. */
+function imageName(subject: ImageSubject): string {
+  return subject.platform === undefined ? subject.repository : `${subject.repository} (${subject.platform.name})`;
+}
+
+function messageText(judged: JudgedFinding, image: string): string {
   const { finding } = judged;
   const versions = findingVersions(finding);
   const text = [
     `${findingId(finding)} (${finding.severity}) in ${findingSubject(finding)}${versions === '' ? '' : ` ${versions}`}: ${findingTitle(finding)}.`,
-    `Image: ${repository}. Target: ${finding.target}.`,
+    `Image: ${image}. Target: ${finding.target}.`,
     `Policy: ${statusText(judged)}.`,
   ];
   return truncate(singleLine(text.join(' ')), 2_000);
@@ -232,10 +215,17 @@ function buildRun(result: GateResult, options: SarifOptions, category: string): 
   const ruleIndexes = new Map<string, number>();
   const occurrences = new Map<string, number>();
   const where = runLocation(result);
+  const image = imageName(subject);
   const locations: SarifLocation[] = [
     {
       physicalLocation: { artifactLocation: { uri: where.uri }, region: { startLine: where.line } },
-      message: { text: truncate(singleLine(subject.pinned), 1_000) },
+      // A platform's findings are in its own manifest: the location says which, after the index the tag points to.
+      message: {
+        text: truncate(
+          singleLine(subject.platform === undefined ? subject.pinned : `${subject.pinned} ${subject.platform.name} ${subject.platform.digest}`),
+          1_000,
+        ),
+      },
     },
   ];
 
@@ -259,7 +249,7 @@ function buildRun(result: GateResult, options: SarifOptions, category: string): 
       ruleIndex = rules.push(buildRule(finding, ruleId)) - 1;
       ruleIndexes.set(ruleId, ruleIndex);
     }
-    const identity = JSON.stringify([subject.repository, finding.kind, ruleId, ...placeInImage(finding)]);
+    const identity = JSON.stringify([subject.repository, ...findingIdentity(finding)]);
     // The same rule twice in one place (two secrets in one file) must stay two alerts.
     const seen = (occurrences.get(identity) ?? 0) + 1;
     occurrences.set(identity, seen);
@@ -267,7 +257,7 @@ function buildRun(result: GateResult, options: SarifOptions, category: string): 
       ruleId,
       ruleIndex,
       level: resultLevel(judged),
-      message: { text: messageText(judged, subject.repository) },
+      message: { text: messageText(judged, image) },
       // One shared array: every finding of the image has the same location.
       locations,
       partialFingerprints: { [FINGERPRINT_KEY]: sha256(seen === 1 ? identity : `${identity}#${seen}`) },
@@ -296,6 +286,7 @@ function buildRun(result: GateResult, options: SarifOptions, category: string): 
       imageRepository: subject.repository,
       imageReference: subject.pinned,
       ...(subject.digest !== undefined && { imageDigest: subject.digest }),
+      ...(subject.platform !== undefined && { platform: subject.platform.name, platformDigest: subject.platform.digest }),
       verdict: verdict.outcome,
       mode: verdict.mode,
       findings: total,
@@ -305,25 +296,41 @@ function buildRun(result: GateResult, options: SarifOptions, category: string): 
 }
 
 /**
- * The code scanning category of each input: "image-gate/<repository>". Two inputs of one repository
- * (say, per platform) would otherwise share a category, so repeats get "#2", "#3", numbered over ALL
- * inputs in input order. An input that errored keeps its number and gets no run: the next image of its
- * repository must not take over its category, because an upload without a category's alerts closes them.
- * (An errored input that names no repository, a report file whose artifact name was never read, counts
- * for none.)
+ * A platform as a category's last segment: its parts joined by "-" (linux/amd64 → linux-amd64, linux/arm/v7 →
+ * linux-arm-v7), since a "/" would read as another level of the category, and anything but letters, digits,
+ * ".", "_" and "-" (the name comes from the registry's index) as "_". Two names that come out alike are told
+ * apart by categories' numbering.
+ */
+export function platformCategory(platform: string): string {
+  return platform
+    .split('/')
+    .map((part) => part.replace(/[^A-Za-z0-9._-]/g, '_'))
+    .join('-');
+}
+
+/**
+ * The code scanning category of each outcome: "image-gate/<repository>", and for one platform of an index
+ * "image-gate/<repository>/<platform>" (platformCategory). Two outcomes of one category (one repository twice)
+ * would otherwise share it, so repeats get "#2", "#3", numbered over ALL outcomes in input order. An outcome
+ * that errored keeps its number and gets no run: the next image of its repository must not take over its
+ * category, because an upload without a category's alerts closes them; a platform that errored likewise keeps
+ * its category, and its alerts, untouched. (An errored input that names no repository, a report file whose
+ * artifact name was never read, counts for none.)
  */
 function categories(outcomes: readonly ImageOutcome[]): (string | undefined)[] {
   const seen = new Map<string, number>();
   return outcomes.map((outcome) => {
     const repository = outcome.result?.subject.repository ?? outcome.repository;
     if (repository === undefined) return undefined;
-    const n = (seen.get(repository) ?? 0) + 1;
-    seen.set(repository, n);
-    return n === 1 ? `image-gate/${repository}` : `image-gate/${repository}#${n}`;
+    const platform = outcome.result === undefined ? outcome.platform : outcome.result.subject.platform?.name;
+    const category = platform === undefined ? `image-gate/${repository}` : `image-gate/${repository}/${platformCategory(platform)}`;
+    const n = (seen.get(category) ?? 0) + 1;
+    seen.set(category, n);
+    return n === 1 ? category : `${category}#${n}`;
   });
 }
 
-/** One SARIF log with one run per input that got a verdict; errored inputs have none (see categories). */
+/** One SARIF log with one run per outcome that got a verdict (an index: per platform); errored ones have none (see categories). */
 export function buildSarif(outcomes: readonly ImageOutcome[], options: SarifOptions): SarifLog {
   const ids = categories(outcomes);
   return {

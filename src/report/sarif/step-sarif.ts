@@ -5,7 +5,7 @@ export const TOOL_INFORMATION_URI = 'https://github.com/image-gate/image-gate';
 
 /**
  * The step's SARIF, the same for the file and the upload (so their categories agree): one run per image
- * that got a verdict, categories numbered over all inputs. Undefined when no image got one: an empty
+ * (per platform of an index) that got a verdict, categories numbered over all outcomes. Undefined when no image got one: an empty
  * upload for a category tells code scanning its alerts are fixed, which an image that could not be
  * judged must never do. The caller redacts the outcomes.
  */

@@ -1,23 +1,15 @@
-import { findingId, findingPath, type FindingKind } from '../../core/model/findings.js';
-import type { GateResult } from '../../core/model/result.js';
+import type { GateResult, ImageOutcome } from '../../core/model/result.js';
 import { SEVERITIES, type Severity } from '../../core/model/severity.js';
-import type { JudgedFinding } from '../../core/model/verdict.js';
-import {
-  describeIgnoreRule,
-  findingSubject,
-  findingTitle,
-  findingUrl,
-  findingVersions,
-  ignoredVulnerabilitiesBySeverity,
-  selectTop,
-  statusText,
-  verdictHeadline,
-} from '../text/finding-text.js';
-import { details, escapeCell, escapeMarkdown, markdownLink, markdownTable } from './markdown.js';
+import { ignoredVulnerabilitiesBySeverity, selectTop, verdictHeadline } from '../text/finding-text.js';
+import { escapeCell, escapeMarkdown, markdownTable } from './markdown.js';
 import { policySection, SUMMARY_POLICY_DIFF_LINES } from '../text/policy-text.js';
 import { baseImageSection } from './summary-base-image.js';
 import { signaturesSection } from './summary-signatures.js';
 import { SUBJECT_FILE_LABELS, subjectImage } from '../text/subject-text.js';
+import { findingTable, ignoreRuleLists, TABLES, type Picked, type TableSpec } from './finding-tables.js';
+import { preparePlatforms, renderPlatforms, renderPlatformsHeadlineOnly, type PreparedPlatforms } from './summary-platforms.js';
+import { entryOutcome, imageEntries, type ImageEntry } from '../platforms/image-entries.js';
+import { judgedResults } from '../step-outcome.js';
 
 /**
  * Everything one step writes to its job summary, in UTF-8 bytes. The runner refuses a step summary over
@@ -38,8 +30,6 @@ export const SUMMARY_MAX_BYTES = 1_000_000;
 /** Rows per table at each level of detail, most detailed first. */
 const ROW_LIMITS = [50, 20, 5, 0] as const;
 const MOST_ROWS = ROW_LIMITS[0];
-/** Lists longer than this fold into a <details> block. */
-const FOLD_AFTER = 10;
 
 const MOST_SEVERE_FIRST: readonly Severity[] = [...SEVERITIES].reverse();
 const number = new Intl.NumberFormat('en-US');
@@ -48,72 +38,6 @@ export interface SummaryOptions {
   /** UTF-8 bytes for all images together; default SUMMARY_MAX_BYTES. */
   maxBytes?: number;
 }
-
-/** The few findings of each list a summary can show, picked once so each level of detail only re-renders them. */
-interface Picked {
-  top: JudgedFinding[];
-  total: number;
-}
-
-/** One table of findings: which it lists and how. */
-interface TableSpec {
-  title: string;
-  noun: string;
-  header: string[];
-  row: (judged: JudgedFinding) => string[];
-  lists: (judged: JudgedFinding) => boolean;
-  /** A folded table starts open when the verdict fails; ignored findings stay folded. */
-  openOnFail: boolean;
-}
-
-const ofKind =
-  (kind: FindingKind) =>
-  (judged: JudgedFinding): boolean =>
-    judged.finding.kind === kind;
-
-/** The finding tables, in the order the summary shows them. */
-const TABLES: readonly TableSpec[] = [
-  {
-    title: 'Vulnerabilities',
-    noun: 'vulnerabilities',
-    header: ['ID', 'Package', 'Installed → fixed', 'Severity', 'Status', 'Target'],
-    row: vulnerabilityRow,
-    lists: ofKind('vulnerability'),
-    openOnFail: true,
-  },
-  {
-    title: 'Secrets',
-    noun: 'secrets',
-    header: ['Rule', 'Title', 'Category', 'Severity', 'Location', 'Status'],
-    row: secretRow,
-    lists: ofKind('secret'),
-    openOnFail: true,
-  },
-  {
-    title: 'Misconfigurations',
-    noun: 'misconfigurations',
-    header: ['ID', 'Check', 'Severity', 'Location', 'Message', 'Status'],
-    row: misconfigurationRow,
-    lists: ofKind('misconfiguration'),
-    openOnFail: true,
-  },
-  {
-    title: 'Licenses',
-    noun: 'licenses',
-    header: ['License', 'Category', 'Severity', 'Package', 'Status'],
-    row: licenseRow,
-    lists: ofKind('license'),
-    openOnFail: true,
-  },
-  {
-    title: 'Ignored findings',
-    noun: 'ignored findings',
-    header: ['ID', 'Package / file', 'Severity', 'Reason', 'Expires', 'Rule'],
-    row: ignoredRow,
-    lists: (judged) => judged.status === 'ignored',
-    openOnFail: false,
-  },
-];
 
 interface Prepared {
   result: GateResult;
@@ -198,111 +122,6 @@ function violationsList(result: GateResult): string {
   );
 }
 
-function leftOut(shown: number, total: number, noun: string, cut: boolean): string {
-  if (total <= shown) return '';
-  const why = cut ? ' (cut to fit the 1 MiB job summary limit)' : '';
-  return `\n\n…and ${number.format(total - shown)} more ${noun} not shown here${why}; image-gate-result.json lists them all.`;
-}
-
-function findingTable(picked: Picked, rows: number, cut: boolean, spec: TableSpec, open: boolean): string {
-  if (picked.total === 0) return '';
-  const shown = picked.top.slice(0, rows);
-  const title = `${spec.title} (${number.format(picked.total)}${shown.length < picked.total ? `, ${shown.length} shown, most severe first` : ''})`;
-  const more = leftOut(shown.length, picked.total, spec.noun, cut);
-  if (shown.length === 0) return `**${title}**${more}`;
-  const table = markdownTable(spec.header, shown.map(spec.row)) + more;
-  if (shown.length <= FOLD_AFTER) return `**${title}**\n\n${table}`;
-  return details(`<b>${title}</b>`, table, open);
-}
-
-function vulnerabilityRow(judged: JudgedFinding): string[] {
-  const { finding } = judged;
-  return [
-    markdownLink(findingId(finding), findingUrl(finding), 40),
-    escapeCell(findingSubject(finding), 60),
-    escapeCell(findingVersions(finding), 60),
-    finding.severity,
-    escapeCell(statusText(judged), 80),
-    escapeCell(findingPath(finding), 80),
-  ];
-}
-
-function secretRow(judged: JudgedFinding): string[] {
-  const { finding } = judged;
-  const category = finding.kind === 'secret' ? finding.category : '';
-  return [
-    escapeCell(findingId(finding), 60),
-    escapeCell(findingTitle(finding), 80),
-    escapeCell(category, 40),
-    finding.severity,
-    escapeCell(findingSubject(finding), 100),
-    escapeCell(statusText(judged), 80),
-  ];
-}
-
-function misconfigurationRow(judged: JudgedFinding): string[] {
-  const { finding } = judged;
-  const message = finding.kind === 'misconfiguration' ? finding.message : '';
-  return [
-    markdownLink(findingId(finding), findingUrl(finding), 40),
-    escapeCell(findingTitle(finding), 80),
-    finding.severity,
-    escapeCell(findingSubject(finding), 80),
-    escapeCell(message, 120),
-    escapeCell(statusText(judged), 80),
-  ];
-}
-
-function licenseRow(judged: JudgedFinding): string[] {
-  const { finding } = judged;
-  const category = finding.kind === 'license' ? finding.category : '';
-  return [
-    escapeCell(findingId(finding), 60),
-    escapeCell(category, 40),
-    finding.severity,
-    escapeCell(findingSubject(finding), 80),
-    escapeCell(statusText(judged), 80),
-  ];
-}
-
-function ignoredRow(judged: JudgedFinding): string[] {
-  const { finding, ignoredBy } = judged;
-  return [
-    escapeCell(findingId(finding), 40),
-    escapeCell(findingSubject(finding), 60),
-    finding.severity,
-    escapeCell(ignoredBy?.reason, 120),
-    escapeCell(ignoredBy?.expires ?? 'never', 20),
-    escapeCell(ignoredBy?.origin, 80),
-  ];
-}
-
-function ignoreRuleLists(result: GateResult, rows: number, cut: boolean): string {
-  const { expiredIgnores, unusedIgnores } = result.verdict;
-  const parts: string[] = [];
-  if (expiredIgnores.length > 0) {
-    const shown = expiredIgnores.slice(0, Math.max(rows, 5));
-    parts.push(
-      [
-        `⚠️ **Expired ignore rules (${expiredIgnores.length})**: they no longer apply, and the findings they matched count again.`,
-        '',
-        ...shown.map(
-          ({ rule, matched }) =>
-            `- ${escapeMarkdown(describeIgnoreRule(rule))}: expired ${escapeCell(rule.expires, 20)}, ` +
-            `matches ${number.format(matched)} finding${matched === 1 ? '' : 's'}. Reason was: ${escapeCell(rule.reason, 200)}`,
-        ),
-      ].join('\n') + leftOut(shown.length, expiredIgnores.length, 'expired rules', cut),
-    );
-  }
-  if (unusedIgnores.length > 0) {
-    const shown = unusedIgnores.slice(0, rows);
-    const list = shown.map((rule) => `- ${escapeMarkdown(describeIgnoreRule(rule))}: ${escapeCell(rule.reason, 200)}`);
-    const body = list.join('\n') + leftOut(shown.length, unusedIgnores.length, 'unused rules', cut);
-    parts.push(details(`Unused ignore rules (${unusedIgnores.length}): they matched nothing and can be removed`, body.replace(/^\n+/, '')));
-  }
-  return parts.join('\n\n');
-}
-
 function renderImage(prepared: Prepared, rows: number, cut: boolean): string {
   const { result } = prepared;
   const failing = result.verdict.outcome === 'fail';
@@ -313,7 +132,7 @@ function renderImage(prepared: Prepared, rows: number, cut: boolean): string {
     violationsList(result),
     signaturesSection(result, Math.max(rows, 5), cut),
     baseImageSection(result, rows),
-    ...prepared.tables.map(({ spec, picked }) => findingTable(picked, rows, cut, spec, spec.openOnFail && failing)),
+    ...prepared.tables.map(({ spec, picked }) => findingTable(picked, rows, cut, spec, spec.openOnFail && failing, spec.row)),
     ignoreRuleLists(result, rows, cut),
   ];
   return sections.filter((section) => section !== '').join('\n\n');
@@ -332,10 +151,16 @@ function renderHeadlineOnly(prepared: Prepared): string {
   ].join('\n\n');
 }
 
-function title(results: readonly GateResult[]): string {
-  const failed = results.filter((r) => r.verdict.outcome === 'fail').length;
-  if (results.length === 1) return '## image-gate';
-  return `## image-gate: ${results.length} images, ${results.length - failed} passed, ${failed} failed`;
+/** What the summary shows of one entry, prepared once for every level of detail. */
+type PreparedEntry = { kind: 'image'; prepared: Prepared } | { kind: 'platforms'; prepared: PreparedPlatforms };
+
+function title(entries: readonly ImageEntry[]): string {
+  if (entries.length === 1) return '## image-gate';
+  const outcomes = entries.map(entryOutcome);
+  const failed = outcomes.filter((outcome) => outcome === 'fail').length;
+  const errored = outcomes.filter((outcome) => outcome === 'error').length;
+  const counted = `## image-gate: ${entries.length} images, ${entries.length - failed - errored} passed, ${failed} failed`;
+  return errored === 0 ? counted : `${counted}, ${errored} not judged on every platform`;
 }
 
 function byteLength(text: string): number {
@@ -352,21 +177,32 @@ function cutToBytes(text: string, maxBytes: number, note: string): string {
   return buffer.subarray(0, end).toString('utf8') + note;
 }
 
-/** The GitHub job summary for every image checked in this step, in Markdown, within `maxBytes`. */
-export function renderSummary(results: GateResult[], options: SummaryOptions = {}): string {
+/**
+ * The GitHub job summary for every image checked in this step, in Markdown, within `maxBytes`. Given the step's
+ * outcomes, the platforms of an index are one image, a platform that errored shown among them; an input that
+ * got no verdict at all is not (the shells write it in their error section). Given results, each is an image.
+ */
+export function renderSummary(items: readonly (GateResult | ImageOutcome)[], options: SummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
-  if (results.length === 0) return fitOrCut(`${title(results)}\n\nNo images were checked.\n`, maxBytes);
-  const prepared = results.map(prepare);
-  const heading = [title(results), policySection(results, SUMMARY_POLICY_DIFF_LINES)].filter((part) => part !== '').join('\n\n');
+  const outcomes = items.map((item): ImageOutcome => ('subject' in item ? { input: item.subject.input, result: item } : item));
+  const shown = imageEntries(outcomes).flatMap((entry): { entry: ImageEntry; prepared: PreparedEntry }[] => {
+    if (entry.kind === 'platforms') return [{ entry, prepared: { kind: 'platforms', prepared: preparePlatforms(entry.group, MOST_ROWS) } }];
+    const { result } = entry.outcome;
+    return result === undefined ? [] : [{ entry, prepared: { kind: 'image', prepared: prepare(result) } }];
+  });
+  const entries = shown.map(({ entry }) => entry);
+  const prepared = shown.map((item) => item.prepared);
+  if (entries.length === 0) return fitOrCut(`${title(entries)}\n\nNo images were checked.\n`, maxBytes);
+  const heading = [title(entries), policySection(judgedResults(outcomes), SUMMARY_POLICY_DIFF_LINES)].filter((part) => part !== '').join('\n\n');
 
   for (const rows of ROW_LIMITS) {
     const cut = rows < MOST_ROWS;
-    const images = prepared.map((p) => renderImage(p, rows, cut));
+    const images = prepared.map((p) => (p.kind === 'image' ? renderImage(p.prepared, rows, cut) : renderPlatforms(p.prepared, rows, cut)));
     const text = `${heading}\n\n${images.join('\n\n---\n\n')}\n`;
     if (byteLength(text) <= maxBytes) return text;
   }
-  const headlines = `${heading}\n\n${prepared.map(renderHeadlineOnly).join('\n\n---\n\n')}\n`;
-  return fitOrCut(headlines, maxBytes);
+  const headlines = prepared.map((p) => (p.kind === 'image' ? renderHeadlineOnly(p.prepared) : renderPlatformsHeadlineOnly(p.prepared)));
+  return fitOrCut(`${heading}\n\n${headlines.join('\n\n---\n\n')}\n`, maxBytes);
 }
 
 function fitOrCut(text: string, maxBytes: number): string {

@@ -58,11 +58,18 @@ function header(result: GateResult): string[] {
   const os = scan.os === undefined ? undefined : `${scan.os.family} ${scan.os.name}${scan.os.eosl ? ' (end of life)' : ''}`;
   const report = `${oneLine(scan.source, 300)}${scan.trivyVersion === undefined ? '' : ` (Trivy ${oneLine(scan.trivyVersion, 40)})`}`;
   const { file } = subject;
-  const lines = [`image-gate: ${outcome}  ${oneLine(subject.repository, 200)}`, `  image:   ${oneLine(subjectImage(subject), 300)}`];
+  const { platform } = subject;
+  // One platform of an index: its verdict line says which, as each platform is judged on its own.
+  const which = platform === undefined ? '' : ` (${oneLine(platform.name, 60)})`;
+  const lines = [`image-gate: ${outcome}  ${oneLine(subject.repository, 200)}${which}`, `  image:   ${oneLine(subjectImage(subject), 300)}`];
   // A given report is the scan (its source is the file): one line names it, with the Trivy that wrote it.
   if (file?.kind === 'report') lines.push(`  report:  ${report}`);
   else if (file !== undefined) lines.push(`  ${`${file.kind}:`.padEnd(9)}${oneLine(file.path, 300)}`);
-  lines.push(`  digest:  ${subject.digest === undefined ? '(not pinned to a digest)' : oneLine(subject.digest, 100)}`, `  mode:    ${mode}`);
+  lines.push(
+    `  digest:  ${subject.digest === undefined ? '(not pinned to a digest)' : oneLine(subject.digest, 100)}${platform === undefined ? '' : ' (the index)'}`,
+  );
+  if (platform !== undefined) lines.push(`  platform: ${oneLine(platform.name, 60)}, manifest ${oneLine(platform.digest, 100)} (what was scanned)`);
+  lines.push(`  mode:    ${mode}`);
   if (file?.kind !== 'report') lines.push(`  report:  ${report}`);
   if (os !== undefined) lines.push(`  os:      ${oneLine(os, 100)}`);
   return lines;

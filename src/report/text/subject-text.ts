@@ -11,3 +11,8 @@ export function subjectImage(subject: ImageSubject): string {
   if (subject.file === undefined) return subject.input;
   return subject.file.image ?? 'not named';
 }
+
+/** The image as a message names what was judged: the pinned reference, and the platform of an index ("… (linux/arm64)"). */
+export function judgedImage(subject: ImageSubject): string {
+  return subject.platform === undefined ? subject.pinned : `${subject.pinned} (${subject.platform.name})`;
+}

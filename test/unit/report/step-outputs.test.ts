@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ImageOutcome } from '../../../src/core/model/result.js';
 import { stepOutputs } from '../../../src/report/step-outputs.js';
-import { gateResult, scanOf } from '../../helpers/gate-result.js';
+import { DIGEST, gateResult, scanOf } from '../../helpers/gate-result.js';
+import { platformDigest, platformOutcomes } from '../../helpers/platform-results.js';
 
 const FILES = { sarifFile: '/tmp/out/image-gate.sarif', resultFile: '/tmp/out/image-gate-result.json' };
 const DIGEST_A = `sha256:${'a'.repeat(64)}`;
@@ -78,5 +79,30 @@ describe('stepOutputs', () => {
     expect(outputs).not.toHaveProperty('result-file');
     expect(outputs.digest).toBe('');
     expect(outputs.verdict).toBe('pass');
+  });
+
+  it('an index gated per platform: one digest line (the index digest), one counts entry per platform', () => {
+    const index = platformOutcomes({ name: 'linux/amd64', scan: scanOf('ubuntu-1804') }, { name: 'linux/arm64', scan: scanOf('debian-buster') });
+    const outputs = stepOutputs([passing('ghcr.io/acme/a', DIGEST_A), ...index, failing('ghcr.io/acme/c', DIGEST_C)], FILES);
+    // Line for line with `image`: a, the index, c.
+    expect(outputs.digest).toBe(`${DIGEST_A}\n${DIGEST}\n${DIGEST_C}`);
+    const counts = JSON.parse(outputs.counts) as unknown[];
+    expect(counts).toEqual([
+      passing('ghcr.io/acme/a', DIGEST_A).result?.verdict.counts,
+      { ...index[0]?.result?.verdict.counts, platform: { name: 'linux/amd64', digest: platformDigest('linux/amd64') } },
+      { ...index[1]?.result?.verdict.counts, platform: { name: 'linux/arm64', digest: platformDigest('linux/arm64') } },
+      failing('ghcr.io/acme/c', DIGEST_C).result?.verdict.counts,
+    ]);
+    expect(outputs.verdict).toBe('fail');
+  });
+
+  it('a platform that errored: null counts for it, the index digest still on its one line, verdict error', () => {
+    const index = platformOutcomes({ name: 'linux/amd64', scan: scanOf('ubuntu-1804') }, { name: 'linux/arm64', error: 'Trivy failed' });
+    const outputs = stepOutputs(index, FILES);
+    expect(outputs.verdict).toBe('error');
+    expect(outputs.digest).toBe(DIGEST);
+    expect((JSON.parse(outputs.counts) as unknown[])[1]).toBeNull();
+    // Every platform errored: nothing was judged, the line is empty.
+    expect(stepOutputs(platformOutcomes({ name: 'linux/amd64', error: 'x' }, { name: 'linux/arm64', error: 'y' }), FILES).digest).toBe('');
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../../src/core/model/policy.js';
 import type { ImageOutcome } from '../../../../src/core/model/result.js';
 import { buildResultDocument, RESULT_DOCUMENT_VERSION } from '../../../../src/report/result-file/result-json.js';
-import { asInputs, gateResult, judgedImages, scanOf } from '../../../helpers/gate-result.js';
+import { asInputs, DIGEST, gateResult, judgedImages, scanOf } from '../../../helpers/gate-result.js';
+import { platformDigest, platformOutcomes } from '../../../helpers/platform-results.js';
 
 describe('buildResultDocument', () => {
   it('debian-buster: verdict, counts, violations, ignored and compact findings', () => {
@@ -207,5 +208,29 @@ describe('buildResultDocument', () => {
       images: [{ input: 'x', outcome: 'error', error: 'unreachable', failsStep: true, digest: null }],
     });
     expect(buildResultDocument([])).toMatchObject({ outcome: 'error', failsStep: true, images: [] });
+  });
+
+  it('an index gated per platform: one entry per platform, each naming its platform, the digest the index one', () => {
+    const outcomes = platformOutcomes(
+      { name: 'linux/amd64', scan: scanOf('ubuntu-1804') },
+      { name: 'linux/arm64', scan: scanOf('debian-buster') },
+      { name: 'linux/arm/v7', error: 'Trivy could not scan it' },
+    );
+    const document = buildResultDocument(outcomes);
+    expect(document).toMatchObject({ version: RESULT_DOCUMENT_VERSION, outcome: 'error', failsStep: true });
+    expect(document.images.map((image) => [image.input, image.outcome, image.digest, image.platform])).toEqual([
+      ['ghcr.io/acme/app:1.0', 'pass', DIGEST, { name: 'linux/amd64', digest: platformDigest('linux/amd64') }],
+      ['ghcr.io/acme/app:1.0', 'fail', DIGEST, { name: 'linux/arm64', digest: platformDigest('linux/arm64') }],
+      ['ghcr.io/acme/app:1.0', 'error', null, { name: 'linux/arm/v7', digest: null }],
+    ]);
+    // Each platform is judged on its own: its own counts and findings, the reference the index's.
+    const [amd, arm] = document.images.filter((image) => image.outcome !== 'error');
+    expect(amd).toMatchObject({ reference: `ghcr.io/acme/app@${DIGEST}`, counts: outcomes[0]?.result?.verdict.counts });
+    expect(arm?.findings.map((finding) => finding.id)).toEqual(['CVE-2019-18224', 'CVE-2019-18276']);
+  });
+
+  it('an image that is not one platform of an index has no platform field at all', () => {
+    const document = buildResultDocument([...asInputs(gateResult(scanOf('ubuntu-1804'))), { input: 'x', error: 'unreachable' }]);
+    expect(document.images.every((image) => !('platform' in image))).toBe(true);
   });
 });

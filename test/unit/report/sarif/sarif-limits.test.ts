@@ -5,6 +5,7 @@ import { SEVERITIES, severityRank } from '../../../../src/core/model/severity.js
 import { buildSarif, type SarifLog, type SarifResult } from '../../../../src/report/sarif/sarif.js';
 import { fitSarifForUpload, gzipSarif, SARIF_MAX_GZIP_BYTES } from '../../../../src/report/sarif/sarif-limits.js';
 import { asInputs, gateResult, scanOf, syntheticScan } from '../../../helpers/gate-result.js';
+import { platformOutcomes } from '../../../helpers/platform-results.js';
 
 const OPTIONS = { toolVersion: '1.2.3', informationUri: 'https://github.com/image-gate/image-gate' };
 
@@ -32,6 +33,21 @@ describe('fitSarifForUpload', () => {
     expect(fitted.payloads.map((p) => p.$schema)).toEqual([log.$schema, log.$schema]);
     expect(fitted.dropped).toBe(0);
     expect(fitted.notes).toEqual(['23 SARIF runs split into 2 uploads: GitHub accepts at most 20 runs per file.']);
+  });
+
+  it('the platforms of indexes are runs like any: 3 indexes of 8 platforms are 2 uploads, and notes name the platform', () => {
+    const platforms = ['amd64', 'arm64', 'arm/v7', 'arm/v6', '386', 'ppc64le', 's390x', 'riscv64'].map((arch) => `linux/${arch}`);
+    const outcomes = ['a', 'b', 'c'].flatMap((image) =>
+      platformOutcomes(...platforms.map((name) => ({ name, scan: scanOf('debian-buster'), options: { repository: `ghcr.io/acme/${image}` } }))),
+    );
+    const log = buildSarif(outcomes, OPTIONS);
+    const fitted = fitSarifForUpload(log, { maxResultsPerRun: 1 });
+    expect(fitted.payloads.map((p) => p.runs.length)).toEqual([20, 4]);
+    expect(fitted.payloads.flatMap((p) => p.runs.map((r) => r.automationDetails.id))).toEqual(log.runs.map((r) => r.automationDetails.id));
+    expect(fitted.payloads.every((p) => p.runs.every((r) => r.results.length === 1))).toBe(true);
+    expect(fitted.notes[0]).toBe(
+      'ghcr.io/acme/a (linux/amd64): 1 of 2 SARIF results dropped, the least severe first: GitHub accepts at most 1 per run.',
+    );
   });
 
   it('a run with 30,000 results keeps the 25,000 most severe, counts the rest, and keeps only the rules it uses', () => {

@@ -3,13 +3,16 @@ import type { MisconfigurationFinding, ScanReport, SecretFinding, VulnerabilityF
 import {
   buildSarif,
   FINGERPRINT_KEY,
+  platformCategory,
   MAX_RESULTS_PER_RUN,
   securitySeverity,
   serializeSarif,
   type SarifLog,
   type SarifResult,
 } from '../../../../src/report/sarif/sarif.js';
-import { asInputs, gateResult, scanOf, syntheticScan } from '../../../helpers/gate-result.js';
+import type { ImageOutcome } from '../../../../src/core/model/result.js';
+import { asInputs, DIGEST, gateResult, scanOf, syntheticScan } from '../../../helpers/gate-result.js';
+import { findingsWithIds, platformDigest, platformOutcomes, scanWithFindings } from '../../../helpers/platform-results.js';
 import { codeScanningProblems, sarifSchemaErrors } from '../../../helpers/sarif-schema.js';
 
 const OPTIONS = { toolVersion: '1.2.3', informationUri: 'https://github.com/image-gate/image-gate' };
@@ -270,6 +273,87 @@ describe('fingerprints and categories', () => {
     // An errored input that names no repository (a report that could not be read) counts for none.
     const unnamed = buildSarif([{ input: 'report.json', error: 'not a Trivy report' }, ...asInputs(first)], OPTIONS);
     expect(unnamed.runs.map((r) => r.automationDetails.id)).toEqual(['image-gate/ghcr.io/acme/app/']);
+  });
+});
+
+describe('an index gated per platform: one run per platform', () => {
+  const buster = scanOf('debian-buster');
+  const distroless = scanOf('distroless-base');
+  // arm64 shares buster's CRITICAL libidn2-0 finding and has distroless's four of its own.
+  const arm = scanWithFindings(distroless, findingsWithIds(buster, 'CVE-2019-18224'), distroless.findings);
+  const index = (): ImageOutcome[] =>
+    platformOutcomes(
+      { name: 'linux/amd64', scan: buster },
+      { name: 'linux/arm64', scan: arm },
+      { name: 'linux/arm/v7', scan: scanOf('ubuntu-1804') },
+    );
+
+  it('categories image-gate/<repository>/<os>-<arch>[-<variant>], each run naming its platform and both digests', () => {
+    const log = buildSarif(index(), OPTIONS);
+    expect(log.runs.map((run) => run.automationDetails.id)).toEqual([
+      'image-gate/ghcr.io/acme/app/linux-amd64/',
+      'image-gate/ghcr.io/acme/app/linux-arm64/',
+      'image-gate/ghcr.io/acme/app/linux-arm-v7/',
+    ]);
+    expect(log.runs.map((run) => [run.properties.platform, run.properties.platformDigest, run.properties.imageDigest])).toEqual([
+      ['linux/amd64', platformDigest('linux/amd64'), DIGEST],
+      ['linux/arm64', platformDigest('linux/arm64'), DIGEST],
+      ['linux/arm/v7', platformDigest('linux/arm/v7'), DIGEST],
+    ]);
+    // Each run has its own platform's findings, judged on their own.
+    expect(log.runs.map((run) => run.results.length)).toEqual([2, 5, 5]);
+    expect(log.runs.map((run) => run.properties.verdict)).toEqual(['fail', 'fail', 'pass']);
+    expect(log.runs[1]?.results[0]?.message.text).toContain('Image: ghcr.io/acme/app (linux/arm64).');
+    expect(log.runs[1]?.results[0]?.locations[0]?.message?.text).toBe(`ghcr.io/acme/app@${DIGEST} linux/arm64 ${platformDigest('linux/arm64')}`);
+    const parsed: unknown = JSON.parse(serializeSarif(log));
+    expect(sarifSchemaErrors(parsed)).toEqual([]);
+    expect(codeScanningProblems(parsed as SarifLog)).toEqual([]);
+  });
+
+  it('fingerprints: rendered twice, the same; a platform rescanned at a new digest, the same', () => {
+    const first = buildSarif(index(), OPTIONS);
+    const again = buildSarif(index(), OPTIONS);
+    expect(again.runs.map((run) => run.results.map(fingerprint))).toEqual(first.runs.map((run) => run.results.map(fingerprint)));
+    // The next build: new index and platform digests, a bumped package: the alerts of each platform stay put.
+    const rebuilt = platformOutcomes({
+      name: 'linux/amd64',
+      scan: {
+        ...buster,
+        findings: buster.findings.map((f) => (f.kind === 'vulnerability' ? { ...f, installedVersion: `${f.installedVersion}.1` } : f)),
+      },
+      options: { digest: `sha256:${'e'.repeat(64)}` },
+    });
+    const next = buildSarif(rebuilt, OPTIONS);
+    expect(next.runs[0]?.automationDetails.id).toBe(first.runs[0]?.automationDetails.id);
+    expect(next.runs[0]?.results.map(fingerprint)).toEqual(first.runs[0]?.results.map(fingerprint));
+    // Within a run every finding has its own fingerprint.
+    for (const run of first.runs) expect(new Set(run.results.map(fingerprint)).size).toBe(run.results.length);
+  });
+
+  it('a platform that errored keeps its category and gets no run; the others keep theirs', () => {
+    const outcomes = platformOutcomes({ name: 'linux/amd64', error: 'Trivy failed' }, { name: 'linux/arm64', scan: arm });
+    expect(buildSarif(outcomes, OPTIONS).runs.map((run) => run.automationDetails.id)).toEqual(['image-gate/ghcr.io/acme/app/linux-arm64/']);
+  });
+
+  it('the same index twice, or two platforms whose names come out alike, are numbered apart', () => {
+    const twice = buildSarif([...index(), ...index()], OPTIONS);
+    expect(twice.runs.map((run) => run.automationDetails.id).slice(3)).toEqual([
+      'image-gate/ghcr.io/acme/app/linux-amd64#2/',
+      'image-gate/ghcr.io/acme/app/linux-arm64#2/',
+      'image-gate/ghcr.io/acme/app/linux-arm-v7#2/',
+    ]);
+    expect(codeScanningProblems(twice)).toEqual([]);
+    const alike = buildSarif(platformOutcomes({ name: 'linux/arm/v7', scan: buster }, { name: 'linux/arm-v7', scan: buster }), OPTIONS);
+    expect(alike.runs.map((run) => run.automationDetails.id)).toEqual([
+      'image-gate/ghcr.io/acme/app/linux-arm-v7/',
+      'image-gate/ghcr.io/acme/app/linux-arm-v7#2/',
+    ]);
+  });
+
+  it('a platform name from a hostile index cannot add a level to the category or smuggle characters into it', () => {
+    expect(platformCategory('linux/amd64')).toBe('linux-amd64');
+    expect(platformCategory('linux/arm/v7')).toBe('linux-arm-v7');
+    expect(platformCategory('linux/../x y/\u202e#1')).toBe('linux-..-x_y-__1');
   });
 });
 

@@ -5,6 +5,7 @@ import { baseImageLines } from '../../../../src/report/summary/table-base-image.
 import { signatureLines } from '../../../../src/report/summary/table-signatures.js';
 import { LOG_FINDING_LIMIT, renderLogTable } from '../../../../src/report/summary/table.js';
 import { DIGEST, gateResult, scanOf } from '../../../helpers/gate-result.js';
+import { platformDigest, platformResult } from '../../../helpers/platform-results.js';
 
 function findingLines(table: string): string[] {
   const lines = table.split('\n');
@@ -31,6 +32,20 @@ describe('renderLogTable', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatch(/^ {2}CRITICAL\s+VIOLATION\s+CVE-2019-18224\s+libidn2-0\s+2\.0\.5-1 → 2\.0\.5-1\+deb10u1/);
     expect(rows[1]).toMatch(/^ {2}LOW\s+allowed\s+CVE-2019-18276\s+bash\s+5\.0-4 \(no fix\)/);
+  });
+
+  it("one platform of an index: the verdict line names the platform, the digest is the index's, the manifest scanned is shown", () => {
+    const table = renderLogTable(platformResult('linux/arm/v7', scanOf('debian-buster')));
+    expect(table.split('\n').slice(0, 5)).toEqual([
+      'image-gate: FAIL  ghcr.io/acme/app (linux/arm/v7)',
+      '  image:   ghcr.io/acme/app:1.0',
+      `  digest:  ${DIGEST} (the index)`,
+      `  platform: linux/arm/v7, manifest ${platformDigest('linux/arm/v7')} (what was scanned)`,
+      '  mode:    enforce (a failing verdict fails the step)',
+    ]);
+    // Registry text: a platform name cannot break the line.
+    const hostile = renderLogTable(platformResult('linux/arm64\n::error::forged', scanOf('ubuntu-1804')));
+    expect(hostile.split('\n')[0]).toBe('image-gate: PASS  ghcr.io/acme/app (linux/arm64 ::error::forged)');
   });
 
   it.each([
