@@ -56,7 +56,8 @@ async function scanNow(
 ): Promise<ScanReport> {
   const run = context.trivy;
   const trivy = await locateOnce(run, config, context);
-  context.logger.info(`Trivy ${trivy.version} (${trivy.source}): scanning ${label}`);
+  // Debug: the pipeline's one line per image or platform ("Gating …") says what is scanned, and locating Trivy which one runs.
+  context.logger.debug(`Trivy ${trivy.version} (${trivy.source}): scanning ${label}`);
   const { tempDir } = context.paths;
   await mkdir(tempDir, { recursive: true });
   const outputPath = join(tempDir, `trivy-${randomUUID()}.json`);
