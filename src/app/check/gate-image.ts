@@ -61,10 +61,15 @@ export async function gateImage(config: GateConfig, source: ImageSource, context
       // Read once (the scan reads it first: who the image runs as); the platform's name and the base-image proof use it too.
       const platformImage = await image.platformImage();
       const platform = image.fromIndex ? { name: platformImage.platform, digest: platformImage.digest } : undefined;
-      const [{ subject, scan }, verdict] = await Promise.all([
+      // Both to the end, even when one fails: nothing of a platform is left running once its outcome is known.
+      const [scanned, signed] = await Promise.allSettled([
         scanRegistryPlatform(image, source.image, config, context),
         signatures?.forPlatform(platform),
       ]);
+      if (scanned.status === 'rejected') throw scanned.reason;
+      if (signed.status === 'rejected') throw signed.reason;
+      const { subject, scan } = scanned.value;
+      const verdict = signed.value;
       const base = await baseImage?.forPlatform({
         platform: platformImage.platform,
         diffIds: platformImage.config.diffIds,
