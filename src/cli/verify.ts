@@ -46,9 +46,9 @@ export async function verifyImage(config: GateConfig, context: RunContext): Prom
     );
   }
   const required: SignaturePolicy = { ...trusted, mode: 'required' };
-  if (config.platform !== undefined) {
+  if (config.platforms !== 'all') {
     context.logger.info(
-      `image-gate verify checks the signatures of the digest the reference names; the platform (${config.platform}) applies to image-gate check only`,
+      `image-gate verify checks the signatures of the digest the reference names; the platforms (${config.platforms.join(', ')}) apply to image-gate check only`,
     );
   }
   // The manifest only: no platform picked, no config read (see pinForSignatures).

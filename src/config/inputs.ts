@@ -148,12 +148,22 @@ export const INPUTS = [
     default: 'vuln,secret',
   },
   {
+    name: 'platforms',
+    kind: 'value',
+    group: 'subject',
+    value: 'all|LIST',
+    help: 'platforms of a multi-platform image to gate, each on its own: all (default) or os/arch[/variant],…',
+    description:
+      'Platforms of a multi-platform image (an index) to gate: `all` (default) or a list of os/arch[/variant], comma- or newline-separated, e.g. linux/amd64,linux/arm64. Each is scanned by its own manifest digest and judged on its own; the image fails when any does. A platform the index does not have is an error. Attestation manifests are no platforms.',
+  },
+  {
     name: 'platform',
     kind: 'value',
     group: 'subject',
     value: 'OS/ARCH',
-    help: 'platform of a multi-platform image (default linux/amd64)',
-    description: 'Platform of a multi-platform image to scan, e.g. linux/arm64. Default linux/amd64.',
+    help: 'one platform of a multi-platform image: the same as --platforms OS/ARCH',
+    description:
+      'One platform of a multi-platform image to gate, e.g. linux/arm64: the same as `platforms` with one platform. Give one or the other.',
   },
   {
     name: 'registry-username',

@@ -78,7 +78,7 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
       overrides: parseOverrides(get),
       trust: parseTrustInputs(get, resolvePath),
     },
-    platform: optional(get('platform'), (value) => parsePlatform(value)),
+    platforms: parsePlatforms(get('platforms'), get('platform')),
     registry: {
       credentials:
         registryUsername !== undefined && registryPassword !== undefined
@@ -275,9 +275,30 @@ function parseScanners(value: string): Scanner[] {
   return [...new Set(scanners.flatMap((item) => SCANNER.nameOf(item) ?? []))];
 }
 
-function parsePlatform(value: string): string {
+/**
+ * The platforms of an index to gate: `all` unless the platforms input lists some (or the platform input, its
+ * one-platform form, names one). Written once each, in the order given; the index's order decides the outcomes'.
+ */
+function parsePlatforms(platforms: string | undefined, platform: string | undefined): 'all' | string[] {
+  if (platforms !== undefined && platform !== undefined) {
+    throw configError('Give only one of the inputs platforms and platform (platform is the one-platform form of platforms)');
+  }
+  if (platform !== undefined) {
+    if (list(platform).length !== 1) throw configError(`Input platform names one platform, not "${platform}"; list several in platforms`);
+    return [parsePlatform('platform', platform)];
+  }
+  if (platforms === undefined || platforms.toLowerCase() === 'all') return 'all';
+  const named = list(platforms);
+  if (named.length === 0) throw configError(`Input platforms is all or a list of platforms, not "${platforms}"`);
+  if (named.some((item) => item.toLowerCase() === 'all')) {
+    throw configError(`Input platforms is all or a list of platforms, not both: "${platforms}"`);
+  }
+  return [...new Set(named.map((item) => parsePlatform('platforms', item)))];
+}
+
+function parsePlatform(name: InputName, value: string): string {
   if (!/^[a-z0-9_-]+\/[a-z0-9_-]+(\/[a-z0-9_.-]+)?$/.test(value)) {
-    throw configError(`Input platform must look like os/arch[/variant], e.g. linux/amd64, not "${value}"`);
+    throw configError(`Input ${name} must look like os/arch[/variant], e.g. linux/amd64, not "${value}"`);
   }
   return value;
 }

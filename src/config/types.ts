@@ -95,8 +95,11 @@ export interface GateConfig {
     overrides: InputOverrides;
     trust: TrustInputs;
   };
-  /** Which platform of a multi-platform image to scan, e.g. linux/amd64. */
-  platform?: string;
+  /**
+   * Which platforms of a multi-platform image (an index) to gate, each on its own: `all` (the default) or the
+   * os/arch[/variant] named (the platforms input, or the platform input's one), each of which the index must have.
+   */
+  platforms: 'all' | string[];
   registry: { credentials: RegistryCredential[]; insecure: string[] };
   dockerHost?: string;
   trivy: TrivySettings;

@@ -156,12 +156,14 @@ describe('image-gate verify', () => {
       const run = await verify(`${host}/verify/arm:v1`, keyless());
       expect(run.code, run.stdout + run.stderr).toBe(0);
       expect(run.stdout).toContain(`image-gate verify: PASS  ${host}/verify/arm:v1@${armOnly.digest}`);
-      // The premise: check must pick one platform of it, and there is no default one.
-      const check = await runCli(['check', `${host}/verify/arm:v1`, '--trivy-path', standInTrivy, '--cache-db', 'false', ...keyless()], {
-        env: { TRIVY_STANDIN_REPORT: fixture('trivy/ubuntu-1804.json') },
-      });
+      // The premise: check asked for linux/amd64 must find that platform, and there is none (by default it gates
+      // both arm platforms; before issue 11 it looked for linux/amd64 and failed just so).
+      const check = await runCli(
+        ['check', `${host}/verify/arm:v1`, '--platforms', 'linux/amd64', '--trivy-path', standInTrivy, '--cache-db', 'false', ...keyless()],
+        { env: { TRIVY_STANDIN_REPORT: fixture('trivy/ubuntu-1804.json') } },
+      );
       expect(check.code, check.stdout + check.stderr).toBe(2);
-      expect(check.stdout + check.stderr).toMatch(/linux\/amd64/);
+      expect(check.stderr).toContain(`Image ${host}/verify/arm:v1 has no linux/amd64 variant (it has: linux/arm64, linux/arm/v7)`);
     });
 
     it('still checks the signature of an artifact: a Helm chart signed by another key is exit 1, not a pass', async () => {

@@ -221,10 +221,13 @@ describe('image-gate check IMAGE against a real registry', () => {
     ['a Trivy that fails', { TRIVY_STANDIN_EXIT: '3' }, 2],
   ])('leaves nothing in the temporary folder after %s', async (_name, env, code) => {
     const tempDir = mkdtempSync(join(tmpdir(), 'image-gate-cli-tmp-'));
-    const run = await runCli(['check', `${host}/fixtures/distroless-base:v1`, '--trivy-path', standInTrivy], { env: { ...env, TMPDIR: tempDir } });
+    const argsLog = join(mkdtempSync(join(tmpdir(), 'image-gate-cli-args-')), 'trivy-args.jsonl');
+    const run = await runCli(['check', `${host}/fixtures/distroless-base:v1`, '--trivy-path', standInTrivy], {
+      env: { ...env, TMPDIR: tempDir, TRIVY_STANDIN_ARGS_LOG: argsLog },
+    });
     expect(run.code, run.stderr).toBe(code);
-    // The premise: the run wrote into this folder (Node's tmpdir() reads TMPDIR), so an empty one proves the cleanup.
-    expect(run.stderr).toContain(`--output ${tempDir}/`);
+    // The premise: the run had Trivy write into this folder (Node's tmpdir() reads TMPDIR), so an empty one proves the cleanup.
+    expect(readFileSync(argsLog, 'utf8')).toContain(JSON.stringify(`${tempDir}/`).slice(0, -1));
     expect(readdirSync(tempDir)).toEqual([]);
   });
 });

@@ -76,7 +76,7 @@ describe('an index whose first entry is a clean decoy', () => {
     ['for linux/amd64 with a variant (matches a request without one)', { os: 'linux', architecture: 'amd64', variant: 'v3' }, 'decoy-variant'],
   ];
 
-  it.each(decoys)('listed first %s: Trivy is given the judged manifest, never the index with --platform', async (_name, decoyPlatform, tag) => {
+  it.each(decoys)('listed first %s: Trivy is given the judged manifests, never the index with --platform', async (_name, decoyPlatform, tag) => {
     const repository = 'fixtures/alpine-310';
     const decoy = await pushImage(host, repository, `${tag}-decoy`, {
       user: '1000',
@@ -94,8 +94,10 @@ describe('an index whose first entry is a clean decoy', () => {
       expect(metadata.RepoDigests).toEqual([`${host}/${repository}@${index}`]);
     }
 
+    // linux/amd64 asked for: the entry listed as linux/amd64 (without a variant), never the decoy Trivy would take.
     const run = await runWithArgsLog({
       image: `${host}/${repository}:${tag}`,
+      platforms: 'linux/amd64',
       'trivy-path': standInTrivy,
       'cache-db': 'false',
       'fail-on-severity': 'none',
@@ -109,6 +111,21 @@ describe('an index whose first entry is a clean decoy', () => {
     expect(run.scans[0]?.join(' ')).not.toContain(index);
     // And the stand-in, given what the gate gave it, names the judged image.
     expect((await standInScan([`${host}/${repository}@${judged.digest}`])).ImageID).toBe(judged.configDigest);
+
+    // Every platform (the default): the decoy is gated too, by its own digest, never found through the index.
+    const all = await runWithArgsLog({
+      image: `${host}/${repository}:${tag}`,
+      'trivy-path': standInTrivy,
+      'cache-db': 'false',
+      'fail-on-severity': 'none',
+    });
+    expect(all.code, all.stdout + all.stderr).toBe(0);
+    expect(all.outputs.verdict).toBe('pass');
+    expect(all.scans.map((args) => args.at(-1)).sort()).toEqual(
+      [`${host}/${repository}@${decoy.digest}`, `${host}/${repository}@${judged.digest}`].sort(),
+    );
+    for (const args of all.scans) expect(args).not.toContain('--platform');
+    expect(all.scans.flat().join(' ')).not.toContain(index);
   });
 });
 

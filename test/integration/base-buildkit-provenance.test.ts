@@ -79,7 +79,9 @@ async function provenanceOf(app: string, base: string): Promise<{ status: string
     workspace: '/ws',
     tempDir: '/tmp/gate',
   });
-  const pinned = await pinRegistryImage(parseImageReference(app), config, environment);
+  const [pinned, ...more] = await pinRegistryImage(parseImageReference(app), config, environment);
+  // One platform in the index: BuildKit's attestation manifest beside it is none.
+  if (!pinned || more.length > 0) throw new Error(`expected one platform of ${app}`);
   const image = await pinned.platformImage();
   const analysis = analyzeDockerfile(`FROM ${base}\nRUN true\n`, 'Dockerfile', {});
   const result = await checkBaseImage(

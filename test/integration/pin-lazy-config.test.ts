@@ -43,7 +43,12 @@ async function pin(server: FakeServer, platform = '') {
     tempDir: '/tmp/gate',
   });
   const environment = createRunContext({ config, env: {}, logger: recordingLogger(), workspace: '/ws', tempDir: '/tmp/gate' });
-  return pinRegistryImage(parseImageReference(image), config, environment);
+  const platforms = await pinRegistryImage(parseImageReference(image), config, environment);
+  // A single-manifest image is its own one platform.
+  expect(platforms).toHaveLength(1);
+  const [only] = platforms;
+  if (!only) throw new Error('no platform pinned');
+  return only;
 }
 
 const blobRequests = (server: FakeServer): string[] =>

@@ -36,8 +36,8 @@ export interface PlatformManifest {
   manifest: ImageManifest;
   /** The platform its index lists it under; absent for an image pinned directly. */
   declared?: Platform;
-  /** The platform asked for, when only the config can tell (an image pinned directly). */
-  requiredPlatform?: Platform;
+  /** The platforms asked for, when only the config can tell (an image pinned directly): it must be each of them. */
+  requiredPlatforms?: Platform[];
 }
 
 /** A pinned reference and its chosen image manifests, no config read (see pinManifests). */
@@ -58,6 +58,8 @@ export interface PinnedImage extends Omit<PinnedManifests, 'platforms'> {
 export interface PinOptions {
   /** A requirement: an image without it is an error. */
   platform?: string;
+  /** Requirements, each like `platform`: the entries of an index for them, in the index's order. */
+  platforms?: readonly string[];
   /** Only picks which entry of an index to follow when no platform is required. */
   defaultPlatform?: string;
 }
@@ -86,8 +88,8 @@ interface PinManifest {
  * Pins a reference: one digest for what the tag points to now, then every platform image under it
  * (or the one asked for) with its config, all fetched by digest.
  *
- * `platform` is a requirement: an image without it is an error. `defaultPlatform` only picks
- * which entry of an index to follow when no platform is required (a single-platform image is
+ * `platform` (or each of `platforms`) is a requirement: an image without it is an error. `defaultPlatform`
+ * only picks which entry of an index to follow when no platform is required (a single-platform image is
  * taken as it is); without either, every platform of an index is followed.
  */
 export async function pin(client: PinClient, logger: Logger, ref: ImageReference, options: PinOptions = {}): Promise<PinnedImage> {
@@ -103,19 +105,20 @@ export async function pin(client: PinClient, logger: Logger, ref: ImageReference
  * SBOM with the empty config). Read a platform's config with readPlatformImage when a check needs it.
  */
 export async function pinManifests(client: PinClient, ref: ImageReference, options: PinOptions = {}): Promise<PinnedManifests> {
-  const wanted = options.platform === undefined ? undefined : parsePlatform(options.platform);
+  const required = [...(options.platform === undefined ? [] : [options.platform]), ...(options.platforms ?? [])];
+  const wanted = required.length === 0 ? undefined : required.map(parsePlatform);
   const preferred = options.defaultPlatform === undefined ? undefined : parsePlatform(options.defaultPlatform);
   const resolved = await client.resolve(ref);
   const top = await client.getManifest(ref, resolved.digest);
   const reference: ImageReference = { ...ref, digest: top.digest };
   if (top.manifest.kind === 'manifest') {
     // Only its config says which platform a single-platform image is for: checked when the config is read.
-    const direct = { digest: top.digest, mediaType: top.mediaType, manifest: top.manifest, ...(wanted && { requiredPlatform: wanted }) };
+    const direct = { digest: top.digest, mediaType: top.mediaType, manifest: top.manifest, ...(wanted && { requiredPlatforms: wanted }) };
     return { reference, digest: top.digest, mediaType: top.mediaType, platforms: [direct] };
   }
   const entries = client.imageEntries(ref, top.manifest.manifests);
-  const target = wanted ?? (entries.length > 1 ? preferred : undefined);
-  const selected = target ? [selectPlatform(ref, entries, target)] : entries;
+  const target = wanted ?? (entries.length > 1 && preferred ? [preferred] : undefined);
+  const selected = target ? selectPlatforms(ref, entries, target) : entries;
   const platforms: PlatformManifest[] = [];
   for (const entry of selected) {
     const child = await client.getReferencedManifest(ref, entry.digest);
@@ -143,8 +146,9 @@ export async function pinManifests(client: PinClient, ref: ImageReference, optio
 export async function readPlatformImage(client: PinClient, logger: Logger, ref: ImageReference, entry: PlatformManifest): Promise<PlatformImage> {
   const config = await client.getImageConfig(ref, entry.manifest);
   const fromConfig = configPlatform(config);
-  if (entry.requiredPlatform && !platformMatches(entry.requiredPlatform, fromConfig)) {
-    throw configError(`Image ${formatReference(ref)} is for ${formatPlatform(fromConfig)}, not ${formatPlatform(entry.requiredPlatform)}`);
+  const missing = entry.requiredPlatforms?.find((required) => !platformMatches(required, fromConfig));
+  if (missing) {
+    throw configError(`Image ${formatReference(ref)} is for ${formatPlatform(fromConfig)}, not ${formatPlatform(missing)}`);
   }
   const declared = entry.declared;
   if (declared && (declared.os !== fromConfig.os || declared.architecture !== fromConfig.architecture)) {
@@ -167,6 +171,12 @@ function configPlatform(config: ImageConfig): Platform {
   return config.variant
     ? { os: config.os, architecture: config.architecture, variant: config.variant }
     : { os: config.os, architecture: config.architecture };
+}
+
+/** The entries for the wanted platforms, each once (two names may select the same entry), in the index's order. */
+function selectPlatforms(ref: ImageReference, entries: Descriptor[], wanted: Platform[]): Descriptor[] {
+  const selected = new Set(wanted.map((platform) => selectPlatform(ref, entries, platform)));
+  return entries.filter((entry) => selected.has(entry));
 }
 
 /**

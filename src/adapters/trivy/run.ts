@@ -16,7 +16,8 @@ const TAIL_LINES = 8;
 /** Runs Trivy to completion; any failure to produce a report is an infrastructure error. */
 export async function runTrivy(binary: string, args: string[], options: RunTrivyOptions): Promise<void> {
   const secrets = secretValues(options.env);
-  options.logger.info(`Running ${binary} ${args.join(' ')}`);
+  // Debug: the caller's one line per scan says what is scanned; an index of many platforms runs Trivy as many times.
+  options.logger.debug(`Running ${binary} ${args.join(' ')}`);
   const outcome = await start(binary, args, {
     baseEnv: options.baseEnv,
     env: options.env,

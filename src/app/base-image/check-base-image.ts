@@ -50,22 +50,85 @@ export async function checkBaseImage(
   config: GateConfig,
   context: RunContext,
 ): Promise<BaseImageResult> {
+  return baseImageCheck(analysis, policy, signatures, config, context).forPlatform(image);
+}
+
+/** The base-image checks of one image, for each of its platforms: see baseImageCheck. */
+export interface BaseImageCheck {
+  forPlatform(image: ImageSide): Promise<BaseImageResult>;
+}
+
+/** What every platform of an image shares: the Dockerfile's checks, the base's line and whether it is signed. */
+interface SharedBase {
+  checks: BaseCheck[];
+  base?: { line: ResolvedBaseFacts; signed?: BaseCheck };
+}
+
+/**
+ * The base-image checks of one image, platform by platform: what does not depend on the platform (the FROM lines,
+ * the base's digest and tags, its signature) is read once, on the first platform's call, and each platform's
+ * `proven` and `provenance` rules are judged against its own layers and the base's manifest for the same platform.
+ */
+export function baseImageCheck(
+  analysis: DockerfileAnalysis,
+  policy: BaseImagePolicy,
+  signatures: SignaturePolicy,
+  config: GateConfig,
+  context: RunContext,
+): BaseImageCheck {
+  let shared: Promise<SharedBase> | undefined;
+  return {
+    async forPlatform(image: ImageSide): Promise<BaseImageResult> {
+      const { checks, base } = await (shared ??= sharedBase(analysis, policy, signatures, config, context));
+      // Each platform's result is its own: a report may add to one platform's checks without touching another's.
+      const own = checks.map((check) => ({ ...check }));
+      if (base === undefined) return { checks: own };
+      const [client, { resolveBasePlatform }, { currentCheck }, { provenCheck }, { provenanceCheck }] = await Promise.all([
+        context.registry(),
+        import('./resolve.js'),
+        import('../../core/judge/base-image/current-check.js'),
+        import('../../core/judge/base-image/proven-check.js'),
+        import('../../core/judge/base-image/provenance-check.js'),
+      ]);
+      const facts = await resolveBasePlatform(client, base.line, image.platform);
+      own.push(currentCheck(facts, policy.maxAgeDays, context.now()));
+      if (policy.proven !== 'off') {
+        own.push(provenCheck(facts, image.diffIds));
+        const unsigned = await buildKitProvenance(image, context);
+        own.push(
+          provenanceCheck(facts, {
+            attestations: image.attestations,
+            ...(image.labels && { labels: image.labels }),
+            ...(unsigned.length > 0 && { unsigned }),
+          }),
+        );
+      }
+      if (base.signed) own.push({ ...base.signed });
+      return { checks: own, facts };
+    },
+  };
+}
+
+async function sharedBase(
+  analysis: DockerfileAnalysis,
+  policy: BaseImagePolicy,
+  signatures: SignaturePolicy,
+  config: GateConfig,
+  context: RunContext,
+): Promise<SharedBase> {
   const checks = [...pinnedChecks(analysis, policy), ...approvedChecks(analysis, policy)];
   const base = baseOfFinalStage(analysis);
   if (base?.from.kind !== 'image') return { checks };
 
   // The run's one client: the image was pinned through it, and its signatures read, with the same token cache.
-  const [client, { resolveBaseFacts }, { currentCheck }, { provenCheck }, { provenanceCheck }, { pinSuggestion }] = await Promise.all([
+  const [client, { resolveBaseLine }, { pinSuggestion }] = await Promise.all([
     context.registry(),
     import('./resolve.js'),
-    import('../../core/judge/base-image/current-check.js'),
-    import('../../core/judge/base-image/proven-check.js'),
-    import('../../core/judge/base-image/provenance-check.js'),
     import('../../core/judge/base-image/pin-suggestion.js'),
   ]);
   // As written, not normalised: every check names the base in the Dockerfile's spelling (the pinned and approved
   // checks above already do), and the reports add the normalised reference once.
-  const facts = await resolveBaseFacts(client, base.from.written, image.platform, { line: base.line });
+  const facts = await resolveBaseLine(client, base.from.written, { line: base.line });
   context.logger.info(`Base image: ${base.from.written} (Dockerfile line ${base.line})${facts.digest ? ` is ${facts.digest}` : ''}`);
 
   // The pinned rule's message says to pin; the registry knows exactly what to pin to: the final base's
@@ -105,23 +168,11 @@ export async function checkBaseImage(
       }
     }),
   );
-  checks.push(currentCheck(facts, policy.maxAgeDays, context.now()));
-  if (policy.proven !== 'off') {
-    checks.push(provenCheck(facts, image.diffIds));
-    const unsigned = await buildKitProvenance(image, context);
-    checks.push(
-      provenanceCheck(facts, {
-        attestations: image.attestations,
-        ...(image.labels && { labels: image.labels }),
-        ...(unsigned.length > 0 && { unsigned }),
-      }),
-    );
-  }
-  if (policy.signed.mode !== 'off') checks.push(await signedCheck(facts, policy, signatures, config, context));
-  return { checks, facts };
+  const signed = policy.signed.mode !== 'off' ? await signedCheck(facts, policy, signatures, config, context) : undefined;
+  return { checks, base: { line: facts, ...(signed && { signed }) } };
 }
 
-/** BuildKit's SLSA provenance from the pinned index, for the judged platform; [] whenever there is none to read. */
+/** BuildKit's SLSA provenance from the pinned index, for the platform judged; [] whenever there is none to read. */
 async function buildKitProvenance(image: ImageSide, context: RunContext): Promise<UnsignedProvenance[]> {
   const registry = image.registry;
   if (registry === undefined) return [];

@@ -29,8 +29,16 @@ export async function resolveBaseFacts(
   platform: string,
   options: ResolveBaseOptions,
 ): Promise<ResolvedBaseFacts> {
+  return resolveBasePlatform(client, await resolveBaseLine(client, written, options), platform);
+}
+
+/**
+ * The facts every platform of the image shares: the base's digest, what its tag points to now and its newer
+ * tags. A multi-platform image reads them once, then its platforms' layers with resolveBasePlatform.
+ */
+export async function resolveBaseLine(client: RegistryClient, written: string, options: ResolveBaseOptions): Promise<ResolvedBaseFacts> {
   const facts: ResolvedBaseFacts = { written, line: options.line, newerTags: [], unknown: {} };
-  const where = `Base image ${written} (line ${String(options.line)})`;
+  const where = whereOf(facts);
   const reason = (error: unknown): string => `${where}: ${describeError(error)}`;
 
   let ref: ImageReference;
@@ -72,6 +80,22 @@ export async function resolveBaseFacts(
 
   const digest = facts.pinnedDigest ?? facts.currentDigest;
   if (digest !== undefined) facts.digest = digest;
+  return facts;
+}
+
+/**
+ * The line's facts (see resolveBaseLine) with those of one platform added, in a copy: the base's diff_ids for
+ * the platform the image was built for, and when the tag's current image for it was created.
+ */
+export async function resolveBasePlatform(client: RegistryClient, line: ResolvedBaseFacts, platform: string): Promise<ResolvedBaseFacts> {
+  const facts: ResolvedBaseFacts = { ...line, newerTags: [...line.newerTags], unknown: { ...line.unknown } };
+  if (facts.unknown.reference !== undefined) return facts;
+  const where = whereOf(facts);
+  const reason = (error: unknown): string => `${where}: ${describeError(error)}`;
+  // Parsed already by resolveBaseLine, which records why when it cannot be.
+  const ref = parseImageReference(facts.written);
+  const name: ImageReference = { registry: ref.registry, repository: ref.repository };
+  const digest = facts.digest;
 
   const [image, created] = await Promise.all([
     // The tag stays in the reference only so that messages show the FROM as written; the digest decides.
@@ -106,6 +130,10 @@ export async function resolveBaseFacts(
     facts.unknown.current = reason(created.error);
   }
   return facts;
+}
+
+function whereOf(facts: Pick<ResolvedBaseFacts, 'written' | 'line'>): string {
+  return `Base image ${facts.written} (line ${String(facts.line)})`;
 }
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: GateError };

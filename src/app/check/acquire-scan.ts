@@ -3,7 +3,6 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { INPUT_LIMITS, readInputFile } from '../../adapters/files/index.js';
 import type { GateConfig, ImageSource, NamedImage } from '../../config/types.js';
-import { infrastructureError } from '../../core/model/errors.js';
 import type { ScanReport } from '../../core/model/findings.js';
 import type { ImageSubject, SubjectFile } from '../../core/model/subject.js';
 import {
@@ -19,26 +18,22 @@ import type { RunContext } from '../context.js';
 import { scanWithTrivy } from './trivy-scan.js';
 import type { RegistryImage } from '../signatures/verify-signatures.js';
 
-/** What a multi-platform image is scanned for when the platform input is not given, as on GitHub's runners. */
-const DEFAULT_PLATFORM = 'linux/amd64';
-
 interface Acquired {
   subject: ImageSubject;
   scan: ScanReport;
-  /** Set for registry images: where their signatures live, and the platform that was judged. */
-  registryImage?: PinnedRegistryImage;
 }
 
+/** The image sources that are scanned as one image; a registry image is pinned first (pinRegistryImage), then scanned per platform. */
+export type UnpinnedSource = Exclude<ImageSource, { kind: 'registry' }>;
+
 /**
- * Gets the one Trivy report of the image. A registry image is pinned to its digest first and
- * Trivy scans `repository@digest`, never the tag, so a tag moved mid-run cannot change what is judged.
+ * Gets the one Trivy report of an image that is not in a registry: a report file as given, or the scan of the
+ * archive, layout or daemon image, checked to be about the image pinned.
  */
-export async function acquireScan(source: ImageSource, config: GateConfig, context: RunContext): Promise<Acquired> {
+export async function acquireScan(source: UnpinnedSource, config: GateConfig, context: RunContext): Promise<Acquired> {
   switch (source.kind) {
     case 'report':
       return fromReportFile(source, context);
-    case 'registry':
-      return fromRegistry(source.image, config, context);
     case 'docker':
       return fromDockerDaemon(source.image, config, context);
     case 'input':
@@ -64,37 +59,53 @@ async function fromReportFile(source: Extract<ImageSource, { kind: 'report' }>, 
 }
 
 /**
- * A registry image pinned to one digest, and the one platform of it that is judged. Its config is read
- * only when a check needs it (who the image runs as, the base-image proof), through platformImage():
- * signatures are bound to the manifest digest, and an artifact that is no container image (a Helm chart,
- * an SBOM with the empty config) or whose config blob the registry lost still has signatures to check.
+ * One platform of a registry image pinned to one digest: of an index, one of the platforms gated; of a
+ * single-manifest image, the image itself. Its config is read only when a check needs it (who the image runs as,
+ * the base-image proof), through platformImage(): signatures are bound to the manifest digest, and an artifact that
+ * is no container image (a Helm chart, an SBOM with the empty config) or whose config blob the registry lost still
+ * has signatures to check.
  */
 export interface PinnedRegistryImage extends RegistryImage {
   parsed: ImageReference;
+  /** The digest the reference was pinned to (`digest`, an index's or the image manifest's) and its platforms chosen. */
   pinned: PinnedManifests;
-  /** The platform manifest judged (of an index, the one picked), its config not read yet. */
+  /** True when `digest` is an index, whose platforms are gated each on its own; false for a single-manifest image. */
+  fromIndex: boolean;
+  /** This platform's manifest, its config not read yet. */
   platformManifest: PlatformManifest;
-  /** The judged platform with its config, fetched and checked against the manifest's digest on the first call only. */
+  /** The platform with its config, fetched and checked against the manifest's digest on the first call only. */
   platformImage: () => Promise<PlatformImage>;
 }
 
-/** Resolves the reference to one digest and picks one platform (the input's, else linux/amd64 of an index). */
+/**
+ * Resolves the reference to one digest and chooses the platforms to gate: of an index, every platform (attestation
+ * manifests are none), or those the platforms input names, each of which it must have; a single-manifest image is
+ * its own one platform. One per platform, in the index's order.
+ */
 export async function pinRegistryImage(
   parsed: ImageReference,
   config: GateConfig,
   context: Pick<RunContext, 'logger' | 'registry'>,
-): Promise<PinnedRegistryImage> {
+): Promise<PinnedRegistryImage[]> {
   const client = await context.registry();
-  const pinned = await client.pinManifests(parsed, config.platform ? { platform: config.platform } : { defaultPlatform: DEFAULT_PLATFORM });
-  const platformManifest = pinned.platforms[0];
-  if (!platformManifest || pinned.platforms.length !== 1) {
-    throw infrastructureError(`Could not choose one platform of ${formatReference(parsed)} to scan; name one with the platform input`);
-  }
-  const listedAs = platformManifest.declared ? `${formatPlatform(platformManifest.declared)} ` : '';
-  context.logger.info(`Pinned ${formatReference(parsed)} to ${pinned.digest} (${listedAs}${platformManifest.digest})`);
-  let configRead: Promise<PlatformImage> | undefined;
-  const platformImage = (): Promise<PlatformImage> => (configRead ??= client.readPlatformImage(parsed, platformManifest));
-  return { reference: pinned.reference, digest: pinned.digest, parsed, pinned, platformManifest, platformImage };
+  const pinned = await client.pinManifests(parsed, config.platforms === 'all' ? {} : { platforms: config.platforms });
+  const fromIndex = pinned.platforms.some((platform) => platform.digest !== pinned.digest);
+  const chosen = fromIndex ? ` (an index: ${plural(pinned.platforms.length, 'platform')} to gate)` : '';
+  context.logger.info(`Pinned ${formatReference(parsed)} to ${pinned.digest}${chosen}`);
+  return pinned.platforms.map((platformManifest) => {
+    let configRead: Promise<PlatformImage> | undefined;
+    const platformImage = (): Promise<PlatformImage> => (configRead ??= client.readPlatformImage(parsed, platformManifest));
+    return { reference: pinned.reference, digest: pinned.digest, parsed, pinned, fromIndex, platformManifest, platformImage };
+  });
+}
+
+/**
+ * The platform an index lists the manifest as, before its config is read: what an outcome that failed is named
+ * after. An entry the index lists without one is named by its digest (once read, its config names it).
+ */
+export function listedPlatform(image: PinnedRegistryImage): string {
+  const declared = image.platformManifest.declared;
+  return declared ? formatPlatform(declared) : image.platformManifest.digest;
 }
 
 /**
@@ -110,14 +121,24 @@ export async function pinForSignatures(parsed: ImageReference, context: Pick<Run
   return { reference: { ...parsed, digest: manifest.digest }, digest: manifest.digest };
 }
 
-async function fromRegistry(named: NamedImage, config: GateConfig, context: RunContext): Promise<Acquired> {
-  const image = await pinRegistryImage(named.reference, config, context);
+/**
+ * Scans one platform of a pinned registry image: Trivy is given `repository@<that platform's manifest digest>`,
+ * never the index (it would pick an entry itself, see buildTrivyArgs), and its report must name that digest.
+ */
+export async function scanRegistryPlatform(
+  image: PinnedRegistryImage,
+  named: NamedImage,
+  config: GateConfig,
+  context: RunContext,
+): Promise<Acquired> {
   const { parsed, pinned } = image;
   // Who the image runs as comes from its config: read (and hashed) before Trivy runs, so a bad one fails fast.
   const platformImage = await image.platformImage();
-  context.logger.info(`Judging ${platformImage.platform} ${platformImage.digest} (config ${platformImage.configDigest})`);
   const pinnedRef = pinnedReference(parsed, pinned.digest);
-  // Trivy gets the platform manifest judged here, never the index: it would pick an entry itself (see buildTrivyArgs).
+  const platform = image.fromIndex ? { name: platformImage.platform, digest: platformImage.digest } : undefined;
+  // The one line per platform: an index of many platforms logs as many, and no more.
+  context.logger.info(`Gating ${pinnedRef} for ${platformImage.platform}${platform ? ` (${platform.digest})` : ''}`);
+  context.logger.debug(`${platformImage.platform} ${platformImage.digest} has config ${platformImage.configDigest}`);
   const scannedRef = pinnedReference(parsed, platformImage.digest);
   const credential = config.registry.credentials.find((item) => normalizeRegistryHost(item.registry) === parsed.registry);
   const judged: JudgedIdentity = { configDigest: platformImage.configDigest, manifestDigest: platformImage.digest, requireRepoDigest: true };
@@ -137,10 +158,20 @@ async function fromRegistry(named: NamedImage, config: GateConfig, context: RunC
     },
   };
   return {
-    subject: { input: named.written, repository: repositoryName(parsed), digest: pinned.digest, pinned: pinnedRef, identity: 'verified' },
+    subject: {
+      input: named.written,
+      repository: repositoryName(parsed),
+      digest: pinned.digest,
+      pinned: pinnedRef,
+      identity: 'verified',
+      ...(platform && { platform }),
+    },
     scan,
-    registryImage: image,
   };
+}
+
+function plural(count: number, noun: string): string {
+  return `${String(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 async function fromDockerDaemon(named: NamedImage, config: GateConfig, context: RunContext): Promise<Acquired> {

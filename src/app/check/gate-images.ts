@@ -10,24 +10,32 @@ export type { ImageOutcome } from '../../core/model/result.js';
 /**
  * Every image of the step, concurrently: pinning, registry reads and signature checks overlap (through the
  * run's one registry client, so one token serves them all), and so do their Trivy scans, up to `parallel` at
- * once (see TrivyRun). One image's error does not hide the others' verdicts; it is reported with them and fails
- * the step.
+ * once (see TrivyRun). One outcome per input, or per platform of an input that is an index (consecutive, in the
+ * index's order, each with the input's `input`). One image's or platform's error does not hide the others'
+ * verdicts; it is reported with them and fails the step.
  */
 export async function gateImages(config: GateConfig, context: RunContext): Promise<ImageOutcome[]> {
   const settled = await Promise.allSettled(config.sources.map((source) => gateImage(config, source, context)));
-  return settled.map((outcome, index): ImageOutcome => {
+  return settled.flatMap((outcome, index): ImageOutcome[] => {
     const source = config.sources[index];
     const input = describeInput(source);
-    if (outcome.status === 'fulfilled') return { input, result: outcome.value };
-    const repository = namedRepository(source);
-    const mistakes = fileMistakes(outcome.reason);
-    return {
-      input,
-      error: describeError(outcome.reason),
-      ...(repository !== undefined && { repository }),
-      ...(mistakes !== undefined && { mistakes }),
-    };
+    if (outcome.status === 'rejected') return [errorOutcome(input, source, outcome.reason)];
+    return outcome.value.map((gated) =>
+      gated.result !== undefined ? { input, result: gated.result } : errorOutcome(input, source, gated.error, gated.platform),
+    );
   });
+}
+
+function errorOutcome(input: string, source: ImageSource | undefined, reason: unknown, platform?: string): ImageOutcome {
+  const repository = namedRepository(source);
+  const mistakes = fileMistakes(reason);
+  return {
+    input,
+    error: describeError(reason),
+    ...(platform !== undefined && { platform }),
+    ...(repository !== undefined && { repository }),
+    ...(mistakes !== undefined && { mistakes }),
+  };
 }
 
 function describeInput(source: ImageSource | undefined): string {

@@ -66,7 +66,8 @@ async function scanNow(
   context: RunContext,
   registryAccess: RegistryAccess,
 ): Promise<ScanReport> {
-  context.logger.info(`Trivy ${trivy.version} (${trivy.source}): scanning ${label}`);
+  // Debug: the pipeline's one line per image or platform ("Gating …") says what is scanned, and locating Trivy which one runs.
+  context.logger.debug(`Trivy ${trivy.version} (${trivy.source}): scanning ${label}`);
   const { tempDir } = context.paths;
   await mkdir(tempDir, { recursive: true });
   const outputPath = join(tempDir, `trivy-${randomUUID()}.json`);

@@ -38,6 +38,54 @@ export async function verifySignatures(
   config: GateConfig,
   context: RunContext,
 ): Promise<SignatureVerdict> {
+  const judge = await signatureJudge(image, policy, config, context);
+  const top = await judge(image.digest, '');
+  if (policy.perPlatform !== true) return top;
+  const platforms = await platformDigests(await context.registry(), image, context);
+  if ('problem' in platforms) {
+    return mergePlatformVerdicts(top, [{ platform: EVERY_PLATFORM, verdict: evaluateSignatures([], [platforms.problem], policy) }]);
+  }
+  const judged: PlatformVerdict[] = [];
+  // One at a time: each platform's log lines stay together, and an index of many platforms does not start all its discoveries at once.
+  for (const { platform, digest } of platforms.list) {
+    judged.push({ platform, verdict: await judge(digest, ` (${platform} ${digest})`) });
+  }
+  return mergePlatformVerdicts(top, judged);
+}
+
+/** The signature verdicts of one pinned image, for each of its platforms gated on its own: see imageSignatures. */
+export interface ImageSignatures {
+  /** The verdict for one platform of an index (its name and manifest digest), or for the image itself when `platform` is absent. */
+  forPlatform(platform?: { name: string; digest: string }): Promise<SignatureVerdict>;
+}
+
+/**
+ * The signatures of an image whose platforms are gated each on its own. The pinned digest's (the index's, which
+ * is what cosign signs) are found and verified once, on the first call, and stand for every platform unless the
+ * policy says perPlatform: then each platform's verdict adds its own manifest's, judged against its own digest
+ * and named after it, as verifySignatures does for all of them at once.
+ */
+export function imageSignatures(image: RegistryImage, policy: SignaturePolicy, config: GateConfig, context: RunContext): ImageSignatures {
+  let pinned: Promise<{ judge: DigestJudge; top: SignatureVerdict }> | undefined;
+  const once = () =>
+    (pinned ??= (async () => {
+      const judge = await signatureJudge(image, policy, config, context);
+      return { judge, top: await judge(image.digest, '') };
+    })());
+  return {
+    async forPlatform(platform) {
+      const { judge, top } = await once();
+      if (platform === undefined || policy.perPlatform !== true) return top;
+      const verdict = await judge(platform.digest, ` (${platform.name} ${platform.digest})`);
+      return mergePlatformVerdicts(top, [{ platform: platform.name, verdict }]);
+    },
+  };
+}
+
+/** Finds, verifies and judges the evidence of one digest of the image; `label` ends its log line. */
+type DigestJudge = (digest: string, label: string) => Promise<SignatureVerdict>;
+
+async function signatureJudge(image: RegistryImage, policy: SignaturePolicy, config: GateConfig, context: RunContext): Promise<DigestJudge> {
   // Sigstore's code loads only when signatures are checked.
   const [{ discoverEvidence }, { loadTrustedRootFresh, verifyEvidence }, client] = await Promise.all([
     import('./discover.js'),
@@ -54,7 +102,7 @@ export async function verifySignatures(
   const repository = context.github.repository;
   const github = repository ? { apiUrl: context.github.apiUrl, token: config.githubToken, repository } : undefined;
 
-  const judge = async (digest: string, label: string): Promise<SignatureVerdict> => {
+  return async (digest: string, label: string): Promise<SignatureVerdict> => {
     const discovery = await discoverEvidence(client, image.reference, digest, {
       sources: policy.sources,
       github,
@@ -76,19 +124,6 @@ export async function verifySignatures(
     );
     return evaluateSignatures(results, discovery.problems, policy);
   };
-
-  const top = await judge(image.digest, '');
-  if (policy.perPlatform !== true) return top;
-  const platforms = await platformDigests(client, image, context);
-  if ('problem' in platforms) {
-    return mergePlatformVerdicts(top, [{ platform: EVERY_PLATFORM, verdict: evaluateSignatures([], [platforms.problem], policy) }]);
-  }
-  const judged: PlatformVerdict[] = [];
-  // One at a time: each platform's log lines stay together, and an index of many platforms does not start all its discoveries at once.
-  for (const { platform, digest } of platforms.list) {
-    judged.push({ platform, verdict: await judge(digest, ` (${platform} ${digest})`) });
-  }
-  return mergePlatformVerdicts(top, judged);
 }
 
 /**

@@ -51,15 +51,22 @@ export interface GateResult {
 }
 
 /**
- * One input of the step (one line of `image`, in input order): the verdict it got, or why it got none; never
- * both, never neither. Every report of the step takes the whole list, so an input that errored keeps its
- * place and is never left out.
+ * One input of the step (one line of `image`, in input order), or one platform of it when it is an index gated
+ * per platform (its outcomes consecutive, in index order, each with the same `input`): the verdict it got, or why
+ * it got none; never both, never neither. Every report of the step takes the whole list, so an input that errored
+ * keeps its place and is never left out.
  */
 export type ImageOutcome =
-  | { input: string; result: GateResult; error?: undefined; repository?: undefined; mistakes?: undefined }
+  | { input: string; result: GateResult; error?: undefined; repository?: undefined; mistakes?: undefined; platform?: undefined }
   | {
       input: string;
       error: string;
+      /**
+       * The platform of an index that could not be gated (its name, as `subject.platform.name` would give it); the
+       * other platforms of the input keep their own outcomes. Absent when the input failed before its platforms were
+       * known (pinning the index), or is no index.
+       */
+      platform?: string;
       /**
        * The repository the input names, when it names one (a registry or daemon reference, or the `image` given
        * with a file): what the image's SARIF category and check run are keyed by, so they stay put when it errors.
@@ -67,7 +74,5 @@ export type ImageOutcome =
       repository?: string;
       /** The mistakes in a file of the checkout (the policy file) the error lists, each to be annotated at its line. */
       mistakes?: readonly FileMistake[];
-      /** The platform of an index that errored ("linux/arm64"); absent when the input failed before its platforms were known. */
-      platform?: string;
       result?: undefined;
     };

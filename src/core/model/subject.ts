@@ -4,10 +4,15 @@ export interface ImageSubject {
   input: string;
   /** Registry + repository, e.g. "ghcr.io/acme/app" or "docker.io/library/alpine"; stable across rebuilds. */
   repository: string;
-  /** sha256:… the image was pinned to, when known. */
+  /** sha256:… the image was pinned to, when known: for a multi-platform image, the index's (what its tag points to). */
   digest?: string;
   /** repository@digest when pinned, otherwise the input. */
   pinned: string;
+  /**
+   * The one platform of an index this verdict is about, when the input is an index gated per platform (each
+   * platform is gated on its own, with its own verdict); absent for a single-manifest image.
+   */
+  platform?: SubjectPlatform;
   /**
    * 'verified': the findings are known to be about this image (the gate pinned it and Trivy's report
    * names it, or a given report names the digest the image input names). 'asserted': a given report
@@ -19,15 +24,18 @@ export interface ImageSubject {
    * about as the image input, the report or the archive names it (absent: nothing names it). Reports show both.
    */
   file?: SubjectFile;
-  /**
-   * Set only when the input is an index gated per platform: which platform this verdict is about ("linux/arm64",
-   * "linux/arm/v7") and the platform manifest's digest, what was scanned. `digest` and `pinned` stay the index's.
-   */
-  platform?: { name: string; digest: string };
 }
 
 export interface SubjectFile {
   kind: 'report' | 'archive' | 'layout';
   path: string;
   image?: string;
+}
+
+/** One platform of an index: what Trivy scanned, as `repository@digest`, and what the index lists it as. */
+export interface SubjectPlatform {
+  /** "linux/arm64", "linux/arm/v7": os/architecture[/variant], as the index lists it (else as its config says). */
+  name: string;
+  /** sha256:… of the platform's image manifest. */
+  digest: string;
 }

@@ -166,6 +166,17 @@ describe('parseConfig', () => {
     }
   });
 
+  it('gates every platform of an index by default, or those the platforms input (or the platform input, its one-platform form) names', () => {
+    expect(parseWith({ image: 'a' }).platforms).toBe('all');
+    expect(parseWith({ image: 'a', platforms: 'ALL' }).platforms).toBe('all');
+    expect(parseWith({ image: 'a', platforms: 'linux/amd64, linux/arm/v7\nlinux/arm64\nlinux/amd64' }).platforms).toEqual([
+      'linux/amd64',
+      'linux/arm/v7',
+      'linux/arm64',
+    ]);
+    expect(parseWith({ image: 'a', platform: 'linux/arm64' }).platforms).toEqual(['linux/arm64']);
+  });
+
   it('attaches registry credentials to the image registry', () => {
     const config = parseWith({ image: 'docker.io/library/alpine', 'registry-username': 'u', 'registry-password': 'p' });
     expect(config.registry.credentials).toEqual([{ registry: 'docker.io', username: 'u', password: 'p' }]);
@@ -178,7 +189,15 @@ describe('parseConfig', () => {
     [{ image: 'a', mode: 'strict' }, 'Input mode: expected one of enforce, audit, not "strict"'],
     [{ image: 'a', 'only-fixed': 'yes' }, 'Input only-fixed must be true or false, not "yes"'],
     [{ image: 'a', scanners: 'vuln,sbom' }, '"sbom" is not one'],
-    [{ image: 'a', platform: 'amd64' }, 'Input platform must look like os/arch'],
+    [{ image: 'a', platform: 'amd64' }, 'Input platform must look like os/arch[/variant], e.g. linux/amd64, not "amd64"'],
+    [{ image: 'a', platforms: 'linux/amd64,arm64' }, 'Input platforms must look like os/arch[/variant], e.g. linux/amd64, not "arm64"'],
+    [{ image: 'a', platforms: ',' }, 'Input platforms is all or a list of platforms, not ","'],
+    [{ image: 'a', platforms: 'all,linux/arm64' }, 'Input platforms is all or a list of platforms, not both: "all,linux/arm64"'],
+    [
+      { image: 'a', platform: 'linux/amd64,linux/arm64' },
+      'Input platform names one platform, not "linux/amd64,linux/arm64"; list several in platforms',
+    ],
+    [{ image: 'a', platform: 'linux/arm64', platforms: 'linux/arm64' }, 'Give only one of the inputs platforms and platform'],
     [{ image: 'a', 'trivy-version': 'latest' }, 'Input trivy-version must be a release'],
     [{ image: 'a', 'trivy-server': 'trivy:4954' }, 'Input trivy-server must be'],
     [{ image: 'a', 'registry-username': 'u' }, 'registry-username and registry-password go together'],
