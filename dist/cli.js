@@ -14,45 +14,46 @@ import {
   toolCacheVariables,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-SD5ITRR4.js";
+} from "./chunks/chunk-5WG5ACIP.js";
 import {
+  erroredLine,
   judgedResults,
   stepVerdict
-} from "./chunks/chunk-MJRME3J6.js";
+} from "./chunks/chunk-NI7RJ6U4.js";
 import {
   SWITCHES,
   discard,
   takeSwitches
-} from "./chunks/chunk-22KDY2SV.js";
+} from "./chunks/chunk-GUUDUYNL.js";
 import {
   INPUTS,
   INPUT_NAMES,
   parseConfig
-} from "./chunks/chunk-KNFK5CP5.js";
+} from "./chunks/chunk-LY7CKS4M.js";
 import {
   jsonText,
   logText,
   oneLine,
   plainText
-} from "./chunks/chunk-7S2P4F62.js";
+} from "./chunks/chunk-BRM5SBAL.js";
 import {
   escapeHtml
 } from "./chunks/chunk-KQXWWKWP.js";
-import "./chunks/chunk-SQI7V2Q3.js";
+import "./chunks/chunk-DEBN5W4V.js";
 import "./chunks/chunk-LGNO2SGX.js";
 import "./chunks/chunk-F5XXMWBI.js";
 import "./chunks/chunk-MULAURLS.js";
-import "./chunks/chunk-PKBCCDA3.js";
-import "./chunks/chunk-CHHXJPKP.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-GS55YYJ5.js";
-import "./chunks/chunk-4YAU2ABJ.js";
-import "./chunks/chunk-QD2PP3WX.js";
+import "./chunks/chunk-X3IWWN4R.js";
+import "./chunks/chunk-DL3T4DWN.js";
+import "./chunks/chunk-KVHELDJX.js";
+import "./chunks/chunk-UKX35ETD.js";
 import "./chunks/chunk-VF2KQCP3.js";
-import "./chunks/chunk-WX6WFRWC.js";
 import "./chunks/chunk-I7O7NM34.js";
 import "./chunks/chunk-RICHWHPH.js";
+import "./chunks/chunk-WX6WFRWC.js";
 import {
   describeError,
   errorMessage
@@ -127,7 +128,7 @@ function seamedIo(io, redact) {
 async function main(argv, rawIo) {
   let redactor = new Redactor(), io = seamedIo(rawIo, (text) => redactor.redact(text));
   if (argv[0] === "verify-bundle") {
-    let { verifyBundleCommand } = await import("./chunks/verify-bundle-F6ABHQHC.js");
+    let { verifyBundleCommand } = await import("./chunks/verify-bundle-26WTF4CS.js");
     return verifyBundleCommand(argv.slice(1), io);
   }
   let options = {
@@ -182,16 +183,14 @@ ${USAGE}`), EXIT_ERROR;
   try {
     let config = parseConfig((name) => name === "image" ? images : name === "sarif-file" ? sarifFile ?? "" : switches.get(name) ?? flag(name) ?? "", { workspace: io.cwd, tempDir }), context = createRunContext({ config, env: io.env, logger, workspace: io.cwd, tempDir });
     if (Object.assign(process.env, toolCacheVariables(context)), command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-WNAXM2RT.js"), outcome = await verifyImage(config, context);
+      let { verifyImage } = await import("./chunks/verify-DENUVGTK.js"), outcome = await verifyImage(config, context);
       return io.stdout(format === "json" ? `${jsonText({ digest: outcome.digest, signatures: outcome.signatures })}
 ` : `${outcome.text}
 `), outcome.failure === void 0 ? EXIT_PASS : (io.stderr(`image-gate verify: ${oneLine(outcome.failure)}
 `), EXIT_POLICY_FAILURE);
     }
     logger.info(`image-gate ${IMAGE_GATE_VERSION}: gating ${config.sources.map(describeSource).join(", ")}`);
-    let redact = (text) => redactor.redact(text), outcomes = redactValues(await gateImages(config, context), redact, redactor), results = judgedResults(outcomes), errors = outcomes.flatMap(
-      (outcome) => outcome.result === void 0 ? [config.sources.length > 1 ? `${outcome.input}: ${outcome.error}` : outcome.error] : []
-    );
+    let redact = (text) => redactor.redact(text), outcomes = redactValues(await gateImages(config, context), redact, redactor), results = judgedResults(outcomes), errors = outcomes.flatMap((outcome) => outcome.result === void 0 ? [erroredLine(outcome, config.sources.length > 1)] : []);
     await writeReportFiles(
       renderReportFiles(
         outcomes,
@@ -200,7 +199,7 @@ ${USAGE}`), EXIT_ERROR;
       )
     );
     let summaryFile = flag("summary");
-    summaryFile && await writeText(resolve(io.cwd, summaryFile), redact(cliSummary(results, errors))), format === "json" ? io.stdout(`${jsonText(buildResultDocument(outcomes))}
+    summaryFile && await writeText(resolve(io.cwd, summaryFile), redact(cliSummary(outcomes, results.length > 0, errors))), format === "json" ? io.stdout(`${jsonText(buildResultDocument(outcomes))}
 `) : results.length > 0 && io.stdout(`${results.map(renderLogTable).join(`
 
 `)}
@@ -217,8 +216,8 @@ ${USAGE}`), EXIT_ERROR;
     rmSync(tempDir, { recursive: !0, force: !0 });
   }
 }
-function cliSummary(results, errors) {
-  let judged = results.length > 0 ? renderSummary(results) : "";
+function cliSummary(outcomes, anyJudged, errors) {
+  let judged = anyJudged ? renderSummary(outcomes) : "";
   if (errors.length === 0) return judged;
   let section = `## Image gate: error
 
