@@ -17,7 +17,7 @@ import type { ImageOutcome } from '../../src/core/model/result.js';
 import { stepVerdict } from '../../src/report/step-outcome.js';
 import { OCI, pushImage, pushIndex, sha256, tarLayer, type ImageFormat } from '../helpers/oci-push.js';
 import { PLATFORMS, pushPlatformIndex, recordedReport, reportsByDigest, type BuiltIndex } from '../helpers/platform-index.js';
-import { isTrivyScan } from '../helpers/trivy-logs.js';
+import { isTrivyScan, jsonLines, mostAtOnce, type ScanRecord } from '../helpers/trivy-logs.js';
 
 const STANDIN = resolve(import.meta.dirname, '..', 'bin', 'trivy');
 const report = recordedReport;
@@ -239,4 +239,30 @@ describe("each platform's base-image proof", () => {
     // The base's tag and tag list are read once for the image, not once per platform.
     expect(run.log.filter((message) => message.startsWith('Base image: '))).toHaveLength(1);
   });
+});
+
+describe('an index of 50 platforms', () => {
+  it('is gated on every platform with at most `parallel` scans at once and one log line per platform', async () => {
+    const host = inject('registryHost');
+    const repository = `platforms-${randomUUID().slice(0, 8)}/wide`;
+    const names = Array.from({ length: 50 }, (_, i) => `linux/arch${String(i).padStart(2, '0')}`);
+    const images = [];
+    for (const name of names)
+      images.push(await pushImage(host, repository, name.replaceAll('/', '-'), { user: '1000', platform: name, format: 'oci' }));
+    const index = await pushIndex(host, repository, 'wide', images, { format: 'oci' });
+    const scanLog = join(work, 'scans.jsonl');
+    const run = await gate(
+      `${host}/${repository}:${index.tag}`,
+      { parallel: '4' },
+      { TRIVY_STANDIN_REPORT: report('ubuntu-1804'), TRIVY_STANDIN_SCAN_LOG: scanLog, TRIVY_STANDIN_SCAN_DELAY_MS: '100' },
+    );
+    // The premise: the index really lists 50 platforms, each a manifest of its own.
+    expect(new Set(images.map((image) => image.digest)).size).toBe(50);
+    expect(run.outcomes.map((outcome) => outcome.result?.subject.platform?.name)).toEqual(names);
+    expect([...run.scanned].sort()).toEqual(images.map((image) => `${host}/${repository}@${image.digest}`).sort());
+    const scans = jsonLines<ScanRecord>(scanLog);
+    expect(scans).toHaveLength(50);
+    expect(mostAtOnce(scans)).toBe(4);
+    expect(run.log.filter((line) => line.startsWith('Gating '))).toHaveLength(50);
+  }, 120_000);
 });
