@@ -13,6 +13,7 @@ import { releaseAssetName } from '../../src/adapters/trivy/install.js';
 import { DEFAULT_TRIVY_VERSION } from '../../src/core/model/trivy.js';
 import { pushImage } from '../helpers/oci-push.js';
 import { runAction, standInTrivy, type ActionRun } from '../helpers/run-dist.js';
+import { isTrivyScan } from '../helpers/trivy-logs.js';
 
 let image: string;
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
 
 interface Setup {
   work: string;
-  /** One line per run of any trivy: "<label> <first argument>", so a test sees which one scanned. */
+  /** One line per run of any trivy: "<label> <its arguments>", so a test sees which one scanned. */
   runs: string;
 }
 
@@ -40,7 +41,7 @@ function labelledTrivy(setup: Setup, dir: string, label: string, version: string
   const path = join(dir, 'trivy');
   writeFileSync(
     path,
-    `#!/bin/sh\necho "${label} $1" >> '${setup.runs}'\nTRIVY_STANDIN_VERSION=${version} exec '${process.execPath}' '${standInTrivy}' "$@"\n`,
+    `#!/bin/sh\necho "${label} $*" >> '${setup.runs}'\nTRIVY_STANDIN_VERSION=${version} exec '${process.execPath}' '${standInTrivy}' "$@"\n`,
   );
   chmodSync(path, 0o755);
   return path;
@@ -74,11 +75,14 @@ function gate(setup: Setup, inputs: Record<string, string>, env: Record<string, 
 }
 
 /** Which trivy scanned the image, by label. */
+/** Which trivy ran each scan: its runs whose arguments scan an image, not those that only download a database. */
 function scannedBy(setup: Setup): string[] {
   return readFileSync(setup.runs, 'utf8')
     .split('\n')
-    .filter((line) => line.endsWith(' image'))
-    .map((line) => line.split(' ')[0] ?? '');
+    .filter((line) => line !== '')
+    .map((line) => line.split(' '))
+    .filter(([, ...args]) => isTrivyScan(args))
+    .map(([label]) => label ?? '');
 }
 
 describe('the Trivy that runs', () => {
