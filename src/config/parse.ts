@@ -2,7 +2,7 @@ import { isAbsolute, join } from 'node:path';
 import { configError } from '../core/model/errors.js';
 import type { Severity } from '../core/model/severity.js';
 import { parseImageReference } from '../core/model/image-reference.js';
-import { DEFAULT_TRIVY_VERSION, TRIVY_VERSION_FROM_PATH } from '../core/model/trivy.js';
+import { COMPROMISED_VERSIONS, DEFAULT_TRIVY_VERSION, TRIVY_VERSION_FROM_PATH } from '../core/model/trivy.js';
 import {
   COMMENT,
   IMAGE_SOURCE,
@@ -317,6 +317,9 @@ function parseTrivyVersion(value: string): string {
   const version = value.replace(/^v/, '');
   if (!/^\d+\.\d+\.\d+$/.test(version)) {
     throw configError(`Input trivy-version must be a release such as ${DEFAULT_TRIVY_VERSION}, or path (the trivy on PATH), not "${value}"`);
+  }
+  if (COMPROMISED_VERSIONS.has(version)) {
+    throw configError(`Input trivy-version names Trivy ${version}, a known malicious release (GHSA-69fq-xp46-6x23); pin another release`);
   }
   return version;
 }

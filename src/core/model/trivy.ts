@@ -20,3 +20,10 @@ export const DEFAULT_TRIVY_VERSION = '0.74.0';
  * still refused.
  */
 export const TRIVY_VERSION_FROM_PATH = 'path';
+
+/**
+ * Releases never to run: v0.69.4 was published by a compromised release account (GHSA-69fq-xp46-6x23),
+ * and the advisory's window (CVE-2026-33634) covers the 0.69.5 and 0.69.6 artifacts too. A trivy-version naming
+ * one is a config error before anything runs; a Trivy found on PATH or given as trivy-path is checked by the adapter.
+ */
+export const COMPROMISED_VERSIONS: ReadonlySet<string> = new Set(['0.69.4', '0.69.5', '0.69.6']);

@@ -166,6 +166,17 @@ describe('parseConfig', () => {
     }
   });
 
+  it('refuses a trivy-version that names a known malicious release before anything runs, v or not', () => {
+    for (const malicious of ['0.69.4', 'v0.69.5', '0.69.6']) {
+      expect(() => parseWith({ image: 'a', 'trivy-version': malicious }), malicious).toThrow(
+        `Input trivy-version names Trivy ${malicious.replace(/^v/, '')}, a known malicious release (GHSA-69fq-xp46-6x23); pin another release`,
+      );
+    }
+    // Its neighbours are ordinary releases.
+    expect(parseWith({ image: 'a', 'trivy-version': '0.69.3' }).trivy.version).toBe('0.69.3');
+    expect(parseWith({ image: 'a', 'trivy-version': '0.69.7' }).trivy.version).toBe('0.69.7');
+  });
+
   it('gates every platform of an index by default, or those the platforms input (or the platform input, its one-platform form) names', () => {
     expect(parseWith({ image: 'a' }).platforms).toBe('all');
     expect(parseWith({ image: 'a', platforms: 'ALL' }).platforms).toBe('all');
