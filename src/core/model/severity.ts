@@ -29,8 +29,3 @@ export function emptySeverityCounts(): Record<Severity, number> {
 export function emptySeverityLists<T>(): Record<Severity, T[]> {
   return { UNKNOWN: [], LOW: [], MEDIUM: [], HIGH: [], CRITICAL: [] };
 }
-
-/** Most severe first: the order every report lists findings in. */
-export function bySeverityDescending(a: { severity: Severity }, b: { severity: Severity }): number {
-  return RANK[b.severity] - RANK[a.severity];
-}
