@@ -35,7 +35,7 @@ export function evaluateSignatures(results: EvidenceResult[], problems: string[]
   // Discovery looks only where the policy allows; anything else that reaches here is not counted.
   const allowed = new Set(policy.sources);
   const usable = results.filter((result) => allowed.has(result.source));
-  const lookedIn = policy.sources.length === 0 ? 'nowhere (no sources allowed)' : policy.sources.join(', ');
+  const lookedIn = policy.sources.length === 0 ? 'the policy allows no signature sources' : `looked in ${policy.sources.join(', ')}`;
   const whileLooking = problemsNote(problems);
 
   const signed = signatureRequirement(usable, lookedIn, whileLooking);
@@ -120,7 +120,7 @@ function signatureRequirement(results: EvidenceResult[], lookedIn: string, while
   }
   const reason =
     signatures.length === 0
-      ? `no signature was found (looked in ${lookedIn})${whileLooking}`
+      ? `no signature was found (${lookedIn})${whileLooking}`
       : `${count(signatures.length, 'signature')} found, none verified: ${rejections(signatures)}${whileLooking}`;
   return { kind: 'signature', description: SIGNED_REQUIREMENT, required: true, satisfied: false, reason };
 }
@@ -136,7 +136,7 @@ function attestationRequirement(
   const candidates = results.filter((r) => r.kind === 'attestation' && r.predicateType === requirement.predicateType);
   const verified = candidates.filter(isTrusted);
   if (candidates.length === 0) {
-    return { ...base, satisfied: false, reason: `no attestation of this type was found (looked in ${lookedIn})${whileLooking}` };
+    return { ...base, satisfied: false, reason: `no attestation of this type was found (${lookedIn})${whileLooking}` };
   }
   if (verified.length === 0) {
     const found = count(candidates.length, 'attestation');

@@ -287,7 +287,7 @@ describe('DEFAULT_POLICY', () => {
 describe('evaluateSignatures, the reasons it gives', () => {
   it('a policy that allows no source looked nowhere, and says so', () => {
     const verdict = evaluateSignatures([signature('sig-1')], [], policy({ sources: [] }));
-    expect(verdict.requirements[0]).toMatchObject({ satisfied: false, reason: 'no signature was found (looked in nowhere (no sources allowed))' });
+    expect(verdict.requirements[0]).toMatchObject({ satisfied: false, reason: 'no signature was found (the policy allows no signature sources)' });
     expect(verdict.violations.map((v) => v.rule)).toEqual(['signature']);
   });
 
