@@ -106,6 +106,14 @@ describe('a VEX statement suppresses a finding', () => {
     expect(suppresses([statement()], { ...libidn2, purl: undefined })).toBe(false);
   });
 
+  it('package URLs without namespace or qualifiers compare as such; a subcomponent that does not parse covers nothing', () => {
+    const lodash = { ...libidn2, purl: 'pkg:npm/lodash@4.17.20' };
+    expect(suppresses([statement({ products: [{ purl: 'pkg:npm/lodash', subcomponents: [] }] })], lodash)).toBe(true);
+    expect(suppresses([statement({ products: [{ purl: 'pkg:npm/lodash?arch=amd64', subcomponents: [] }] })], lodash)).toBe(false);
+    expect(suppresses([statement({ products: [{ purl: 'pkg:npm/other', subcomponents: ['pkg:', 'pkg:npm/lodash'] }] })], lodash)).toBe(true);
+    expect(suppresses([statement({ products: [{ purl: 'pkg:npm/other', subcomponents: ['pkg:'] }] })], lodash)).toBe(false);
+  });
+
   it("a package product's subcomponents are covered too (openvex-nested.json's shape)", () => {
     const products = [{ purl: 'pkg:deb/debian/bash@5.0-4', subcomponents: ['pkg:deb/debian/libidn2-0@2.0.5-1'] }];
     expect(suppresses([statement({ products })])).toBe(true);
