@@ -59,6 +59,8 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
   for (const name of INPUT_NAMES) if (!SWITCHES.includes(name)) options[name] = { type: 'string' };
   // Several images, as the image input takes them: --image repeated, or one --image with a list (comma or newline).
   options.image = { type: 'string', multiple: true };
+  // VEX documents as --vex repeated, or one --vex with one path per line, as the Action's input takes them.
+  options.vex = { type: 'string', multiple: true };
   const { switches, rest } = takeSwitches(argv);
 
   let parsed: ReturnType<typeof parseArgs>;
@@ -98,6 +100,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
   }
   // One value of the image input, one image per line: parseConfig reads it as it reads the Action's.
   const images = [...imageArguments, ...imageFlags].join('\n');
+  const vexFlags = Array.isArray(values.vex) ? values.vex.filter((value) => typeof value === 'string') : [];
   const sarifFile = flag('sarif') ?? flag('sarif-file');
   redactor = redactorForInputs(flag);
 
@@ -114,6 +117,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     const read = (name: InputName): string => {
       if (name === 'image') return images;
       if (name === 'sarif-file') return sarifFile ?? '';
+      if (name === 'vex') return vexFlags.join('\n');
       return switches.get(name) ?? flag(name) ?? '';
     };
     const config = parseConfig(read, { workspace: io.cwd, tempDir });

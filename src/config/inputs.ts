@@ -139,6 +139,15 @@ export const INPUTS = [
     description: 'License names or SPDX ids that fail the gate, comma- or newline-separated (needs the license scanner).',
   },
   {
+    name: 'vex',
+    kind: 'value',
+    group: 'policy',
+    value: 'PATH',
+    help: 'an OpenVEX document whose not_affected and fixed statements suppress findings (repeatable)',
+    description:
+      'OpenVEX (v0.2.0) documents, one path per line: a vulnerability a statement says does not affect a package (`not_affected`, with its justification) or is fixed in it (`fixed`) is reported as suppressed by VEX and does not count toward the policy. CycloneDX VEX and CSAF are refused as unsupported; VEX attached to the image is not read.',
+  },
+  {
     name: 'scanners',
     kind: 'value',
     group: 'trivy',

@@ -100,6 +100,7 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
     },
     parallel: optional(get('parallel'), parseParallel) ?? DEFAULT_PARALLEL,
     dockerfile: get('dockerfile'),
+    vex: lines(get('vex')).map((path) => ({ path: resolvePath(path), display: path })),
     buildArgs: parseBuildArgs(get('build-args')),
     sarifFile: resolvePath(get('sarif-file') ?? join(context.tempDir, 'image-gate.sarif')),
     resultFile: resolvePath(get('result-file') ?? join(context.tempDir, 'image-gate-result.json')),
@@ -251,6 +252,15 @@ export function list(value: string | undefined): string[] {
   if (value === undefined) return [];
   return value
     .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** One item per line: paths, which may hold commas. */
+function lines(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  return value
+    .split('\n')
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }

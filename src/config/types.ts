@@ -109,6 +109,11 @@ export interface GateConfig {
    */
   parallel: number;
   dockerfile?: string;
+  /**
+   * The VEX documents given (the vex input, one path per line; the CLI's --vex repeated): where each is read,
+   * and how reports name it (as given, relative to the workspace).
+   */
+  vex: { path: string; display: string }[];
   /** ARG values the image was built with (build-args), for reading the Dockerfile's FROM lines. */
   buildArgs: Record<string, string>;
   sarifFile: string;

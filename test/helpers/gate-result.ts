@@ -35,6 +35,8 @@ export interface GateResultOptions {
   signatures?: SignatureVerdict;
   /** The base-image checks and facts, judged with the scan as the gate does. */
   baseImage?: JudgeFacts['baseImage'];
+  /** The VEX statements given, judged with the scan as the gate does (the image: repository and digest). */
+  vex?: JudgeFacts['vex'];
 }
 
 export function gateResult(scan: ScanReport, options: GateResultOptions = {}): GateResult {
@@ -50,7 +52,12 @@ export function gateResult(scan: ScanReport, options: GateResultOptions = {}): G
     },
     scan,
     verdict: judge(
-      { scan, ...(options.signatures && { signatures: options.signatures }), ...(options.baseImage && { baseImage: options.baseImage }) },
+      {
+        scan,
+        ...(options.signatures && { signatures: options.signatures }),
+        ...(options.baseImage && { baseImage: options.baseImage }),
+        ...(options.vex && { vex: options.vex }),
+      },
       { ...DEFAULT_POLICY, ...options.policy },
       NOW,
     ),

@@ -40,6 +40,8 @@ export const INPUT_LIMITS = {
   dockerConfig: 4 * MiB,
   /** A TLS certificate or key in PEM. */
   tlsPem: 1 * MiB,
+  /** A VEX document: a statement is under 1 KiB, so 64 MiB holds far more than the 10,000 statements the bench reads. */
+  vex: 64 * MiB,
 } as const;
 
 export interface InputFileOptions {

@@ -9,6 +9,7 @@ import type { Policy } from '../../core/model/policy.js';
 import type { DockerfileLocation, GateResult, PolicyOrigin } from '../../core/model/result.js';
 import type { ImageSubject } from '../../core/model/subject.js';
 import type { SignatureVerdict } from '../../core/model/verdict.js';
+import type { VexImage } from '../../core/model/vex.js';
 import type { BaseImageResult } from '../base-image/check-base-image.js';
 import type { RunContext } from '../context.js';
 import { acquireScan, listedPlatform, pinRegistryImage, scanRegistryPlatform } from './acquire-scan.js';
@@ -28,6 +29,8 @@ export type GatedPlatform = { platform?: string } & ({ result: GateResult; error
  */
 export async function gateImage(config: GateConfig, source: ImageSource, context: RunContext): Promise<GatedPlatform[]> {
   const { policy, origin } = await judgingPolicy(config, context);
+  // Read before anything slow, as the policy is: a malformed VEX document fails the run before a scan.
+  const statements = config.vex.length === 0 ? [] : await (await import('../../adapters/vex/index.js')).readVexStatements(config.vex);
   const analysis = config.dockerfile ? await readDockerfile(config.dockerfile, config.buildArgs, context.paths.workspace) : undefined;
   const finalStage = analysis?.stages[analysis.finalStage];
   const dockerfile: DockerfileLocation | undefined = analysis && finalStage ? { path: analysis.path, finalFromLine: finalStage.line } : undefined;
@@ -35,7 +38,8 @@ export async function gateImage(config: GateConfig, source: ImageSource, context
     ? (await import('../base-image/check-base-image.js')).baseImageCheck(analysis, policy.baseImage, policy.signatures, config, context)
     : undefined;
   const verdictOf = (subject: ImageSubject, scan: ScanReport, signatures?: SignatureVerdict, base?: BaseImageResult): GateResult => {
-    const verdict = judge({ scan, ...(signatures && { signatures }), ...(base && { baseImage: base }) }, policy, context.now());
+    const vex = statements.length === 0 ? undefined : { statements, image: vexImage(subject) };
+    const verdict = judge({ scan, ...(signatures && { signatures }), ...(base && { baseImage: base }), ...(vex && { vex }) }, policy, context.now());
     return { subject, scan, verdict, ...(dockerfile && { dockerfile }), policy: origin };
   };
 
@@ -85,6 +89,12 @@ export async function gateImage(config: GateConfig, source: ImageSource, context
     const platform = image?.fromIndex ? { platform: listedPlatform(image) } : {};
     return outcome.status === 'fulfilled' ? { ...platform, result: outcome.value } : { ...platform, error: outcome.reason };
   });
+}
+
+/** The image as VEX image products (pkg:oci/NAME@DIGEST) name it: by the pinned digest, or its platform's. */
+function vexImage(subject: ImageSubject): VexImage {
+  const digests = [subject.digest, subject.platform?.digest].filter((digest): digest is string => digest !== undefined);
+  return { repository: subject.repository, digests };
 }
 
 /** The platform Trivy saw, for images the gate did not pin through a registry. */

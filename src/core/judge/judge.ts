@@ -4,6 +4,8 @@ import type { Policy } from '../model/policy.js';
 import type { SignatureVerdict, Verdict, Violation } from '../model/verdict.js';
 import { evaluateBase } from './base-gate.js';
 import { evaluateScan } from './scan-gate.js';
+import { VexMatcher } from './vex.js';
+import type { VexImage, VexStatement } from '../model/vex.js';
 
 /** Everything the gate learnt about one image; the rules judge these and nothing else. */
 export interface JudgeFacts {
@@ -19,6 +21,11 @@ export interface JudgeFacts {
    * Dockerfile. The base's layers (facts.diffIds) decide which findings are inherited.
    */
   baseImage?: { checks: readonly BaseCheck[]; facts?: BaseImageFacts };
+  /**
+   * The VEX statements given (the vex input's documents) and the image they are judged for: its
+   * repository and digests decide which image products (pkg:oci/…) speak of it.
+   */
+  vex?: { statements: readonly VexStatement[]; image?: VexImage };
 }
 
 /**
@@ -27,7 +34,8 @@ export interface JudgeFacts {
  * fail the step. Pure and deterministic: time comes in as `now` (it decides which ignore rules expired).
  */
 export function judge(facts: JudgeFacts, policy: Policy, now: Date): Verdict {
-  const scan = evaluateScan(facts.scan, policy, now, facts.baseImage?.facts?.diffIds);
+  const vex = facts.vex && new VexMatcher(facts.vex.statements, facts.vex.image);
+  const scan = evaluateScan(facts.scan, policy, now, facts.baseImage?.facts?.diffIds, vex);
   const baseImage = facts.baseImage && evaluateBase(facts.baseImage.checks, facts.baseImage.facts, policy.baseImage, scan.attribution);
   const violations: Violation[] = [...scan.violations, ...(facts.signatures?.violations ?? []), ...(baseImage?.violations ?? [])];
   const outcome = violations.length > 0 ? 'fail' : 'pass';

@@ -1,7 +1,8 @@
 import type { Origin } from '../model/base-image.js';
 import { configError } from '../model/errors.js';
-import type { Finding, ScanReport } from '../model/findings.js';
+import type { Finding, ScanReport, VulnerabilityFinding } from '../model/findings.js';
 import { IgnoreMatcher } from './ignore.js';
+import type { VexMatcher } from './vex.js';
 import type { Policy } from '../model/policy.js';
 import { rootViolation } from './root-user.js';
 import { emptySeverityCounts, emptySeverityLists, SEVERITIES, severityRank, type Severity } from '../model/severity.js';
@@ -23,8 +24,11 @@ export type ScanEvaluation = Pick<Verdict, 'violations' | 'findings' | 'counts' 
  * marks each finding that has a layer as inherited (from one of those layers) or introduced; without
  * layer information, or without a known base, it is unknown, and under scope introduced an unknown
  * origin counts: it cannot be shown to be the base's.
+ *
+ * VEX statements (`vex`) are tried after the ignore rules, like a policy switch: a vulnerability a statement
+ * says does not affect the package (not_affected) or is fixed in it is excluded and keeps the statement.
  */
-export function evaluateScan(report: ScanReport, policy: Policy, now: Date, baseDiffIds?: readonly string[]): ScanEvaluation {
+export function evaluateScan(report: ScanReport, policy: Policy, now: Date, baseDiffIds?: readonly string[], vex?: VexMatcher): ScanEvaluation {
   checkMaxCount(policy);
   const ignores = new IgnoreMatcher(policy.ignore, now);
   const useIgnores = !ignores.isEmpty;
@@ -35,8 +39,10 @@ export function evaluateScan(report: ScanReport, policy: Policy, now: Date, base
     secrets: 0,
     licenses: 0,
     ignored: 0,
+    suppressedByVex: 0,
     violating: 0,
   };
+  const useVex = vex !== undefined && !vex.isEmpty;
   // One bucket per severity: a bucket sort keeps the order stable and costs no comparisons.
   const buckets = emptySeverityLists<JudgedFinding>();
   const countedVulnerabilities = emptySeverityLists<JudgedFinding>();
@@ -80,6 +86,7 @@ export function evaluateScan(report: ScanReport, policy: Policy, now: Date, base
           if (origin === 'inherited' && fixable) attribution.inheritedFixable++;
         }
         if (useIgnores && ignore(judged, ignores, counts)) break;
+        if (useVex && suppress(judged, finding, vex, counts)) break;
         if (onlyIntroduced && judged.origin === 'inherited') {
           judged.status = 'excluded';
           judged.excluded = 'inherited';
@@ -193,6 +200,16 @@ function ignore(judged: JudgedFinding, ignores: IgnoreMatcher, counts: VerdictCo
   judged.status = 'ignored';
   judged.ignoredBy = rule;
   counts.ignored++;
+  return true;
+}
+
+function suppress(judged: JudgedFinding, finding: VulnerabilityFinding, vex: VexMatcher, counts: VerdictCounts): boolean {
+  const suppression = vex.suppression(finding);
+  if (suppression === undefined) return false;
+  judged.status = 'excluded';
+  judged.excluded = 'vex';
+  judged.vex = suppression;
+  counts.suppressedByVex++;
   return true;
 }
 

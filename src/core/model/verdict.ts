@@ -3,6 +3,7 @@ import type { Finding } from './findings.js';
 import type { IgnoreRule, Policy } from './policy.js';
 import type { EvidenceResult, SignaturePolicy } from './signatures.js';
 import type { Severity } from './severity.js';
+import type { VexSuppression } from './vex.js';
 
 export type ViolationRule =
   | 'vulnerability-severity'
@@ -44,7 +45,9 @@ export type ExclusionReason =
   /** Only-fixed, and the vulnerability has no fixed version. */
   | 'no-fix'
   /** A misconfiguration check that did not fail (e.g. PASS): a passing check needs no judging. */
-  | 'check-not-failed';
+  | 'check-not-failed'
+  /** A VEX statement says the vulnerability does not affect the package (not_affected) or is fixed in it. */
+  | 'vex';
 
 export interface JudgedFinding {
   finding: Finding;
@@ -53,6 +56,8 @@ export interface JudgedFinding {
   ignoredBy?: IgnoreRule;
   /** Why it is excluded, when status is excluded. */
   excluded?: ExclusionReason;
+  /** The VEX statement that suppressed it, when excluded is 'vex': shown so that nothing is dropped silently. */
+  vex?: VexSuppression;
   /** Inherited from the base image or introduced by the image's own layers; set when attribution was asked for. */
   origin?: Origin;
 }
@@ -73,6 +78,8 @@ export interface VerdictCounts {
   secrets: number;
   licenses: number;
   ignored: number;
+  /** Vulnerabilities a VEX statement suppressed (not_affected or fixed): still reported, not counted by the policy. */
+  suppressedByVex: number;
   violating: number;
 }
 

@@ -2,6 +2,7 @@ import { findingId, findingPackage, type Finding } from '../../core/model/findin
 import type { IgnoreRule } from '../../core/model/policy.js';
 import type { GateResult, ImageOutcome, PolicyOrigin } from '../../core/model/result.js';
 import type { Severity } from '../../core/model/severity.js';
+import type { VexSuppression } from '../../core/model/vex.js';
 import type { FindingStatus, JudgedFinding, VerdictCounts, ViolationRule } from '../../core/model/verdict.js';
 import type { Origin } from '../../core/model/base-image.js';
 import type { Attribution } from '../../core/model/verdict.js';
@@ -43,7 +44,7 @@ import { findingNote } from '../text/finding-text.js';
  *       "note": string | null,
  *       "changedInPullRequest": { "lines": [string], "moreLines": number, "unavailable": string | null } | null
  *     } | null,
- *     "counts": { vulnerabilities, fixable, misconfigurations: {SEVERITY: n}, secrets, licenses, ignored, violating },
+ *     "counts": { vulnerabilities, fixable, misconfigurations: {SEVERITY: n}, secrets, licenses, ignored, suppressedByVex, violating },
  *     "violations": [{ "rule": string, "message": string, "severity": string | null, "count": number }],
  *     "ignored": [{ "kind", "id", "severity", "package"?, "target", "reason", "expires": string | null, "origin" }],
  *     "expiredIgnores": [{ "id"?, "package"?, "path"?, "reason", "expires", "origin", "matched": number }],
@@ -83,6 +84,7 @@ import { findingNote } from '../text/finding-text.js';
  *       "line"?: number,                               // secrets, misconfigurations
  *       "category"?: string,                           // secrets, licenses
  *       "note"?: string,                               // why it is ignored or excluded
+ *       "vex"?: { "status", "justification"?, "impactStatement"?, "author", "document" },  // the statement that suppressed it
  *       "origin"?: "inherited" | "introduced" | "unknown"  // when attributed
  *     }]
  *   }]
@@ -108,6 +110,8 @@ export interface ResultFinding {
   line?: number;
   category?: string;
   note?: string;
+  /** The VEX statement that suppressed it (excluded as vex). */
+  vex?: VexSuppression;
   origin?: Origin;
 }
 
@@ -232,6 +236,7 @@ function compactFinding(judged: JudgedFinding): ResultFinding {
   }
   const note = findingNote(judged);
   if (note !== undefined) out.note = note;
+  if (judged.vex !== undefined) out.vex = judged.vex;
   if (judged.origin !== undefined) out.origin = judged.origin;
   return out;
 }

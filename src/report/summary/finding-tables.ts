@@ -115,7 +115,8 @@ function vulnerabilityRow(judged: JudgedFinding): string[] {
     escapeCell(findingSubject(finding), 60),
     escapeCell(findingVersions(finding), 60),
     finding.severity,
-    escapeCell(statusText(judged), 80),
+    // A VEX statement's words (status, justification, author, document) are the evidence for the suppression: room for them.
+    escapeCell(statusText(judged), judged.excluded === 'vex' ? 240 : 80),
     escapeCell(findingPath(finding), 80),
   ];
 }

@@ -81,7 +81,10 @@ function countsTable(prepared: Prepared): string {
   const withMisconfigurations = SEVERITIES.some((s) => counts.misconfigurations[s] > 0);
   const others =
     `Secrets: ${number.format(counts.secrets)} · Licenses: ${number.format(counts.licenses)} · ` +
-    `Ignored (all kinds): ${number.format(counts.ignored)} · Violating: ${number.format(counts.violating)}`;
+    `Ignored (all kinds): ${number.format(counts.ignored)} · ` +
+    // Shown when a VEX statement suppressed something, so a run without VEX reads as before.
+    (counts.suppressedByVex > 0 ? `Suppressed by VEX: ${number.format(counts.suppressedByVex)} · ` : '') +
+    `Violating: ${number.format(counts.violating)}`;
   if (!withMisconfigurations && SEVERITIES.every((s) => counts.vulnerabilities[s] === 0)) {
     return `No vulnerabilities found.\n\n${others}`;
   }

@@ -97,7 +97,9 @@ function counts(result: GateResult): string[] {
   const numeric = new Set([1, 2, 3, 4, 5, 6]);
   return [
     ...indent(columns(rows, numeric)),
-    `  Secrets: ${c.secrets}   Licenses: ${c.licenses}   Ignored (all kinds): ${c.ignored}   Violating: ${c.violating}`,
+    `  Secrets: ${c.secrets}   Licenses: ${c.licenses}   Ignored (all kinds): ${c.ignored}   ` +
+      (c.suppressedByVex > 0 ? `Suppressed by VEX: ${c.suppressedByVex}   ` : '') +
+      `Violating: ${c.violating}`,
   ];
 }
 

@@ -4,6 +4,7 @@ import { findingId, type Finding } from '../../core/model/findings.js';
 import { emptySeverityCounts, severityRank, type Severity } from '../../core/model/severity.js';
 import type { ExclusionReason, FindingStatus, JudgedFinding } from '../../core/model/verdict.js';
 import type { IgnoreRule } from '../../core/model/policy.js';
+import type { VexSuppression } from '../../core/model/vex.js';
 
 /**
  * The words every report uses for a finding, so the log, the summary, annotations and SARIF
@@ -98,11 +99,15 @@ export function statusText(judged: JudgedFinding): string {
 /** Why the finding is ignored (the rule's reason) or excluded (the code in words); undefined for the others. */
 export function findingNote(judged: JudgedFinding): string | undefined {
   if (judged.status === 'ignored') return judged.ignoredBy?.reason;
-  return judged.excluded === undefined ? undefined : exclusionText(judged.excluded, judged.finding);
+  return judged.excluded === undefined ? undefined : exclusionText(judged.excluded, judged.finding, judged.vex);
 }
 
-/** The words for an exclusion: "inherited from the base image", "no fix available", "check status PASS". */
-export function exclusionText(reason: ExclusionReason, finding: Finding): string {
+/**
+ * The words for an exclusion: "inherited from the base image", "no fix available", "check status PASS",
+ * "VEX not_affected: vulnerable_code_not_present (by Acme, vex/app.json)". The VEX words are the document's
+ * own, untrusted: every report puts this text through its neutralising seam (escapeCell, oneLine, redaction).
+ */
+export function exclusionText(reason: ExclusionReason, finding: Finding, vex?: VexSuppression): string {
   switch (reason) {
     case 'inherited':
       return 'inherited from the base image';
@@ -110,7 +115,14 @@ export function exclusionText(reason: ExclusionReason, finding: Finding): string
       return 'no fix available';
     case 'check-not-failed':
       return `check status ${finding.kind === 'misconfiguration' ? finding.status : 'not failed'}`;
+    case 'vex':
+      return vex === undefined ? 'suppressed by VEX' : vexText(vex);
   }
+}
+
+function vexText(vex: VexSuppression): string {
+  const why = [vex.justification, vex.impactStatement].filter((text) => text !== undefined && text !== '').join('; ');
+  return `VEX ${vex.status}${why === '' ? '' : `: ${why}`} (by ${vex.author}, ${vex.document})`;
 }
 
 const ORIGIN_TEXT: Record<Origin, string> = {
@@ -131,7 +143,7 @@ function policyStatusText(judged: JudgedFinding): string {
       return rule?.expires === undefined ? `ignored (${reason})` : `ignored (${reason}, until ${rule.expires})`;
     }
     case 'excluded':
-      return judged.excluded === undefined ? 'excluded' : `excluded (${exclusionText(judged.excluded, judged.finding)})`;
+      return judged.excluded === undefined ? 'excluded' : `excluded (${exclusionText(judged.excluded, judged.finding, judged.vex)})`;
   }
 }
 

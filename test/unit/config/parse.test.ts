@@ -266,3 +266,16 @@ describe('the duration inputs', () => {
     );
   });
 });
+
+describe('the vex input', () => {
+  it('none given: no VEX documents', () => {
+    expect(parseWith({ image: 'alpine:3.20' }).vex).toEqual([]);
+  });
+
+  it('one path per line (commas kept: a path may hold one), relative to the workspace, named as given', () => {
+    expect(parseWith({ image: 'alpine:3.20', vex: '\n vex/app.openvex.json \n/abs/a,b.json\n\n' }).vex).toEqual([
+      { path: '/ws/vex/app.openvex.json', display: 'vex/app.openvex.json' },
+      { path: '/abs/a,b.json', display: '/abs/a,b.json' },
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import { evaluateSignatures } from '../../../../src/core/judge/signature-gate.js
 import { DEFAULT_POLICY, type Policy } from '../../../../src/core/model/policy.js';
 import type { EvidenceResult, SignaturePolicy } from '../../../../src/core/model/signatures.js';
 import type { ExclusionReason, SignatureVerdict } from '../../../../src/core/model/verdict.js';
+import type { VexStatement } from '../../../../src/core/model/vex.js';
 import { scanOf } from '../../../helpers/gate-result.js';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
@@ -252,20 +253,30 @@ describe('judge carries why a finding is excluded or ignored as a code', () => {
     inherited: 'CVE-2025-1000',
     'no-fix': 'CVE-2025-2000',
     'check-not-failed': 'DS002',
+    vex: 'CVE-2025-4000',
   };
   const findings: Finding[] = [
     vulnerability('CVE-2025-1000', 'CRITICAL', { layerDiffId: BASE_LAYER }),
     vulnerability('CVE-2025-2000', 'CRITICAL', { fixedVersion: '' }),
     misconfiguration('DS002', 'PASS'),
     vulnerability('CVE-2025-3000', 'CRITICAL'),
+    vulnerability('CVE-2025-4000', 'CRITICAL', { purl: 'pkg:deb/debian/openssl@3.0.11-1?arch=amd64' }),
   ];
+  const statement: VexStatement = {
+    vulnerability: { name: 'CVE-2025-4000', aliases: [] },
+    products: [{ purl: 'pkg:deb/debian/openssl', subcomponents: [] }],
+    status: 'not_affected',
+    justification: 'vulnerable_code_not_in_execute_path',
+    author: 'Acme',
+    document: 'vex/acme.json',
+  };
   const ignoreRule = { id: 'CVE-2025-3000', reason: 'inherited from the base image', origin: 'test line 1' };
   const judging = policy((p) => {
     p.vulnerabilities.scope = 'introduced';
     p.vulnerabilities.onlyFixed = true;
     p.ignore = [ignoreRule];
   });
-  const verdict = judge({ scan: scan(findings), baseImage: { checks: [proven], facts: FACTS } }, judging, NOW);
+  const verdict = judge({ scan: scan(findings), baseImage: { checks: [proven], facts: FACTS }, vex: { statements: [statement] } }, judging, NOW);
   const byId = (id: string) =>
     verdict.findings.find((j) => (j.finding.kind === 'misconfiguration' || j.finding.kind === 'vulnerability') && j.finding.id === id);
 
@@ -284,7 +295,7 @@ describe('judge carries why a finding is excluded or ignored as a code', () => {
   it('with every CRITICAL excluded or ignored, the verdict passes', () => {
     // The premise: without the policy's switches and its ignore rule, the same findings fail.
     const plain = judge({ scan: scan(findings), baseImage: { checks: [proven], facts: FACTS } }, DEFAULT_POLICY, NOW);
-    expect(plain.violations.map((v) => [v.rule, v.count])).toEqual([['vulnerability-severity', 3]]);
+    expect(plain.violations.map((v) => [v.rule, v.count])).toEqual([['vulnerability-severity', 4]]);
     expect(verdict.outcome).toBe('pass');
     expect(verdict.violations).toEqual([]);
   });

@@ -142,6 +142,7 @@ describe('judge with the default policy, on every fixture', () => {
       secrets: row.secrets ?? 0,
       licenses: row.licenses ?? 0,
       ignored: 0,
+      suppressedByVex: 0,
       violating: row.violating,
     });
     expect(verdict.findings.filter((j) => j.status === 'violation')).toHaveLength(row.violating);

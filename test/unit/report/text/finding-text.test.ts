@@ -61,6 +61,7 @@ describe('the words for each exclusion code', () => {
     inherited: 'inherited from the base image',
     'no-fix': 'no fix available',
     'check-not-failed': 'check status PASS',
+    vex: 'suppressed by VEX',
   };
 
   it.each(Object.entries(words) as [ExclusionReason, string][])('%s reads %j', (reason, text) => {
@@ -68,6 +69,20 @@ describe('the words for each exclusion code', () => {
     expect(exclusionText(reason, finding)).toBe(text);
     expect(findingNote({ finding, status: 'excluded', excluded: reason })).toBe(text);
     expect(statusText({ finding, status: 'excluded', excluded: reason })).toBe(`excluded (${text})`);
+  });
+
+  it("a VEX suppression reads as the statement's status, justification, impact statement, author and document", () => {
+    const vex = {
+      status: 'not_affected' as const,
+      justification: 'vulnerable_code_not_in_execute_path',
+      impactStatement: 'the TLS code is never loaded',
+      author: 'Aqua Security',
+      document: 'vex/openvex.json',
+    };
+    const text = 'VEX not_affected: vulnerable_code_not_in_execute_path; the TLS code is never loaded (by Aqua Security, vex/openvex.json)';
+    expect(findingNote({ finding: VULNERABILITY, status: 'excluded', excluded: 'vex', vex })).toBe(text);
+    expect(statusText({ finding: VULNERABILITY, status: 'excluded', excluded: 'vex', vex })).toBe(`excluded (${text})`);
+    expect(exclusionText('vex', VULNERABILITY, { status: 'fixed', author: 'Acme', document: 'a.json' })).toBe('VEX fixed (by Acme, a.json)');
   });
 
   it("an ignored finding's note is its rule's reason; counted findings have none", () => {
