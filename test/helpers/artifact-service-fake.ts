@@ -30,6 +30,8 @@ export interface ArtifactServiceFake {
   created: CreatedArtifact[];
   /** The artifacts finalized, by name: the file names inside each uploaded zip and their contents. */
   finalized: Map<string, Map<string, Buffer>>;
+  /** The id each finalized artifact was given, by name. */
+  ids: Map<string, number>;
   /** Answer CreateArtifact with this status and message instead (e.g. 403 for a refused upload). */
   refuseWith?: { status: number; msg: string };
   close: () => Promise<void>;
@@ -39,7 +41,7 @@ export async function startArtifactServiceFake(): Promise<ArtifactServiceFake> {
   const blocks = new Map<string, Map<string, Buffer>>();
   const blobs = new Map<string, Buffer>();
   let nextId = 41;
-  const fake: ArtifactServiceFake = { url: '', created: [], finalized: new Map(), close: () => Promise.resolve() };
+  const fake: ArtifactServiceFake = { url: '', created: [], finalized: new Map(), ids: new Map(), close: () => Promise.resolve() };
 
   const server: Server = createServer((request, response) => {
     void body(request).then((bytes) => handle(request, bytes, response));
@@ -70,6 +72,7 @@ export async function startArtifactServiceFake(): Promise<ArtifactServiceFake> {
         }
         fake.finalized.set(call.name, unzip(zip));
         nextId += 1;
+        fake.ids.set(call.name, nextId);
         json(response, 200, { ok: true, artifact_id: String(nextId) });
         return;
       }

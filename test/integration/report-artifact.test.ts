@@ -35,6 +35,7 @@ afterEach(() => {
   delete fake.refuseWith;
   fake.created.length = 0;
   fake.finalized.clear();
+  fake.ids.clear();
   vi.restoreAllMocks();
 });
 
@@ -84,7 +85,7 @@ describe('uploadReportArtifact', () => {
     expect(zip?.get('image-gate-result.json')?.toString()).toBe('{"outcome":"fail"}\n');
     expect(outcome.artifact).toEqual({
       name: 'image-gate-build-1a2b3c4d',
-      url: 'https://github.com/acme/app/actions/runs/77/artifacts/42',
+      url: `https://github.com/acme/app/actions/runs/77/artifacts/${fake.ids.get('image-gate-build-1a2b3c4d')}`,
       files: ['image-gate-result.json', 'image-gate.sarif', 'trivy/trivy-app-amd64.json', 'trivy/trivy-app-arm64.json'],
     });
     expect(text).not.toContain(RUNTIME_TOKEN_SECRET);
