@@ -13,6 +13,7 @@ import { platformsCheckRunAnnotations, platformsCheckRunOutput } from '../report
 import { imageEntries, type PlatformGroup } from '../report/platforms/image-entries.js';
 import type { Redacted } from '../report/neutralise/redact-values.js';
 import { prCommentMarker, renderPrComment } from '../report/pr-comment.js';
+import type { ArtifactLink } from '../report/artifact-line.js';
 import { serializeSarif } from '../report/sarif/sarif.js';
 import { fitSarifForUpload } from '../report/sarif/sarif-limits.js';
 import { stepSarif } from '../report/sarif/step-sarif.js';
@@ -25,6 +26,8 @@ export interface PublicationContext {
   images: readonly ImageSource[];
   github: Pick<GitHubContext, 'workflow' | 'job'>;
   workspace: string;
+  /** The workflow artifact that keeps the full report, linked from the comment. */
+  artifact?: ArtifactLink;
 }
 
 /** `redacted`: every input of the step, in input order, errored ones included: all of it can quote a registry. */
@@ -36,7 +39,8 @@ export function githubPublication(redacted: Redacted<readonly ImageOutcome[]>, c
       marker,
       // An input that could not be judged fails the step: for `on-failure` it is a failure like a breach.
       passing: stepVerdict(redacted).outcome === 'pass',
-      body: (runUrl) => renderPrComment(redacted, { marker, ...(runUrl && { runUrl }) }),
+      body: (runUrl) =>
+        renderPrComment(redacted, { marker, ...(runUrl && { runUrl }), ...(context.artifact !== undefined && { artifact: context.artifact }) }),
     },
     checkRuns: (runUrl) =>
       imageEntries(redacted).map((entry) =>

@@ -1,4 +1,6 @@
 import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../config/parse.js';
@@ -8,7 +10,9 @@ import type { GateResult, ImageOutcome } from '../core/model/result.js';
 import { describeSource } from '../app/check/describe-source.js';
 import { gateImages } from '../app/check/gate-images.js';
 import { createRunContext, toolCacheVariables } from '../app/context.js';
-import { writeReportFiles } from '../app/publish/write-files.js';
+import { writeReportFiles, type WrittenFiles } from '../app/publish/write-files.js';
+import type { ArtifactLink } from '../report/artifact-line.js';
+import type { GitHubContext } from '../app/context.js';
 import { renderReportFiles } from '../report/report-files.js';
 import { imageAnnotations, mistakeAnnotations, platformsAnnotations } from '../report/annotations/annotations.js';
 import { imageEntries } from '../report/platforms/image-entries.js';
@@ -22,6 +26,8 @@ import { renderLogTable } from '../report/summary/table.js';
 import { IMAGE_GATE_VERSION } from '../core/model/version.js';
 import { actionsLogger } from './logger.js';
 import { ActionOutput } from './output.js';
+import { reportArtifactName } from './artifact-name.js';
+import { commentKey } from './comment-key.js';
 
 /**
  * The Action: inputs and the environment are read once here, into the typed config and the run's context;
@@ -35,7 +41,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const tempDir = join(env.RUNNER_TEMP ?? tmpdir(), 'image-gate');
-    const config = parseConfig((name) => core.getInput(name), { workspace, tempDir });
+    const parsed = parseConfig((name) => core.getInput(name), { workspace, tempDir });
+    // The artifact keeps Trivy's own reports: without a trivy-reports folder of the user's, they are kept in one
+    // of this step's own, removed once uploaded.
+    const ownReportsDir =
+      parsed.github.uploadArtifact && parsed.trivyReportsDir === undefined ? join(tempDir, `trivy-reports-${randomUUID()}`) : undefined;
+    const config = ownReportsDir === undefined ? parsed : { ...parsed, trivyReportsDir: ownReportsDir };
     const images = config.sources.map(describeSource);
     output.info(`Gating ${images.join(', ')}`);
 
@@ -48,13 +59,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // The redactor proves most parts clean without copying them (see redactValues).
     const outcomes = redactValues(await gateImages(config, context), output.redact, redactor);
     const step = stepReport(outcomes);
-    await publish(step, config, output);
+    const artifactService = Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+    const artifact = await publish(step, config, output, { github: context.github, workspace, tempDir, artifactService });
+    if (ownReportsDir !== undefined) await rm(ownReportsDir, { recursive: true, force: true });
     // The GitHub API clients, and the renderings only GitHub shows, load only now, after the verdict: not part of the cold start.
     const [{ publishToGitHub }, { githubPublication }] = await Promise.all([
       import('../app/publish/github-publish.js'),
       import('./github-publication.js'),
     ]);
-    const publication = githubPublication(outcomes, { images: config.sources, github: context.github, workspace });
+    const publication = githubPublication(outcomes, {
+      images: config.sources,
+      github: context.github,
+      workspace,
+      ...(artifact !== undefined && { artifact }),
+    });
     const settings = { ...config.github, token: config.githubToken };
     // A step with no input has nothing to tell GitHub.
     const notices = outcomes.length === 0 ? [] : await publishToGitHub(publication, settings, context.github, workspace, logger);
@@ -98,7 +116,16 @@ function stepReport(outcomes: Redacted<readonly ImageOutcome[]>): StepReport {
   };
 }
 
-async function publish(step: StepReport, config: GateConfig, output: ActionOutput): Promise<void> {
+interface PublishPlace {
+  github: GitHubContext;
+  workspace: string;
+  tempDir: string;
+  /** The runner gave the step an artifact service (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL). */
+  artifactService: boolean;
+}
+
+/** Logs, annotates, writes the files and the summary; says where the full report was kept, when it was. */
+async function publish(step: StepReport, config: GateConfig, output: ActionOutput, place: PublishPlace): Promise<ArtifactLink | undefined> {
   const { outcomes, results, errors } = step;
   // The tables quote the image, the registry and Trivy: printed with the runner's commands switched off.
   if (results.length > 0) output.untrusted(results.map(renderLogTable).join('\n\n'));
@@ -112,12 +139,45 @@ async function publish(step: StepReport, config: GateConfig, output: ActionOutpu
   const written = await writeReportFiles(
     renderReportFiles(outcomes, { sarifFile: config.sarifFile, resultFile: config.resultFile }, IMAGE_GATE_VERSION),
   );
+  // Before the summary and the comment, which link it.
+  const artifact = await keepFullReport(step, config, written, output, place);
   if (process.env.GITHUB_STEP_SUMMARY) {
     // Given the outcomes, the summary shows an index's errored platform within its image.
-    if (results.length > 0) await core.summary.addRaw(output.redact(renderSummary(outcomes))).write();
+    if (results.length > 0) {
+      await core.summary.addRaw(output.redact(renderSummary(outcomes, { ...(artifact !== undefined && { artifact }) }))).write();
+    }
     if (errors.length > 0) await writeErrorSummary(errors, output);
   }
   for (const [name, value] of Object.entries(stepOutputs(outcomes, written))) core.setOutput(name, value);
+  return artifact;
+}
+
+/**
+ * The result file, the SARIF and Trivy's reports uploaded as the step's one artifact. Outside a runner there is
+ * no artifact service to ask: said once in the log, not warned about. A failed upload is a warning; the verdict
+ * stands and is reported in full everywhere else.
+ */
+async function keepFullReport(
+  step: StepReport,
+  config: GateConfig,
+  written: WrittenFiles,
+  output: ActionOutput,
+  place: PublishPlace,
+): Promise<ArtifactLink | undefined> {
+  if (!config.github.uploadArtifact || step.outcomes.length === 0) return undefined;
+  if (!place.artifactService) {
+    output.info('The full report is not uploaded: this runner gives the step no artifact service (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL).');
+    return undefined;
+  }
+  // Loaded only when used: the artifact client and its storage library are not part of the cold start.
+  const { reportFilesToKeep, uploadReportArtifact } = await import('../app/publish/report-artifact.js');
+  const { github, workspace, tempDir } = place;
+  const key = commentKey(config.sources, { workflow: github.workflow ?? '', job: github.job ?? '', workspace });
+  const name = reportArtifactName(key, github.job, github.runAttempt);
+  const files = await reportFilesToKeep(written, config.trivyReportsDir);
+  const uploaded = await uploadReportArtifact(name, files, { tempDir, github });
+  if (uploaded.notice !== undefined) output.warning(uploaded.notice.message, 'actionable');
+  return uploaded.artifact;
 }
 
 /** Registry and Trivy text in the job summary: as it is, in a <pre> block, HTML-escaped and redacted. */

@@ -55,6 +55,8 @@ export interface GitHubContext {
   graphqlUrl?: string;
   serverUrl?: string;
   runId?: string;
+  /** GITHUB_RUN_ATTEMPT: a re-run's artifacts must not take the names of the first attempt's. */
+  runAttempt?: string;
   /** The commit the workflow runs on (GITHUB_SHA). */
   sha?: string;
   ref?: string;
@@ -144,6 +146,7 @@ export function githubContext(env: ProcessEnvironment): GitHubContext {
     graphqlUrl: env.GITHUB_GRAPHQL_URL,
     serverUrl: env.GITHUB_SERVER_URL,
     runId: env.GITHUB_RUN_ID,
+    runAttempt: env.GITHUB_RUN_ATTEMPT,
     sha: env.GITHUB_SHA,
     ref: env.GITHUB_REF,
     eventName: env.GITHUB_EVENT_NAME,

@@ -349,6 +349,15 @@ export const INPUTS = [
     description: 'Where to write the machine-readable result. Default $RUNNER_TEMP/image-gate/image-gate-result.json.',
   },
   {
+    name: 'trivy-reports',
+    kind: 'value',
+    group: 'output',
+    value: 'DIR',
+    help: "keep Trivy's own JSON report of each scan in DIR",
+    description:
+      "A folder to keep Trivy's own JSON report of each scan in (one file per image and platform), as Trivy wrote it. The Action keeps them in the workflow artifact (`upload-artifact`) without it.",
+  },
+  {
     name: 'signatures',
     kind: 'value',
     group: 'signatures',
@@ -488,6 +497,16 @@ export const INPUTS = [
     value: 'true|false',
     help: 'upload the SARIF to code scanning',
     description: "Upload the SARIF to code scanning (one category per image), within GitHub's limits. Needs `security-events: write`.",
+    default: 'true',
+  },
+  {
+    name: 'upload-artifact',
+    kind: 'value',
+    group: 'action',
+    value: 'true|false',
+    help: 'keep the full report as a workflow artifact (the CLI writes the files instead: --result-file, --sarif-file)',
+    description:
+      "Keep the full report as one workflow artifact per run: the result file, the SARIF and Trivy's JSON report of each scan, linked from the job summary and the pull request comment. A failed upload is a warning and never changes the verdict.",
     default: 'true',
   },
   {

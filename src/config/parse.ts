@@ -104,11 +104,13 @@ export function parseConfig(read: (name: InputName) => string, context: ParseCon
     buildArgs: parseBuildArgs(get('build-args')),
     sarifFile: resolvePath(get('sarif-file') ?? join(context.tempDir, 'image-gate.sarif')),
     resultFile: resolvePath(get('result-file') ?? join(context.tempDir, 'image-gate-result.json')),
+    trivyReportsDir: optional(get('trivy-reports'), resolvePath),
     githubToken: get('github-token'),
     github: {
       comment: optional(get('comment'), (value) => oneOf('comment', value, COMMENT)) ?? 'on-failure',
       checkRun: optional(get('check-run'), (value) => parseBoolean('check-run', value)) ?? true,
       uploadSarif: optional(get('upload-sarif'), (value) => parseBoolean('upload-sarif', value)) ?? true,
+      uploadArtifact: optional(get('upload-artifact'), (value) => parseBoolean('upload-artifact', value)) ?? true,
       uploadWaitMs: optional(get('upload-sarif-wait'), (value) => parseDuration('upload-sarif-wait', value, { zeroAllowed: true })) ?? 0,
     },
   };

@@ -118,6 +118,8 @@ export interface GateConfig {
   buildArgs: Record<string, string>;
   sarifFile: string;
   resultFile: string;
+  /** Where Trivy's own JSON report of each scan is kept (trivy-reports); not kept without it. */
+  trivyReportsDir?: string | undefined;
   /** For the GitHub API: attestations (read), and the pull request comment, check runs and SARIF upload. */
   githubToken?: string;
   /** What the Action tells the pull request and the commit. */
@@ -125,6 +127,8 @@ export interface GateConfig {
     comment: 'always' | 'on-failure' | 'never';
     checkRun: boolean;
     uploadSarif: boolean;
+    /** The result file, the SARIF and Trivy's reports kept as one workflow artifact. */
+    uploadArtifact: boolean;
     /** How long to wait for code scanning to process the upload; 0: do not wait. */
     uploadWaitMs: number;
   };

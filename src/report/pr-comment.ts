@@ -4,6 +4,7 @@ import { policySection } from './text/policy-text.js';
 import { judgedResults, stepVerdict } from './step-outcome.js';
 import { errorSection, imageSection, type DetailLevel } from './image-section.js';
 import { platformsSection } from './platforms-section.js';
+import { fullReportLine, type ArtifactLink } from './artifact-line.js';
 import { entryOutcome, imageEntries, type ImageEntry } from './platforms/image-entries.js';
 
 /**
@@ -32,6 +33,8 @@ export interface PrCommentOptions {
   marker: string;
   /** The workflow run whose job summary has the full report. */
   runUrl?: string;
+  /** The workflow artifact with the full report: linked at the end, with the job summary. */
+  artifact?: ArtifactLink;
   /** Default PR_COMMENT_MAX_CHARS. */
   maxChars?: number;
 }
@@ -117,6 +120,7 @@ export function renderPrComment(outcomes: readonly ImageOutcome[], options: PrCo
   const marker = prCommentMarker(options.marker);
   const results = judgedResults(outcomes);
   const entries = imageEntries(outcomes);
+  const kept = options.artifact === undefined ? '' : fullReportLine(outcomes, options.artifact);
   const render = (level: DetailLevel, cut: boolean): string => {
     const images = entries.length === 0 ? ['No images were checked.'] : entries.map((entry) => section(entry, level));
     return (
@@ -126,13 +130,14 @@ export function renderPrComment(outcomes: readonly ImageOutcome[], options: PrCo
         policySection(results, level.items),
         images.join('\n\n---\n\n'),
         fullDetailsLine(options.runUrl, cut && outcomes.length > 0, maxChars),
+        kept,
       ]
         .filter((part) => part !== '')
         .join('\n\n') + '\n'
     );
   };
   // A hard cut can land anywhere, so the marker is re-attached: the next run must still find the comment.
-  const note = `\n\n…cut here. ${fullDetailsLine(options.runUrl, true, maxChars)}\n`;
+  const note = `\n\n…cut here. ${fullDetailsLine(options.runUrl, true, maxChars)}${kept === '' ? '' : `\n\n${kept}`}\n`;
   const text = fitRendering(render, maxChars, note);
   if (text.startsWith(marker)) return text;
   return cutToLength(marker, maxChars);

@@ -4,8 +4,8 @@
  * to `parallel` scans run at once, sharing the cache directory, and each report is accepted only once it is
  * shown to be about the judged image.
  */
-import { randomUUID } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { INPUT_LIMITS, readInputFile } from '../../adapters/files/index.js';
 import type { GateConfig, RegistryCredential } from '../../config/types.js';
@@ -102,6 +102,8 @@ async function scanNow(
       timeoutMs: config.trivy.timeoutMs,
       logger: context.logger,
     });
+    // Kept as Trivy wrote it, before it is read: a report that then fails to parse is the one worth having.
+    if (config.trivyReportsDir !== undefined) await keepTrivyReport(outputPath, config.trivyReportsDir, label);
     // Trivy's output is bounded like any report: a Trivy fooled into writing without end must not exhaust memory.
     const scan = parseTrivyReport(
       await readInputFile(outputPath, { what: 'Trivy report', maxBytes: INPUT_LIMITS.trivyReport }),
@@ -113,6 +115,21 @@ async function scanNow(
   } finally {
     await rm(outputPath, { force: true });
   }
+}
+
+/**
+ * Copies Trivy's report out of the temporary folder before it is removed. The file is named for the scan
+ * (its label made safe for a file name, with a hash of it so two labels cut to the same name stay apart);
+ * its content is Trivy's, untrusted, and is only ever copied, never rendered.
+ */
+async function keepTrivyReport(outputPath: string, dir: string, label: string): Promise<void> {
+  const safe = label
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^[._]+/, '')
+    .slice(0, 100);
+  const hash = createHash('sha256').update(label).digest('hex').slice(0, 8);
+  await mkdir(dir, { recursive: true });
+  await copyFile(outputPath, join(dir, `trivy-${safe}-${hash}.json`));
 }
 
 /**

@@ -10,6 +10,7 @@ import { findingTable, ignoreRuleLists, TABLES, type Picked, type TableSpec } fr
 import { preparePlatforms, renderPlatforms, renderPlatformsHeadlineOnly, type PreparedPlatforms } from './summary-platforms.js';
 import { entryOutcome, imageEntries, type ImageEntry } from '../platforms/image-entries.js';
 import { judgedResults } from '../step-outcome.js';
+import { fullReportLine, type ArtifactLink } from '../artifact-line.js';
 
 /**
  * Everything one step writes to its job summary, in UTF-8 bytes. The runner refuses a step summary over
@@ -37,6 +38,8 @@ const number = new Intl.NumberFormat('en-US');
 export interface SummaryOptions {
   /** UTF-8 bytes for all images together; default SUMMARY_MAX_BYTES. */
   maxBytes?: number;
+  /** The workflow artifact with the full report: linked under the title, where it is seen before the cut tables. */
+  artifact?: ArtifactLink;
 }
 
 interface Prepared {
@@ -196,7 +199,13 @@ export function renderSummary(items: readonly (GateResult | ImageOutcome)[], opt
   const entries = shown.map(({ entry }) => entry);
   const prepared = shown.map((item) => item.prepared);
   if (entries.length === 0) return fitOrCut(`${title(entries)}\n\nNo images were checked.\n`, maxBytes);
-  const heading = [title(entries), policySection(judgedResults(outcomes), SUMMARY_POLICY_DIFF_LINES)].filter((part) => part !== '').join('\n\n');
+  const heading = [
+    title(entries),
+    options.artifact === undefined ? '' : fullReportLine(outcomes, options.artifact),
+    policySection(judgedResults(outcomes), SUMMARY_POLICY_DIFF_LINES),
+  ]
+    .filter((part) => part !== '')
+    .join('\n\n');
 
   for (const rows of ROW_LIMITS) {
     const cut = rows < MOST_ROWS;

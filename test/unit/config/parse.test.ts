@@ -279,3 +279,16 @@ describe('the vex input', () => {
     ]);
   });
 });
+
+describe('the full report kept', () => {
+  it('uploads the artifact unless told not to, and names the input of a bad value', () => {
+    expect(parseWith({ image: 'a' }).github.uploadArtifact).toBe(true);
+    expect(parseWith({ image: 'a', 'upload-artifact': 'false' }).github.uploadArtifact).toBe(false);
+    expect(() => parseWith({ image: 'a', 'upload-artifact': 'maybe' })).toThrow(/upload-artifact/);
+  });
+
+  it("keeps Trivy's reports only where trivy-reports says, relative to the workspace", () => {
+    expect(parseWith({ image: 'a' }).trivyReportsDir).toBeUndefined();
+    expect(parseWith({ image: 'a', 'trivy-reports': 'out/trivy' }).trivyReportsDir).toBe('/ws/out/trivy');
+  });
+});
