@@ -14,46 +14,46 @@ import {
   toolCacheVariables,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-5WG5ACIP.js";
+} from "./chunks/chunk-MEKUTFQW.js";
 import {
   erroredLine,
   judgedResults,
   stepVerdict
-} from "./chunks/chunk-NI7RJ6U4.js";
+} from "./chunks/chunk-AI7YRN6R.js";
 import {
   SWITCHES,
   discard,
   takeSwitches
-} from "./chunks/chunk-GUUDUYNL.js";
+} from "./chunks/chunk-IANXXKJE.js";
 import {
   INPUTS,
   INPUT_NAMES,
   parseConfig
-} from "./chunks/chunk-LY7CKS4M.js";
+} from "./chunks/chunk-YY34J5C2.js";
 import {
   jsonText,
   logText,
   oneLine,
   plainText
-} from "./chunks/chunk-BRM5SBAL.js";
+} from "./chunks/chunk-GQJACJF3.js";
 import {
   escapeHtml
-} from "./chunks/chunk-KQXWWKWP.js";
-import "./chunks/chunk-DEBN5W4V.js";
+} from "./chunks/chunk-FWII52N6.js";
+import "./chunks/chunk-RI7KEW47.js";
 import "./chunks/chunk-LGNO2SGX.js";
-import "./chunks/chunk-F5XXMWBI.js";
+import "./chunks/chunk-4ENMLC6D.js";
 import "./chunks/chunk-MULAURLS.js";
 import {
   IMAGE_GATE_VERSION
 } from "./chunks/chunk-GS55YYJ5.js";
-import "./chunks/chunk-X3IWWN4R.js";
-import "./chunks/chunk-DL3T4DWN.js";
-import "./chunks/chunk-KVHELDJX.js";
-import "./chunks/chunk-UKX35ETD.js";
-import "./chunks/chunk-VF2KQCP3.js";
-import "./chunks/chunk-I7O7NM34.js";
-import "./chunks/chunk-RICHWHPH.js";
+import "./chunks/chunk-F2F4G3SM.js";
+import "./chunks/chunk-MAU7Y6NY.js";
+import "./chunks/chunk-6B7XV46W.js";
+import "./chunks/chunk-BJR5CI72.js";
 import "./chunks/chunk-WX6WFRWC.js";
+import "./chunks/chunk-I7O7NM34.js";
+import "./chunks/chunk-VF2KQCP3.js";
+import "./chunks/chunk-ELAGO25P.js";
 import {
   describeError,
   errorMessage
@@ -128,7 +128,7 @@ function seamedIo(io, redact) {
 async function main(argv, rawIo) {
   let redactor = new Redactor(), io = seamedIo(rawIo, (text) => redactor.redact(text));
   if (argv[0] === "verify-bundle") {
-    let { verifyBundleCommand } = await import("./chunks/verify-bundle-26WTF4CS.js");
+    let { verifyBundleCommand } = await import("./chunks/verify-bundle-YVG2Q67L.js");
     return verifyBundleCommand(argv.slice(1), io);
   }
   let options = {
@@ -139,7 +139,7 @@ async function main(argv, rawIo) {
     format: { type: "string" }
   };
   for (let name of INPUT_NAMES) SWITCHES.includes(name) || (options[name] = { type: "string" });
-  options.image = { type: "string", multiple: !0 };
+  options.image = { type: "string", multiple: !0 }, options.vex = { type: "string", multiple: !0 };
   let { switches, rest } = takeSwitches(argv), parsed;
   try {
     parsed = parseArgs({ args: rest, options, allowPositionals: !0, strict: !0 });
@@ -171,7 +171,7 @@ ${USAGE}`), EXIT_ERROR;
     return io.stderr(`image-gate: give the images as arguments or as --image, not both
 `), EXIT_ERROR;
   let images = [...imageArguments, ...imageFlags].join(`
-`), sarifFile = flag("sarif") ?? flag("sarif-file");
+`), vexFlags = Array.isArray(values.vex) ? values.vex.filter((value) => typeof value == "string") : [], sarifFile = flag("sarif") ?? flag("sarif-file");
   redactor = redactorForInputs(flag);
   let logger = {
     debug: discard,
@@ -181,9 +181,10 @@ ${USAGE}`), EXIT_ERROR;
 `)
   }, tempDir = mkdtempSync(join(tmpdir(), "image-gate-"));
   try {
-    let config = parseConfig((name) => name === "image" ? images : name === "sarif-file" ? sarifFile ?? "" : switches.get(name) ?? flag(name) ?? "", { workspace: io.cwd, tempDir }), context = createRunContext({ config, env: io.env, logger, workspace: io.cwd, tempDir });
+    let config = parseConfig((name) => name === "image" ? images : name === "sarif-file" ? sarifFile ?? "" : name === "vex" ? vexFlags.join(`
+`) : switches.get(name) ?? flag(name) ?? "", { workspace: io.cwd, tempDir }), context = createRunContext({ config, env: io.env, logger, workspace: io.cwd, tempDir });
     if (Object.assign(process.env, toolCacheVariables(context)), command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-DENUVGTK.js"), outcome = await verifyImage(config, context);
+      let { verifyImage } = await import("./chunks/verify-3AZJR366.js"), outcome = await verifyImage(config, context);
       return io.stdout(format === "json" ? `${jsonText({ digest: outcome.digest, signatures: outcome.signatures })}
 ` : `${outcome.text}
 `), outcome.failure === void 0 ? EXIT_PASS : (io.stderr(`image-gate verify: ${oneLine(outcome.failure)}

@@ -7,5 +7,5 @@ import "./chunks/chunk-AWIWLHBC.js";
 // src/action/index.ts
 process.stdout.write(`image-gate ${IMAGE_GATE_VERSION}
 `);
-var { run } = await import("./chunks/main-34FO734B.js");
+var { run } = await import("./chunks/main-6F6OUEUP.js");
 await run();
