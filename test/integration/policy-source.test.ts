@@ -289,6 +289,39 @@ describe('the workspace policy', () => {
   });
 });
 
+describe('the vex input on a pull request', () => {
+  const BASE_VEX = '{"@context": "https://openvex.dev/ns/v0.2.0", "statements": []}';
+  // What a pull request would write to suppress its own findings.
+  const FORGED_VEX = '{"@context": "https://openvex.dev/ns/v0.2.0", "statements": [{"status": "not_affected"}]}';
+
+  it('reads the VEX documents from the base branch: a pull request cannot write the statements that excuse it', async () => {
+    github.setFile(BASE, POLICY, STRICT);
+    github.setFile(BASE, '.vex/app.openvex.json', BASE_VEX);
+    const s = setup({ [POLICY]: STRICT, '.vex/app.openvex.json': FORGED_VEX }, { inputs: { vex: '.vex/app.openvex.json' } });
+    // The premise: judged by the head's policy, the documents are read where the input names them, the checkout.
+    const own = await loadJudgingPolicy(configOf({ ...s, inputs: { ...s.inputs, 'policy-source': 'head' } }), s.environment);
+    expect(own.vex).toBeUndefined();
+    expect(configOf(s).vex).toEqual([{ path: join(s.workspace, '.vex/app.openvex.json'), display: '.vex/app.openvex.json' }]);
+
+    const judged = await loadJudgingPolicy(configOf(s), s.environment);
+    const [copy] = judged.vex ?? [];
+    expect(copy?.display).toBe('.vex/app.openvex.json');
+    expect(copy?.path.startsWith(join(s.workspace, '.tmp'))).toBe(true);
+    expect(readFileSync(copy?.path ?? '', 'utf8')).toBe(BASE_VEX);
+    expect(s.environment.logger.lines.map((line) => line.message)).toContain(
+      'Policy: the VEX documents the vex input names read from the base branch too',
+    );
+  });
+
+  it('refuses a VEX document the base branch does not have, in one line naming the input', async () => {
+    github.setFile(BASE, POLICY, STRICT);
+    const s = setup({ [POLICY]: STRICT, 'new.openvex.json': FORGED_VEX }, { inputs: { vex: 'new.openvex.json' } });
+    const missing = await failure(loadJudgingPolicy(configOf(s), s.environment));
+    expect(missing.message).toBe('Input vex: VEX document new.openvex.json does not exist in acme/app at ba5e00000000 (the base branch)');
+    expect(missing.kind).toBe('config');
+  });
+});
+
 describe('the key and trusted-root inputs on a pull request', () => {
   const ROOT_FIXTURE = new URL('../fixtures/sigstore/trusted_root.public-good.json', import.meta.url);
 

@@ -28,9 +28,9 @@ export type GatedPlatform = { platform?: string } & ({ result: GateResult; error
  * were all built from.
  */
 export async function gateImage(config: GateConfig, source: ImageSource, context: RunContext): Promise<GatedPlatform[]> {
-  const { policy, origin } = await judgingPolicy(config, context);
+  const { policy, origin, vex: vexFiles } = await judgingPolicy(config, context);
   // Read before anything slow, as the policy is: a malformed VEX document fails the run before a scan.
-  const statements = config.vex.length === 0 ? [] : await (await import('../../adapters/vex/index.js')).readVexStatements(config.vex);
+  const statements = vexFiles.length === 0 ? [] : await (await import('../../adapters/vex/index.js')).readVexStatements(vexFiles);
   const analysis = config.dockerfile ? await readDockerfile(config.dockerfile, config.buildArgs, context.paths.workspace) : undefined;
   const finalStage = analysis?.stages[analysis.finalStage];
   const dockerfile: DockerfileLocation | undefined = analysis && finalStage ? { path: analysis.path, finalFromLine: finalStage.line } : undefined;
@@ -112,12 +112,13 @@ export async function loadPolicy(config: GateConfig, context: PolicyContext): Pr
  * The policy and where it came from: on a pull request the base branch's file (see policy-source), read
  * once for all images of the run.
  */
-async function judgingPolicy(config: GateConfig, context: PolicyContext): Promise<{ policy: Policy; origin: PolicyOrigin }> {
+async function judgingPolicy(config: GateConfig, context: PolicyContext): Promise<{ policy: Policy; origin: PolicyOrigin; vex: GateConfig['vex'] }> {
   // The policy file's reader (yaml, the file's schema) and the Dockerfile parser load on first use, keeping the cold start short.
   const [{ buildPolicy }, { loadJudgingPolicy }] = await Promise.all([import('../../config/policy/load.js'), import('../policy/policy-source.js')]);
   // The overrides come with the policy: the key and trusted-root inputs' files are read where it came from.
-  const { file, source, origin, overrides } = await loadJudgingPolicy(config, context);
-  return { policy: buildPolicy(file, overrides, source), origin };
+  const { file, source, origin, overrides, vex } = await loadJudgingPolicy(config, context);
+  // The VEX documents too: on a pull request, the base branch's copies.
+  return { policy: buildPolicy(file, overrides, source), origin, vex: vex ?? config.vex };
 }
 
 async function readDockerfile(path: string, buildArgs: Record<string, string>, workspace: string): Promise<DockerfileAnalysis> {

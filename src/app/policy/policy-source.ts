@@ -33,6 +33,12 @@ export interface JudgingPolicy {
   origin: PolicyOrigin;
   /** The inputs, which win over the file: the key input's files read and the trusted root's path set where the policy came from. */
   overrides: PolicyOverrides;
+  /**
+   * Where the vex input's documents are read: on a pull request judged by the base branch's policy, copies of the
+   * base branch's files (a VEX statement suppresses findings: the pull request must not write its own); else
+   * undefined, and they are read where the input names them.
+   */
+  vex?: GateConfig['vex'];
 }
 
 /** The pull request this run is for, as the event payload at GITHUB_EVENT_PATH gives it. */
@@ -204,7 +210,7 @@ async function basePolicy(
   const source = `${path} (${pullRequest.branch}, ${shortSha})`;
   const trust = config.policy.trust;
   // Read together; a failure is reported in this order (the policy's first), whichever answers first.
-  const [answer, keys, trustedRootPath, head, authority] = await settledInOrder([
+  const [answer, keys, trustedRootPath, head, authority, vex] = await settledInOrder([
     base.files.read(path),
     // The inputs' files of trust too: a workflow that names its key must not find the pull request's.
     inputKeys(trust.keys, (keyPath) => readBaseFile(base, keyPath, { what: 'public key file', maxBytes: INPUT_LIMITS.publicKey, input: true })),
@@ -213,6 +219,12 @@ async function basePolicy(
       : baseCopy(base, trust.trustedRootPath, context.paths.tempDir, 'Input trusted-root:'),
     readWorkspaceText(config.policy.path, context.paths.workspace),
     inputCertificateAuthority(trust.certificateAuthority, (caPath) => readBaseFile(base, caPath, { ...CERTIFICATES_FILE, input: true })),
+    Promise.all(
+      config.vex.map(async (document) => ({
+        path: await baseCopy(base, document.path, context.paths.tempDir, 'Input vex:', 'VEX document'),
+        display: document.display,
+      })),
+    ),
   ] as const);
   const origin: PolicyOrigin = {
     source: 'base',
@@ -244,12 +256,13 @@ async function basePolicy(
     const inputs = authority === undefined ? 'key and trusted-root inputs' : 'key, trusted-root and certificate authority inputs';
     context.logger.info(`Policy: the files the ${inputs} name read from the ${pullRequest.branch} too`);
   }
+  if (vex.length > 0) context.logger.info(`Policy: the VEX documents the vex input names read from the ${pullRequest.branch} too`);
   const change = await diffPolicy(answer.found ? answer.text : undefined, head);
   if (change !== undefined) {
     origin.changedInPullRequest = change;
     context.logger.info(`Policy: the pull request changes ${path}; its version is shown in the summary, not used`);
   }
-  return { file, source, origin, overrides: withTrust(config, keys, trustedRootPath, authority) };
+  return { file, source, origin, overrides: withTrust(config, keys, trustedRootPath, authority), ...(vex.length > 0 && { vex }) };
 }
 
 /** Awaits every promise, then throws the first failure in the order given (not in the order they failed). */
@@ -346,7 +359,7 @@ async function readBaseFile(base: BaseCommit, path: string, file: { what: string
  * from a path); named after its place in the repository, so a message about it still says which file it is.
  * `what` starts every error: "Input trusted-root:" or the policy's key.
  */
-async function baseCopy(base: BaseCommit, path: string, tempDir: string, what: string): Promise<string> {
+async function baseCopy(base: BaseCommit, path: string, tempDir: string, what: string, noun = 'trusted root'): Promise<string> {
   const inside = repositoryPath(path, base.workspace);
   if (inside === undefined) {
     throw configError(
@@ -357,7 +370,7 @@ async function baseCopy(base: BaseCommit, path: string, tempDir: string, what: s
   try {
     // The contents API's own limit (1 MB) is below INPUT_LIMITS.trustedRoot.
     const answer = await base.files.read(inside);
-    if (!answer.found) throw configError(`trusted root ${inside} does not exist in ${base.files.name} (the ${base.branch})`);
+    if (!answer.found) throw configError(`${noun} ${inside} does not exist in ${base.files.name} (the ${base.branch})`);
     text = answer.text;
   } catch (error) {
     if (error instanceof GateError) throw new GateError(error.kind, `${what} ${error.message}`, { cause: error });
