@@ -14,7 +14,7 @@ import {
   toolCacheVariables,
   writeReportFiles,
   writeText
-} from "./chunks/chunk-LCM4O764.js";
+} from "./chunks/chunk-77VB6L4G.js";
 import {
   erroredLine,
   judgedResults,
@@ -35,7 +35,7 @@ import {
   logText,
   oneLine,
   plainText
-} from "./chunks/chunk-6G4RUNJP.js";
+} from "./chunks/chunk-MJR2V3T2.js";
 import {
   escapeHtml
 } from "./chunks/chunk-FWII52N6.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunks/chunk-GS55YYJ5.js";
 import "./chunks/chunk-F2F4G3SM.js";
 import "./chunks/chunk-MAU7Y6NY.js";
-import "./chunks/chunk-6B7XV46W.js";
+import "./chunks/chunk-UP5ZSMSQ.js";
 import "./chunks/chunk-BJR5CI72.js";
 import "./chunks/chunk-WX6WFRWC.js";
 import "./chunks/chunk-I7O7NM34.js";
@@ -184,7 +184,7 @@ ${USAGE}`), EXIT_ERROR;
     let config = parseConfig((name) => name === "image" ? images : name === "sarif-file" ? sarifFile ?? "" : name === "vex" ? vexFlags.join(`
 `) : switches.get(name) ?? flag(name) ?? "", { workspace: io.cwd, tempDir }), context = createRunContext({ config, env: io.env, logger, workspace: io.cwd, tempDir });
     if (Object.assign(process.env, toolCacheVariables(context)), command === "verify") {
-      let { verifyImage } = await import("./chunks/verify-3SJMBCXL.js"), outcome = await verifyImage(config, context);
+      let { verifyImage } = await import("./chunks/verify-VH5ZGQBB.js"), outcome = await verifyImage(config, context);
       return io.stdout(format === "json" ? `${jsonText({ digest: outcome.digest, signatures: outcome.signatures })}
 ` : `${outcome.text}
 `), outcome.failure === void 0 ? EXIT_PASS : (io.stderr(`image-gate verify: ${oneLine(outcome.failure)}

@@ -7,5 +7,5 @@ import "./chunks/chunk-AWIWLHBC.js";
 // src/action/index.ts
 process.stdout.write(`image-gate ${IMAGE_GATE_VERSION}
 `);
-var { run } = await import("./chunks/main-O5OMKIKI.js");
+var { run } = await import("./chunks/main-WH43KFWP.js");
 await run();

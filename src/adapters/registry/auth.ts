@@ -114,11 +114,17 @@ export class RegistryAuthenticator {
     return header;
   }
 
-  /** One token request per registry and scope at a time: a second 401 for the scope joins the one in flight. */
+  /**
+   * One token request per registry and scope at a time: a second 401 for the scope joins the one in flight, and one
+   * that arrives after it finished takes the token it left. That token is newer than the request that met the 401:
+   * the client invalidates the token it sent before it asks here, so a cached one was fetched since.
+   */
   private bearer(registry: string, repository: string, challenge: AuthChallenge): Promise<string> {
     const key = `${registry} ${pullScope(repository)}`;
     const inFlight = this.fetching.get(key);
     if (inFlight) return inFlight;
+    const cached = this.tokens.get(key);
+    if (cached && cached.expiresAt > Date.now()) return Promise.resolve(cached.header);
     const fetched = this.fetchToken(registry, repository, challenge).finally(() => this.fetching.delete(key));
     this.fetching.set(key, fetched);
     return fetched;
